@@ -1,0 +1,86 @@
+"""`trainer` / `python -m trainer`: parse the command line, then start the GUI or run a subcommand."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+from trainer import __version__
+from trainer.errors import TrainerError
+
+SUBCOMMANDS = {
+    "validate": "check content files; print one 'path:line: message' per problem",
+    "screenshot": "render a page offscreen to a PNG file",
+    "db": "show the database location and schema version, or bring it up to date",
+}
+
+
+def _global_options(parser: argparse.ArgumentParser, suppress: bool) -> None:
+    default = argparse.SUPPRESS if suppress else None
+    parser.add_argument("--db", metavar="URL", default=default,
+                        help="database URL (default: SQLite in the user data directory; also TRAINER_DB_URL), "
+                             "e.g. postgresql+psycopg://user:pass@host/trainer")
+    parser.add_argument("--content", metavar="DIR", default=default, help="content directory (default: shipped content)")
+    parser.add_argument("--locale", choices=["zh", "en"], default=default, help="language of the interface and content")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="trainer",
+        description="服务规范训练 / Service Conduct Trainer. Without a subcommand, opens the main window.",
+    )
+    parser.add_argument("--version", action="version", version=f"trainer {__version__}")
+    _global_options(parser, suppress=False)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", title="subcommands")
+
+    def add(name: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=SUBCOMMANDS[name], description=SUBCOMMANDS[name])
+        _global_options(p, suppress=True)
+        return p
+
+    p = add("validate")
+    p.add_argument("--json", action="store_true", help="print a JSON report")
+    p.add_argument("paths", nargs="*", metavar="PATH", help="content directory or files (default: the content directory)")
+
+    p = add("screenshot")
+    p.add_argument("--page", required=True, help="home, lessons, roleplay, quizzes, review, progress, manager, classroom")
+    p.add_argument("--out", required=True, metavar="FILE.png")
+    p.add_argument("--size", default="1366x768", metavar="WxH")
+    p.add_argument("--demo", action="store_true", help="use a temporary database with sample trainees")
+
+    p = add("db")
+    p.add_argument("action", choices=["info", "upgrade"], nargs="?", default="info")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        from trainer.config import Settings
+
+        settings = Settings.resolve(db=args.db, content=args.content, locale=args.locale)
+        if args.command == "validate":
+            from trainer import cli
+
+            return cli.validate(settings, args.paths, args.json)
+        if args.command == "db":
+            from trainer import cli
+
+            return cli.db_info(settings)
+        if args.command == "screenshot":
+            from trainer.ui.screenshot import screenshot
+
+            return screenshot(settings, page=args.page, out=args.out, size=args.size, demo=args.demo)
+        from trainer.ui.app import run
+
+        return run(settings)
+    except TrainerError as exc:
+        print(f"trainer: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,75 @@
+"""Qt-free subcommands. Each returns an exit status; errors a person can fix are one line on stderr."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from trainer.config import Settings
+from trainer.errors import ContentProblem
+
+
+def _content_root(path: Path) -> Path:
+    """The content directory a file or folder belongs to (the folder holding articles/, phrases/ ...)."""
+    path = path.resolve()
+    for candidate in [path, *path.parents]:
+        if candidate.is_dir() and (
+            (candidate / "competencies.yaml").exists() or (candidate / "articles").is_dir()
+        ):
+            return candidate
+    return path if path.is_dir() else path.parent
+
+
+def validate(settings: Settings, paths: list[str], as_json: bool) -> int:
+    from trainer.content.loader import load_catalog
+
+    targets = [Path(p) for p in paths] or [settings.content_dir]
+    problems: list[ContentProblem] = []
+    items: list[dict] = []
+    missing = [t for t in targets if not t.exists()]
+    for t in missing:
+        problems.append(ContentProblem(t.as_posix(), 1, "no such file or directory"))
+    roots: dict[Path, list[Path]] = {}
+    for t in targets:
+        if t.exists():
+            roots.setdefault(_content_root(t), []).append(t.resolve())
+    for root, wanted in roots.items():
+        result = load_catalog(root)
+        whole = any(w == root for w in wanted)
+        if whole:
+            problems.extend(result.problems)
+            items.extend(result.items)
+        else:
+            base = root.parent
+            wanted_rel = {w.relative_to(base).as_posix() for w in wanted if w.is_file()}
+            wanted_dirs = [w.relative_to(base).as_posix() + "/" for w in wanted if w.is_dir()]
+
+            def inside(rel: str) -> bool:
+                return rel in wanted_rel or any(rel.startswith(d) for d in wanted_dirs)
+
+            problems.extend(p for p in result.problems if inside(p.path))
+            items.extend(i for i in result.items if inside(i["path"]))
+    ok = not problems
+    if as_json:
+        print(json.dumps({"ok": ok, "errors": [p.as_dict() for p in problems], "items": items},
+                         ensure_ascii=False, indent=2))
+    else:
+        for p in problems:
+            print(p)
+        summary = f"{len(items)} items checked, {len(problems)} problem{'s' if len(problems) != 1 else ''}"
+        print(summary, file=sys.stderr)
+    return 0 if ok else 1
+
+
+def db_info(settings: Settings) -> int:
+    from trainer.services.context import open_services
+
+    services = open_services(settings.db_url)
+    try:
+        info = services.database_info()
+    finally:
+        services.close()
+    for key, value in info.items():
+        print(f"{key}: {value}")
+    return 0

@@ -1,0 +1,1 @@
+"""Qt-free content: schemas, loaders, the catalog and its validation."""

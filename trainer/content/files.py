@@ -1,0 +1,40 @@
+"""Reading content files defensively: every failure becomes a ContentProblem, never an exception."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from trainer.errors import ContentProblem
+
+MAX_BYTES = 2 * 1024 * 1024
+
+
+class FileProblem(Exception):
+    def __init__(self, problem: ContentProblem) -> None:
+        super().__init__(str(problem))
+        self.problem = problem
+
+
+def read_text(path: Path, rel: str) -> str:
+    """The file's text, or FileProblem for an unreadable, binary, empty or oversized file."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise FileProblem(ContentProblem(rel, 1, f"file is too large ({size:,} bytes; the limit is {MAX_BYTES:,})"))
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise FileProblem(ContentProblem(rel, 1, f"cannot read file: {exc.strerror or exc}")) from None
+    if b"\x00" in raw:
+        raise FileProblem(ContentProblem(rel, 1, "not a text file (it contains binary data)"))
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise FileProblem(ContentProblem(rel, line, "not valid UTF-8 text (save the file as UTF-8)")) from None
+    if not text.strip():
+        raise FileProblem(ContentProblem(rel, 1, "file is empty"))
+    bad = next((i for i, ch in enumerate(text) if ord(ch) < 32 and ch not in "\t\n\r"), None)
+    if bad is not None:
+        line = text.count("\n", 0, bad) + 1
+        raise FileProblem(ContentProblem(rel, line, f"control character U+{ord(text[bad]):04X} in text"))
+    return text.replace("\r\n", "\n").replace("\r", "\n")

@@ -1,0 +1,235 @@
+"""Load a content directory into a Catalog, collecting every problem instead of stopping at the first."""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from pydantic import ValidationError
+
+from trainer.content import problems as problem_fmt
+from trainer.content.articles import ParsedArticle, parse_article
+from trainer.content.files import FileProblem, read_text
+from trainer.content.model import Article, Catalog, Competency, Phrase
+from trainer.content.schema import CompetencyFile, ForbiddenBank, I18nText, ServiceBank
+from trainer.content.yamlsrc import LocatedYaml, YamlProblem, load_yaml
+from trainer.errors import ContentProblem
+
+
+@dataclass
+class LoadResult:
+    catalog: Catalog
+    problems: list[ContentProblem] = field(default_factory=list)
+    items: list[dict] = field(default_factory=list)  # {"kind", "id", "path", "stats"} for `validate --json`
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+class _Loader:
+    def __init__(self, root: Path) -> None:
+        self.root = root.resolve()
+        self.base = self.root.parent
+        self.result = LoadResult(Catalog())
+        self.problems = self.result.problems
+
+    def rel(self, path: Path) -> str:
+        try:
+            return path.resolve().relative_to(self.base).as_posix()
+        except ValueError:
+            return path.as_posix()
+
+    def add(self, rel: str, line: int, message: str) -> None:
+        self.problems.append(ContentProblem(rel, line, message))
+
+    def read(self, path: Path) -> str | None:
+        try:
+            return read_text(path, self.rel(path))
+        except FileProblem as exc:
+            self.problems.append(exc.problem)
+            return None
+
+    def yaml_file(self, path: Path, model) -> tuple[object | None, LocatedYaml | None]:
+        rel = self.rel(path)
+        text = self.read(path)
+        if text is None:
+            return None, None
+        try:
+            located = load_yaml(text)
+        except YamlProblem as exc:
+            self.add(rel, exc.line, exc.message)
+            return None, None
+        if not isinstance(located.data, dict):
+            self.add(rel, 1, "the file must hold a mapping of keys at its top level")
+            return None, None
+        try:
+            return model.model_validate(located.data), located
+        except ValidationError as exc:
+            self.problems.extend(problem_fmt.from_validation(exc, located, rel))
+            return None, None
+
+    # -- files -----------------------------------------------------------------------------------
+
+    def load(self) -> LoadResult:
+        if not self.root.is_dir():
+            self.add(self.rel(self.root), 1, "content directory not found")
+            return self.result
+        self.load_competencies()
+        self.load_articles()
+        self.load_phrases()
+        self.check_references()
+        return self.result
+
+    def load_competencies(self) -> None:
+        path = self.root / "competencies.yaml"
+        if not path.exists():
+            self.add(self.rel(path), 1, "missing: the list of competencies")
+            return
+        parsed, located = self.yaml_file(path, CompetencyFile)
+        if parsed is None:
+            return
+        for i, comp in enumerate(parsed.competencies):
+            if comp.id in self.result.catalog.competencies:
+                self.add(self.rel(path), located.line_of(("competencies", i, "id")), f"duplicate competency id '{comp.id}'")
+                continue
+            self.result.catalog.competencies[comp.id] = Competency(comp.id, comp.name)
+
+    def _files(self, sub: str, pattern: str, expected: str) -> list[Path]:
+        folder = self.root / sub
+        if not folder.is_dir():
+            return []
+        files = []
+        for path in sorted(folder.iterdir()):
+            if path.name.startswith(".") or path.is_dir():
+                continue
+            if path.match(pattern):
+                files.append(path)
+            else:
+                self.add(self.rel(path), 1, f"unexpected file in {sub}/ (expected {expected})")
+        return files
+
+    def load_articles(self) -> None:
+        parsed: dict[str, dict[str, ParsedArticle]] = {}
+        for path in self._files("articles", "*.md", "<id>.zh.md or <id>.en.md"):
+            text = self.read(path)
+            if text is None:
+                continue
+            article, found = parse_article(text, self.rel(path))
+            self.problems.extend(found)
+            if article is not None:
+                parsed.setdefault(article.meta.id, {})[article.meta.lang] = article
+        for article_id, by_lang in sorted(parsed.items()):
+            self.assemble_article(article_id, by_lang)
+
+    def assemble_article(self, article_id: str, by_lang: dict[str, ParsedArticle]) -> None:
+        zh, en = by_lang.get("zh"), by_lang.get("en")
+        if zh is None:
+            self.add(en.text.path, 1, f"article '{article_id}' has no Chinese source file {article_id}.zh.md")
+            return
+        if en is None:
+            self.add(zh.text.path, 1, f"article '{article_id}' has no English version {article_id}.en.md")
+        else:
+            zh_numbers = [c.number for c in zh.text.clauses]
+            en_numbers = [c.number for c in en.text.clauses]
+            if zh_numbers != en_numbers:
+                self.add(en.text.path, en.text.body_line, _numbering_diff(zh_numbers, en_numbers))
+        meta = zh.meta
+        for comp in meta.competencies:
+            if self.result.catalog.competencies and comp not in self.result.catalog.competencies:
+                self.add(zh.text.path, zh.key_lines["competencies"], f"competencies: unknown competency '{comp}'")
+        texts = {lang: p.text for lang, p in by_lang.items()}
+        article = Article(
+            id=article_id, order=meta.order, competencies=tuple(meta.competencies),
+            sources=tuple(meta.sources), texts=texts,
+        )
+        self.result.catalog.articles[article_id] = article
+        self.result.items.append({
+            "kind": "article", "id": article_id, "path": zh.text.path,
+            "stats": {"clauses": len(zh.text.clauses), "languages": sorted(texts)},
+        })
+
+    def load_phrases(self) -> None:
+        seen: dict[str, str] = {}
+        for path in self._files("phrases", "*.yaml", "<name>.yaml"):
+            rel = self.rel(path)
+            text = self.read(path)
+            if text is None:
+                continue
+            try:
+                located = load_yaml(text)
+            except YamlProblem as exc:
+                self.add(rel, exc.line, exc.message)
+                continue
+            data = located.data
+            kind = data.get("kind") if isinstance(data, dict) else None
+            model = {"service": ServiceBank, "forbidden": ForbiddenBank}.get(kind)
+            if model is None:
+                self.add(rel, located.line_of(("kind",)), "kind: must be 'service' or 'forbidden'")
+                continue
+            try:
+                bank = model.model_validate(data)
+            except ValidationError as exc:
+                self.problems.extend(problem_fmt.from_validation(exc, located, rel))
+                continue
+            count = 0
+            for g, group in enumerate(bank.groups):
+                for p, ph in enumerate(group.phrases):
+                    line = located.line_of(("groups", g, "phrases", p, "id"))
+                    if ph.id in seen:
+                        self.add(rel, line, f"duplicate phrase id '{ph.id}' (first at {seen[ph.id]})")
+                        continue
+                    seen[ph.id] = f"{rel}:{line}"
+                    refs = ph.breaks if kind == "forbidden" else ph.clauses
+                    self.result.catalog.phrases[ph.id] = Phrase(
+                        id=ph.id, kind=kind, group=group.id, group_title=group.title,
+                        text=I18nText(zh=ph.zh, en=ph.en), sources=tuple(ph.sources), clauses=tuple(refs),
+                        alternative=getattr(ph, "alternative", None), path=rel, line=line,
+                    )
+                    count += 1
+            self.result.items.append({"kind": f"{kind}-phrases", "id": path.stem, "path": rel,
+                                      "stats": {"groups": len(bank.groups), "phrases": count}})
+
+    # -- cross references -------------------------------------------------------------------------
+
+    def check_references(self) -> None:
+        catalog = self.result.catalog
+        for phrase in catalog.phrases.values():
+            for ref in phrase.clauses:
+                self.check_clause_ref(ref, phrase.path, phrase.line, f"phrase '{phrase.id}'")
+
+    def check_clause_ref(self, ref: str, rel: str, line: int, where: str) -> None:
+        catalog = self.result.catalog
+        if catalog.has_clause(ref):
+            return
+        article_id, _, number = ref.partition(":")
+        if article_id not in catalog.articles:
+            hint = _did_you_mean(article_id, catalog.articles)
+            self.add(rel, line, f"{where}: unknown article '{article_id}' in '{ref}'{hint}")
+        else:
+            self.add(rel, line, f"{where}: article '{article_id}' has no clause {number}")
+
+
+def _did_you_mean(name: str, choices) -> str:
+    close = difflib.get_close_matches(name, list(choices), n=1)
+    return f" (did you mean '{close[0]}'?)" if close else ""
+
+
+def _numbering_diff(zh: list[str], en: list[str]) -> str:
+    missing = [n for n in zh if n not in en]
+    extra = [n for n in en if n not in zh]
+    parts = []
+    if missing:
+        parts.append("missing " + ", ".join(missing[:8]))
+    if extra:
+        parts.append("not in the Chinese source: " + ", ".join(extra[:8]))
+    if not parts:
+        parts.append("same clauses in a different order")
+    return "clause numbers differ from the Chinese file: " + "; ".join(parts)
+
+
+def load_catalog(root: Path | str) -> LoadResult:
+    """Everything valid under `root`, and every problem found. Never raises for bad content."""
+    return _Loader(Path(root)).load()

@@ -1,0 +1,83 @@
+"""The loaded content as plain frozen dataclasses, independent of file formats."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from trainer.content.schema import I18nText
+
+
+@dataclass(frozen=True)
+class Clause:
+    number: str  # "2.7"
+    text: str  # the clause's first paragraph, without its number
+    line: int
+
+
+@dataclass(frozen=True)
+class ArticleText:
+    lang: str
+    title: str
+    summary: str
+    body: str  # Markdown without front matter
+    clauses: tuple[Clause, ...]
+    path: str  # relative to the content dir's parent
+    body_line: int  # line of the body's first line in the file
+
+
+@dataclass(frozen=True)
+class Article:
+    id: str
+    order: int
+    competencies: tuple[str, ...]
+    sources: tuple[str, ...]
+    texts: dict[str, ArticleText]  # lang -> text
+
+    def text(self, lang: str) -> ArticleText:
+        return self.texts.get(lang) or self.texts["zh"]
+
+    @property
+    def clause_numbers(self) -> tuple[str, ...]:
+        return tuple(c.number for c in self.texts["zh"].clauses)
+
+
+@dataclass(frozen=True)
+class Phrase:
+    id: str
+    kind: str  # "service" | "forbidden"
+    group: str
+    group_title: I18nText
+    text: I18nText
+    sources: tuple[str, ...]
+    clauses: tuple[str, ...] = ()  # service: clauses asking for it; forbidden: clauses it breaks
+    alternative: I18nText | None = None
+    path: str = ""
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class Competency:
+    id: str
+    name: I18nText
+
+
+@dataclass
+class Catalog:
+    competencies: dict[str, Competency] = field(default_factory=dict)
+    articles: dict[str, Article] = field(default_factory=dict)
+    phrases: dict[str, Phrase] = field(default_factory=dict)
+
+    def sorted_articles(self) -> list[Article]:
+        return sorted(self.articles.values(), key=lambda a: (a.order, a.id))
+
+    def has_clause(self, ref: str) -> bool:
+        article_id, _, number = ref.partition(":")
+        article = self.articles.get(article_id)
+        return article is not None and number in article.clause_numbers
+
+    def clause(self, ref: str, lang: str = "zh") -> Clause | None:
+        article_id, _, number = ref.partition(":")
+        article = self.articles.get(article_id)
+        if article is None:
+            return None
+        return next((c for c in article.text(lang).clauses if c.number == number), None)

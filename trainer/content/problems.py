@@ -1,0 +1,48 @@
+"""Turning pydantic errors into `path:line: key.path: message` problems."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import ValidationError
+
+from trainer.content.yamlsrc import LocatedYaml
+from trainer.errors import ContentProblem
+
+
+def key_path(loc: tuple[Any, ...]) -> str:
+    out = ""
+    for part in loc:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += ("." if out else "") + str(part)
+    return out
+
+
+def _message(err: dict) -> str:
+    kind = err["type"]
+    if kind == "extra_forbidden":
+        return "unknown key"
+    if kind == "missing":
+        return "required key is missing"
+    if kind == "string_pattern_mismatch":
+        pattern = err.get("ctx", {}).get("pattern", "")
+        if ":" in pattern:
+            return f"{err['input']!r} is not a clause reference (write article-id:clause, e.g. phone-conduct:2.7)"
+        if pattern.startswith(r"^\d{3}"):
+            return f"{err['input']!r} is not a source (write a seed prefix such as \"000\")"
+        return f"{err['input']!r} is not a valid id (use lower-case kebab-case, e.g. phone-conduct)"
+    return err["msg"][0].lower() + err["msg"][1:]
+
+
+def from_validation(exc: ValidationError, located: LocatedYaml, rel: str) -> list[ContentProblem]:
+    problems = []
+    for err in exc.errors():
+        loc = tuple(err["loc"])
+        # for a missing key the parent holds the line; for others the key itself
+        line = located.line_of(loc[:-1] if err["type"] == "missing" else loc)
+        where = key_path(loc)
+        message = _message(err)
+        problems.append(ContentProblem(rel, line, f"{where}: {message}" if where else message))
+    return problems

@@ -1,0 +1,48 @@
+"""Opening the database for the app: connect, check, migrate, and hand out the services."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from trainer.db import engine as db_engine
+from trainer.db import migrate
+from trainer.services.profiles import ProfileService
+
+
+@dataclass
+class Services:
+    """Everything the UI may call. Holds the engine; hands out no ORM objects."""
+
+    url: str
+    _engine: object
+    profiles: ProfileService
+
+    def database_info(self) -> dict[str, str]:
+        return {
+            "database": db_engine.redact(self.url),
+            "backend": self._engine.dialect.name,
+            "schema": migrate.current_revision(self._engine) or "(empty)",
+            "schema known to this version": migrate.head_revision(),
+        }
+
+    @property
+    def backend(self) -> str:
+        return self._engine.dialect.name
+
+    def close(self) -> None:
+        self._engine.dispose()
+
+
+def open_services(url: str) -> Services:
+    """Connect and bring the schema up to date. Raises StorageError/NewerDatabaseError with one clear line."""
+    engine = db_engine.create(url)
+    try:
+        db_engine.check_connection(engine)
+        migrate.check_not_newer(engine)  # before anything writes, WAL included
+        db_engine.enable_wal(engine)
+        migrate.upgrade(engine)
+    except Exception:
+        engine.dispose()
+        raise
+    writer, reader = db_engine.sessions(engine), db_engine.reader(engine)
+    return Services(url=url, _engine=engine, profiles=ProfileService(writer, reader))

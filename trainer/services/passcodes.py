@@ -1,0 +1,49 @@
+"""Salted scrypt hashes for the manager passcode and trainee PINs (never stored in plain)."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import os
+
+# n=2**15 takes ~60 ms here: slow enough to make guessing expensive, quick enough for a login.
+N, R, P = 2**15, 8, 1
+_MAXMEM = 64 * 1024 * 1024
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def hash_secret(secret: str, *, n: int = N) -> str:
+    salt = os.urandom(16)
+    digest = hashlib.scrypt(secret.encode("utf-8"), salt=salt, n=n, r=R, p=P, maxmem=_MAXMEM, dklen=32)
+    return f"scrypt${n}${R}${P}${_b64(salt)}${_b64(digest)}"
+
+
+def verify_secret(secret: str, stored: str) -> bool:
+    try:
+        scheme, n, r, p, salt, digest = stored.split("$")
+        if scheme != "scrypt":
+            return False
+        expected = base64.b64decode(digest)
+        actual = hashlib.scrypt(
+            secret.encode("utf-8"), salt=base64.b64decode(salt), n=int(n), r=int(r), p=int(p),
+            maxmem=_MAXMEM, dklen=len(expected),
+        )
+    except (ValueError, TypeError):
+        return False
+    return hmac.compare_digest(actual, expected)
+
+
+MIN_PASSCODE = 6
+
+
+def passcode_problem(passcode: str) -> str | None:
+    """Why a new manager passcode is not acceptable, or None."""
+    if len(passcode) < MIN_PASSCODE:
+        return "the passcode needs at least 6 characters"
+    if len(set(passcode)) < 3:
+        return "the passcode needs at least 3 different characters"
+    return None

@@ -1,0 +1,124 @@
+"""The manager account and the trainees: first run, the trainee list, PINs and preferences."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, sessionmaker
+
+from trainer.db.models import Manager, Preference, Trainee, utcnow
+from trainer.errors import AuthError, TrainerError
+from trainer.services.passcodes import hash_secret, passcode_problem, verify_secret
+
+
+@dataclass(frozen=True)
+class TraineeRow:
+    id: int
+    name: str
+    has_pin: bool
+    active: bool
+
+    @classmethod
+    def of(cls, row: Trainee) -> "TraineeRow":
+        return cls(id=row.id, name=row.name, has_pin=row.pin_hash is not None, active=row.active)
+
+
+class ProfileError(TrainerError):
+    pass
+
+
+MAX_NAME = 100
+
+
+def _clean_name(name: str) -> str:
+    name = " ".join(name.split())
+    if not name:
+        raise ProfileError("a name is required")
+    if len(name) > MAX_NAME:
+        raise ProfileError("a name has at most {limit} characters", limit=MAX_NAME)
+    return name
+
+
+def _check_pin(pin: str | None) -> str | None:
+    if pin is None or pin == "":
+        return None
+    if not (pin.isdigit() and 4 <= len(pin) <= 8):
+        raise ProfileError("a PIN is 4 to 8 digits")
+    return hash_secret(pin)
+
+
+class ProfileService:
+    def __init__(self, writer: sessionmaker[Session], reader: sessionmaker[Session]) -> None:
+        self._writer = writer
+        self._reader = reader
+
+    # -- manager ---------------------------------------------------------------------------------
+
+    def has_manager(self) -> bool:
+        with self._reader() as session:
+            return session.scalar(select(Manager.id).limit(1)) is not None
+
+    def create_manager(self, name: str, passcode: str) -> None:
+        problem = passcode_problem(passcode)
+        if problem:
+            raise ProfileError(problem)
+        name = _clean_name(name)
+        with self._writer.begin() as session:
+            if session.scalar(select(Manager.id).limit(1)) is not None:
+                raise ProfileError("a manager account exists already")
+            session.add(Manager(name=name, passcode_hash=hash_secret(passcode)))
+
+    def verify_manager(self, passcode: str) -> None:
+        with self._reader() as session:
+            stored = session.scalar(select(Manager.passcode_hash).limit(1))
+        if stored is None or not verify_secret(passcode, stored):
+            raise AuthError("wrong passcode")
+
+    # -- trainees --------------------------------------------------------------------------------
+
+    def list_trainees(self, include_inactive: bool = False) -> list[TraineeRow]:
+        with self._reader() as session:
+            query = select(Trainee).order_by(Trainee.name)
+            if not include_inactive:
+                query = query.where(Trainee.active.is_(True))
+            return [TraineeRow.of(t) for t in session.scalars(query)]
+
+    def add_trainee(self, name: str, pin: str | None = None) -> TraineeRow:
+        name = _clean_name(name)
+        pin_hash = _check_pin(pin)
+        try:
+            with self._writer.begin() as session:
+                row = Trainee(name=name, pin_hash=pin_hash, active=True)
+                session.add(row)
+                session.flush()
+                return TraineeRow.of(row)
+        except IntegrityError:
+            raise ProfileError("a trainee named '{name}' exists already", name=name) from None
+
+    def sign_in(self, trainee_id: int, pin: str | None = None) -> TraineeRow:
+        """Check the PIN (when the trainee has one) and note the time; AuthError on a wrong PIN."""
+        with self._writer.begin() as session:
+            row = session.get(Trainee, trainee_id)
+            if row is None or not row.active:
+                raise ProfileError("this trainee no longer exists")
+            if row.pin_hash is not None and not verify_secret(pin or "", row.pin_hash):
+                raise AuthError("wrong PIN")
+            row.last_seen_at = utcnow()
+            return TraineeRow.of(row)
+
+    # -- preferences -----------------------------------------------------------------------------
+
+    def preference(self, trainee_id: int, key: str, default: str | None = None) -> str | None:
+        with self._reader() as session:
+            value = session.get(Preference, (trainee_id, key))
+            return value.value if value is not None else default
+
+    def set_preference(self, trainee_id: int, key: str, value: str) -> None:
+        with self._writer.begin() as session:
+            row = session.get(Preference, (trainee_id, key))
+            if row is None:
+                session.add(Preference(trainee_id=trainee_id, key=key, value=value))
+            else:
+                row.value = value

@@ -1,0 +1,55 @@
+"""Starting the GUI: the application object, translations, style, and the main window."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from trainer import APP_ID
+from trainer.config import Settings
+from trainer.ui import style
+from trainer.ui.i18n import Translations
+from trainer.ui.state import AppState, Prefs
+
+
+def ensure_platform() -> None:
+    """Offscreen when there is no display, so commands like `screenshot` work on a server."""
+    if sys.platform.startswith("linux") and not os.environ.get("QT_QPA_PLATFORM"):
+        if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+            os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+
+def application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(argv or [APP_ID])
+    app.setApplicationName(APP_ID)
+    app.setOrganizationName(APP_ID)
+    app.setApplicationDisplayName("")
+    return app
+
+
+def build(settings: Settings):
+    """The application, its state and a main window not yet started (tests use this too)."""
+    from trainer.ui.main_window import MainWindow
+
+    app = application()
+    prefs = Prefs(settings.data_dir)
+    state = AppState(settings, prefs)
+    translations = Translations(app)
+    translations.set_locale(state.locale)
+    style.apply(app, prefs.zoom)
+    window = MainWindow(state, translations)
+    return app, window
+
+
+def run(settings: Settings) -> int:
+    ensure_platform()
+    app, window = build(settings)
+    window.restore_geometry()
+    window.show()
+    QTimer.singleShot(0, window.start)  # open the database after the first paint
+    return app.exec()

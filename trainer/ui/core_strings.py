@@ -1,0 +1,31 @@
+"""Messages raised by the Qt-free core, listed so that pyside6-lupdate collects them for translation."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+
+from trainer.errors import TrainerError
+
+CORE_MESSAGES = (
+    QT_TRANSLATE_NOOP("core", "a name is required"),
+    QT_TRANSLATE_NOOP("core", "a name has at most {limit} characters"),
+    QT_TRANSLATE_NOOP("core", "a PIN is 4 to 8 digits"),
+    QT_TRANSLATE_NOOP("core", "the passcode needs at least 6 characters"),
+    QT_TRANSLATE_NOOP("core", "the passcode needs at least 3 different characters"),
+    QT_TRANSLATE_NOOP("core", "a manager account exists already"),
+    QT_TRANSLATE_NOOP("core", "wrong passcode"),
+    QT_TRANSLATE_NOOP("core", "a trainee named '{name}' exists already"),
+    QT_TRANSLATE_NOOP("core", "this trainee no longer exists"),
+    QT_TRANSLATE_NOOP("core", "wrong PIN"),
+)
+
+
+def message(exc: BaseException) -> str:
+    """The error's text in the interface language."""
+    if isinstance(exc, TrainerError) and exc.template:
+        translated = QCoreApplication.translate("core", exc.template)
+        try:
+            return translated.format(**exc.fields) if exc.fields else translated
+        except (KeyError, IndexError, ValueError):
+            return str(exc)
+    return str(exc)

@@ -1,0 +1,309 @@
+"""The main window: navigation, pages, the top bar; opens the database and content after the first paint."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QByteArray, QEvent, QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication, QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QPushButton,
+    QStackedWidget, QVBoxLayout, QWidget,
+)
+
+from trainer import APP_NAME
+from trainer.errors import TrainerError
+from trainer.ui import style
+from trainer.ui.dialogs.errors import show_error
+from trainer.ui.dialogs.problems import ContentProblemsDialog
+from trainer.ui.dialogs.profiles import FirstRunDialog, PinDialog, TraineeDialog
+from trainer.ui.icons import icon
+from trainer.ui.models.trainees import TraineeListModel
+from trainer.ui.pages.base import Page
+from trainer.ui.pages.coming import ComingPage
+from trainer.ui.pages.home import HomePage
+from trainer.ui.pages.manager import ManagerPage
+from trainer.ui.state import AppState
+from trainer.ui.widgets.topbar import TopBar
+
+PAGES = ("home", "lessons", "roleplay", "quizzes", "review", "progress", "manager", "classroom")
+
+
+class MainWindow(QMainWindow):
+    started = Signal()  # the database and content are open
+    start_failed = Signal(str)
+
+    def __init__(self, state: AppState, translations=None) -> None:
+        super().__init__()
+        self.state = state
+        self.translations = translations
+        self.setObjectName("MainWindow")
+        self.setWindowIcon(icon("app"))
+        self.trainee_model = TraineeListModel()
+        self.dialog = None  # the dialog open now, if any (tests drive it)
+
+        self.top = TopBar(self.trainee_model)
+        self.top.set_locale(state.locale)
+        self.nav = QListWidget()
+        self.nav.setObjectName("NavList")
+        self.nav.setIconSize(QSize(22, 22))
+        self.stack = QStackedWidget()
+        self.pages: dict[str, Page] = {}
+        for key in PAGES:
+            if key == "home":
+                page: Page = HomePage(state)
+            elif key == "manager":
+                page = ManagerPage(state)
+            else:
+                page = ComingPage(key, state)
+            self.pages[key] = page
+            self.stack.addWidget(page)
+            item = QListWidgetItem(icon(key), "")
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            self.nav.addItem(item)
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.setCurrentRow(0)
+
+        body = QWidget()
+        row = QHBoxLayout(body)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.top)
+        column.addWidget(body, 1)
+        self.setCentralWidget(central)
+
+        self.problems_button = QPushButton()
+        self.problems_button.setIcon(icon("alert"))
+        self.problems_button.setFlat(True)
+        self.problems_button.hide()
+        self.problems_button.clicked.connect(self.show_content_problems)
+        self.statusBar().addPermanentWidget(self.problems_button)
+
+        self._build_actions()
+        self.top.trainee_chosen.connect(self._on_top_trainee_chosen)
+        self.top.add_trainee_requested.connect(self.add_trainee)
+        self.top.locale_chosen.connect(self.set_locale)
+        self.top.zoom_requested.connect(self.zoom)
+        state.trainee_changed.connect(self._on_state_trainee_changed)
+        self.retranslate()
+        self._fit_nav()
+
+    # -- actions and translation -----------------------------------------------------------------
+
+    def _build_actions(self) -> None:
+        self.zoom_in_action = QAction(self)
+        self.zoom_in_action.setShortcuts([QKeySequence("Ctrl+="), QKeySequence("Ctrl++"), QKeySequence.StandardKey.ZoomIn])
+        self.zoom_in_action.triggered.connect(lambda: self.zoom(1))
+        self.zoom_out_action = QAction(self)
+        self.zoom_out_action.setShortcuts([QKeySequence("Ctrl+-"), QKeySequence.StandardKey.ZoomOut])
+        self.zoom_out_action.triggered.connect(lambda: self.zoom(-1))
+        self.zoom_reset_action = QAction(self)
+        self.zoom_reset_action.setShortcut(QKeySequence("Ctrl+0"))
+        self.zoom_reset_action.triggered.connect(lambda: self.zoom(0))
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        self.problems_action = QAction(self)
+        self.problems_action.triggered.connect(self.show_content_problems)
+        self.page_actions = []
+        for i, key in enumerate(PAGES):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(f"Alt+{i + 1}"))
+            action.triggered.connect(lambda _=False, row=i: self.show_page(PAGES[row]))
+            self.addAction(action)
+            self.page_actions.append(action)
+        self.file_menu = self.menuBar().addMenu("")
+        self.file_menu.addAction(self.problems_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.view_menu = self.menuBar().addMenu("")
+        for action in (self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action):
+            self.view_menu.addAction(action)
+        self.go_menu = self.menuBar().addMenu("")
+        for action in self.page_actions:
+            self.go_menu.addAction(action)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(APP_NAME["en" if self.state.locale == "en" else "zh"])
+        self.file_menu.setTitle(self.tr("&File"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.go_menu.setTitle(self.tr("&Go"))
+        self.zoom_in_action.setText(self.tr("Larger text"))
+        self.zoom_out_action.setText(self.tr("Smaller text"))
+        self.zoom_reset_action.setText(self.tr("Normal text size"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.problems_action.setText(self.tr("Content problems…"))
+        self.nav.setAccessibleName(self.tr("Sections"))
+        for i, key in enumerate(PAGES):
+            title = self.pages[key].nav_title()
+            self.nav.item(i).setText(title)
+            self.nav.item(i).setToolTip(f"{title} (Alt+{i + 1})")
+            self.page_actions[i].setText(title)
+        count = len(self.state.content_problems)
+        self.problems_button.setText(self.tr("{0} content problems").format(count))
+        self.problems_button.setAccessibleName(self.problems_button.text())
+        self._update_status()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            self._fit_nav()
+        super().changeEvent(event)
+
+    def _fit_nav(self) -> None:
+        self.nav.setFixedWidth(max(self.nav.sizeHintForColumn(0), 120) + 40)
+
+    def _update_status(self) -> None:
+        services = self.state.services
+        if services is None:
+            self.statusBar().showMessage(self.tr("Opening the database…"))
+        else:
+            where = self.tr("shared PostgreSQL server") if services.backend == "postgresql" else self.tr("this computer")
+            self.statusBar().showMessage(self.tr("Records are saved on {0}.").format(where))
+
+    # -- start -----------------------------------------------------------------------------------
+
+    @Slot()
+    def start(self) -> None:
+        """Open the database and content (after the first paint: these imports are slow)."""
+        from trainer.content.loader import load_catalog
+        from trainer.services.context import open_services
+
+        try:
+            self.state.services = open_services(self.state.settings.db_url)
+        except TrainerError as exc:
+            print(f"trainer: {exc}", file=sys.stderr)
+            box = QMessageBox(QMessageBox.Icon.Critical, self.tr("Cannot open the database"), str(exc),
+                              QMessageBox.StandardButton.Close, self)
+            box.setObjectName("StartErrorBox")
+            self.dialog = box
+            box.finished.connect(lambda _: QApplication.exit(2))
+            box.open()
+            self.start_failed.emit(str(exc))
+            return
+        result = load_catalog(self.state.settings.content_dir)
+        self.state.catalog = result.catalog
+        self.state.content_problems = result.problems
+        self.problems_button.setVisible(bool(result.problems))
+        self.state.catalog_changed.emit()
+        self.state.services_ready.emit()
+        self.reload_trainees()
+        self.retranslate()
+        if not self.state.services.profiles.has_manager():
+            self.dialog = FirstRunDialog(self.state.services.profiles.create_manager, self)
+            self.dialog.accepted.connect(self._on_first_run_accepted)
+            self.dialog.open()
+        else:
+            self._after_first_run()
+        self.started.emit()
+
+    @Slot()
+    def _on_first_run_accepted(self) -> None:
+        self._after_first_run()
+
+    def _after_first_run(self) -> None:
+        if self.state.content_problems:
+            self.show_content_problems()
+        elif not self.trainee_model.rowCount():
+            self.add_trainee()
+        else:
+            last = int(self.state.prefs.get("session/last_trainee", 0) or 0)
+            row = self.trainee_model.row_of(last)
+            if row >= 0:
+                self.choose_trainee(row)
+
+    # -- trainees --------------------------------------------------------------------------------
+
+    def reload_trainees(self) -> None:
+        self.trainee_model.set_rows(self.state.services.profiles.list_trainees())
+        current = self.state.trainee
+        self.top.trainees.setCurrentIndex(self.trainee_model.row_of(current.id) if current else -1)
+
+    @Slot()
+    def add_trainee(self) -> None:
+        if self.state.services is None:
+            return
+        self.dialog = TraineeDialog(self.state.services.profiles.add_trainee, self)
+        self.dialog.accepted.connect(self._on_trainee_added)
+        self.dialog.open()
+
+    @Slot()
+    def _on_trainee_added(self) -> None:
+        added = self.dialog.added
+        self.reload_trainees()
+        self.state.set_trainee(self.state.services.profiles.sign_in(added.id, None) if not added.has_pin else added)
+
+    @Slot(int)
+    def _on_top_trainee_chosen(self, row: int) -> None:
+        self.choose_trainee(row)
+
+    def choose_trainee(self, row: int) -> None:
+        trainee = self.trainee_model.trainee(row)
+        if trainee is None or (self.state.trainee and trainee.id == self.state.trainee.id):
+            return
+        profiles = self.state.services.profiles
+        if trainee.has_pin:
+            self.dialog = PinDialog(trainee.name, lambda pin: profiles.sign_in(trainee.id, pin), self)
+            self.dialog.accepted.connect(lambda: self.state.set_trainee(self.dialog.signed_in))
+            self.dialog.rejected.connect(self.reload_trainees)  # back to who was chosen before
+            self.dialog.open()
+            return
+        try:
+            self.state.set_trainee(profiles.sign_in(trainee.id))
+        except TrainerError as exc:
+            show_error(self, exc)
+            self.reload_trainees()
+
+    @Slot(object)
+    def _on_state_trainee_changed(self, trainee) -> None:
+        self.top.trainees.setCurrentIndex(self.trainee_model.row_of(trainee.id) if trainee else -1)
+        manager = self.pages["manager"]
+        if isinstance(manager, ManagerPage) and manager.unlocked:
+            manager.lock()  # a trainee switch never inherits the manager's access
+
+    # -- view ------------------------------------------------------------------------------------
+
+    def show_page(self, key: str) -> None:
+        self.nav.setCurrentRow(PAGES.index(key))
+
+    @Slot(str)
+    def set_locale(self, locale: str) -> None:
+        if self.translations is not None:
+            self.translations.set_locale(locale)
+        self.state.set_locale(locale)
+        self.top.set_locale(locale)
+        self.retranslate()
+        for page in self.pages.values():
+            page.retranslate()
+        self._fit_nav()
+
+    @Slot(int)
+    def zoom(self, direction: int) -> None:
+        level = style.step_zoom(self.state.prefs.zoom, direction)
+        self.state.prefs.set("view/zoom", level)
+        style.apply(QApplication.instance(), level)
+        self._fit_nav()
+
+    @Slot()
+    def show_content_problems(self) -> None:
+        self.dialog = ContentProblemsDialog(self.state.content_problems, str(self.state.settings.content_dir), self)
+        self.dialog.open()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.state.prefs.set("window/geometry", self.saveGeometry())
+        if self.state.services is not None:
+            self.state.services.close()
+        super().closeEvent(event)
+
+    def restore_geometry(self) -> None:
+        geometry = self.state.prefs.get("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 760)

@@ -1,0 +1,49 @@
+"""Home: who is training, and what the loaded content holds."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
+
+from trainer.ui.pages.base import Page, card, wrapped
+from trainer.ui.state import AppState
+
+
+class HomePage(Page):
+    key = "home"
+
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(state, parent)
+        grid = QGridLayout()
+        grid.setSpacing(16)
+        self.lessons_title, self.lessons_number, self.lessons_note = QLabel(), QLabel(), wrapped()
+        self.phrases_title, self.phrases_number, self.phrases_note = QLabel(), QLabel(), wrapped()
+        self.lessons_number.setObjectName("BigNumber")
+        self.phrases_number.setObjectName("BigNumber")
+        grid.addWidget(card(self.lessons_title, self.lessons_number, self.lessons_note), 0, 0)
+        grid.addWidget(card(self.phrases_title, self.phrases_number, self.phrases_note), 0, 1)
+        self.body.addLayout(grid)
+        self.body.addStretch(1)
+        state.trainee_changed.connect(self.retranslate)
+        state.catalog_changed.connect(self.retranslate)
+        self.retranslate()
+
+    def nav_title(self) -> str:
+        return self.tr("Home")
+
+    def retranslate(self, *_: object) -> None:
+        trainee = self.state.trainee
+        if trainee is None:
+            self.title.setText(self.tr("Welcome"))
+            self.subtitle.setText(self.tr("Choose your name at the top right, or add yourself with +."))
+        else:
+            self.title.setText(self.tr("Welcome, {0}").format(trainee.name))
+            self.subtitle.setText(self.tr("Learn the code of conduct, practise it, and show what you know."))
+        catalog = self.state.catalog
+        self.lessons_title.setText(self.tr("Lessons"))
+        self.lessons_number.setText(str(len(catalog.articles)))
+        self.lessons_note.setText(self.tr("articles of the code of conduct, in Chinese and English"))
+        service = sum(1 for p in catalog.phrases.values() if p.kind == "service")
+        forbidden = len(catalog.phrases) - service
+        self.phrases_title.setText(self.tr("Phrase bank"))
+        self.phrases_number.setText(f"{service} / {forbidden}")
+        self.phrases_note.setText(self.tr("service phrases to use / forbidden phrases to avoid"))

@@ -1,0 +1,64 @@
+"""What every page shares: the services, the content catalog, the trainee and the language."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSettings, Signal
+
+from trainer.config import Settings, system_locale
+from trainer.content.model import Catalog
+from trainer.services.context import Services
+from trainer.services.profiles import TraineeRow
+
+
+class Prefs:
+    """Desk-level preferences (language, zoom, last trainee, window geometry) in an ini file in the data dir."""
+
+    def __init__(self, data_dir: Path) -> None:
+        data_dir.mkdir(parents=True, exist_ok=True)
+        self._qs = QSettings(str(data_dir / "trainer.ini"), QSettings.Format.IniFormat)
+
+    def get(self, key: str, default=None):
+        return self._qs.value(key, default)
+
+    def set(self, key: str, value) -> None:
+        self._qs.setValue(key, value)
+        self._qs.sync()
+
+    @property
+    def zoom(self) -> float:
+        try:
+            return float(self.get("view/zoom", 1.0))
+        except (TypeError, ValueError):
+            return 1.0
+
+
+class AppState(QObject):
+    trainee_changed = Signal(object)  # TraineeRow | None
+    locale_changed = Signal(str)
+    catalog_changed = Signal()
+    services_ready = Signal()
+
+    def __init__(self, settings: Settings, prefs: Prefs) -> None:
+        super().__init__()
+        self.settings = settings
+        self.prefs = prefs
+        self.services: Services | None = None
+        self.catalog = Catalog()
+        self.content_problems: list = []
+        self.trainee: TraineeRow | None = None
+        self.locale = settings.locale or str(prefs.get("view/locale", "") or "") or system_locale()
+        if self.locale not in ("zh", "en"):
+            self.locale = system_locale()
+
+    def set_trainee(self, trainee: TraineeRow | None) -> None:
+        self.trainee = trainee
+        self.prefs.set("session/last_trainee", trainee.id if trainee else 0)
+        self.trainee_changed.emit(trainee)
+
+    def set_locale(self, locale: str) -> None:
+        if locale != self.locale:
+            self.locale = locale
+            self.prefs.set("view/locale", locale)
+            self.locale_changed.emit(locale)

@@ -1,0 +1,66 @@
+"""The one stylesheet, filled in from the zoom level and the system palette (light or dark)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from string import Template
+
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+
+from trainer.paths import resources_dir
+
+ZOOM_STEPS = (0.8, 0.9, 1.0, 1.1, 1.25, 1.4, 1.6, 1.8, 2.0)
+BASE_PX = 15
+CJK_FAMILIES = ("Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "Microsoft YaHei UI",
+                "Microsoft YaHei", "PingFang SC", "WenQuanYi Micro Hei")
+
+LIGHT = dict(accent="#1f6feb", on_accent="#ffffff", accent_soft="#ddeafd", accent_strong="#0b4bb3",
+             sidebar="#f3f5f8", hover="#e3e8ef", border="#d0d7de", muted="#57606a", danger="#c62828")
+DARK = dict(accent="#4c8dff", on_accent="#0b1020", accent_soft="#1d2d4a", accent_strong="#9cc1ff",
+            sidebar="#1b1f24", hover="#2a3038", border="#3a414b", muted="#9aa4af", danger="#ff7b72")
+
+
+@lru_cache(maxsize=1)
+def _template() -> Template:
+    return Template((resources_dir() / "styles" / "trainer.qss").read_text(encoding="utf-8"))
+
+
+def is_dark() -> bool:
+    palette = QGuiApplication.palette()
+    return palette.color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def cjk_family() -> str | None:
+    families = set(QFontDatabase.families())
+    return next((f for f in CJK_FAMILIES if f in families), None)
+
+
+def stylesheet(zoom: float) -> str:
+    base = round(BASE_PX * zoom)
+    sizes = dict(
+        base=base, h1=round(base * 1.75), h2=round(base * 1.4), h3=round(base * 1.15),
+        gap=round(base * 0.8), half=round(base * 0.45), quarter=round(base * 0.25),
+        radius=round(base * 0.4), radius2=round(base * 0.6), control=round(base * 1.6),
+    )
+    colors = DARK if is_dark() else LIGHT
+    return _template().substitute(**sizes, **colors)
+
+
+def apply(app: QApplication, zoom: float) -> None:
+    font = QFont(app.font())
+    family = cjk_family()
+    if family:
+        # Chinese first so 中文 never falls back to a mismatched face; Latin glyphs come from it too.
+        font.setFamilies([family, *font.families()])
+    font.setPixelSize(round(BASE_PX * zoom))
+    app.setFont(font)
+    app.setStyleSheet(stylesheet(zoom))
+
+
+def step_zoom(current: float, direction: int) -> float:
+    if direction == 0:
+        return 1.0
+    nearest = min(range(len(ZOOM_STEPS)), key=lambda i: abs(ZOOM_STEPS[i] - current))
+    index = max(0, min(len(ZOOM_STEPS) - 1, nearest + direction))
+    return ZOOM_STEPS[index]
