@@ -35,6 +35,8 @@ class _Loader:
         self.base = self.root.parent
         self.result = LoadResult(Catalog())
         self.problems = self.result.problems
+        # ids of articles with a file that could not be read: no cascade of follow-on problems for them
+        self.broken_articles: set[str] = set()
 
     def rel(self, path: Path) -> str:
         try:
@@ -115,22 +117,25 @@ class _Loader:
         parsed: dict[str, dict[str, ParsedArticle]] = {}
         for path in self._files("articles", "*.md", "<id>.zh.md or <id>.en.md"):
             text = self.read(path)
-            if text is None:
-                continue
-            article, found = parse_article(text, self.rel(path))
+            article, found = parse_article(text, self.rel(path)) if text is not None else (None, [])
             self.problems.extend(found)
-            if article is not None:
+            if article is None:
+                self.broken_articles.add(path.name.split(".")[0])
+            else:
                 parsed.setdefault(article.meta.id, {})[article.meta.lang] = article
         for article_id, by_lang in sorted(parsed.items()):
             self.assemble_article(article_id, by_lang)
 
     def assemble_article(self, article_id: str, by_lang: dict[str, ParsedArticle]) -> None:
         zh, en = by_lang.get("zh"), by_lang.get("en")
+        broken = article_id in self.broken_articles
         if zh is None:
-            self.add(en.text.path, 1, f"article '{article_id}' has no Chinese source file {article_id}.zh.md")
+            if not broken:
+                self.add(en.text.path, 1, f"article '{article_id}' has no Chinese source file {article_id}.zh.md")
             return
         if en is None:
-            self.add(zh.text.path, 1, f"article '{article_id}' has no English version {article_id}.en.md")
+            if not broken:
+                self.add(zh.text.path, 1, f"article '{article_id}' has no English version {article_id}.en.md")
         else:
             zh_numbers = [c.number for c in zh.text.clauses]
             en_numbers = [c.number for c in en.text.clauses]
@@ -205,6 +210,8 @@ class _Loader:
         if catalog.has_clause(ref):
             return
         article_id, _, number = ref.partition(":")
+        if article_id in self.broken_articles:
+            return  # the article's own problem is reported already
         if article_id not in catalog.articles:
             hint = _did_you_mean(article_id, catalog.articles)
             self.add(rel, line, f"{where}: unknown article '{article_id}' in '{ref}'{hint}")

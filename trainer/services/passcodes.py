@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import binascii
 import hashlib
 import hmac
 import os
@@ -10,6 +11,7 @@ import os
 # n=2**15 takes ~60 ms here: slow enough to make guessing expensive, quick enough for a login.
 N, R, P = 2**15, 8, 1
 _MAXMEM = 64 * 1024 * 1024
+DKLEN = 32
 
 
 def _b64(data: bytes) -> str:
@@ -18,7 +20,7 @@ def _b64(data: bytes) -> str:
 
 def hash_secret(secret: str, *, n: int = N) -> str:
     salt = os.urandom(16)
-    digest = hashlib.scrypt(secret.encode("utf-8"), salt=salt, n=n, r=R, p=P, maxmem=_MAXMEM, dklen=32)
+    digest = hashlib.scrypt(secret.encode("utf-8"), salt=salt, n=n, r=R, p=P, maxmem=_MAXMEM, dklen=DKLEN)
     return f"scrypt${n}${R}${P}${_b64(salt)}${_b64(digest)}"
 
 
@@ -27,12 +29,14 @@ def verify_secret(secret: str, stored: str) -> bool:
         scheme, n, r, p, salt, digest = stored.split("$")
         if scheme != "scrypt":
             return False
-        expected = base64.b64decode(digest)
+        expected = base64.b64decode(digest, validate=True)
+        if len(expected) != DKLEN:
+            return False  # a damaged or truncated hash never verifies
         actual = hashlib.scrypt(
-            secret.encode("utf-8"), salt=base64.b64decode(salt), n=int(n), r=int(r), p=int(p),
-            maxmem=_MAXMEM, dklen=len(expected),
+            secret.encode("utf-8"), salt=base64.b64decode(salt, validate=True), n=int(n), r=int(r), p=int(p),
+            maxmem=_MAXMEM, dklen=DKLEN,
         )
-    except (ValueError, TypeError):
+    except (ValueError, TypeError, binascii.Error):
         return False
     return hmac.compare_digest(actual, expected)
 
