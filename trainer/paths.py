@@ -2,19 +2,27 @@
 
 from __future__ import annotations
 
+import site
 import sys
+import sysconfig
 from pathlib import Path
 
 _PACKAGE_DIR = Path(__file__).resolve().parent
 
 
-def _shipped(name: str) -> Path:
+def _candidates(name: str) -> list[Path]:
     # A source checkout (or editable install) keeps content/ and resources/ beside the package;
-    # `pip install .` puts them under <prefix>/share/trainer/.
-    beside = _PACKAGE_DIR.parent / name
-    if beside.is_dir():
-        return beside
-    return Path(sys.prefix) / "share" / "trainer" / name
+    # `pip install .` puts them under <data scheme>/share/trainer/ (the venv or prefix, or the user base).
+    found = [_PACKAGE_DIR.parent / name]
+    for base in (sysconfig.get_path("data"), sys.prefix, getattr(site, "USER_BASE", None)):
+        if base:
+            found.append(Path(base) / "share" / "trainer" / name)
+    return found
+
+
+def _shipped(name: str) -> Path:
+    candidates = _candidates(name)
+    return next((p for p in candidates if p.is_dir()), candidates[0])
 
 
 def content_dir() -> Path:

@@ -83,6 +83,7 @@ def load_yaml(text: str, line_offset: int = 0) -> LocatedYaml:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = (mark.line + 1) if mark is not None else 1
+        line = min(line, len(text.rstrip("\n").split("\n")))  # an error at the end belongs to the last line
         raise YamlProblem(line + line_offset, f"YAML syntax error: {exc.problem or exc.context}") from None
     except yaml.YAMLError as exc:
         raise YamlProblem(1 + line_offset, f"YAML error: {exc}") from None

@@ -39,7 +39,7 @@ def build(settings: Settings):
     app = application()
     prefs = Prefs(settings.data_dir)
     state = AppState(settings, prefs)
-    translations = Translations(app)
+    translations = Translations.of(app)
     translations.set_locale(state.locale)
     style.apply(app, prefs.zoom)
     window = MainWindow(state, translations)

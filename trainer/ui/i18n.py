@@ -18,6 +18,15 @@ class Translations:
         self._installed: list[QTranslator] = []
         self.locale = "en"
 
+    @classmethod
+    def of(cls, app: QApplication) -> "Translations":
+        """The application's one set of translators (a second set would shadow the first)."""
+        existing = getattr(app, "_trainer_translations", None)
+        if existing is None:
+            existing = cls(app)
+            app._trainer_translations = existing
+        return existing
+
     def set_locale(self, locale: str) -> bool:
         """Switch language; every widget gets a LanguageChange event. False if the .qm is missing."""
         for translator in self._installed:

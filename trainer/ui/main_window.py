@@ -98,10 +98,10 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         self.zoom_in_action = QAction(self)
-        self.zoom_in_action.setShortcuts([QKeySequence("Ctrl+="), QKeySequence("Ctrl++"), QKeySequence.StandardKey.ZoomIn])
+        self.zoom_in_action.setShortcuts([QKeySequence("Ctrl+="), QKeySequence("Ctrl++")])
         self.zoom_in_action.triggered.connect(lambda: self.zoom(1))
         self.zoom_out_action = QAction(self)
-        self.zoom_out_action.setShortcuts([QKeySequence("Ctrl+-"), QKeySequence.StandardKey.ZoomOut])
+        self.zoom_out_action.setShortcut(QKeySequence("Ctrl+-"))
         self.zoom_out_action.triggered.connect(lambda: self.zoom(-1))
         self.zoom_reset_action = QAction(self)
         self.zoom_reset_action.setShortcut(QKeySequence("Ctrl+0"))

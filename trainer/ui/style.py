@@ -44,7 +44,8 @@ def stylesheet(zoom: float) -> str:
         radius=round(base * 0.4), radius2=round(base * 0.6), control=round(base * 1.6),
     )
     colors = DARK if is_dark() else LIGHT
-    return _template().substitute(**sizes, **colors)
+    icons = (resources_dir() / "icons").as_posix()
+    return _template().substitute(**sizes, **colors, icons=icons)
 
 
 def apply(app: QApplication, zoom: float) -> None:

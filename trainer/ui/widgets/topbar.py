@@ -71,6 +71,7 @@ class TopBar(QWidget):
 
     def set_locale(self, locale: str) -> None:
         self.language.setCurrentIndex(max(0, self.language.findData(locale)))
+        self.retranslate()
 
     def retranslate(self) -> None:
         locale = self.language.currentData() or "zh"

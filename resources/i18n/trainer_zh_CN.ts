@@ -1,0 +1,511 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>ComingPage</name>
+    <message>
+        <location filename="../../trainer/ui/pages/coming.py" line="12"/>
+        <source>Lessons</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/coming.py" line="13"/>
+        <source>Every article of the code of conduct as a lesson, read aloud, with a short check at the end.</source>
+        <translation>服务规范的每一章都是一节课，可朗读，课后有小测。</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/coming.py" line="15"/>
+        <source>Role-play</source>
+        <translation>情景演练</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/coming.py" line="16"/>
+        <source>Practise the conversations the code is about: the upset customer, the missed appointment, the data-risk repair and more.</source>
+        <translation>演练规范所要求的对话：生气的客户、误约、有数据风险的维修等。</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/coming.py" line="18"/>
+        <source>Quizzes</source>
+        <translation>测验</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/coming.py" line="19"/>
+        <source>Service and forbidden phrases, and the facts of every article.</source>
+        <translation>服务用语与服务忌语，以及各章节的要点。</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/coming.py" line="20"/>
+        <source>Review</source>
+        <translation>复习</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/coming.py" line="21"/>
+        <source>What you missed comes back on a spaced schedule until you know it.</source>
+        <translation>答错的内容会按间隔重复安排复习，直到掌握为止。</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/coming.py" line="22"/>
+        <source>My progress</source>
+        <translation>我的进度</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/coming.py" line="23"/>
+        <source>Your lessons, scores and weakest competencies.</source>
+        <translation>你的课程进度、成绩和最薄弱的能力项。</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/coming.py" line="24"/>
+        <source>Manager</source>
+        <translation>管理</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/coming.py" line="25"/>
+        <source>Roster, dashboard, item analysis and exports, behind the manager passcode.</source>
+        <translation>学员名册、总览、试题分析和导出，需要管理员口令。</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/coming.py" line="27"/>
+        <source>Classroom</source>
+        <translation>课堂</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/coming.py" line="28"/>
+        <source>Run role-plays and quizzes with a whole class on a projector.</source>
+        <translation>用投影仪带全班一起做情景演练和测验。</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/coming.py" line="56"/>
+        <source>Coming soon</source>
+        <translation>即将推出</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/coming.py" line="58"/>
+        <source>This part of trainer is being built. Everything you do elsewhere is kept.</source>
+        <translation>这一部分正在建设中。你在其他部分的所有记录都会保存。</translation>
+    </message>
+</context>
+<context>
+    <name>ContentProblemsDialog</name>
+    <message>
+        <location filename="../../trainer/ui/dialogs/problems.py" line="13"/>
+        <source>Content problems</source>
+        <translation>内容问题</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/dialogs/problems.py" line="15"/>
+        <source>{0} problems were found in the content in {1}. Everything else was loaded and can be used. Fix the files below and start trainer again, or check them with &apos;trainer validate&apos;.</source>
+        <translation>在 {1} 的内容中发现 {0} 个问题。其余内容已加载，可以正常使用。请修正下列文件后重新启动，或用 “trainer validate” 检查。</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/dialogs/problems.py" line="21"/>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/dialogs/problems.py" line="24"/>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../trainer/ui/dialogs/errors.py" line="13"/>
+        <source>Something went wrong</source>
+        <translation>出错了</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/dialogs/errors.py" line="17"/>
+        <source>Unexpected error: {0}</source>
+        <translation>意外错误：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../../trainer/ui/dialogs/profiles.py" line="27"/>
+        <source>Welcome to the Service Conduct Trainer</source>
+        <translation>欢迎使用服务规范训练</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/dialogs/profiles.py" line="29"/>
+        <source>Set up the manager account first. The manager reads every trainee&apos;s results and runs assessments; the passcode protects them. Trainees need no passcode (a PIN is optional).</source>
+        <translation>请先设置管理员账户。管理员可以查看所有学员的成绩并组织考核，口令用来保护这些记录。学员不需要口令（可选设置 PIN 码）。</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/dialogs/profiles.py" line="33"/>
+        <source>Manager&apos;s name</source>
+        <translation>管理员姓名</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/dialogs/profiles.py" line="34"/>
+        <source>Passcode</source>
+        <translation>口令</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/dialogs/profiles.py" line="35"/>
+        <source>Repeat passcode</source>
+        <translation>再次输入口令</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/dialogs/profiles.py" line="36"/>
+        <source>at least 6 characters</source>
+        <translation>至少 6 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/dialogs/profiles.py" line="37"/>
+        <source>Manager&apos;s &amp;name</source>
+        <translation>管理员姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/dialogs/profiles.py" line="38"/>
+        <source>&amp;Passcode</source>
+        <translation>口令(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/dialogs/profiles.py" line="39"/>
+        <source>&amp;Repeat passcode</source>
+        <translation>再次输入口令(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/dialogs/profiles.py" line="43"/>
+        <source>the two passcodes differ</source>
+        <translation>两次输入的口令不一致</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <location filename="../../trainer/ui/pages/home.py" line="31"/>
+        <source>Home</source>
+        <translation>首页</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/home.py" line="36"/>
+        <source>Welcome</source>
+        <translation>欢迎</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/home.py" line="37"/>
+        <source>Choose your name at the top right, or add yourself with +.</source>
+        <translation>请在右上角选择你的名字，或点 + 添加自己。</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/home.py" line="39"/>
+        <source>Welcome, {0}</source>
+        <translation>欢迎，{0}</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/home.py" line="40"/>
+        <source>Learn the code of conduct, practise it, and show what you know.</source>
+        <translation>学习服务规范，演练它，并展示你的掌握程度。</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/home.py" line="42"/>
+        <source>Lessons</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/home.py" line="44"/>
+        <source>articles of the code of conduct, in Chinese and English</source>
+        <translation>篇服务规范课程，中英文对照</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/home.py" line="47"/>
+        <source>Phrase bank</source>
+        <translation>服务用语库</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/home.py" line="49"/>
+        <source>service phrases to use / forbidden phrases to avoid</source>
+        <translation>条服务用语 / 条服务忌语</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../trainer/ui/main_window.py" line="134"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/main_window.py" line="135"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/main_window.py" line="136"/>
+        <source>&amp;Go</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/main_window.py" line="137"/>
+        <source>Larger text</source>
+        <translation>放大文字</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/main_window.py" line="138"/>
+        <source>Smaller text</source>
+        <translation>缩小文字</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/main_window.py" line="139"/>
+        <source>Normal text size</source>
+        <translation>正常文字大小</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/main_window.py" line="140"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/main_window.py" line="141"/>
+        <source>Content problems…</source>
+        <translation>内容问题…</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/main_window.py" line="142"/>
+        <source>Sections</source>
+        <translation>栏目</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/main_window.py" line="149"/>
+        <source>{0} content problems</source>
+        <translation>{0} 个内容问题</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/main_window.py" line="165"/>
+        <source>Opening the database…</source>
+        <translation>正在打开数据库…</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/main_window.py" line="167"/>
+        <source>shared PostgreSQL server</source>
+        <translation>共享的 PostgreSQL 服务器</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/main_window.py" line="167"/>
+        <source>this computer</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/main_window.py" line="168"/>
+        <source>Records are saved on {0}.</source>
+        <translation>学习记录保存在{0}。</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/main_window.py" line="182"/>
+        <source>Cannot open the database</source>
+        <translation>无法打开数据库</translation>
+    </message>
+</context>
+<context>
+    <name>ManagerPage</name>
+    <message>
+        <location filename="../../trainer/ui/pages/manager.py" line="42"/>
+        <source>Roster, dashboard, item analysis and exports. Only the manager may open it.</source>
+        <translation>学员名册、总览、试题分析和导出。仅管理员可以打开。</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/manager.py" line="44"/>
+        <source>Unlocked. The roster, dashboard and reports are being built; they will appear here.</source>
+        <translation>已解锁。学员名册、总览和报表正在建设中，完成后会显示在这里。</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/manager.py" line="46"/>
+        <source>&amp;Lock</source>
+        <translation>锁定(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/manager.py" line="48"/>
+        <source>Locked. Enter the manager passcode to open the manager area.</source>
+        <translation>已锁定。请输入管理员口令以打开管理区。</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/manager.py" line="49"/>
+        <source>&amp;Unlock…</source>
+        <translation>解锁(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/manager.py" line="51"/>
+        <source>Coming soon</source>
+        <translation>即将推出</translation>
+    </message>
+</context>
+<context>
+    <name>PasscodeDialog</name>
+    <message>
+        <location filename="../../trainer/ui/dialogs/profiles.py" line="92"/>
+        <source>Manager</source>
+        <translation>管理</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/dialogs/profiles.py" line="93"/>
+        <source>The manager area shows every trainee&apos;s records. Enter the manager passcode.</source>
+        <translation>管理区显示所有学员的记录。请输入管理员口令。</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/dialogs/profiles.py" line="94"/>
+        <source>Passcode</source>
+        <translation>口令</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/dialogs/profiles.py" line="95"/>
+        <source>&amp;Passcode</source>
+        <translation>口令(&amp;P)</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <location filename="../../trainer/ui/dialogs/profiles.py" line="76"/>
+        <location filename="../../trainer/ui/dialogs/profiles.py" line="78"/>
+        <source>PIN</source>
+        <translation>PIN 码</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/dialogs/profiles.py" line="77"/>
+        <source>Enter the PIN of {0}.</source>
+        <translation>请输入 {0} 的 PIN 码。</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/dialogs/profiles.py" line="79"/>
+        <source>&amp;PIN</source>
+        <translation>PIN 码(&amp;P)</translation>
+    </message>
+</context>
+<context>
+    <name>TopBar</name>
+    <message>
+        <location filename="../../trainer/ui/widgets/topbar.py" line="78"/>
+        <source>&amp;Trainee:</source>
+        <translation>学员(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/topbar.py" line="79"/>
+        <source>Trainee</source>
+        <translation>学员</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/topbar.py" line="80"/>
+        <source>Choose…</source>
+        <translation>请选择…</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/topbar.py" line="81"/>
+        <source>Add a trainee</source>
+        <translation>添加学员</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/topbar.py" line="82"/>
+        <source>Smaller text (Ctrl+-)</source>
+        <translation>缩小文字 (Ctrl+-)</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/topbar.py" line="83"/>
+        <source>Larger text (Ctrl+=)</source>
+        <translation>放大文字 (Ctrl+=)</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/topbar.py" line="86"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/topbar.py" line="87"/>
+        <source>Language of the interface and the content</source>
+        <translation>界面和内容的语言</translation>
+    </message>
+</context>
+<context>
+    <name>TraineeDialog</name>
+    <message>
+        <location filename="../../trainer/ui/dialogs/profiles.py" line="55"/>
+        <source>Add a trainee</source>
+        <translation>添加学员</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/dialogs/profiles.py" line="56"/>
+        <source>Each trainee&apos;s lessons, role-plays and quizzes are recorded under their name.</source>
+        <translation>每位学员的课程、演练和测验都记录在其名下。</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/dialogs/profiles.py" line="58"/>
+        <source>Trainee&apos;s name</source>
+        <translation>学员姓名</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/dialogs/profiles.py" line="59"/>
+        <source>PIN (optional)</source>
+        <translation>PIN 码（可选）</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/dialogs/profiles.py" line="60"/>
+        <source>optional, 4 to 8 digits</source>
+        <translation>可选，4 到 8 位数字</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/dialogs/profiles.py" line="61"/>
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/dialogs/profiles.py" line="62"/>
+        <source>P&amp;IN</source>
+        <translation>PIN 码(&amp;I)</translation>
+    </message>
+</context>
+<context>
+    <name>core</name>
+    <message>
+        <location filename="../../trainer/ui/core_strings.py" line="10"/>
+        <source>a name is required</source>
+        <translation>请填写姓名</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/core_strings.py" line="11"/>
+        <source>a name has at most {limit} characters</source>
+        <translation>姓名最多 {limit} 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/core_strings.py" line="12"/>
+        <source>a PIN is 4 to 8 digits</source>
+        <translation>PIN 码为 4 到 8 位数字</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/core_strings.py" line="13"/>
+        <source>the passcode needs at least 6 characters</source>
+        <translation>口令至少需要 6 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/core_strings.py" line="14"/>
+        <source>the passcode needs at least 3 different characters</source>
+        <translation>口令至少需要 3 个不同的字符</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/core_strings.py" line="15"/>
+        <source>a manager account exists already</source>
+        <translation>管理员账户已存在</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/core_strings.py" line="16"/>
+        <source>wrong passcode</source>
+        <translation>口令错误</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/core_strings.py" line="17"/>
+        <source>a trainee named &apos;{name}&apos; exists already</source>
+        <translation>已有名为“{name}”的学员</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/core_strings.py" line="18"/>
+        <source>this trainee no longer exists</source>
+        <translation>该学员已不存在</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/core_strings.py" line="19"/>
+        <source>wrong PIN</source>
+        <translation>PIN 码错误</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,60 @@
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+
+from trainer.config import Settings  # noqa: E402
+
+
+@pytest.fixture
+def make_window(qtbot, sqlite_url):
+    """A main window over a fresh database, started as the app starts it (after the first paint)."""
+    windows = []
+
+    def make(db: str = sqlite_url, locale: str | None = "zh", content=None, start: bool = True):
+        from PySide6.QtWidgets import QApplication
+
+        from trainer.ui.app import build
+
+        settings = Settings.resolve(db=db, locale=locale, content=content)
+        _app, window = build(settings)
+        qtbot.addWidget(window)
+        window.resize(1366, 768)
+        window.show()
+        qtbot.waitExposed(window)
+        window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+        if start:
+            window.start()
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:
+        if window.state.services is not None:
+            window.state.services.close()
+
+
+def type_text(qtbot, widget, text: str) -> None:
+    """Type as a person would: ASCII by keystrokes, Chinese committed through the input method."""
+    from PySide6.QtGui import QInputMethodEvent
+    from PySide6.QtWidgets import QApplication
+
+    widget.setFocus()
+    for chunk_is_ascii, chunk in _chunks(text):
+        if chunk_is_ascii:
+            qtbot.keyClicks(widget, chunk)
+        else:
+            event = QInputMethodEvent()
+            event.setCommitString(chunk)
+            QApplication.sendEvent(widget, event)
+
+
+def _chunks(text: str):
+    import itertools
+
+    for is_ascii, group in itertools.groupby(text, key=lambda ch: ord(ch) < 128):
+        yield is_ascii, "".join(group)
