@@ -28,7 +28,8 @@ def make_window(qtbot, sqlite_url):
         window.activateWindow()
         qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
         if start:
-            window.start()
+            with qtbot.waitSignal(window.start_finished, timeout=30000):
+                window.start()
         windows.append(window)
         return window
 

@@ -12,8 +12,8 @@ from pydantic import ValidationError
 from trainer.content import problems as problem_fmt
 from trainer.content.articles import ParsedArticle, parse_article
 from trainer.content.files import FileProblem, read_text
-from trainer.content.model import Article, Catalog, Competency, Phrase
-from trainer.content.schema import CompetencyFile, ForbiddenBank, I18nText, ServiceBank
+from trainer.content.model import Article, Catalog, Competency, I18n, Phrase
+from trainer.content.schema import CompetencyFile, ForbiddenBank, ServiceBank
 from trainer.content.yamlsrc import LocatedYaml, YamlProblem, load_yaml
 from trainer.errors import ContentProblem
 
@@ -97,7 +97,7 @@ class _Loader:
             if comp.id in self.result.catalog.competencies:
                 self.add(self.rel(path), located.line_of(("competencies", i, "id")), f"duplicate competency id '{comp.id}'")
                 continue
-            self.result.catalog.competencies[comp.id] = Competency(comp.id, comp.name)
+            self.result.catalog.competencies[comp.id] = Competency(comp.id, I18n(comp.name.zh, comp.name.en))
 
     def _files(self, sub: str, pattern: str, expected: str) -> list[Path]:
         folder = self.root / sub
@@ -189,9 +189,9 @@ class _Loader:
                     seen[ph.id] = f"{rel}:{line}"
                     refs = ph.breaks if kind == "forbidden" else ph.clauses
                     self.result.catalog.phrases[ph.id] = Phrase(
-                        id=ph.id, kind=kind, group=group.id, group_title=group.title,
-                        text=I18nText(zh=ph.zh, en=ph.en), sources=tuple(ph.sources), clauses=tuple(refs),
-                        alternative=getattr(ph, "alternative", None), path=rel, line=line,
+                        id=ph.id, kind=kind, group=group.id, group_title=I18n(group.title.zh, group.title.en),
+                        text=I18n(zh=ph.zh, en=ph.en), sources=tuple(ph.sources), clauses=tuple(refs),
+                        alternative=_i18n(getattr(ph, "alternative", None)), path=rel, line=line,
                     )
                     count += 1
             self.result.items.append({"kind": f"{kind}-phrases", "id": path.stem, "path": rel,
@@ -217,6 +217,10 @@ class _Loader:
             self.add(rel, line, f"{where}: unknown article '{article_id}' in '{ref}'{hint}")
         else:
             self.add(rel, line, f"{where}: article '{article_id}' has no clause {number}")
+
+
+def _i18n(text) -> I18n | None:
+    return None if text is None else I18n(text.zh, text.en)
 
 
 def _did_you_mean(name: str, choices) -> str:

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from trainer.content.schema import I18nText
+
+@dataclass(frozen=True)
+class I18n:
+    """A text in Chinese and English."""
+
+    zh: str
+    en: str
+
+    def get(self, lang: str) -> str:
+        return self.en if lang == "en" else self.zh
 
 
 @dataclass(frozen=True)
@@ -46,11 +55,11 @@ class Phrase:
     id: str
     kind: str  # "service" | "forbidden"
     group: str
-    group_title: I18nText
-    text: I18nText
+    group_title: I18n
+    text: I18n
     sources: tuple[str, ...]
     clauses: tuple[str, ...] = ()  # service: clauses asking for it; forbidden: clauses it breaks
-    alternative: I18nText | None = None
+    alternative: I18n | None = None
     path: str = ""
     line: int = 0
 
@@ -58,7 +67,7 @@ class Phrase:
 @dataclass(frozen=True)
 class Competency:
     id: str
-    name: I18nText
+    name: I18n
 
 
 @dataclass

@@ -2,27 +2,18 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from trainer.db.models import Manager, Preference, Trainee, utcnow
 from trainer.errors import AuthError, TrainerError
+from trainer.services.rows import TraineeRow
 from trainer.services.passcodes import hash_secret, passcode_problem, verify_secret
 
 
-@dataclass(frozen=True)
-class TraineeRow:
-    id: int
-    name: str
-    has_pin: bool
-    active: bool
-
-    @classmethod
-    def of(cls, row: Trainee) -> "TraineeRow":
-        return cls(id=row.id, name=row.name, has_pin=row.pin_hash is not None, active=row.active)
+def _row(row: Trainee) -> TraineeRow:
+    return TraineeRow(id=row.id, name=row.name, has_pin=row.pin_hash is not None, active=row.active)
 
 
 class ProfileError(TrainerError):
@@ -83,7 +74,7 @@ class ProfileService:
             query = select(Trainee).order_by(Trainee.name)
             if not include_inactive:
                 query = query.where(Trainee.active.is_(True))
-            return [TraineeRow.of(t) for t in session.scalars(query)]
+            return [_row(t) for t in session.scalars(query)]
 
     def add_trainee(self, name: str, pin: str | None = None) -> TraineeRow:
         name = _clean_name(name)
@@ -93,7 +84,7 @@ class ProfileService:
                 row = Trainee(name=name, pin_hash=pin_hash, active=True)
                 session.add(row)
                 session.flush()
-                return TraineeRow.of(row)
+                return _row(row)
         except IntegrityError:
             raise ProfileError("a trainee named '{name}' exists already", name=name) from None
 
@@ -106,7 +97,7 @@ class ProfileService:
             if row.pin_hash is not None and not verify_secret(pin or "", row.pin_hash):
                 raise AuthError("wrong PIN")
             row.last_seen_at = utcnow()
-            return TraineeRow.of(row)
+            return _row(row)
 
     # -- preferences -----------------------------------------------------------------------------
 

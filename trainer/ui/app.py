@@ -42,6 +42,9 @@ def build(settings: Settings):
     translations = Translations.of(app)
     translations.set_locale(state.locale)
     style.apply(app, prefs.zoom)
+    if not getattr(app, "_trainer_follows_theme", False):
+        style.follow_system_theme(app, lambda: Prefs(settings.data_dir).zoom)
+        app._trainer_follows_theme = True
     window = MainWindow(state, translations)
     return app, window
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from functools import partial
 
 from PySide6.QtCore import QByteArray, QEvent, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -25,13 +26,26 @@ from trainer.ui.pages.home import HomePage
 from trainer.ui.pages.manager import ManagerPage
 from trainer.ui.state import AppState
 from trainer.ui.widgets.topbar import TopBar
+from trainer.ui.worker import run_in_background
+
+def _open(settings):
+    """Runs in the background: connect and migrate, then load the content."""
+    from trainer.content.loader import load_catalog
+    from trainer.services.context import open_services
+
+    services = open_services(settings.db_url)
+    try:
+        return services, load_catalog(settings.content_dir)
+    except BaseException:
+        services.close()
+        raise
+
 
 PAGES = ("home", "lessons", "roleplay", "quizzes", "review", "progress", "manager", "classroom")
 
 
 class MainWindow(QMainWindow):
-    started = Signal()  # the database and content are open
-    start_failed = Signal(str)
+    start_finished = Signal(bool)  # True: the database and content are open
 
     def __init__(self, state: AppState, translations=None) -> None:
         super().__init__()
@@ -115,7 +129,7 @@ class MainWindow(QMainWindow):
         for i, key in enumerate(PAGES):
             action = QAction(self)
             action.setShortcut(QKeySequence(f"Alt+{i + 1}"))
-            action.triggered.connect(lambda _=False, row=i: self.show_page(PAGES[row]))
+            action.triggered.connect(partial(self._on_page_action_triggered, key))
             self.addAction(action)
             self.page_actions.append(action)
         self.file_menu = self.menuBar().addMenu("")
@@ -171,23 +185,24 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def start(self) -> None:
-        """Open the database and content (after the first paint: these imports are slow)."""
-        from trainer.content.loader import load_catalog
-        from trainer.services.context import open_services
+        """Open the database and content in the background (after the first paint: they are slow)."""
+        self._update_status()
+        run_in_background(partial(_open, self.state.settings), self._on_opened, self._on_open_failed)
 
-        try:
-            self.state.services = open_services(self.state.settings.db_url)
-        except TrainerError as exc:
-            print(f"trainer: {exc}", file=sys.stderr)
-            box = QMessageBox(QMessageBox.Icon.Critical, self.tr("Cannot open the database"), str(exc),
-                              QMessageBox.StandardButton.Close, self)
-            box.setObjectName("StartErrorBox")
-            self.dialog = box
-            box.finished.connect(lambda _: QApplication.exit(2))
-            box.open()
-            self.start_failed.emit(str(exc))
-            return
-        result = load_catalog(self.state.settings.content_dir)
+    def _on_open_failed(self, exc: BaseException) -> None:
+        message = str(exc) if isinstance(exc, TrainerError) else f"{type(exc).__name__}: {exc}"
+        print(f"trainer: {message}", file=sys.stderr)
+        box = QMessageBox(QMessageBox.Icon.Critical, self.tr("Cannot open the database"), message,
+                          QMessageBox.StandardButton.Close, self)
+        box.setObjectName("StartErrorBox")
+        self.dialog = box
+        box.finished.connect(partial(QApplication.exit, 2))
+        box.open()
+        self.start_finished.emit(False)
+
+    def _on_opened(self, opened) -> None:
+        services, result = opened
+        self.state.services = services
         self.state.catalog = result.catalog
         self.state.content_problems = result.problems
         self.problems_button.setVisible(bool(result.problems))
@@ -195,13 +210,13 @@ class MainWindow(QMainWindow):
         self.state.services_ready.emit()
         self.reload_trainees()
         self.retranslate()
-        if not self.state.services.profiles.has_manager():
-            self.dialog = FirstRunDialog(self.state.services.profiles.create_manager, self)
+        if not services.profiles.has_manager():
+            self.dialog = FirstRunDialog(services.profiles.create_manager, self)
             self.dialog.accepted.connect(self._on_first_run_accepted)
             self.dialog.open()
         else:
             self._after_first_run()
-        self.started.emit()
+        self.start_finished.emit(True)
 
     @Slot()
     def _on_first_run_accepted(self) -> None:
@@ -268,6 +283,9 @@ class MainWindow(QMainWindow):
             manager.lock()  # a trainee switch never inherits the manager's access
 
     # -- view ------------------------------------------------------------------------------------
+
+    def _on_page_action_triggered(self, key: str, _checked: bool = False) -> None:
+        self.show_page(key)
 
     def show_page(self, key: str) -> None:
         self.nav.setCurrentRow(PAGES.index(key))

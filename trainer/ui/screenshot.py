@@ -27,6 +27,8 @@ def screenshot(settings: Settings, page: str, out: str, size: str = "1366x768", 
     width, height = _size(size)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
+    from PySide6.QtCore import QEventLoop
+
     from trainer.ui.app import build
     from trainer.ui.main_window import PAGES
 
@@ -42,7 +44,10 @@ def screenshot(settings: Settings, page: str, out: str, size: str = "1366x768", 
             window.set_locale(settings.locale)
         window.resize(width, height)
         window.show()
+        started = QEventLoop()
+        window.start_finished.connect(started.quit)
         window.start()
+        started.exec()
         if window.dialog is not None and window.dialog.objectName() != "StartErrorBox":
             window.dialog.close()
         if demo and window.trainee_model.rowCount():

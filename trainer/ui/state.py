@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Signal
 
 from trainer.config import Settings, system_locale
 from trainer.content.model import Catalog
-from trainer.services.context import Services
-from trainer.services.profiles import TraineeRow
+from trainer.services.rows import TraineeRow
+
+if TYPE_CHECKING:  # the services pull in SQLAlchemy, imported only after the first paint
+    from trainer.services.context import Services
 
 
 class Prefs:
@@ -44,7 +47,7 @@ class AppState(QObject):
         super().__init__()
         self.settings = settings
         self.prefs = prefs
-        self.services: Services | None = None
+        self.services: "Services | None" = None
         self.catalog = Catalog()
         self.content_problems: list = []
         self.trainee: TraineeRow | None = None

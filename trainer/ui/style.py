@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 from string import Template
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -27,8 +28,10 @@ def _template() -> Template:
 
 
 def is_dark() -> bool:
-    palette = QGuiApplication.palette()
-    return palette.color(QPalette.ColorRole.Window).lightness() < 128
+    scheme = QGuiApplication.styleHints().colorScheme()
+    if scheme != Qt.ColorScheme.Unknown:
+        return scheme == Qt.ColorScheme.Dark
+    return QGuiApplication.palette().color(QPalette.ColorRole.Window).lightness() < 128
 
 
 def cjk_family() -> str | None:
@@ -65,3 +68,8 @@ def step_zoom(current: float, direction: int) -> float:
     nearest = min(range(len(ZOOM_STEPS)), key=lambda i: abs(ZOOM_STEPS[i] - current))
     index = max(0, min(len(ZOOM_STEPS) - 1, nearest + direction))
     return ZOOM_STEPS[index]
+
+
+def follow_system_theme(app: QApplication, zoom_of) -> None:
+    """Restyle when the system switches between light and dark."""
+    app.styleHints().colorSchemeChanged.connect(lambda _scheme: apply(app, zoom_of()))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
-from trainer.services.profiles import TraineeRow
+from trainer.services.rows import TraineeRow
 
 Index = QModelIndex | QPersistentModelIndex
 

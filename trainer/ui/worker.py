@@ -1,0 +1,48 @@
+"""Slow work (opening a database, PostgreSQL round-trips, exports) off the GUI thread.
+
+After Anki's background operations: the work runs in the thread pool, never touches widgets, and its
+result or exception comes back to the GUI thread by a queued signal.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+_running: set["_Operation"] = set()  # keeps each operation alive until it reports
+
+
+class _Signals(QObject):
+    done = Signal(object)
+    failed = Signal(object)
+
+
+class _Operation(QRunnable):
+    def __init__(self, work: Callable[[], Any]) -> None:
+        super().__init__()
+        self.setAutoDelete(False)
+        self.work = work
+        self.signals = _Signals()
+
+    def run(self) -> None:
+        try:
+            result = self.work()
+        except BaseException as exc:  # noqa: BLE001 - every failure is reported to the GUI thread
+            self.signals.failed.emit(exc)
+        else:
+            self.signals.done.emit(result)
+
+
+def run_in_background(work: Callable[[], Any], on_done: Callable[[Any], None],
+                      on_failed: Callable[[BaseException], None]) -> None:
+    operation = _Operation(work)
+
+    def finish(callback: Callable[[Any], None], value: Any) -> None:
+        _running.discard(operation)
+        callback(value)
+
+    operation.signals.done.connect(lambda result: finish(on_done, result))
+    operation.signals.failed.connect(lambda exc: finish(on_failed, exc))
+    _running.add(operation)
+    QThreadPool.globalInstance().start(operation)
