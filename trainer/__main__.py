@@ -12,7 +12,7 @@ from trainer.errors import TrainerError
 SUBCOMMANDS = {
     "validate": "check content files; print one 'path:line: message' per problem",
     "screenshot": "render a page offscreen to a PNG file",
-    "db": "show the database location and schema version, or bring it up to date",
+    "db": "bring the database up to date and show its location and schema version",
 }
 
 
@@ -49,8 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--size", default="1366x768", metavar="WxH")
     p.add_argument("--demo", action="store_true", help="use a temporary database with sample trainees")
 
-    p = add("db")
-    p.add_argument("action", choices=["info", "upgrade"], nargs="?", default="info")
+    add("db")
     return parser
 
 

@@ -62,6 +62,8 @@ A customer calls...
 COMPETENCIES = """competencies:
   - id: communication
     name: {zh: 沟通用语, en: Communication}
+  - id: data-safety
+    name: {zh: 数据安全, en: Data safety}
 """
 
 FORBIDDEN = """kind: forbidden

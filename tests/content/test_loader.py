@@ -79,7 +79,7 @@ def test_duplicate_phrase_id(content):
 def test_duplicate_yaml_key(content):
     path = content / "competencies.yaml"
     path.write_text(path.read_text(encoding="utf-8") + "competencies: []\n", encoding="utf-8")
-    assert messages(content) == ["content/competencies.yaml:4: duplicate key 'competencies' (first at line 1)"]
+    assert messages(content) == ["content/competencies.yaml:6: duplicate key 'competencies' (first at line 1)"]
 
 
 def test_empty_file(content):

@@ -13,7 +13,9 @@ from trainer.content import problems as problem_fmt
 from trainer.content.articles import ParsedArticle, parse_article
 from trainer.content.files import FileProblem, read_text
 from trainer.content.model import Article, Catalog, Competency, I18n, Phrase
-from trainer.content.schema import CompetencyFile, ForbiddenBank, ServiceBank
+from trainer.content.scenario_check import ScenarioChecker
+from trainer.content.scenario_check import stats as scenario_stats
+from trainer.content.schema import CompetencyFile, ForbiddenBank, ScenarioFile, ServiceBank
 from trainer.content.yamlsrc import LocatedYaml, YamlProblem, load_yaml
 from trainer.errors import ContentProblem
 
@@ -82,6 +84,7 @@ class _Loader:
         self.load_competencies()
         self.load_articles()
         self.load_phrases()
+        self.load_scenarios()
         self.check_references()
         return self.result
 
@@ -196,6 +199,33 @@ class _Loader:
                     count += 1
             self.result.items.append({"kind": f"{kind}-phrases", "id": path.stem, "path": rel,
                                       "stats": {"groups": len(bank.groups), "phrases": count}})
+
+    def load_scenarios(self) -> None:
+        # checked after the articles and competencies, whose ids scenarios refer to
+        catalog = self.result.catalog
+        seen: dict[str, str] = {}
+        for path in self._files("scenarios", "*.yaml", "<id>.yaml"):
+            rel = self.rel(path)
+            scenario, located = self.yaml_file(path, ScenarioFile)
+            if scenario is None:
+                continue
+            id_line = located.line_of(("id",))
+            if scenario.id != path.stem:
+                self.add(rel, id_line, f"id '{scenario.id}' does not match the file name '{path.name}'")
+            found = ScenarioChecker(scenario, located, rel, set(catalog.competencies), self.has_clause).check()
+            self.problems.extend(found)
+            if scenario.id in seen:
+                self.add(rel, id_line, f"duplicate scenario id '{scenario.id}' (first at {seen[scenario.id]})")
+                continue
+            seen[scenario.id] = f"{rel}:{id_line}"
+            self.result.items.append({"kind": "scenario", "id": scenario.id, "path": rel,
+                                      "stats": scenario_stats(scenario)})
+            if not found:
+                catalog.scenarios[scenario.id] = scenario
+
+    def has_clause(self, ref: str) -> bool:
+        # a reference into an article that is itself broken counts as known: its problem is reported already
+        return self.result.catalog.has_clause(ref) or ref.partition(":")[0] in self.broken_articles
 
     # -- cross references -------------------------------------------------------------------------
 

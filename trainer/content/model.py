@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pydantic is imported with the loader, not with the UI
+    from trainer.content.schema import ScenarioFile
 
 
 @dataclass(frozen=True)
@@ -75,6 +79,7 @@ class Catalog:
     competencies: dict[str, Competency] = field(default_factory=dict)
     articles: dict[str, Article] = field(default_factory=dict)
     phrases: dict[str, Phrase] = field(default_factory=dict)
+    scenarios: dict[str, "ScenarioFile"] = field(default_factory=dict)
 
     def sorted_articles(self) -> list[Article]:
         return sorted(self.articles.values(), key=lambda a: (a.order, a.id))

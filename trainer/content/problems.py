@@ -32,6 +32,8 @@ def _message(err: dict) -> str:
             return f"{err['input']!r} is not a clause reference (write article-id:clause, e.g. phone-conduct:2.7)"
         if pattern.startswith(r"^\d{3}"):
             return f"{err['input']!r} is not a source (write a seed prefix such as \"000\")"
+        if "_" in pattern:
+            return f"{err['input']!r} is not a valid name (use lower-case letters, digits, _ or -, e.g. calm_down)"
         return f"{err['input']!r} is not a valid id (use lower-case kebab-case, e.g. phone-conduct)"
     return err["msg"][0].lower() + err["msg"][1:]
 

@@ -12,6 +12,8 @@ LANGS: tuple[Lang, ...] = ("zh", "en")
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
 SeedRef = Annotated[str, StringConstraints(pattern=r"^\d{3}$")]
+# node, choice and flag names inside a scenario: snake_case or kebab-case (calm_down, backup_done)
+Key = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9]*([_-][a-z0-9]+)*$")]
 ClauseRef = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*:\d+(\.\d+)*$")]
 
 
@@ -90,3 +92,72 @@ class ServiceBank(Strict):
 class ForbiddenBank(Strict):
     kind: Literal["forbidden"]
     groups: list[ForbiddenGroup] = Field(min_length=1)
+
+
+# -- scenarios ---------------------------------------------------------------------------------------
+
+Speaker = Literal["customer", "trainee", "narrator", "colleague", "manager"]
+Rating = Literal["excellent", "acceptable", "failed"]
+Scores = dict[Id, int]
+
+
+class Choice(Strict):
+    """One reply the trainee may pick; `requires` flags gate `next` (else `otherwise`, or the choice is hidden)."""
+
+    id: Key
+    text: I18nText
+    next: Key
+    feedback: I18nText
+    score: Scores = {}
+    refs: list[ClauseRef] = []
+    sets: list[Key] = []
+    requires: list[Key] = []
+    otherwise: Key | None = None
+
+
+class Expect(Strict):
+    """An element a typed reply should contain (a greeting, an apology, a concrete time...)."""
+
+    id: Key
+    label: I18nText
+    patterns: dict[Lang, list[Text]]
+    score: Scores
+
+
+class Reply(Strict):
+    """A free-text reply, graded by its expected elements and by the forbidden-phrase checker."""
+
+    prompt: I18nText
+    expect: list[Expect] = Field(min_length=1)
+    forbidden_penalty: Scores = {}  # applied once when the reply holds any forbidden phrase
+    next: Key
+    feedback: I18nText
+    refs: list[ClauseRef] = []
+    sets: list[Key] = []
+
+
+class Ending(Strict):
+    rating: Rating
+    title: I18nText
+    debrief: I18nText
+
+
+class Node(Strict):
+    speaker: Speaker
+    text: I18nText
+    choices: list[Choice] = []
+    reply: Reply | None = None
+    ending: Ending | None = None
+    timer: Annotated[int, Field(gt=0, le=600)] | None = None  # seconds to answer
+    on_timeout: Key | None = None  # the choice taken when the time runs out
+    requires: list[Key] = []  # flags needed to enter; else go to `otherwise`
+    otherwise: Key | None = None
+
+
+class ScenarioFile(Strict):
+    id: Id
+    title: I18nText
+    summary: I18nText
+    competencies: list[Id] = Field(min_length=1)
+    start: Key
+    nodes: dict[Key, Node] = Field(min_length=1)

@@ -1,0 +1,260 @@
+"""Checks of a scenario's graph (targets, reachability, dead ends, traps, flags) and its score range."""
+
+from __future__ import annotations
+
+import difflib
+import sys
+from dataclasses import dataclass, field
+from typing import Iterator
+
+from trainer.content.problems import key_path
+from trainer.content.schema import Node, ScenarioFile
+from trainer.content.yamlsrc import LocatedYaml
+from trainer.errors import ContentProblem
+
+
+@dataclass(frozen=True)
+class Edge:
+    """A way from one node to another, with what it scores and which flags it sets or needs."""
+
+    source: str
+    target: str
+    loc: tuple  # key path of the target in the YAML, for the line number
+    score: dict[str, tuple[int, int]] = field(default_factory=dict)  # competency -> (min, max)
+    sets: frozenset[str] = frozenset()
+    requires: frozenset[str] = frozenset()
+    fails_requirement: bool = False  # the `otherwise` way, taken when `requires` is not met
+
+
+def edges(node_id: str, node: Node) -> Iterator[Edge]:
+    base = ("nodes", node_id)
+    for i, choice in enumerate(node.choices):
+        span = {k: (v, v) for k, v in choice.score.items()}
+        yield Edge(node_id, choice.next, base + ("choices", i, "next"), span,
+                   frozenset(choice.sets), frozenset(choice.requires))
+        if choice.otherwise:
+            # the way taken when the flags are missing: it earns nothing and sets nothing
+            yield Edge(node_id, choice.otherwise, base + ("choices", i, "otherwise"),
+                       requires=frozenset(choice.requires), fails_requirement=True)
+    if node.reply is not None:
+        span: dict[str, tuple[int, int]] = {}
+        for expect in node.reply.expect:
+            for k, v in expect.score.items():
+                lo, hi = span.get(k, (0, 0))
+                span[k] = (lo + min(v, 0), hi + max(v, 0))
+        for k, v in node.reply.forbidden_penalty.items():
+            lo, hi = span.get(k, (0, 0))
+            span[k] = (lo + min(v, 0), hi + max(v, 0))
+        yield Edge(node_id, node.reply.next, base + ("reply", "next"), span, frozenset(node.reply.sets))
+
+
+class ScenarioChecker:
+    def __init__(self, scenario: ScenarioFile, located: LocatedYaml, rel: str,
+                 competencies: set[str], has_clause) -> None:
+        self.s = scenario
+        self.located = located
+        self.rel = rel
+        self.competencies = competencies
+        self.has_clause = has_clause
+        self.problems: list[ContentProblem] = []
+
+    def add(self, loc: tuple, message: str) -> None:
+        self.problems.append(ContentProblem(self.rel, self.located.line_of(loc), message))
+
+    def target_ok(self, target: str, loc: tuple) -> bool:
+        if target in self.s.nodes:
+            return True
+        close = difflib.get_close_matches(target, list(self.s.nodes), n=1)
+        hint = f" (did you mean '{close[0]}'?)" if close else ""
+        self.add(loc, f"{_path(loc)}: unknown node '{target}'{hint}")
+        return False
+
+    def check(self) -> list[ContentProblem]:
+        s = self.s
+        self.target_ok(s.start, ("start",))
+        for comp in s.competencies:
+            if comp not in self.competencies:
+                self.add(("competencies",), f"competencies: unknown competency '{comp}'")
+        for node_id, node in s.nodes.items():
+            self.check_node(node_id, node)
+        if not any(n.ending for n in s.nodes.values()):
+            self.add(("nodes",), "the scenario has no ending (a node with 'ending:')")
+        if s.start in s.nodes:
+            self.check_graph()
+        return self.problems
+
+    def check_node(self, node_id: str, node: Node) -> None:
+        base = ("nodes", node_id)
+        kinds = [k for k, present in (("choices", bool(node.choices)), ("reply", node.reply is not None),
+                                      ("ending", node.ending is not None)) if present]
+        if not kinds:
+            self.add(base, f"{_path(base)}: dead end: the node has no choices, no reply and is not an ending")
+        elif len(kinds) > 1:
+            self.add(base, f"{_path(base)}: a node has one of choices, reply or ending, not {' and '.join(kinds)}")
+        seen: dict[str, int] = {}
+        for i, choice in enumerate(node.choices):
+            loc = base + ("choices", i)
+            if choice.id in seen:
+                self.add(loc + ("id",), f"{_path(loc)}.id: duplicate choice id '{choice.id}' in node '{node_id}'")
+            seen[choice.id] = i
+            self.check_scores(choice.score, loc + ("score",))
+            self.check_refs(choice.refs, loc + ("refs",))
+            if choice.otherwise and not choice.requires:
+                self.add(loc + ("otherwise",), f"{_path(loc)}.otherwise: 'otherwise' needs 'requires'")
+        if node.reply is not None:
+            loc = base + ("reply",)
+            for j, expect in enumerate(node.reply.expect):
+                self.check_scores(expect.score, loc + ("expect", j, "score"))
+            self.check_scores(node.reply.forbidden_penalty, loc + ("forbidden_penalty",))
+            self.check_refs(node.reply.refs, loc + ("refs",))
+        if node.timer is not None and node.on_timeout is None:
+            self.add(base + ("timer",), f"{_path(base)}.timer: a timed node names its 'on_timeout' choice")
+        if node.on_timeout is not None and node.on_timeout not in seen:
+            self.add(base + ("on_timeout",), f"{_path(base)}.on_timeout: no choice '{node.on_timeout}' in this node")
+        if node.otherwise is not None:
+            self.target_ok(node.otherwise, base + ("otherwise",))
+            if not node.requires:
+                self.add(base + ("otherwise",), f"{_path(base)}.otherwise: 'otherwise' needs 'requires'")
+        elif node.requires:
+            self.add(base + ("requires",), f"{_path(base)}.requires: a node that requires flags names where to go "
+                                           "'otherwise'")
+
+    def check_scores(self, scores: dict[str, int], loc: tuple) -> None:
+        for comp in scores:
+            if comp not in self.s.competencies:
+                known = "unknown competency" if comp not in self.competencies else "competency not listed by the scenario"
+                self.add(loc, f"{_path(loc)}: {known} '{comp}'")
+
+    def check_refs(self, refs: list[str], loc: tuple) -> None:
+        for i, ref in enumerate(refs):
+            if not self.has_clause(ref):
+                self.add(loc + (i,), f"{_path(loc)}[{i}]: unknown clause '{ref}'")
+
+    def check_graph(self) -> None:
+        s = self.s
+        out: dict[str, list[Edge]] = {n: [] for n in s.nodes}
+        for node_id, node in s.nodes.items():
+            for edge in edges(node_id, node):
+                if self.target_ok(edge.target, edge.loc):
+                    out[node_id].append(edge)
+            if node.otherwise in s.nodes:
+                out[node_id].append(Edge(node_id, node.otherwise, ("nodes", node_id, "otherwise")))
+        reachable = _closure(s.start, out)
+        for node_id in s.nodes:
+            if node_id not in reachable:
+                self.add(("nodes", node_id), f"nodes.{node_id}: unreachable from the start node '{s.start}'")
+        reverse: dict[str, list[str]] = {n: [] for n in s.nodes}
+        for node_id, node_edges in out.items():
+            for edge in node_edges:
+                reverse[edge.target].append(node_id)
+        endings = [n for n, node in s.nodes.items() if node.ending]
+        can_finish: set[str] = set()
+        for ending in endings:
+            can_finish |= _closure(ending, {k: [Edge(k, v, ()) for v in vs] for k, vs in reverse.items()})
+        for node_id in reachable if endings else ():  # with no ending at all, that one problem is enough
+            node = s.nodes[node_id]
+            if node_id not in can_finish and (node.choices or node.reply):
+                self.add(("nodes", node_id), f"nodes.{node_id}: a loop with no way out: no ending can be reached "
+                                             "from here")
+        set_flags = {f for n in s.nodes.values() for c in n.choices for f in c.sets}
+        set_flags |= {f for n in s.nodes.values() if n.reply for f in n.reply.sets}
+        for node_id, node in s.nodes.items():
+            for flag in node.requires:
+                if flag not in set_flags:
+                    self.add(("nodes", node_id, "requires"), f"nodes.{node_id}.requires: flag '{flag}' is never set")
+            for i, choice in enumerate(node.choices):
+                for flag in choice.requires:
+                    if flag not in set_flags:
+                        self.add(("nodes", node_id, "choices", i, "requires"),
+                                 f"nodes.{node_id}.choices[{i}].requires: flag '{flag}' is never set")
+
+
+def _closure(start: str, out: dict[str, list[Edge]]) -> set[str]:
+    seen, stack = {start}, [start]
+    while stack:
+        for edge in out.get(stack.pop(), ()):
+            if edge.target not in seen:
+                seen.add(edge.target)
+                stack.append(edge.target)
+    return seen
+
+
+def _path(loc: tuple) -> str:
+    return key_path(loc)
+
+
+# -- statistics ----------------------------------------------------------------------------------
+
+
+def score_range(s: ScenarioFile) -> dict[str, dict[str, int]]:
+    """Lowest and highest total per competency over every path from the start to an ending.
+
+    A path follows the flag rules (a gated choice is hidden, or leads `otherwise`, until its flags are
+    set) and never repeats a (node, flags) state, so a loop cannot inflate a score.
+    """
+    limit = sys.getrecursionlimit()
+    sys.setrecursionlimit(max(limit, 10_000))
+    memo: dict[tuple[str, frozenset], dict[str, tuple[int, int]] | None] = {}
+    on_path: set[tuple[str, frozenset]] = set()
+
+    def walk(node_id: str, flags: frozenset) -> dict[str, tuple[int, int]] | None:
+        key = (node_id, flags)
+        if key in memo:
+            return memo[key]
+        if key in on_path or node_id not in s.nodes:
+            return None
+        node = s.nodes[node_id]
+        if node.ending:
+            memo[key] = {}
+            return memo[key]
+        on_path.add(key)
+        options: list[dict[str, tuple[int, int]]] = []
+        if node.requires and not set(node.requires) <= flags:
+            rest = walk(node.otherwise, flags) if node.otherwise else None
+            options = [rest] if rest is not None else []
+        else:
+            for edge in edges(node_id, node):
+                met = edge.requires <= flags
+                if edge.requires and met == edge.fails_requirement:
+                    continue  # the way not taken with these flags
+                rest = walk(edge.target, flags | edge.sets)
+                if rest is not None:
+                    options.append(_add(edge.score, rest))
+        on_path.discard(key)
+        result = _merge(options) if options else None
+        memo[key] = result
+        return result
+
+    try:
+        total = walk(s.start, frozenset()) or {}
+    finally:
+        sys.setrecursionlimit(limit)
+    return {c: {"min": total.get(c, (0, 0))[0], "max": total.get(c, (0, 0))[1]} for c in s.competencies}
+
+
+def _add(step: dict[str, tuple[int, int]], rest: dict[str, tuple[int, int]]) -> dict[str, tuple[int, int]]:
+    out = dict(rest)
+    for k, (lo, hi) in step.items():
+        rlo, rhi = out.get(k, (0, 0))
+        out[k] = (lo + rlo, hi + rhi)
+    return out
+
+
+def _merge(options: list[dict[str, tuple[int, int]]]) -> dict[str, tuple[int, int]]:
+    keys = {k for o in options for k in o}
+    return {k: (min(o.get(k, (0, 0))[0] for o in options), max(o.get(k, (0, 0))[1] for o in options)) for k in keys}
+
+
+def stats(s: ScenarioFile) -> dict:
+    out: dict[str, list[str]] = {n: [e.target for e in edges(n, node) if e.target in s.nodes]
+                                 for n, node in s.nodes.items()}
+    for n, node in s.nodes.items():
+        if node.otherwise in s.nodes:
+            out[n].append(node.otherwise)
+    reachable = _closure(s.start, {k: [Edge(k, t, ()) for t in v] for k, v in out.items()}) if s.start in s.nodes else set()
+    return {
+        "nodes": len(s.nodes),
+        "endings": sum(1 for n in s.nodes.values() if n.ending),
+        "reachable_nodes": len(reachable),
+        "score": score_range(s),
+    }
