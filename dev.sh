@@ -47,14 +47,19 @@ python_env() {
         say "creating a virtual environment in $VENV"
         "$PY" -m venv "$VENV"
     fi
-    local stamp="$VENV/.trainer-installed" want
-    want="$(cat "$ROOT/pyproject.toml" | sha256sum | cut -c1-16)-$extra"
-    if [ ! -f "$stamp" ] || ! grep -qx -- "$want" "$stamp"; then
-        say "installing trainer and its Python packages"
-        "$VENV/bin/python" -m pip install -q --upgrade pip >/dev/null
-        "$VENV/bin/python" -m pip install -q -e "$ROOT$extra"
-        echo "$want" > "$stamp"
+    local hash; hash="$(sha256sum < "$ROOT/pyproject.toml" | cut -c1-16)"
+    # the test extras include everything `start` needs, so either stamp will do for `start`
+    if grep -qxF -- "$hash[test]" "$VENV/.trainer-installed" 2>/dev/null \
+        || grep -qxF -- "$hash$extra" "$VENV/.trainer-installed" 2>/dev/null; then
+        return
     fi
+    say "installing trainer and its Python packages (once; a few minutes)"
+    local log="$VENV/pip.log"
+    if ! { "$VENV/bin/python" -m pip install -q --upgrade pip && "$VENV/bin/python" -m pip install -q -e "$ROOT$extra"; } >"$log" 2>&1; then
+        cat "$log" >&2
+        die "pip install failed (log above, also in $log)"
+    fi
+    echo "$hash$extra" > "$VENV/.trainer-installed"
 }
 
 # A PostgreSQL server of the tests' own, on 127.0.0.1, in a private data directory.
