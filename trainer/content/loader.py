@@ -15,7 +15,8 @@ from trainer.content.files import FileProblem, read_text
 from trainer.content.model import Article, Catalog, Competency, I18n, Phrase
 from trainer.content.scenario_check import ScenarioChecker
 from trainer.content.scenario_check import stats as scenario_stats
-from trainer.content.schema import CompetencyFile, ForbiddenBank, ScenarioFile, ServiceBank
+from trainer.content.quiz_check import answer_problem
+from trainer.content.schema import CompetencyFile, ForbiddenBank, QuizFile, ScenarioFile, ServiceBank
 from trainer.content.yamlsrc import LocatedYaml, YamlProblem, load_yaml
 from trainer.errors import ContentProblem
 
@@ -85,6 +86,7 @@ class _Loader:
         self.load_articles()
         self.load_phrases()
         self.load_scenarios()
+        self.load_quizzes()
         self.check_references()
         return self.result
 
@@ -222,6 +224,36 @@ class _Loader:
                                       "stats": scenario_stats(scenario)})
             if not found:
                 catalog.scenarios[scenario.id] = scenario
+
+    def load_quizzes(self) -> None:
+        catalog = self.result.catalog
+        seen: dict[str, str] = {}
+        for path in self._files("quizzes", "*.yaml", "<name>.yaml"):
+            rel = self.rel(path)
+            quiz, located = self.yaml_file(path, QuizFile)
+            if quiz is None:
+                continue
+            valid = 0
+            for i, q in enumerate(quiz.questions):
+                loc = ("questions", i)
+                line = located.line_of(loc + ("id",))
+                problems_before = len(self.problems)
+                if q.id in seen:
+                    self.add(rel, line, f"duplicate question id '{q.id}' (first at {seen[q.id]})")
+                    continue
+                seen[q.id] = f"{rel}:{line}"
+                wrong = answer_problem(q)
+                if wrong:
+                    self.add(rel, located.line_of(loc + ("answer",)), f"questions[{i}].answer: {wrong}")
+                for j, ref in enumerate(q.clauses):
+                    if not self.has_clause(ref):
+                        self.add(rel, located.line_of(loc + ("clauses", j)),
+                                 f"questions[{i}].clauses[{j}]: unknown clause '{ref}'")
+                if len(self.problems) == problems_before:
+                    catalog.questions[q.id] = q
+                    valid += 1
+            self.result.items.append({"kind": "questions", "id": path.stem, "path": rel,
+                                      "stats": {"questions": len(quiz.questions), "valid": valid}})
 
     def has_clause(self, ref: str) -> bool:
         # a reference into an article that is itself broken counts as known: its problem is reported already

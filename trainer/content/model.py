@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # pydantic is imported with the loader, not with the UI
-    from trainer.content.schema import ScenarioFile
+    from trainer.content.schema import Question, ScenarioFile
 
 
 @dataclass(frozen=True)
@@ -80,6 +80,7 @@ class Catalog:
     articles: dict[str, Article] = field(default_factory=dict)
     phrases: dict[str, Phrase] = field(default_factory=dict)
     scenarios: dict[str, "ScenarioFile"] = field(default_factory=dict)
+    questions: dict[str, "Question"] = field(default_factory=dict)
 
     def sorted_articles(self) -> list[Article]:
         return sorted(self.articles.values(), key=lambda a: (a.order, a.id))

@@ -161,3 +161,30 @@ class ScenarioFile(Strict):
     competencies: list[Id] = Field(min_length=1)
     start: Key
     nodes: dict[Key, Node] = Field(min_length=1)
+
+
+# -- hand-written quiz questions ---------------------------------------------------------------------
+
+QuestionType = Literal["single", "multiple", "true-false", "numeric", "order"]
+
+
+class Question(Strict):
+    """A hand-written question; it cites the clauses it tests and explains its answer.
+
+    answer: single -> option index; multiple -> list of option indexes; true-false -> true/false;
+    numeric -> a number; order -> the option indexes in the right order (options are shown shuffled).
+    """
+
+    id: Id
+    type: QuestionType
+    clauses: list[ClauseRef] = Field(min_length=1)
+    lesson: bool = False  # part of the short check at the end of the clauses' lesson
+    prompt: I18nText
+    options: list[I18nText] = []
+    answer: int | float | bool | list[int]
+    unit: I18nText | None = None  # numeric: the unit shown after the box (小时, hours)
+    explanation: I18nText
+
+
+class QuizFile(Strict):
+    questions: list[Question] = Field(min_length=1)
