@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../trainer/ui/pages/lessons.py" line="427"/>
+        <location filename="../../trainer/ui/widgets/lesson_check.py" line="21"/>
+        <source>True</source>
+        <translation>正确</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/lessons.py" line="427"/>
+        <location filename="../../trainer/ui/widgets/lesson_check.py" line="21"/>
+        <source>False</source>
+        <translation>错误</translation>
+    </message>
+</context>
+<context>
     <name>ComingPage</name>
     <message>
         <location filename="../../trainer/ui/pages/coming.py" line="12"/>
@@ -222,79 +237,250 @@
     </message>
 </context>
 <context>
+    <name>LessonCheck</name>
+    <message>
+        <location filename="../../trainer/ui/widgets/lesson_check.py" line="72"/>
+        <source>Question {0} of {1}</source>
+        <translation>第 {0} 题，共 {1} 题</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/lesson_check.py" line="75"/>
+        <source>&amp;Check answer</source>
+        <translation>核对答案(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/lesson_check.py" line="110"/>
+        <source>See the &amp;result</source>
+        <translation>查看结果(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/lesson_check.py" line="110"/>
+        <source>&amp;Next question</source>
+        <translation>下一题(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/lesson_check.py" line="114"/>
+        <source>Right.</source>
+        <translation>回答正确。</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/lesson_check.py" line="114"/>
+        <source>Not quite. The answer: {0}</source>
+        <translation>不对。正确答案：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/lesson_check.py" line="117"/>
+        <source>See {0}</source>
+        <translation>参见 {0}</translation>
+    </message>
+</context>
+<context>
+    <name>LessonsPage</name>
+    <message>
+        <location filename="../../trainer/ui/pages/lessons.py" line="156"/>
+        <source>Search all lessons (Ctrl+F)</source>
+        <translation>搜索全部课程 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/lessons.py" line="157"/>
+        <source>Search all lessons</source>
+        <translation>搜索全部课程</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/lessons.py" line="158"/>
+        <source>Lessons</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/lessons.py" line="159"/>
+        <source>Search results</source>
+        <translation>搜索结果</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/lessons.py" line="160"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="161"/>
+        <source>Contents</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/lessons.py" line="162"/>
+        <source>&amp;Read aloud</source>
+        <translation>朗读全文(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/lessons.py" line="163"/>
+        <source>Read &amp;clause</source>
+        <translation>朗读本条(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/lessons.py" line="164"/>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/lessons.py" line="165"/>
+        <source>Check what you learned</source>
+        <translation>课后小测</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/lessons.py" line="166"/>
+        <source>&amp;Back to the lesson</source>
+        <translation>返回课程(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/lessons.py" line="167"/>
+        <source>Try &amp;again</source>
+        <translation>再测一次(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/lessons.py" line="182"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="274"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="276"/>
+        <source>Completed: check passed</source>
+        <translation>已完成：小测已通过</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/lessons.py" line="182"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="276"/>
+        <source>Opened</source>
+        <translation>已阅读</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/lessons.py" line="183"/>
+        <source>Not opened yet</source>
+        <translation>尚未阅读</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/lessons.py" line="216"/>
+        <source>Nothing found for “{0}”.</source>
+        <translation>没有找到“{0}”。</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/lessons.py" line="307"/>
+        <source>Click into a clause, or choose one in the contents, first.</source>
+        <translation>请先点击正文中的某一条，或在目录中选择一条。</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/lessons.py" line="315"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="316"/>
+        <source>Reading aloud…</source>
+        <translation>正在朗读…</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/lessons.py" line="329"/>
+        <source>Reading aloud is not available: {0}</source>
+        <translation>无法朗读：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/lessons.py" line="338"/>
+        <source>Choose your name at the top right first: the result is recorded for you.</source>
+        <translation>请先在右上角选择你的名字：成绩会记录在你的名下。</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/lessons.py" line="341"/>
+        <source>This lesson has no check questions yet.</source>
+        <translation>本课暂时没有小测题目。</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/lessons.py" line="387"/>
+        <source>Passed: this lesson is completed.</source>
+        <translation>通过：本课已完成。</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/lessons.py" line="388"/>
+        <source>Not passed yet: {0} right answers are needed.</source>
+        <translation>尚未通过：需要答对 {0} 题。</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/lessons.py" line="397"/>
+        <source>Your answer: {0}</source>
+        <translation>你的答案：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/lessons.py" line="398"/>
+        <source>Right answer: {0}</source>
+        <translation>正确答案：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/lessons.py" line="402"/>
+        <source>{0} of {1} right</source>
+        <translation>答对 {0} 题，共 {1} 题</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="134"/>
+        <location filename="../../trainer/ui/main_window.py" line="155"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="135"/>
+        <location filename="../../trainer/ui/main_window.py" line="156"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="136"/>
+        <location filename="../../trainer/ui/main_window.py" line="157"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="137"/>
+        <location filename="../../trainer/ui/main_window.py" line="158"/>
         <source>Larger text</source>
         <translation>放大文字</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="138"/>
+        <location filename="../../trainer/ui/main_window.py" line="159"/>
         <source>Smaller text</source>
         <translation>缩小文字</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="139"/>
+        <location filename="../../trainer/ui/main_window.py" line="160"/>
         <source>Normal text size</source>
         <translation>正常文字大小</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="140"/>
+        <location filename="../../trainer/ui/main_window.py" line="161"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="141"/>
+        <location filename="../../trainer/ui/main_window.py" line="162"/>
         <source>Content problems…</source>
         <translation>内容问题…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="142"/>
+        <location filename="../../trainer/ui/main_window.py" line="163"/>
         <source>Sections</source>
         <translation>栏目</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="149"/>
+        <location filename="../../trainer/ui/main_window.py" line="170"/>
         <source>{0} content problems</source>
         <translation>{0} 个内容问题</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="165"/>
+        <location filename="../../trainer/ui/main_window.py" line="186"/>
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="167"/>
+        <location filename="../../trainer/ui/main_window.py" line="188"/>
         <source>shared PostgreSQL server</source>
         <translation>共享的 PostgreSQL 服务器</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="167"/>
+        <location filename="../../trainer/ui/main_window.py" line="188"/>
         <source>this computer</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="168"/>
+        <location filename="../../trainer/ui/main_window.py" line="189"/>
         <source>Records are saved on {0}.</source>
         <translation>学习记录保存在{0}。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="182"/>
+        <location filename="../../trainer/ui/main_window.py" line="202"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
@@ -375,44 +561,87 @@
     </message>
 </context>
 <context>
+    <name>QuestionForm</name>
+    <message>
+        <location filename="../../trainer/ui/widgets/question_form.py" line="37"/>
+        <source>True</source>
+        <translation>正确</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/question_form.py" line="37"/>
+        <source>False</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/question_form.py" line="46"/>
+        <source>Choose every answer that applies.</source>
+        <translation>请选出所有正确的选项。</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/question_form.py" line="61"/>
+        <source>Your answer (a number)</source>
+        <translation>你的答案（数字）</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/question_form.py" line="69"/>
+        <source>Put the steps in order: drag them, or select one and press Alt+Up / Alt+Down.</source>
+        <translation>请把步骤排成正确的顺序：拖动它们，或选中一项后按 Alt+上/下 方向键。</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/question_form.py" line="74"/>
+        <source>Steps</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/question_form.py" line="84"/>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/question_form.py" line="84"/>
+        <source>Move &amp;down</source>
+        <translation>下移(&amp;D)</translation>
+    </message>
+</context>
+<context>
     <name>TopBar</name>
     <message>
-        <location filename="../../trainer/ui/widgets/topbar.py" line="78"/>
+        <location filename="../../trainer/ui/widgets/topbar.py" line="79"/>
         <source>&amp;Trainee:</source>
         <translation>学员(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/topbar.py" line="79"/>
+        <location filename="../../trainer/ui/widgets/topbar.py" line="80"/>
         <source>Trainee</source>
         <translation>学员</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/topbar.py" line="80"/>
+        <location filename="../../trainer/ui/widgets/topbar.py" line="81"/>
         <source>Choose…</source>
         <translation>请选择…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/topbar.py" line="81"/>
+        <location filename="../../trainer/ui/widgets/topbar.py" line="82"/>
         <source>Add a trainee</source>
         <translation>添加学员</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/topbar.py" line="82"/>
+        <location filename="../../trainer/ui/widgets/topbar.py" line="83"/>
         <source>Smaller text (Ctrl+-)</source>
         <translation>缩小文字 (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/topbar.py" line="83"/>
+        <location filename="../../trainer/ui/widgets/topbar.py" line="84"/>
         <source>Larger text (Ctrl+=)</source>
         <translation>放大文字 (Ctrl+=)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/topbar.py" line="86"/>
+        <location filename="../../trainer/ui/widgets/topbar.py" line="87"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/topbar.py" line="87"/>
+        <location filename="../../trainer/ui/widgets/topbar.py" line="88"/>
         <source>Language of the interface and the content</source>
         <translation>界面和内容的语言</translation>
     </message>
@@ -506,6 +735,49 @@
         <location filename="../../trainer/ui/core_strings.py" line="19"/>
         <source>wrong PIN</source>
         <translation>PIN 码错误</translation>
+    </message>
+</context>
+<context>
+    <name>speech</name>
+    <message>
+        <location filename="../../trainer/ui/core_strings.py" line="35"/>
+        <source>the speech engine is starting</source>
+        <translation>语音引擎正在启动</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/core_strings.py" line="36"/>
+        <source>no Chinese (Mandarin) voice is installed</source>
+        <translation>没有安装中文（普通话）语音</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/core_strings.py" line="37"/>
+        <source>no English voice is installed</source>
+        <translation>没有安装英文语音</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/core_strings.py" line="38"/>
+        <source>espeak-ng is not installed (sudo apt-get install espeak-ng)</source>
+        <translation>没有安装 espeak-ng（sudo apt-get install espeak-ng）</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/core_strings.py" line="39"/>
+        <source>no audio output device was found</source>
+        <translation>没有找到音频输出设备</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/core_strings.py" line="40"/>
+        <source>speech is switched off (TRAINER_TTS=off)</source>
+        <translation>语音已关闭（TRAINER_TTS=off）</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/core_strings.py" line="41"/>
+        <source>the speech engine produced no audio</source>
+        <translation>语音引擎没有生成声音</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/core_strings.py" line="42"/>
+        <source>the speech engine did not start</source>
+        <translation>语音引擎未能启动</translation>
     </message>
 </context>
 </TS>

@@ -69,7 +69,8 @@ def test_language_switch_retranslates_the_whole_window(make_window, qtbot, sqlit
     assert window.windowTitle() == "Service Conduct Trainer"
     assert window.top.app_title.text() == "Service Conduct Trainer"
     assert [window.nav.item(i).text() for i in range(3)] == ["Home", "Lessons", "Role-play"]
-    assert window.pages["lessons"].title.text() == "Lessons"
+    assert window.pages["lessons"].search_box.placeholderText() == "Search all lessons (Ctrl+F)"
+    assert window.pages["roleplay"].title.text() == "Role-play"
     assert window.state.prefs.get("view/locale") == "en"
     qtbot.keyClick(window.top.language, Qt.Key.Key_Up)
     assert window.nav.item(1).text() == "课程" and window.pages["manager"].title.text() == "管理"

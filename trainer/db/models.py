@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from sqlalchemy import Boolean, DateTime, ForeignKey, Integer, MetaData, String, UniqueConstraint
+from sqlalchemy import Boolean, DateTime, Float, ForeignKey, Integer, MetaData, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 NAMING_CONVENTION = {
@@ -55,3 +55,50 @@ class Preference(Base):
     trainee_id: Mapped[int] = mapped_column(ForeignKey("trainee.id", ondelete="CASCADE"), primary_key=True)
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(String(1000))
+
+
+class LessonProgress(Base):
+    """A trainee's progress in one lesson: when it was opened, and when its check was passed."""
+
+    __tablename__ = "lesson_progress"
+
+    trainee_id: Mapped[int] = mapped_column(ForeignKey("trainee.id", ondelete="CASCADE"), primary_key=True)
+    article_id: Mapped[str] = mapped_column(String(100), primary_key=True)
+    first_opened_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    last_opened_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    completed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    best_score: Mapped[float | None] = mapped_column(Float)  # best share of right answers in the check, 0..1
+
+
+class QuizAttempt(Base):
+    """One go at a set of questions: a lesson check, a practice quiz or an assessment."""
+
+    __tablename__ = "quiz_attempt"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    trainee_id: Mapped[int] = mapped_column(ForeignKey("trainee.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(20))  # lesson-check | practice | assessment
+    subject: Mapped[str] = mapped_column(String(100))  # the article id of a lesson check, else the quiz's name
+    lang: Mapped[str] = mapped_column(String(5))
+    seed: Mapped[int] = mapped_column(Integer)
+    question_ids: Mapped[str] = mapped_column(Text)  # JSON list, in the order shown
+    pass_mark: Mapped[float] = mapped_column(Float)
+    started_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    finished_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    correct: Mapped[int | None] = mapped_column(Integer)
+    total: Mapped[int] = mapped_column(Integer)
+    passed: Mapped[bool | None] = mapped_column(Boolean)
+
+
+class QuizAnswer(Base):
+    """One answer, committed the moment it is given."""
+
+    __tablename__ = "quiz_answer"
+    __table_args__ = (UniqueConstraint("attempt_id", "question_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    attempt_id: Mapped[int] = mapped_column(ForeignKey("quiz_attempt.id", ondelete="CASCADE"), index=True)
+    question_id: Mapped[str] = mapped_column(String(100))
+    answer: Mapped[str] = mapped_column(Text)  # JSON, in the question's own option indexes
+    correct: Mapped[bool] = mapped_column(Boolean)
+    answered_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)

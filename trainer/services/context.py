@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from trainer.db import engine as db_engine
 from trainer.db import migrate
+from trainer.services.lessons import LessonService
 from trainer.services.profiles import ProfileService
 
 
@@ -16,6 +17,7 @@ class Services:
     url: str
     _engine: object
     profiles: ProfileService
+    lessons: LessonService
 
     def database_info(self) -> dict[str, str]:
         return {
@@ -45,4 +47,5 @@ def open_services(url: str) -> Services:
         engine.dispose()
         raise
     writer, reader = db_engine.sessions(engine), db_engine.reader(engine)
-    return Services(url=url, _engine=engine, profiles=ProfileService(writer, reader))
+    return Services(url=url, _engine=engine, profiles=ProfileService(writer, reader),
+                    lessons=LessonService(writer, reader))

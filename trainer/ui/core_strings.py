@@ -29,3 +29,20 @@ def message(exc: BaseException) -> str:
         except (KeyError, IndexError, ValueError):
             return str(exc)
     return str(exc)
+
+
+SPEECH_REASONS = (
+    QT_TRANSLATE_NOOP("speech", "the speech engine is starting"),
+    QT_TRANSLATE_NOOP("speech", "no Chinese (Mandarin) voice is installed"),
+    QT_TRANSLATE_NOOP("speech", "no English voice is installed"),
+    QT_TRANSLATE_NOOP("speech", "espeak-ng is not installed (sudo apt-get install espeak-ng)"),
+    QT_TRANSLATE_NOOP("speech", "no audio output device was found"),
+    QT_TRANSLATE_NOOP("speech", "speech is switched off (TRAINER_TTS=off)"),
+    QT_TRANSLATE_NOOP("speech", "the speech engine produced no audio"),
+    QT_TRANSLATE_NOOP("speech", "the speech engine did not start"),
+)
+
+
+def speech_reason(reason: str) -> str:
+    """Why reading aloud is unavailable, in the interface language."""
+    return QCoreApplication.translate("speech", reason)

@@ -23,7 +23,9 @@ from trainer.ui.models.trainees import TraineeListModel
 from trainer.ui.pages.base import Page
 from trainer.ui.pages.coming import ComingPage
 from trainer.ui.pages.home import HomePage
+from trainer.ui.pages.lessons import LessonsPage
 from trainer.ui.pages.manager import ManagerPage
+from trainer.ui.speech import SpeechPlayer
 from trainer.ui.state import AppState
 from trainer.ui.widgets.topbar import TopBar
 from trainer.ui.worker import run_in_background
@@ -33,9 +35,11 @@ def _open(settings):
     from trainer.content.loader import load_catalog
     from trainer.services.context import open_services
 
+    from trainer.tts import make_speaker
+
     services = open_services(settings.db_url)
     try:
-        return services, load_catalog(settings.content_dir)
+        return services, load_catalog(settings.content_dir), make_speaker()
     except BaseException:
         services.close()
         raise
@@ -63,9 +67,12 @@ class MainWindow(QMainWindow):
         self.nav.setIconSize(QSize(22, 22))
         self.stack = QStackedWidget()
         self.pages: dict[str, Page] = {}
+        self.speech = SpeechPlayer(parent=self)
         for key in PAGES:
             if key == "home":
                 page: Page = HomePage(state)
+            elif key == "lessons":
+                page = LessonsPage(state, self.speech)
             elif key == "manager":
                 page = ManagerPage(state)
             else:
@@ -201,7 +208,8 @@ class MainWindow(QMainWindow):
         self.start_finished.emit(False)
 
     def _on_opened(self, opened) -> None:
-        services, result = opened
+        services, result, speaker = opened
+        self.speech.set_speaker(speaker)
         self.state.services = services
         self.state.catalog = result.catalog
         self.state.content_problems = result.problems
@@ -315,6 +323,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.state.prefs.set("window/geometry", self.saveGeometry())
+        self.speech.stop()
+        if self.speech.speaker is not None:
+            self.speech.speaker.close()
         if self.state.services is not None:
             self.state.services.close()
         super().closeEvent(event)

@@ -1,0 +1,97 @@
+"""The shipped content against its sources: both languages complete, every seed phrase in the phrase bank."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+import pytest
+
+from tests.conftest import CONTENT, ROOT
+from trainer.content.loader import load_catalog
+
+SEEDS = ROOT.parent / "shared" / "seeds"
+
+
+@lru_cache(maxsize=1)
+def catalog():
+    result = load_catalog(CONTENT)
+    assert result.problems == [], result.problems
+    return result.catalog
+
+
+def test_every_article_exists_in_both_languages_with_the_same_clauses():
+    articles = catalog().articles
+    assert len(articles) >= 15
+    for article in articles.values():
+        zh, en = article.texts["zh"], article.texts["en"]
+        assert [c.number for c in zh.clauses] == [c.number for c in en.clauses], article.id
+        assert zh.title != en.title and re.search(r"[\u4e00-\u9fff]", zh.title), article.id
+        assert "## 要点" in zh.body and "## 示例" in zh.body, article.id
+        assert "## Key points" in en.body and "## Example" in en.body, article.id
+
+
+def test_the_topics_of_the_code_are_all_covered():
+    expected = {"appearance-bearing", "service-etiquette", "work-style", "office-conduct", "onsite-service",
+                "customer-visits", "phone-conduct", "hotline-agent", "receiving-visitors", "first-responder",
+                "language-norms", "door-to-door-service", "response-times", "complaint-handling", "data-security",
+                "integrity"}
+    assert expected <= set(catalog().articles)
+
+
+@pytest.mark.parametrize("needle, article", [
+    ("30分钟", "door-to-door-service"),   # late by under half a day: call 30 minutes ahead
+    ("4小时", "door-to-door-service"),    # over half a day: 4 hours ahead
+    ("1小时", "response-times"),          # respond within 1 hour
+    ("8小时", "response-times"),          # a satisfactory answer within 8 hours
+    ("一周", "response-times"),           # call back within one week
+    ("第二次响铃", "phone-conduct"),       # 000: pick up during the second ring
+    ("签字", "data-security"),            # signed consent before disk operations
+])
+def test_numbers_and_time_limits_are_kept(needle, article):
+    text = "".join(c.text for c in catalog().articles[article].texts["zh"].clauses)
+    assert needle in text
+
+
+def norm(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text)
+    text = re.sub(r"X\s*X\s*X|\*\*\*|XX|xxx", "X", text)
+    return re.sub(r"[\s\W_]+", "", text)
+
+
+def _quoted(segment: str) -> list[str]:
+    # the web copies lose closing quotes: a phrase runs to the next quote mark of either kind
+    segment = re.sub(r"\n\d+、", "", segment)  # page breaks of the web copy: "\n12、"
+    parts = re.split(r"[“”\"]", segment)
+    return [p.strip(" ,，、;；。") for p in parts if norm(p)]
+
+
+def seed_phrases() -> dict[str, list[str]]:
+    if not SEEDS.is_dir():
+        pytest.skip("the seed documents (../shared/seeds) are not beside this checkout")
+    code = next(SEEDS.glob("000_*.txt")).read_text(encoding="utf-8")
+    service_part = code.split("服务用语:", 1)[1].split("服务忌语:", 1)[0]
+    forbidden_part = code.split("服务忌语:", 1)[1].rsplit("”", 1)[0]
+    phrases = {"service": _quoted(service_part), "forbidden": _quoted(forbidden_part)}
+    lines = next(SEEDS.glob("001_*.txt")).read_text(encoding="utf-8").split("\n")
+    start = lines.index("服务禁用语") + 1
+    for line in lines[start:]:
+        if "“" not in line and len(line.strip()) > 8:
+            break
+        phrases["forbidden"] += _quoted(line) if "“" in line else []
+    return phrases
+
+
+@pytest.mark.parametrize("kind", ["service", "forbidden"])
+def test_every_phrase_listed_in_the_seeds_is_in_the_bank(kind):
+    bank = [norm(p.text.zh) for p in catalog().phrases.values() if p.kind == kind]
+    missing = [p for p in seed_phrases()[kind] if not any(norm(p) in b for b in bank)]
+    assert missing == []
+
+
+def test_every_forbidden_phrase_has_an_alternative_and_a_clause():
+    for phrase in catalog().phrases.values():
+        if phrase.kind == "forbidden":
+            assert phrase.alternative and phrase.alternative.zh and phrase.alternative.en, phrase.id
+            assert phrase.clauses and all(catalog().has_clause(ref) for ref in phrase.clauses), phrase.id

@@ -1,0 +1,1 @@
+"""Qt-free engines: grading questions, building quizzes and lesson checks, running scenarios."""

@@ -1,0 +1,67 @@
+"""Grading hand-written questions, and drawing the short check at the end of a lesson."""
+
+from __future__ import annotations
+
+import math
+import random
+from dataclasses import dataclass
+
+from trainer.content.model import Catalog
+from trainer.content.schema import Question
+
+LESSON_CHECK_MIN, LESSON_CHECK_MAX = 3, 5
+LESSON_PASS_MARK = 0.75  # 3 of 4, 4 of 5, all of 3
+
+
+@dataclass(frozen=True)
+class Shown:
+    """A question as shown: its options in a shuffled order (`order[i]` is the option shown at place i)."""
+
+    question: Question
+    order: tuple[int, ...]
+
+
+def grade(question: Question, answer) -> bool:
+    """Whether `answer` (in the question's own option indexes) is right."""
+    kind, right = question.type, question.answer
+    if answer is None:
+        return False
+    if kind == "single":
+        return isinstance(answer, int) and not isinstance(answer, bool) and answer == right
+    if kind == "multiple":
+        return isinstance(answer, list) and sorted(set(answer)) == sorted(right)
+    if kind == "true-false":
+        return isinstance(answer, bool) and answer is right
+    if kind == "numeric":
+        try:
+            return math.isclose(float(answer), float(right), rel_tol=0, abs_tol=1e-9)
+        except (TypeError, ValueError):
+            return False
+    if kind == "order":
+        return isinstance(answer, list) and list(answer) == list(right)
+    return False
+
+
+def shuffle_options(question: Question, rng: random.Random) -> Shown:
+    order = list(range(len(question.options)))
+    if question.type in ("single", "multiple", "order"):
+        rng.shuffle(order)
+        if question.type == "order" and order == list(question.answer) and len(order) > 1:
+            order[0], order[1] = order[1], order[0]  # never show the steps already in the right order
+    return Shown(question, tuple(order))
+
+
+def lesson_questions(catalog: Catalog, article_id: str) -> list[Question]:
+    """The questions marked for the lesson check whose first clause is in this article."""
+    return [q for q in catalog.questions.values() if q.lesson and q.clauses[0].split(":")[0] == article_id]
+
+
+def lesson_check(catalog: Catalog, article_id: str, seed: int) -> list[Shown]:
+    rng = random.Random(seed)
+    pool = sorted(lesson_questions(catalog, article_id), key=lambda q: q.id)
+    rng.shuffle(pool)
+    return [shuffle_options(q, rng) for q in pool[:LESSON_CHECK_MAX]]
+
+
+def passed(correct: int, total: int, pass_mark: float) -> bool:
+    return total > 0 and correct / total >= pass_mark - 1e-9

@@ -1,0 +1,431 @@
+"""Lessons: every article of the code, searchable, read aloud, each ending with a short check."""
+
+from __future__ import annotations
+
+import html
+import random
+
+from PySide6.QtCore import Qt, QTimer, Slot
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QSplitter, QStackedWidget,
+    QTextBrowser, QVBoxLayout, QWidget,
+)
+
+from trainer.content.render import clause_anchor, render_article
+from trainer.content.search import search
+from trainer.engine.questions import LESSON_PASS_MARK, lesson_check
+from trainer.ui.core_strings import speech_reason
+from trainer.ui.dialogs.errors import show_error
+from trainer.ui.icons import icon
+from trainer.ui.pages.base import Page
+from trainer.ui.pages.coming import page_title
+from trainer.ui.speech import SpeechPlayer
+from trainer.ui.state import AppState
+from trainer.ui.widgets.lesson_check import LessonCheck, right_answer_text
+from trainer.ui.widgets.lesson_view import LessonView
+
+ROLE_ARTICLE = Qt.ItemDataRole.UserRole
+ROLE_ANCHOR = Qt.ItemDataRole.UserRole + 1
+
+
+class LessonsPage(Page):
+    key = "lessons"
+
+    def __init__(self, state: AppState, speech: SpeechPlayer, parent: QWidget | None = None) -> None:
+        super().__init__(state, parent)
+        self.speech = speech
+        self.article_id: str | None = None
+        self.check: LessonCheck | None = None
+        self.attempt_id: int | None = None
+        self.body.setContentsMargins(16, 12, 16, 12)
+        self.title.hide()
+        self.subtitle.hide()
+
+        self.search_box = QLineEdit()
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self._search_timer = QTimer(self, singleShot=True, interval=200)
+        self._search_timer.timeout.connect(self.run_search)
+        self.search_box.textChanged.connect(self._search_timer.start)
+        self.lesson_list = QListWidget()
+        self.lesson_list.setObjectName("LessonList")
+        self.lesson_list.itemActivated.connect(self._on_list_item_activated)
+        self.lesson_list.currentItemChanged.connect(self._on_list_current_changed)
+        self.hits = QListWidget()
+        self.hits.setObjectName("SearchHits")
+        self.hits.setWordWrap(True)
+        self.hits.itemActivated.connect(self._on_list_item_activated)
+        self.hits.itemClicked.connect(self._on_list_item_activated)
+        self.lists = QStackedWidget()
+        self.lists.addWidget(self.lesson_list)
+        self.lists.addWidget(self.hits)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.search_box)
+        left_layout.addWidget(self.lists, 1)
+
+        self.read_button = QPushButton(icon("speak"), "")
+        self.read_button.clicked.connect(self.read_lesson)
+        self.read_clause_button = QPushButton(icon("speak"), "")
+        self.read_clause_button.clicked.connect(self.read_clause)
+        self.stop_button = QPushButton(icon("stop"), "")
+        self.stop_button.clicked.connect(self.speech.stop)
+        self.stop_button.setEnabled(False)
+        self.speech_note = QLabel()
+        self.speech_note.setObjectName("PageSubtitle")
+        self.check_button = QPushButton()
+        self.check_button.setProperty("primary", True)
+        self.check_button.clicked.connect(self.start_check)
+        tools = QHBoxLayout()
+        for w in (self.read_button, self.read_clause_button, self.stop_button):
+            tools.addWidget(w)
+        tools.addWidget(self.speech_note, 1)
+        tools.addWidget(self.check_button)
+        self.view = LessonView()
+        self.view.clause_link_clicked.connect(self.open_reference)
+        self.result = QTextBrowser()
+        self.result.setObjectName("CheckResult")
+        self.result.setOpenLinks(False)
+        self.result.anchorClicked.connect(lambda url: self.open_reference(url.path()))
+        self.back_button = QPushButton()
+        self.back_button.clicked.connect(self.back_to_lesson)
+        self.again_button = QPushButton()
+        self.again_button.clicked.connect(self.start_check)
+        result_page = QWidget()
+        result_layout = QVBoxLayout(result_page)
+        result_layout.addWidget(self.result, 1)
+        result_buttons = QHBoxLayout()
+        result_buttons.addStretch(1)
+        result_buttons.addWidget(self.again_button)
+        result_buttons.addWidget(self.back_button)
+        result_layout.addLayout(result_buttons)
+        self.center_stack = QStackedWidget()
+        self.center_stack.addWidget(self.view)
+        self.check_holder = QWidget()
+        self.check_layout = QVBoxLayout(self.check_holder)
+        self.check_layout.setContentsMargins(0, 0, 0, 0)
+        self.center_stack.addWidget(self.check_holder)
+        self.center_stack.addWidget(result_page)
+        center = QWidget()
+        center_layout = QVBoxLayout(center)
+        center_layout.setContentsMargins(0, 0, 0, 0)
+        center_layout.addLayout(tools)
+        center_layout.addWidget(self.center_stack, 1)
+
+        self.toc = QListWidget()
+        self.toc.setObjectName("LessonContents")
+        self.toc.itemActivated.connect(self._on_toc_activated)
+        self.toc.itemClicked.connect(self._on_toc_activated)
+        self.toc_label = QLabel()
+        self.toc_label.setBuddy(self.toc)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.toc_label)
+        right_layout.addWidget(self.toc, 1)
+
+        for lst in (self.lesson_list, self.hits, self.toc):
+            lst.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            lst.setTextElideMode(Qt.TextElideMode.ElideRight)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(center)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([230, 760, 220])
+        splitter.setChildrenCollapsible(False)
+        self.body.addWidget(splitter, 1)
+        QShortcut(QKeySequence("Ctrl+F"), self, activated=self.search_box.setFocus)
+        QShortcut(QKeySequence("Escape"), self.search_box, activated=self.search_box.clear)
+
+        state.catalog_changed.connect(self.reload)
+        state.trainee_changed.connect(self._on_trainee_changed)
+        speech.speaking_changed.connect(self._on_speaking_changed)
+        speech.failed.connect(self._on_speech_failed)
+        speech.speaker_changed.connect(self._update_controls)
+        self.retranslate()
+
+    # -- lists -----------------------------------------------------------------------------------
+
+    def nav_title(self) -> str:
+        return page_title("lessons")
+
+    def retranslate(self) -> None:
+        self.title.setText(page_title("lessons"))
+        self.search_box.setPlaceholderText(self.tr("Search all lessons (Ctrl+F)"))
+        self.search_box.setAccessibleName(self.tr("Search all lessons"))
+        self.lesson_list.setAccessibleName(self.tr("Lessons"))
+        self.hits.setAccessibleName(self.tr("Search results"))
+        self.toc_label.setText(self.tr("Contents"))
+        self.toc.setAccessibleName(self.tr("Contents"))
+        self.read_button.setText(self.tr("&Read aloud"))
+        self.read_clause_button.setText(self.tr("Read &clause"))
+        self.stop_button.setText(self.tr("&Stop"))
+        self.check_button.setText(self.tr("Check what you learned"))
+        self.back_button.setText(self.tr("&Back to the lesson"))
+        self.again_button.setText(self.tr("Try &again"))
+        self.reload()
+
+    @Slot()
+    def reload(self) -> None:
+        current = self.article_id
+        self.lesson_list.blockSignals(True)
+        self.lesson_list.clear()
+        progress = self._progress()
+        lang = self.state.locale
+        for article in self.state.catalog.sorted_articles():
+            status = progress.get(article.id)
+            mark = "done" if status and status.completed else "opened" if status else "unopened"
+            item = QListWidgetItem(icon(mark), article.text(lang).title)
+            item.setData(ROLE_ARTICLE, article.id)
+            item.setToolTip({"done": self.tr("Completed: check passed"), "opened": self.tr("Opened"),
+                             "unopened": self.tr("Not opened yet")}[mark])
+            self.lesson_list.addItem(item)
+            if article.id == current:
+                self.lesson_list.setCurrentItem(item)
+        self.lesson_list.blockSignals(False)
+        if current is None and self.lesson_list.count():
+            self.lesson_list.setCurrentRow(0)
+        elif current is not None:
+            self.open_lesson(current, keep_position=True)
+        if self.search_box.text():
+            self.run_search()
+        self._update_controls()
+
+    def _progress(self) -> dict:
+        services, trainee = self.state.services, self.state.trainee
+        if services is None or trainee is None:
+            return {}
+        return services.lessons.progress(trainee.id)
+
+    @Slot()
+    def run_search(self) -> None:
+        query = self.search_box.text().strip()
+        if not query:
+            self.lists.setCurrentWidget(self.lesson_list)
+            return
+        self.hits.clear()
+        for hit in search(self.state.catalog, query):
+            where = f"{hit.title} · {hit.clause}" if hit.clause else hit.title
+            item = QListWidgetItem(f"{where}\n{hit.snippet}")
+            item.setData(ROLE_ARTICLE, hit.article_id)
+            item.setData(ROLE_ANCHOR, clause_anchor(hit.clause) if hit.clause else None)
+            self.hits.addItem(item)
+        if not self.hits.count():
+            self.hits.addItem(QListWidgetItem(self.tr("Nothing found for “{0}”.").format(query)))
+        self.lists.setCurrentWidget(self.hits)
+
+    @Slot(QListWidgetItem, QListWidgetItem)
+    def _on_list_current_changed(self, item, _previous) -> None:
+        if item is not None:
+            self.open_lesson(item.data(ROLE_ARTICLE))
+
+    @Slot(QListWidgetItem)
+    def _on_list_item_activated(self, item: QListWidgetItem) -> None:
+        article_id = item.data(ROLE_ARTICLE)
+        if article_id:
+            self.open_lesson(article_id, item.data(ROLE_ANCHOR))
+
+    @Slot(QListWidgetItem)
+    def _on_toc_activated(self, item: QListWidgetItem) -> None:
+        self.view.scrollToAnchor(item.data(ROLE_ANCHOR))
+
+    # -- the lesson ------------------------------------------------------------------------------
+
+    def open_lesson(self, article_id: str, anchor: str | None = None, keep_position: bool = False) -> None:
+        article = self.state.catalog.articles.get(article_id)
+        if article is None:
+            return
+        position = self.view.verticalScrollBar().value() if keep_position and article_id == self.article_id else 0
+        changed = article_id != self.article_id
+        self.article_id = article_id
+        self.speech.stop()
+        rendered = render_article(article.text(self.state.locale), frozenset(self.state.catalog.articles))
+        self.view.show_html(rendered.html)
+        self.toc.clear()
+        for entry in rendered.toc:
+            item = QListWidgetItem(entry.title if entry.level == 2 else "    " + entry.title)
+            item.setData(ROLE_ANCHOR, entry.anchor)
+            if entry.level == 2:
+                font = item.font()
+                font.setBold(True)
+                item.setFont(font)
+            self.toc.addItem(item)
+        self.center_stack.setCurrentWidget(self.view)
+        if anchor:
+            self.view.scrollToAnchor(anchor)
+        else:
+            self.view.verticalScrollBar().setValue(position)
+        for row in range(self.lesson_list.count()):
+            if self.lesson_list.item(row).data(ROLE_ARTICLE) == article_id:
+                self.lesson_list.blockSignals(True)
+                self.lesson_list.setCurrentRow(row)
+                self.lesson_list.blockSignals(False)
+        if changed and self.state.services is not None and self.state.trainee is not None:
+            self.state.services.lessons.opened(self.state.trainee.id, article_id)
+            self._mark(article_id, "opened")
+        self._update_controls()
+
+    def _mark(self, article_id: str, mark: str) -> None:
+        for row in range(self.lesson_list.count()):
+            item = self.lesson_list.item(row)
+            if item.data(ROLE_ARTICLE) == article_id and not (mark == "opened" and item.toolTip() == self.tr(
+                    "Completed: check passed")):
+                item.setIcon(icon(mark))
+                item.setToolTip(self.tr("Completed: check passed") if mark == "done" else self.tr("Opened"))
+
+    @Slot(str)
+    def open_reference(self, ref: str) -> None:
+        """Open `article-id:1.2` (a link in a lesson, a feedback or a result)."""
+        article_id, _, number = ref.rpartition(":") if ref.count(":") > 1 else ref.partition(":")
+        article_id = article_id.removeprefix("clause:")
+        self.open_lesson(article_id, clause_anchor(number) if number else None)
+
+    # -- reading aloud ---------------------------------------------------------------------------
+
+    def _lesson_pieces(self) -> list[str]:
+        text = self.state.catalog.articles[self.article_id].text(self.state.locale)
+        return [text.title, text.summary, *(f"{c.number} {c.text}" for c in text.clauses)]
+
+    @Slot()
+    def read_lesson(self) -> None:
+        if self.article_id:
+            self.speech.speak(self._lesson_pieces(), self.state.locale)
+
+    @Slot()
+    def read_clause(self) -> None:
+        if not self.article_id:
+            return
+        anchor = self.view.clause_at_cursor()
+        item = self.toc.currentItem()
+        if anchor is None and item is not None:
+            anchor = item.data(ROLE_ANCHOR)
+        text = self.state.catalog.articles[self.article_id].text(self.state.locale)
+        clause = next((c for c in text.clauses if clause_anchor(c.number) == anchor), None)
+        if clause is None:
+            self.speech_note.setText(self.tr("Click into a clause, or choose one in the contents, first."))
+            return
+        self.speech.speak([f"{clause.number} {clause.text}"], self.state.locale)
+
+    @Slot(bool)
+    def _on_speaking_changed(self, speaking: bool) -> None:
+        self.stop_button.setEnabled(speaking)
+        if speaking:
+            self.speech_note.setText(self.tr("Reading aloud…"))
+        elif self.speech_note.text() == self.tr("Reading aloud…"):
+            self.speech_note.clear()
+
+    @Slot(str)
+    def _on_speech_failed(self, reason: str) -> None:
+        self.speech_note.setText(speech_reason(reason))
+        self._update_controls()
+
+    def _update_controls(self) -> None:
+        status = self.speech.status(self.state.locale)
+        for button in (self.read_button, self.read_clause_button):
+            button.setEnabled(status.available and self.article_id is not None)
+            button.setToolTip("" if status.available else
+                              self.tr("Reading aloud is not available: {0}").format(speech_reason(status.reason)))
+        if not status.available:
+            self.speech_note.setText(speech_reason(status.reason))
+        elif self.speech_note.text() in (speech_reason("the speech engine is starting"),):
+            self.speech_note.clear()
+        has_questions = bool(self.article_id) and bool(
+            lesson_check(self.state.catalog, self.article_id, 0)) if self.article_id else False
+        self.check_button.setEnabled(has_questions and self.state.trainee is not None)
+        if self.state.trainee is None:
+            self.check_button.setToolTip(self.tr("Choose your name at the top right first: the result is recorded "
+                                                 "for you."))
+        elif not has_questions:
+            self.check_button.setToolTip(self.tr("This lesson has no check questions yet."))
+        else:
+            self.check_button.setToolTip("")
+
+    @Slot(object)
+    def _on_trainee_changed(self, _trainee) -> None:
+        self.back_to_lesson()
+        self.reload()
+
+    # -- the check -------------------------------------------------------------------------------
+
+    @Slot()
+    def start_check(self) -> None:
+        services, trainee = self.state.services, self.state.trainee
+        if not self.article_id or services is None or trainee is None:
+            return
+        self.speech.stop()
+        seed = random.SystemRandom().randrange(2**31)
+        shown = lesson_check(self.state.catalog, self.article_id, seed)
+        try:
+            self.attempt_id = services.lessons.start_check(trainee.id, self.article_id, self.state.locale,
+                                                           [s.question.id for s in shown], seed, LESSON_PASS_MARK)
+        except Exception as exc:  # noqa: BLE001 - a storage error is shown, the lesson stays open
+            show_error(self, exc)
+            return
+        if self.check is not None:
+            self.check.setParent(None)
+            self.check.deleteLater()
+        self.check = LessonCheck(shown, self.state.locale)
+        self.check.answered.connect(self._on_check_answered)
+        self.check.finished.connect(self._on_check_finished)
+        self.check.clause_link_clicked.connect(self.open_reference)
+        self.check_layout.addWidget(self.check)
+        self.center_stack.setCurrentWidget(self.check_holder)
+
+    @Slot(object, object, bool)
+    def _on_check_answered(self, shown, answer, correct: bool) -> None:
+        try:
+            self.state.services.lessons.record_answer(self.attempt_id, shown.question.id, answer, correct)
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, exc)
+
+    @Slot()
+    def _on_check_finished(self) -> None:
+        result = self.state.services.lessons.finish_check(self.attempt_id)
+        lang = self.state.locale
+        verdict = (self.tr("Passed: this lesson is completed.") if result.passed
+                   else self.tr("Not passed yet: {0} right answers are needed.").format(
+                       _needed(result.total)))
+        rows = []
+        for shown, answer, correct in self.check.results:
+            q = shown.question
+            mine = html.escape(_answer_text(q, answer, lang, self.tr))
+            right = html.escape(right_answer_text(q, lang, self.tr))
+            refs = "、".join(f'<a href="{r}">{r}</a>' for r in q.clauses)
+            mark = "✔" if correct else "✘"
+            yours = self.tr("Your answer: {0}").format(mine)
+            expected = self.tr("Right answer: {0}").format(right)
+            rows.append(f"<h3>{mark} {html.escape(q.prompt.get(lang))}</h3>"
+                        f"<p>{yours}<br>{expected}</p>"
+                        f"<p>{html.escape(q.explanation.get(lang))} ({refs})</p>")
+        score = self.tr("{0} of {1} right").format(result.correct, result.total)
+        self.result.setHtml(f"<h1>{score}</h1><p><b>{verdict}</b></p>{''.join(rows)}")
+        self.center_stack.setCurrentIndex(2)
+        if result.passed:
+            self._mark(self.article_id, "done")
+
+    @Slot()
+    def back_to_lesson(self) -> None:
+        self.center_stack.setCurrentWidget(self.view)
+
+
+def _needed(total: int) -> int:
+    import math
+
+    return math.ceil(total * LESSON_PASS_MARK - 1e-9)
+
+
+def _answer_text(q, answer, lang: str, tr) -> str:
+    if answer is None:
+        return "—"
+    if q.type == "single":
+        return q.options[answer].get(lang)
+    if q.type == "multiple":
+        return "；".join(q.options[i].get(lang) for i in answer)
+    if q.type == "true-false":
+        return tr("True") if answer else tr("False")
+    if q.type == "order":
+        return " → ".join(q.options[i].get(lang) for i in answer)
+    return str(int(answer) if float(answer).is_integer() else answer)

@@ -1,0 +1,133 @@
+"""One question on screen, for every question type; gives the answer in the question's own option indexes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QDoubleValidator, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView, QButtonGroup, QCheckBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
+    QPushButton, QRadioButton, QVBoxLayout, QWidget,
+)
+
+from trainer.engine.questions import Shown
+
+
+class QuestionForm(QWidget):
+    changed = Signal()
+
+    def __init__(self, shown: Shown, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.shown = shown
+        self.lang = lang
+        q = shown.question
+        self.setObjectName("QuestionForm")
+        layout = QVBoxLayout(self)
+        layout.setSpacing(10)
+        self.prompt = QLabel(q.prompt.get(lang))
+        self.prompt.setObjectName("QuestionPrompt")
+        self.prompt.setWordWrap(True)
+        layout.addWidget(self.prompt)
+        self.buttons: list[QRadioButton | QCheckBox] = []
+        self.group: QButtonGroup | None = None
+        self.number: QLineEdit | None = None
+        self.steps: QListWidget | None = None
+        if q.type in ("single", "true-false"):
+            self.group = QButtonGroup(self)
+            labels = ([o.get(lang) for o in (q.options[i] for i in shown.order)] if q.type == "single"
+                      else [self.tr("True"), self.tr("False")])
+            for i, text in enumerate(labels):
+                button = QRadioButton(f"&{i + 1}  {text}")
+                button.setAccessibleName(text)
+                self.group.addButton(button, i)
+                self.buttons.append(button)
+                layout.addWidget(button)
+            self.group.idToggled.connect(self._emit_changed)
+        elif q.type == "multiple":
+            hint = QLabel(self.tr("Choose every answer that applies."))
+            hint.setObjectName("PageSubtitle")
+            layout.addWidget(hint)
+            for i, index in enumerate(shown.order):
+                text = q.options[index].get(lang)
+                box = QCheckBox(f"&{i + 1}  {text}")
+                box.setAccessibleName(text)
+                box.toggled.connect(self._emit_changed)
+                self.buttons.append(box)
+                layout.addWidget(box)
+        elif q.type == "numeric":
+            row = QHBoxLayout()
+            self.number = QLineEdit()
+            self.number.setValidator(QDoubleValidator(self))
+            self.number.setMaximumWidth(160)
+            self.number.setAccessibleName(self.tr("Your answer (a number)"))
+            self.number.textChanged.connect(self._emit_changed)
+            row.addWidget(self.number)
+            if q.unit is not None:
+                row.addWidget(QLabel(q.unit.get(lang)))
+            row.addStretch(1)
+            layout.addLayout(row)
+        elif q.type == "order":
+            hint = QLabel(self.tr("Put the steps in order: drag them, or select one and press Alt+Up / Alt+Down."))
+            hint.setObjectName("PageSubtitle")
+            hint.setWordWrap(True)
+            layout.addWidget(hint)
+            self.steps = QListWidget()
+            self.steps.setAccessibleName(self.tr("Steps"))
+            self.steps.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+            for index in shown.order:
+                item = QListWidgetItem(q.options[index].get(lang))
+                item.setData(Qt.ItemDataRole.UserRole, index)
+                self.steps.addItem(item)
+            self.steps.setCurrentRow(0)
+            self.steps.model().rowsMoved.connect(self._emit_changed)
+            layout.addWidget(self.steps)
+            moves = QHBoxLayout()
+            for text, delta, key in ((self.tr("Move &up"), -1, "Alt+Up"), (self.tr("Move &down"), 1, "Alt+Down")):
+                button = QPushButton(text)
+                button.clicked.connect(lambda _=False, d=delta: self.move_step(d))
+                QShortcut(QKeySequence(key), self.steps, activated=lambda d=delta: self.move_step(d))
+                moves.addWidget(button)
+            moves.addStretch(1)
+            layout.addLayout(moves)
+        layout.addStretch(1)
+
+    def _emit_changed(self, *_: object) -> None:
+        self.changed.emit()
+
+    def move_step(self, delta: int) -> None:
+        row = self.steps.currentRow()
+        target = row + delta
+        if row < 0 or not 0 <= target < self.steps.count():
+            return
+        item = self.steps.takeItem(row)
+        self.steps.insertItem(target, item)
+        self.steps.setCurrentRow(target)
+        self.changed.emit()
+
+    def answer(self):
+        """The answer so far, in the question's own indexes; None while nothing is chosen."""
+        q = self.shown.question
+        if q.type == "single":
+            checked = self.group.checkedId()
+            return None if checked < 0 else self.shown.order[checked]
+        if q.type == "true-false":
+            checked = self.group.checkedId()
+            return None if checked < 0 else checked == 0
+        if q.type == "multiple":
+            chosen = sorted(self.shown.order[i] for i, b in enumerate(self.buttons) if b.isChecked())
+            return chosen or None
+        if q.type == "numeric":
+            text = self.number.text().strip().replace(",", ".")
+            try:
+                return float(text) if text else None
+            except ValueError:
+                return None
+        if q.type == "order":
+            return [self.steps.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.steps.count())]
+        return None
+
+    def lock(self) -> None:
+        for w in (*self.buttons, self.number, self.steps):
+            if w is not None:
+                w.setEnabled(False)
+        for child in self.findChildren(QPushButton):
+            child.setEnabled(False)
