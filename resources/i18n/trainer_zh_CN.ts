@@ -4,13 +4,13 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="427"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="447"/>
         <location filename="../../trainer/ui/widgets/lesson_check.py" line="21"/>
         <source>True</source>
         <translation>正确</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="427"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="447"/>
         <location filename="../../trainer/ui/widgets/lesson_check.py" line="21"/>
         <source>False</source>
         <translation>错误</translation>
@@ -277,132 +277,142 @@
 <context>
     <name>LessonsPage</name>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="156"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="174"/>
         <source>Search all lessons (Ctrl+F)</source>
         <translation>搜索全部课程 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="157"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="175"/>
         <source>Search all lessons</source>
         <translation>搜索全部课程</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="158"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="176"/>
         <source>Lessons</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="159"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="177"/>
         <source>Search results</source>
         <translation>搜索结果</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="160"/>
-        <location filename="../../trainer/ui/pages/lessons.py" line="161"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="178"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="179"/>
         <source>Contents</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="162"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="180"/>
         <source>&amp;Read aloud</source>
         <translation>朗读全文(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="163"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="181"/>
         <source>Read &amp;clause</source>
         <translation>朗读本条(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="164"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="182"/>
         <source>&amp;Stop</source>
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="165"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="183"/>
         <source>Check what you learned</source>
         <translation>课后小测</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="166"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="184"/>
+        <source>C&amp;ontents</source>
+        <translation>目录(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/lessons.py" line="185"/>
+        <source>Show or hide the contents</source>
+        <translation>显示或隐藏目录</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/lessons.py" line="186"/>
         <source>&amp;Back to the lesson</source>
         <translation>返回课程(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="167"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="187"/>
         <source>Try &amp;again</source>
         <translation>再测一次(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="182"/>
-        <location filename="../../trainer/ui/pages/lessons.py" line="274"/>
-        <location filename="../../trainer/ui/pages/lessons.py" line="276"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="202"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="294"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="296"/>
         <source>Completed: check passed</source>
         <translation>已完成：小测已通过</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="182"/>
-        <location filename="../../trainer/ui/pages/lessons.py" line="276"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="202"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="296"/>
         <source>Opened</source>
         <translation>已阅读</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="183"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="203"/>
         <source>Not opened yet</source>
         <translation>尚未阅读</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="216"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="236"/>
         <source>Nothing found for “{0}”.</source>
         <translation>没有找到“{0}”。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="307"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="327"/>
         <source>Click into a clause, or choose one in the contents, first.</source>
         <translation>请先点击正文中的某一条，或在目录中选择一条。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="315"/>
-        <location filename="../../trainer/ui/pages/lessons.py" line="316"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="335"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="336"/>
         <source>Reading aloud…</source>
         <translation>正在朗读…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="329"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="349"/>
         <source>Reading aloud is not available: {0}</source>
         <translation>无法朗读：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="338"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="358"/>
         <source>Choose your name at the top right first: the result is recorded for you.</source>
         <translation>请先在右上角选择你的名字：成绩会记录在你的名下。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="341"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="361"/>
         <source>This lesson has no check questions yet.</source>
         <translation>本课暂时没有小测题目。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="387"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="407"/>
         <source>Passed: this lesson is completed.</source>
         <translation>通过：本课已完成。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="388"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="408"/>
         <source>Not passed yet: {0} right answers are needed.</source>
         <translation>尚未通过：需要答对 {0} 题。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="397"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="417"/>
         <source>Your answer: {0}</source>
         <translation>你的答案：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="398"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="418"/>
         <source>Right answer: {0}</source>
         <translation>正确答案：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="402"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="422"/>
         <source>{0} of {1} right</source>
         <translation>答对 {0} 题，共 {1} 题</translation>
     </message>

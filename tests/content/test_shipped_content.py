@@ -80,6 +80,9 @@ def seed_phrases() -> dict[str, list[str]]:
         if "“" not in line and len(line.strip()) > 8:
             break
         phrases["forbidden"] += _quoted(line) if "“" in line else []
+    process = next(SEEDS.glob("004_*.txt")).read_text(encoding="utf-8")
+    listed = re.search(r"使用“(.+?)……”等禁忌语", process).group(1)
+    phrases["forbidden"] += listed.split("、")
     return phrases
 
 
@@ -95,3 +98,11 @@ def test_every_forbidden_phrase_has_an_alternative_and_a_clause():
         if phrase.kind == "forbidden":
             assert phrase.alternative and phrase.alternative.zh and phrase.alternative.en, phrase.id
             assert phrase.clauses and all(catalog().has_clause(ref) for ref in phrase.clauses), phrase.id
+
+
+def test_every_lesson_ends_with_a_check_of_three_to_five_questions():
+    from trainer.engine.questions import lesson_questions
+
+    for article_id in catalog().articles:
+        count = len(lesson_questions(catalog(), article_id))
+        assert 3 <= count <= 5, (article_id, count)

@@ -152,3 +152,17 @@ def answer_rightly(qtbot, form, shown):
             while form.steps.currentRow() > target:
                 form.move_step(-1)
     assert form.answer() is not None
+
+
+def test_a_lesson_counts_as_opened_only_when_it_was_shown(make_window, sqlite_url, monkeypatch, qtbot):
+    monkeypatch.setenv("TRAINER_TTS", "off")
+    _seed(sqlite_url, ("王小明", None))
+    window = make_window()
+    window.choose_trainee(0)  # the home page is showing; the lessons list has preselected the first lesson
+    services = open_services(sqlite_url)
+    try:
+        assert services.lessons.progress(window.state.trainee.id) == {}
+        window.show_page("lessons")
+        assert list(services.lessons.progress(window.state.trainee.id)) == [window.pages["lessons"].article_id]
+    finally:
+        services.close()

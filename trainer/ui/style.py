@@ -17,9 +17,9 @@ CJK_FAMILIES = ("Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "Micro
                 "Microsoft YaHei", "PingFang SC", "WenQuanYi Micro Hei")
 
 LIGHT = dict(accent="#1f6feb", on_accent="#ffffff", accent_soft="#ddeafd", accent_strong="#0b4bb3",
-             sidebar="#f3f5f8", hover="#e3e8ef", border="#d0d7de", muted="#57606a", danger="#c62828")
+             sidebar="#f3f5f8", hover="#e3e8ef", border="#d0d7de", muted="#57606a", danger="#c62828", success="#1a7f37")
 DARK = dict(accent="#4c8dff", on_accent="#0b1020", accent_soft="#1d2d4a", accent_strong="#9cc1ff",
-            sidebar="#1b1f24", hover="#2a3038", border="#3a414b", muted="#9aa4af", danger="#ff7b72")
+            sidebar="#1b1f24", hover="#2a3038", border="#3a414b", muted="#9aa4af", danger="#ff7b72", success="#3fb950")
 
 
 @lru_cache(maxsize=1)

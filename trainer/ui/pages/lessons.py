@@ -75,14 +75,20 @@ class LessonsPage(Page):
         self.stop_button.setEnabled(False)
         self.speech_note = QLabel()
         self.speech_note.setObjectName("PageSubtitle")
+        self.speech_note.setWordWrap(True)
+        self.speech_note.setMinimumWidth(80)
+        self.toc_button = QPushButton()
+        self.toc_button.setCheckable(True)
+        self.toc_button.setChecked(True)
         self.check_button = QPushButton()
         self.check_button.setProperty("primary", True)
         self.check_button.clicked.connect(self.start_check)
         tools = QHBoxLayout()
         for w in (self.read_button, self.read_clause_button, self.stop_button):
             tools.addWidget(w)
-        tools.addWidget(self.speech_note, 1)
+        tools.addStretch(1)
         tools.addWidget(self.check_button)
+        tools.addWidget(self.toc_button)
         self.view = LessonView()
         self.view.clause_link_clicked.connect(self.open_reference)
         self.result = QTextBrowser()
@@ -112,6 +118,7 @@ class LessonsPage(Page):
         center_layout = QVBoxLayout(center)
         center_layout.setContentsMargins(0, 0, 0, 0)
         center_layout.addLayout(tools)
+        center_layout.addWidget(self.speech_note)
         center_layout.addWidget(self.center_stack, 1)
 
         self.toc = QListWidget()
@@ -120,7 +127,10 @@ class LessonsPage(Page):
         self.toc.itemClicked.connect(self._on_toc_activated)
         self.toc_label = QLabel()
         self.toc_label.setBuddy(self.toc)
-        right = QWidget()
+        right = self.toc_panel = QWidget()
+        right.setMinimumWidth(170)
+        left.setMinimumWidth(190)
+        self.toc_button.toggled.connect(right.setVisible)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.toc_label)
@@ -147,6 +157,13 @@ class LessonsPage(Page):
         speech.speaker_changed.connect(self._update_controls)
         self.retranslate()
 
+    def resizeEvent(self, event) -> None:
+        # on a small screen the text needs the room: the contents fold away (the button brings them back)
+        wide = event.size().width() >= 1050
+        if wide != (event.oldSize().width() >= 1050) or event.oldSize().width() < 0:
+            self.toc_button.setChecked(wide)
+        super().resizeEvent(event)
+
     # -- lists -----------------------------------------------------------------------------------
 
     def nav_title(self) -> str:
@@ -164,6 +181,8 @@ class LessonsPage(Page):
         self.read_clause_button.setText(self.tr("Read &clause"))
         self.stop_button.setText(self.tr("&Stop"))
         self.check_button.setText(self.tr("Check what you learned"))
+        self.toc_button.setText(self.tr("C&ontents"))
+        self.toc_button.setToolTip(self.tr("Show or hide the contents"))
         self.back_button.setText(self.tr("&Back to the lesson"))
         self.again_button.setText(self.tr("Try &again"))
         self.reload()
@@ -263,10 +282,20 @@ class LessonsPage(Page):
                 self.lesson_list.blockSignals(True)
                 self.lesson_list.setCurrentRow(row)
                 self.lesson_list.blockSignals(False)
-        if changed and self.state.services is not None and self.state.trainee is not None:
-            self.state.services.lessons.opened(self.state.trainee.id, article_id)
-            self._mark(article_id, "opened")
+        if changed:
+            self._record_opened()
         self._update_controls()
+
+    def _record_opened(self) -> None:
+        # a lesson counts as opened when the trainee has it in front of them, not when the list preselects it
+        if (self.isVisible() and self.article_id and self.state.services is not None
+                and self.state.trainee is not None):
+            self.state.services.lessons.opened(self.state.trainee.id, self.article_id)
+            self._mark(self.article_id, "opened")
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._record_opened()
 
     def _mark(self, article_id: str, mark: str) -> None:
         for row in range(self.lesson_list.count()):
@@ -347,6 +376,7 @@ class LessonsPage(Page):
     def _on_trainee_changed(self, _trainee) -> None:
         self.back_to_lesson()
         self.reload()
+        self._record_opened()
 
     # -- the check -------------------------------------------------------------------------------
 
