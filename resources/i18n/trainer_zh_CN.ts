@@ -4,13 +4,13 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="447"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="458"/>
         <location filename="../../trainer/ui/widgets/lesson_check.py" line="21"/>
         <source>True</source>
         <translation>正确</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="447"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="458"/>
         <location filename="../../trainer/ui/widgets/lesson_check.py" line="21"/>
         <source>False</source>
         <translation>错误</translation>
@@ -120,6 +120,54 @@
         <location filename="../../trainer/ui/dialogs/problems.py" line="24"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>Debrief</name>
+    <message>
+        <location filename="../../trainer/ui/widgets/debrief.py" line="23"/>
+        <source>Excellent</source>
+        <translation>优秀</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/debrief.py" line="23"/>
+        <source>Acceptable</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/debrief.py" line="24"/>
+        <source>Failed</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/debrief.py" line="51"/>
+        <source>Play &amp;again</source>
+        <translation>再练一次(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/debrief.py" line="54"/>
+        <source>&amp;Choose another scenario</source>
+        <translation>换一个情景(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/debrief.py" line="74"/>
+        <source>Your path</source>
+        <translation>你的选择</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/debrief.py" line="75"/>
+        <source>You</source>
+        <translation>你</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/debrief.py" line="82"/>
+        <source>(time ran out) </source>
+        <translation>（超时）</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/debrief.py" line="89"/>
+        <source>Better: {0}</source>
+        <translation>更好的做法：{0}</translation>
     </message>
 </context>
 <context>
@@ -344,14 +392,14 @@
     </message>
     <message>
         <location filename="../../trainer/ui/pages/lessons.py" line="202"/>
-        <location filename="../../trainer/ui/pages/lessons.py" line="294"/>
-        <location filename="../../trainer/ui/pages/lessons.py" line="296"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="304"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="306"/>
         <source>Completed: check passed</source>
         <translation>已完成：小测已通过</translation>
     </message>
     <message>
         <location filename="../../trainer/ui/pages/lessons.py" line="202"/>
-        <location filename="../../trainer/ui/pages/lessons.py" line="296"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="306"/>
         <source>Opened</source>
         <translation>已阅读</translation>
     </message>
@@ -366,53 +414,53 @@
         <translation>没有找到“{0}”。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="327"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="337"/>
         <source>Click into a clause, or choose one in the contents, first.</source>
         <translation>请先点击正文中的某一条，或在目录中选择一条。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="335"/>
-        <location filename="../../trainer/ui/pages/lessons.py" line="336"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="345"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="346"/>
         <source>Reading aloud…</source>
         <translation>正在朗读…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="349"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="359"/>
         <source>Reading aloud is not available: {0}</source>
         <translation>无法朗读：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="358"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="368"/>
         <source>Choose your name at the top right first: the result is recorded for you.</source>
         <translation>请先在右上角选择你的名字：成绩会记录在你的名下。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="361"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="371"/>
         <source>This lesson has no check questions yet.</source>
         <translation>本课暂时没有小测题目。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="407"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="418"/>
         <source>Passed: this lesson is completed.</source>
         <translation>通过：本课已完成。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="408"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="419"/>
         <source>Not passed yet: {0} right answers are needed.</source>
         <translation>尚未通过：需要答对 {0} 题。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="417"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="428"/>
         <source>Your answer: {0}</source>
         <translation>你的答案：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="418"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="429"/>
         <source>Right answer: {0}</source>
         <translation>正确答案：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="422"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="433"/>
         <source>{0} of {1} right</source>
         <translation>答对 {0} 题，共 {1} 题</translation>
     </message>
@@ -420,77 +468,77 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="155"/>
+        <location filename="../../trainer/ui/main_window.py" line="159"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="156"/>
+        <location filename="../../trainer/ui/main_window.py" line="160"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="157"/>
+        <location filename="../../trainer/ui/main_window.py" line="161"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="158"/>
+        <location filename="../../trainer/ui/main_window.py" line="162"/>
         <source>Larger text</source>
         <translation>放大文字</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="159"/>
+        <location filename="../../trainer/ui/main_window.py" line="163"/>
         <source>Smaller text</source>
         <translation>缩小文字</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="160"/>
+        <location filename="../../trainer/ui/main_window.py" line="164"/>
         <source>Normal text size</source>
         <translation>正常文字大小</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="161"/>
+        <location filename="../../trainer/ui/main_window.py" line="165"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="162"/>
+        <location filename="../../trainer/ui/main_window.py" line="166"/>
         <source>Content problems…</source>
         <translation>内容问题…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="163"/>
+        <location filename="../../trainer/ui/main_window.py" line="167"/>
         <source>Sections</source>
         <translation>栏目</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="170"/>
+        <location filename="../../trainer/ui/main_window.py" line="174"/>
         <source>{0} content problems</source>
         <translation>{0} 个内容问题</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="186"/>
+        <location filename="../../trainer/ui/main_window.py" line="190"/>
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="188"/>
+        <location filename="../../trainer/ui/main_window.py" line="192"/>
         <source>shared PostgreSQL server</source>
         <translation>共享的 PostgreSQL 服务器</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="188"/>
+        <location filename="../../trainer/ui/main_window.py" line="192"/>
         <source>this computer</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="189"/>
+        <location filename="../../trainer/ui/main_window.py" line="193"/>
         <source>Records are saved on {0}.</source>
         <translation>学习记录保存在{0}。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="202"/>
+        <location filename="../../trainer/ui/main_window.py" line="206"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
@@ -611,6 +659,183 @@
         <location filename="../../trainer/ui/widgets/question_form.py" line="84"/>
         <source>Move &amp;down</source>
         <translation>下移(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>RolePlayPage</name>
+    <message>
+        <location filename="../../trainer/ui/pages/roleplay.py" line="70"/>
+        <source>The customer speaks; you choose or type your reply. Keys 1–4 choose; every step explains itself and cites the code.</source>
+        <translation>客户说话，你来选择或输入回应。按 1–4 选择；每一步都有讲解，并注明依据的规范条款。</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/roleplay.py" line="72"/>
+        <source>Read the customer&apos;s lines aloud (on) or not (off)</source>
+        <translation>朗读客户的话（开）或不朗读（关）</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/roleplay.py" line="73"/>
+        <source>Mute the customer&apos;s voice</source>
+        <translation>关闭客户语音</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/roleplay.py" line="74"/>
+        <source>Muted</source>
+        <translation>已静音</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/roleplay.py" line="74"/>
+        <source>Voice on</source>
+        <translation>语音开</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/roleplay.py" line="95"/>
+        <source>Excellent</source>
+        <translation>优秀</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/roleplay.py" line="95"/>
+        <source>Acceptable</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/roleplay.py" line="95"/>
+        <source>Failed</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/roleplay.py" line="106"/>
+        <source>{0} · about {1} steps · best so far: {2}</source>
+        <translation>{0} · 约 {1} 步 · 最好成绩：{2}</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/roleplay.py" line="108"/>
+        <source>not played</source>
+        <translation>未练习</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/roleplay.py" line="110"/>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/roleplay.py" line="112"/>
+        <source>Start {0}</source>
+        <translation>开始 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/roleplay.py" line="116"/>
+        <source>Choose your name at the top right first: each play is recorded for you.</source>
+        <translation>请先在右上角选择你的名字：每次练习都会记录在你的名下。</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/roleplay.py" line="218"/>
+        <location filename="../../trainer/ui/pages/roleplay.py" line="223"/>
+        <source>The customer is not heard: {0}</source>
+        <translation>无法播放客户语音：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioPlayer</name>
+    <message>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="141"/>
+        <source>&amp;Say it (Ctrl+Enter)</source>
+        <translation>说出来(&amp;S) (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="142"/>
+        <source>&amp;Leave this scenario</source>
+        <translation>退出本情景(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="143"/>
+        <source>Your reply</source>
+        <translation>你的回应</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="144"/>
+        <source>Type what you would say to the customer…</source>
+        <translation>输入你会对客户说的话…</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="147"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="147"/>
+        <source>You</source>
+        <translation>你</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="147"/>
+        <source>Narrator</source>
+        <translation>旁白</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="148"/>
+        <source>Colleague</source>
+        <translation>同事</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="148"/>
+        <source>Manager</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="156"/>
+        <source>Step {0}</source>
+        <translation>第 {0} 步</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="209"/>
+        <source>{0} s left</source>
+        <translation>还剩 {0} 秒</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="250"/>
+        <source>&amp;Continue</source>
+        <translation>继续(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="250"/>
+        <source>See how it &amp;ended</source>
+        <translation>查看结局(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="259"/>
+        <source>Time ran out.</source>
+        <translation>时间到了。</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="264"/>
+        <source>You covered: {0}</source>
+        <translation>你说到了：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="266"/>
+        <source>Missing: {0}</source>
+        <translation>缺少：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="269"/>
+        <source>Forbidden phrase “{0}” ({1}). Say instead: “{2}”</source>
+        <translation>服务忌语“{0}”（{1}）。应该说：“{2}”</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="272"/>
+        <source>The best choice.</source>
+        <translation>最佳选择。</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="275"/>
+        <source>There was a better choice:</source>
+        <translation>有更好的选择：</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="282"/>
+        <source>See {0}</source>
+        <translation>参见 {0}</translation>
     </message>
 </context>
 <context>

@@ -102,3 +102,41 @@ class QuizAnswer(Base):
     answer: Mapped[str] = mapped_column(Text)  # JSON, in the question's own option indexes
     correct: Mapped[bool] = mapped_column(Boolean)
     answered_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class ScenarioAttempt(Base):
+    """One play of a role-play scenario."""
+
+    __tablename__ = "scenario_attempt"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    trainee_id: Mapped[int] = mapped_column(ForeignKey("trainee.id", ondelete="CASCADE"), index=True)
+    scenario_id: Mapped[str] = mapped_column(String(100))
+    lang: Mapped[str] = mapped_column(String(5))
+    started_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    finished_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    ending: Mapped[str | None] = mapped_column(String(100))  # the ending node
+    rating: Mapped[str | None] = mapped_column(String(20))  # excellent | acceptable | failed
+    scores: Mapped[str | None] = mapped_column(Text)  # JSON {competency: total}
+    maxima: Mapped[str | None] = mapped_column(Text)  # JSON {competency: highest possible}
+
+
+class ScenarioStep(Base):
+    """One move in a play, committed as it is made."""
+
+    __tablename__ = "scenario_step"
+    __table_args__ = (UniqueConstraint("attempt_id", "position"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    attempt_id: Mapped[int] = mapped_column(ForeignKey("scenario_attempt.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    node_id: Mapped[str] = mapped_column(String(100))
+    kind: Mapped[str] = mapped_column(String(20))  # choice | reply | timeout
+    choice_id: Mapped[str | None] = mapped_column(String(100))
+    reply_text: Mapped[str | None] = mapped_column(Text)
+    score: Mapped[str] = mapped_column(Text)  # JSON {competency: delta}
+    flags: Mapped[str] = mapped_column(Text)  # JSON list, after the move
+    phrase_hits: Mapped[str] = mapped_column(Text)  # JSON list of forbidden phrase ids
+    seconds: Mapped[float] = mapped_column(Float)
+    was_best: Mapped[bool] = mapped_column(Boolean)
+    made_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)

@@ -8,6 +8,7 @@ from trainer.db import engine as db_engine
 from trainer.db import migrate
 from trainer.services.lessons import LessonService
 from trainer.services.profiles import ProfileService
+from trainer.services.roleplay import RolePlayService
 
 
 @dataclass
@@ -18,6 +19,7 @@ class Services:
     _engine: object
     profiles: ProfileService
     lessons: LessonService
+    roleplay: RolePlayService
 
     def database_info(self) -> dict[str, str]:
         return {
@@ -48,4 +50,4 @@ def open_services(url: str) -> Services:
         raise
     writer, reader = db_engine.sessions(engine), db_engine.reader(engine)
     return Services(url=url, _engine=engine, profiles=ProfileService(writer, reader),
-                    lessons=LessonService(writer, reader))
+                    lessons=LessonService(writer, reader), roleplay=RolePlayService(writer, reader))

@@ -25,6 +25,7 @@ from trainer.ui.pages.coming import ComingPage
 from trainer.ui.pages.home import HomePage
 from trainer.ui.pages.lessons import LessonsPage
 from trainer.ui.pages.manager import ManagerPage
+from trainer.ui.pages.roleplay import RolePlayPage
 from trainer.ui.speech import SpeechPlayer
 from trainer.ui.state import AppState
 from trainer.ui.widgets.topbar import TopBar
@@ -73,6 +74,9 @@ class MainWindow(QMainWindow):
                 page: Page = HomePage(state)
             elif key == "lessons":
                 page = LessonsPage(state, self.speech)
+            elif key == "roleplay":
+                page = RolePlayPage(state, self.speech)
+                page.reference_requested.connect(self.open_reference)
             elif key == "manager":
                 page = ManagerPage(state)
             else:
@@ -291,6 +295,12 @@ class MainWindow(QMainWindow):
             manager.lock()  # a trainee switch never inherits the manager's access
 
     # -- view ------------------------------------------------------------------------------------
+
+    @Slot(str)
+    def open_reference(self, ref: str) -> None:
+        """Show the lesson at a clause (`article-id:1.2`), from a role-play or a quiz."""
+        self.show_page("lessons")
+        self.pages["lessons"].open_reference(ref)
 
     def _on_page_action_triggered(self, key: str, _checked: bool = False) -> None:
         self.show_page(key)

@@ -1,0 +1,133 @@
+"""Every shipped role-play: the best path is excellent with the maximum score; forbidden behaviour fails."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pytest
+
+from tests.conftest import CONTENT
+from trainer.content.loader import load_catalog
+from trainer.engine.phrases import PhraseChecker
+from trainer.engine.scenario import RATING_RANK, ScenarioRun
+
+
+@lru_cache(maxsize=1)
+def catalog():
+    result = load_catalog(CONTENT)
+    assert result.problems == []
+    return result.catalog
+
+
+SCENARIOS = ["upset-customer", "missed-appointment", "data-risk-repair", "hotline-call", "price-competitor",
+             "first-responder", "gift"]
+
+
+def best_reply(node) -> str:
+    return "，".join(e.patterns["zh"][0] for e in node.reply.expect)
+
+
+def play_best(scenario_id: str) -> ScenarioRun:
+    run = ScenarioRun(catalog().scenarios[scenario_id], PhraseChecker.from_catalog(catalog()))
+    while not run.finished:
+        if run.node.reply is not None:
+            step = run.reply(best_reply(run.node), "zh", seconds=5.0)
+            assert step.missing == () and step.hits == ()
+        else:
+            run.choose(run.solver.best_choice(run.node_id, run.flags), seconds=5.0)
+    return run
+
+
+def test_the_seven_scenarios_are_shipped():
+    assert set(SCENARIOS) <= set(catalog().scenarios)
+
+
+@pytest.mark.parametrize("scenario_id", SCENARIOS)
+def test_each_scenario_is_substantial(scenario_id):
+    scenario = catalog().scenarios[scenario_id]
+    ratings = [n.ending.rating for n in scenario.nodes.values() if n.ending]
+    assert len(scenario.nodes) >= 12 and len(ratings) >= 3
+    assert {"excellent", "acceptable", "failed"} <= set(ratings)
+    assert all(c.refs for n in scenario.nodes.values() for c in n.choices), "every choice cites a clause"
+
+
+@pytest.mark.parametrize("scenario_id", SCENARIOS)
+def test_the_best_path_is_excellent_with_the_maximum_in_every_competency(scenario_id):
+    run = play_best(scenario_id)
+    assert run.ending.rating == "excellent"
+    assert run.totals == run.maxima
+    assert all(step.was_best for step in run.steps)
+
+
+@pytest.mark.parametrize("scenario_id", SCENARIOS)
+def test_a_forbidden_phrase_leads_to_a_failed_ending(scenario_id):
+    """Every choice that says a forbidden phrase (服务忌语) ends in failure, however well the rest is played."""
+    checker = PhraseChecker.from_catalog(catalog())
+    scenario = catalog().scenarios[scenario_id]
+    offending = [(node_id, c) for node_id, node in scenario.nodes.items() for c in node.choices
+                 if checker.check(c.text.zh)]
+    for node_id, choice in offending:
+        outcome = _outcome_after(scenario, node_id, choice)
+        assert outcome == "failed", (node_id, choice.id)
+
+
+@pytest.mark.parametrize("scenario_id", SCENARIOS)
+def test_every_way_into_a_failed_ending_is_a_recorded_lesson(scenario_id):
+    scenario = catalog().scenarios[scenario_id]
+    failed = {n for n, node in scenario.nodes.items() if node.ending and node.ending.rating == "failed"}
+    into_failure = [c for node in scenario.nodes.values() for c in node.choices
+                    if c.next in failed or c.otherwise in failed]
+    assert into_failure
+    for choice in into_failure:
+        assert choice.feedback.zh and choice.feedback.en and choice.refs
+
+
+def test_formatting_without_backup_and_signature_is_a_disaster():
+    run = ScenarioRun(catalog().scenarios["data-risk-repair"])
+    run.choose("format_right_away")
+    assert run.finished and run.ending.rating == "failed"
+    assert run.totals["data-safety"] <= 0
+
+
+def test_formatting_after_backup_and_signature_goes_on():
+    run = play_best("data-risk-repair")
+    formatted = [s for s in run.steps if s.choice_id == "format_c"]
+    assert formatted and formatted[0].next_node != "failed_data_lost"
+    assert {"backup_done", "consent_signed"} <= run.flags
+
+
+def test_a_timeout_takes_the_authors_choice():
+    scenario = catalog().scenarios["hotline-call"]
+    run = ScenarioRun(scenario)
+    assert run.node.timer is not None
+    step = run.timeout()
+    assert step.kind == "timeout" and step.choice_id == run.scenario.nodes[step.node_id].on_timeout
+
+
+def test_a_typed_reply_with_a_forbidden_phrase_loses_points_and_shows_the_alternative():
+    scenario = catalog().scenarios["hotline-call"]
+    run = ScenarioRun(scenario, PhraseChecker.from_catalog(catalog()))
+    while run.node.reply is None:
+        run.choose(run.solver.best_choice(run.node_id, run.flags))
+    reply = run.node.reply
+    step = run.reply("我不知道，这事你不懂", "zh")
+    assert [h.phrase_id for h in step.hits] and all(h.alternative is not None for h in step.hits)
+    assert reply.forbidden_penalty and step.score == reply.forbidden_penalty  # nothing expected was said
+    assert set(step.missing) == {e.id for e in reply.expect}
+
+
+def _outcome_after(scenario, node_id: str, choice) -> str:
+    """The ending reached by taking `choice` at `node_id` and then always the best choice."""
+    run = ScenarioRun(scenario)
+    run._node_id = node_id  # noqa: SLF001 - start the walk at this node with no flags
+    run.choose(choice.id)
+    while not run.finished:
+        if run.node.reply is not None:
+            run.reply(best_reply(run.node), "zh")
+        else:
+            run.choose(run.solver.best_choice(run.node_id, run.flags))
+    return run.ending.rating
+
+
+def test_rating_rank_orders_the_endings():
+    assert RATING_RANK["excellent"] > RATING_RANK["acceptable"] > RATING_RANK["failed"]

@@ -1,0 +1,206 @@
+"""Playing a scenario: the current node, the choices on offer, scores, flags, feedback and the best alternative."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+
+from trainer.content.model import I18n
+from trainer.content.scenario_check import score_range
+from trainer.content.schema import Choice, Ending, Node, ScenarioFile
+from trainer.engine.phrases import PhraseChecker, PhraseHit, normalize
+
+RATING_RANK = {"failed": 0, "acceptable": 1, "excellent": 2}
+
+
+@dataclass(frozen=True)
+class Step:
+    """One move of the trainee, as recorded and shown in the debrief."""
+
+    node_id: str
+    kind: str  # choice | reply | timeout
+    choice_id: str | None
+    reply_text: str | None
+    score: dict[str, int]
+    feedback: I18n
+    refs: tuple[str, ...]
+    next_node: str
+    seconds: float
+    best_choice_id: str | None  # the best choice at this node (None for a typed reply)
+    matched: tuple[str, ...] = ()  # expected elements found in a typed reply
+    missing: tuple[str, ...] = ()
+    hits: tuple[PhraseHit, ...] = ()
+
+    @property
+    def was_best(self) -> bool:
+        return self.kind == "reply" or self.choice_id == self.best_choice_id
+
+
+def _i18n(text) -> I18n:
+    return I18n(text.zh, text.en)
+
+
+class ScenarioRun:
+    def __init__(self, scenario: ScenarioFile, checker: PhraseChecker | None = None) -> None:
+        self.scenario = scenario
+        self.checker = checker
+        self.flags: frozenset[str] = frozenset()
+        self.totals: dict[str, int] = {c: 0 for c in scenario.competencies}
+        self.steps: list[Step] = []
+        self.solver = Solver(scenario)
+        self._node_id = self._enter(scenario.start)
+        self._shown_at = time.monotonic()
+
+    # -- where we are ----------------------------------------------------------------------------
+
+    def _enter(self, node_id: str) -> str:
+        seen = set()
+        node = self.scenario.nodes[node_id]
+        while node.requires and not set(node.requires) <= self.flags and node.otherwise and node_id not in seen:
+            seen.add(node_id)
+            node_id = node.otherwise
+            node = self.scenario.nodes[node_id]
+        return node_id
+
+    @property
+    def node_id(self) -> str:
+        return self._node_id
+
+    @property
+    def node(self) -> Node:
+        return self.scenario.nodes[self._node_id]
+
+    @property
+    def finished(self) -> bool:
+        return self.node.ending is not None
+
+    @property
+    def ending(self) -> Ending | None:
+        return self.node.ending
+
+    def choices(self) -> list[Choice]:
+        """The choices on offer now: a gated choice without an `otherwise` is hidden until its flags are set."""
+        return [c for c in self.node.choices if not c.requires or set(c.requires) <= self.flags or c.otherwise]
+
+    @property
+    def maxima(self) -> dict[str, int]:
+        return {c: r["max"] for c, r in self.solver.ranges.items()}
+
+    # -- moves -----------------------------------------------------------------------------------
+
+    def _elapsed(self, seconds: float | None) -> float:
+        return round(time.monotonic() - self._shown_at, 3) if seconds is None else seconds
+
+    def choose(self, choice_id: str, seconds: float | None = None, kind: str = "choice") -> Step:
+        if self.finished:
+            raise ValueError("the scenario has ended")
+        choice = next((c for c in self.choices() if c.id == choice_id), None)
+        if choice is None:
+            raise ValueError(f"no choice '{choice_id}' here")
+        best = self.solver.best_choice(self._node_id, self.flags)
+        met = not choice.requires or set(choice.requires) <= self.flags
+        if met:
+            score, target, self.flags = dict(choice.score), choice.next, self.flags | set(choice.sets)
+        else:
+            score, target = {}, choice.otherwise
+        step = Step(self._node_id, kind, choice.id, None, score, _i18n(choice.feedback), tuple(choice.refs), target,
+                    self._elapsed(seconds), best)
+        return self._advance(step)
+
+    def timeout(self, seconds: float | None = None) -> Step:
+        """Time ran out: the author's `on_timeout` choice is taken."""
+        return self.choose(self.node.on_timeout, seconds, kind="timeout")
+
+    def reply(self, text: str, lang: str, seconds: float | None = None) -> Step:
+        if self.finished or self.node.reply is None:
+            raise ValueError("this step takes a choice, not a typed reply")
+        reply = self.node.reply
+        flat = normalize(text)
+        score: dict[str, int] = {}
+        matched, missing = [], []
+        for expect in reply.expect:
+            patterns = [p for lang_patterns in expect.patterns.values() for p in lang_patterns]
+            if any(normalize(p) and normalize(p) in flat for p in patterns):
+                matched.append(expect.id)
+                for comp, value in expect.score.items():
+                    score[comp] = score.get(comp, 0) + value
+            else:
+                missing.append(expect.id)
+        hits = tuple(self.checker.check(text)) if self.checker else ()
+        if hits:
+            for comp, value in reply.forbidden_penalty.items():
+                score[comp] = score.get(comp, 0) + value
+        self.flags = self.flags | set(reply.sets)
+        step = Step(self._node_id, "reply", None, text, score, _i18n(reply.feedback), tuple(reply.refs), reply.next,
+                    self._elapsed(seconds), None, tuple(matched), tuple(missing), hits)
+        return self._advance(step)
+
+    def _advance(self, step: Step) -> Step:
+        for comp, value in step.score.items():
+            self.totals[comp] = self.totals.get(comp, 0) + value
+        self.steps.append(step)
+        self._node_id = self._enter(step.next_node)
+        self._shown_at = time.monotonic()
+        return step
+
+
+class Solver:
+    """Looks ahead in one scenario: the best ending and total reachable from a node with given flags."""
+
+    def __init__(self, scenario: ScenarioFile) -> None:
+        self.scenario = scenario
+        self._memo: dict[tuple[str, frozenset[str]], tuple[int, int]] = {}
+        self.ranges = score_range(scenario)
+
+    def best_choice(self, node_id: str, flags: frozenset[str]) -> str | None:
+        """The choice on the best way on from here: the best ending first, then the highest total score."""
+        options = []
+        for choice in self.scenario.nodes[node_id].choices:
+            met = not choice.requires or set(choice.requires) <= flags
+            if met:
+                rank, total = self.value(choice.next, flags | set(choice.sets))
+                options.append(((rank, total + sum(choice.score.values())), choice.id))
+            elif choice.otherwise:
+                options.append((self.value(choice.otherwise, flags), choice.id))
+        return max(options)[1] if options else None
+
+    def value(self, node_id: str, flags: frozenset[str], path: frozenset = frozenset()) -> tuple[int, int]:
+        """(best rating rank, best total score) reachable from a node with these flags."""
+        key = (node_id, flags)
+        if key in self._memo:
+            return self._memo[key]
+        node = self.scenario.nodes[node_id]
+        if node.ending:
+            return RATING_RANK[node.ending.rating], 0
+        if key in path:
+            return -1, -10**6  # going round a loop is never the best way
+        path = path | {key}
+        if node.requires and not set(node.requires) <= flags and node.otherwise:
+            result = self.value(node.otherwise, flags, path)
+        else:
+            options = []
+            for choice in node.choices:
+                met = not choice.requires or set(choice.requires) <= flags
+                if met:
+                    rank, total = self.value(choice.next, flags | set(choice.sets), path)
+                    options.append((rank, total + sum(choice.score.values())))
+                elif choice.otherwise:
+                    options.append(self.value(choice.otherwise, flags, path))
+            if node.reply is not None:
+                rank, total = self.value(node.reply.next, flags | set(node.reply.sets), path)
+                options.append((rank, total + sum(max(v, 0) for e in node.reply.expect for v in e.score.values())))
+            result = max(options) if options else (-1, -10**6)
+        self._memo[key] = result
+        return result
+
+
+def best_path_length(scenario: ScenarioFile) -> int:
+    """How many moves the best way through takes (what a trainee should expect to play)."""
+    run = ScenarioRun(scenario)
+    while not run.finished and len(run.steps) < len(scenario.nodes):
+        if run.node.reply is not None:
+            reply = run.node.reply
+            run.reply(" ".join(p for e in reply.expect for p in next(iter(e.patterns.values()), [])[:1]), "zh", 0.0)
+        else:
+            run.choose(run.solver.best_choice(run.node_id, run.flags), 0.0)
+    return len(run.steps)

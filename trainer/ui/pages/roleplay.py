@@ -1,0 +1,224 @@
+"""Role-play: choose a scenario, play it (the customer is heard), and read the debrief."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea, QStackedWidget, QToolButton, QVBoxLayout,
+    QWidget,
+)
+
+from trainer.engine.phrases import PhraseChecker
+from trainer.engine.scenario import ScenarioRun, best_path_length
+from trainer.ui.core_strings import speech_reason
+from trainer.ui.dialogs.errors import show_error
+from trainer.ui.icons import icon
+from trainer.ui.pages.base import Page
+from trainer.ui.pages.coming import page_title
+from trainer.ui.speech import SpeechPlayer
+from trainer.ui.state import AppState
+from trainer.ui.widgets.debrief import Debrief
+from trainer.ui.widgets.scenario_player import ScenarioPlayer
+
+
+class RolePlayPage(Page):
+    key = "roleplay"
+    reference_requested = Signal(str)
+
+    def __init__(self, state: AppState, speech: SpeechPlayer, parent: QWidget | None = None) -> None:
+        super().__init__(state, parent)
+        self.speech = speech
+        self.run: ScenarioRun | None = None
+        self.attempt_id: int | None = None
+        self.player: ScenarioPlayer | None = None
+        self.debrief: Debrief | None = None
+        self.muted = bool(state.prefs.get("roleplay/muted", False) in (True, "true"))
+        self.mute_button = QToolButton()
+        self.mute_button.setCheckable(True)
+        self.mute_button.setChecked(self.muted)
+        self.mute_button.setIcon(icon("speak"))
+        self.mute_button.toggled.connect(self._on_mute_toggled)
+        self.speech_note = QLabel()
+        self.speech_note.setObjectName("PageSubtitle")
+        head = QHBoxLayout()
+        head.addWidget(self.speech_note, 1)
+        head.addWidget(self.mute_button)
+        self.body.addLayout(head)
+        self.cards = QWidget()
+        self.grid = QGridLayout(self.cards)
+        self.grid.setSpacing(14)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.cards)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(scroll)
+        self.body.addWidget(self.stack, 1)
+        state.catalog_changed.connect(self.reload)
+        state.trainee_changed.connect(self._on_trainee_changed)
+        speech.failed.connect(self._on_speech_failed)
+        speech.speaker_changed.connect(self._update_speech_note)
+        self.retranslate()
+
+    def nav_title(self) -> str:
+        return page_title("roleplay")
+
+    def retranslate(self) -> None:
+        self.title.setText(page_title("roleplay"))
+        self.subtitle.setText(self.tr("The customer speaks; you choose or type your reply. Keys 1–4 choose; "
+                                      "every step explains itself and cites the code."))
+        self.mute_button.setToolTip(self.tr("Read the customer's lines aloud (on) or not (off)"))
+        self.mute_button.setAccessibleName(self.tr("Mute the customer's voice"))
+        self.mute_button.setText(self.tr("Muted") if self.muted else self.tr("Voice on"))
+        self.mute_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self._update_speech_note()
+        if self.run is None:
+            self.reload()
+
+    def _competency_names(self) -> dict[str, str]:
+        return {c.id: c.name.get(self.state.locale) for c in self.state.catalog.competencies.values()}
+
+    @Slot()
+    def reload(self) -> None:
+        while self.grid.count():
+            item = self.grid.takeAt(0)
+            widget = item.widget()
+            if widget is not None:
+                widget.setParent(None)
+                widget.deleteLater()
+        best = {}
+        if self.state.services is not None and self.state.trainee is not None:
+            best = self.state.services.roleplay.best_ratings(self.state.trainee.id)
+        names = self._competency_names()
+        lang = self.state.locale
+        ratings = {"excellent": self.tr("Excellent"), "acceptable": self.tr("Acceptable"), "failed": self.tr("Failed")}
+        for i, scenario in enumerate(sorted(self.state.catalog.scenarios.values(), key=lambda s: s.id)):
+            frame = QFrame()
+            frame.setObjectName("Card")
+            layout = QVBoxLayout(frame)
+            title = QLabel(scenario.title.get(lang))
+            title.setObjectName("CardTitle")
+            title.setWordWrap(True)
+            summary = QLabel(scenario.summary.get(lang))
+            summary.setWordWrap(True)
+            summary.setObjectName("PageSubtitle")
+            info = QLabel(self.tr("{0} · about {1} steps · best so far: {2}").format(
+                "、".join(names.get(c, c) for c in scenario.competencies), best_path_length(scenario),
+                ratings.get(best.get(scenario.id), self.tr("not played"))))
+            info.setWordWrap(True)
+            start = QPushButton(self.tr("Start"))
+            start.setProperty("primary", True)
+            start.setAccessibleName(self.tr("Start {0}").format(scenario.title.get(lang)))
+            start.clicked.connect(partial(self.start, scenario.id))
+            start.setEnabled(self.state.trainee is not None)
+            if self.state.trainee is None:
+                start.setToolTip(self.tr("Choose your name at the top right first: each play is recorded for you."))
+            row = QHBoxLayout()
+            row.addWidget(info, 1)
+            row.addWidget(start)
+            layout.addWidget(title)
+            layout.addWidget(summary)
+            layout.addLayout(row)
+            self.grid.addWidget(frame, i // 2, i % 2)
+        self.grid.setRowStretch(self.grid.rowCount(), 1)
+
+    # -- playing ---------------------------------------------------------------------------------
+
+    def start(self, scenario_id: str) -> None:
+        services, trainee = self.state.services, self.state.trainee
+        if services is None or trainee is None:
+            return
+        scenario = self.state.catalog.scenarios[scenario_id]
+        try:
+            self.attempt_id = services.roleplay.start(trainee.id, scenario_id, self.state.locale)
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, exc)
+            return
+        self.run = ScenarioRun(scenario, PhraseChecker.from_catalog(self.state.catalog))
+        self._clear_play()
+        self.player = ScenarioPlayer(self.run, self.state.locale, self._competency_names())
+        self.player.step_made.connect(self._on_step_made)
+        self.player.ended.connect(self._on_ended)
+        self.player.reference_requested.connect(self.reference_requested)
+        self.player.line_shown.connect(self._on_line_shown)
+        self.player.leave_requested.connect(self.back_to_list)
+        self.stack.addWidget(self.player)
+        self.stack.setCurrentWidget(self.player)
+        self._show_header(False)
+        self.player.show_node()  # again, now that it is connected: speaks the first line
+
+    def _clear_play(self) -> None:
+        for widget in (self.player, self.debrief):
+            if widget is not None:
+                self.stack.removeWidget(widget)
+                widget.deleteLater()
+        self.player = self.debrief = None
+
+    @Slot(object)
+    def _on_step_made(self, step) -> None:
+        self.speech.stop()
+        try:
+            self.state.services.roleplay.record_step(self.attempt_id, step, self.run.flags)
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, exc)
+
+    @Slot()
+    def _on_ended(self) -> None:
+        run = self.run
+        try:
+            self.state.services.roleplay.finish(self.attempt_id, run.node_id, run.ending.rating, run.totals,
+                                                run.maxima)
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, exc)
+        self.debrief = Debrief(run, self.state.locale, self._competency_names())
+        self.debrief.play_again.connect(partial(self.start, run.scenario.id))
+        self.debrief.choose_another.connect(self.back_to_list)
+        self.debrief.reference_requested.connect(self.reference_requested)
+        self.stack.addWidget(self.debrief)
+        self.stack.setCurrentWidget(self.debrief)
+
+    @Slot()
+    def back_to_list(self) -> None:
+        self.speech.stop()
+        self._clear_play()
+        self.run = None
+        self.reload()
+        self.stack.setCurrentIndex(0)
+        self._show_header(True)
+
+    def _show_header(self, shown: bool) -> None:
+        # while playing, the scenario takes the whole page
+        self.title.setVisible(shown)
+        self.subtitle.setVisible(shown)
+
+    @Slot(object)
+    def _on_trainee_changed(self, _trainee) -> None:
+        self.back_to_list()
+
+    # -- the customer's voice --------------------------------------------------------------------
+
+    @Slot(str)
+    def _on_line_shown(self, text: str) -> None:
+        if not self.muted and self.speech.status(self.state.locale).available:
+            self.speech.speak([text], self.state.locale)
+
+    @Slot(bool)
+    def _on_mute_toggled(self, muted: bool) -> None:
+        self.muted = muted
+        self.state.prefs.set("roleplay/muted", muted)
+        if muted:
+            self.speech.stop()
+        self.retranslate()
+
+    def _update_speech_note(self) -> None:
+        status = self.speech.status(self.state.locale)
+        self.mute_button.setEnabled(status.available)
+        self.speech_note.setText("" if status.available else
+                                 self.tr("The customer is not heard: {0}").format(speech_reason(status.reason)))
+
+    @Slot(str)
+    def _on_speech_failed(self, reason: str) -> None:
+        if self.isVisible():
+            self.speech_note.setText(self.tr("The customer is not heard: {0}").format(speech_reason(reason)))

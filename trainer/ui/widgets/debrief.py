@@ -1,0 +1,91 @@
+"""The end of a role-play: the ending and its rating, scores against the maximum, and the path with feedback."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QProgressBar, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+
+from trainer.engine.scenario import ScenarioRun
+
+
+class Debrief(QWidget):
+    play_again = Signal()
+    choose_another = Signal()
+    reference_requested = Signal(str)
+
+    def __init__(self, run: ScenarioRun, lang: str, competency_names: dict[str, str],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("Debrief")
+        ending = run.ending
+        rating_names = {"excellent": self.tr("Excellent"), "acceptable": self.tr("Acceptable"),
+                        "failed": self.tr("Failed")}
+        title = QLabel(ending.title.get(lang))
+        title.setObjectName("PageTitle")
+        title.setWordWrap(True)
+        self.rating = QLabel(rating_names[ending.rating])
+        self.rating.setObjectName("Rating")
+        self.rating.setProperty("rating", ending.rating)
+        debrief = QLabel(ending.debrief.get(lang))
+        debrief.setWordWrap(True)
+        bars = QGridLayout()
+        maxima = run.maxima
+        self.bars: dict[str, QProgressBar] = {}
+        for row, comp in enumerate(run.scenario.competencies):
+            bar = QProgressBar()
+            top = max(maxima.get(comp, 0), 1)
+            bar.setRange(0, top)
+            bar.setValue(max(0, min(top, run.totals.get(comp, 0))))
+            bar.setFormat(f"{run.totals.get(comp, 0)} / {maxima.get(comp, 0)}")
+            bar.setAccessibleName(competency_names.get(comp, comp))
+            self.bars[comp] = bar
+            bars.addWidget(QLabel(competency_names.get(comp, comp)), row, 0)
+            bars.addWidget(bar, row, 1)
+        self.path = QTextBrowser()
+        self.path.setObjectName("DebriefPath")
+        self.path.setOpenLinks(False)
+        self.path.anchorClicked.connect(lambda url: self.reference_requested.emit(url.toString()))
+        self.path.setHtml(self._path_html(run, lang))
+        again = QPushButton(self.tr("Play &again"))
+        again.setProperty("primary", True)
+        again.clicked.connect(self.play_again)
+        other = QPushButton(self.tr("&Choose another scenario"))
+        other.clicked.connect(self.choose_another)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(other)
+        buttons.addWidget(again)
+        head = QHBoxLayout()
+        head.addWidget(title, 1)
+        head.addWidget(self.rating)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.addLayout(head)
+        layout.addWidget(debrief)
+        layout.addLayout(bars)
+        layout.addWidget(self.path, 1)
+        layout.addLayout(buttons)
+        again.setFocus()
+
+    def _path_html(self, run: ScenarioRun, lang: str) -> str:
+        nodes = run.scenario.nodes
+        heading = self.tr("Your path")
+        you = self.tr("You")
+        rows = [f"<h3>{heading}</h3>"]
+        for i, step in enumerate(run.steps, 1):
+            node = nodes[step.node_id]
+            said = (html.escape(step.reply_text or "") if step.kind == "reply" else
+                    html.escape(next(c.text.get(lang) for c in node.choices if c.id == step.choice_id)))
+            if step.kind == "timeout":
+                said = self.tr("(time ran out) ") + said
+            mark = "✔" if step.was_best and not step.hits else "✘"
+            refs = "、".join(f'<a href="{r}">{r}</a>' for r in step.refs)
+            block = (f"<p><b>{i}. {mark}</b> {html.escape(node.text.get(lang))}<br>"
+                     f"<i>{you}:</i> {said}<br>{html.escape(step.feedback.get(lang))} {refs}")
+            if not step.was_best:
+                best = next(c for c in node.choices if c.id == step.best_choice_id)
+                block += "<br>" + self.tr("Better: {0}").format(html.escape(best.text.get(lang)))
+            rows.append(block + "</p>")
+        return "".join(rows)
