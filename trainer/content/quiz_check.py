@@ -8,6 +8,8 @@ from trainer.content.schema import Question
 def answer_problem(q: Question) -> str | None:
     n = len(q.options)
     a = q.answer
+    if q.type != "rewrite" and a is None:
+        return "answer is missing"
     if q.type == "single":
         if n < 2:
             return "a single-choice question needs at least 2 options"
@@ -28,6 +30,17 @@ def answer_problem(q: Question) -> str | None:
             return "answer must be a number"
         if n:
             return "a numeric question has no options"
+    elif q.type == "match":
+        m = len(q.items)
+        if m < 2 or n < m:
+            return "a matching question needs at least 2 items and as many options"
+        if not isinstance(a, list) or len(a) != m or len(set(a)) != m or not all(0 <= i < n for i in a):
+            return f"answer must give, for each of the {m} items, a different option index (0 to {n - 1})"
+    elif q.type == "rewrite":
+        if a is not None or n:
+            return "a rewrite question has no options and no answer (it is graded by 'expect')"
+        if not any(q.expect.values()):
+            return "a rewrite question lists what a good answer holds in 'expect'"
     elif q.type == "order":
         if n < 3:
             return "an ordering question needs at least 3 steps"

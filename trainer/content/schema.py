@@ -165,24 +165,31 @@ class ScenarioFile(Strict):
 
 # -- hand-written quiz questions ---------------------------------------------------------------------
 
-QuestionType = Literal["single", "multiple", "true-false", "numeric", "order"]
+QuestionType = Literal["single", "multiple", "true-false", "numeric", "order", "match", "rewrite"]
 
 
 class Question(Strict):
     """A hand-written question; it cites the clauses it tests and explains its answer.
 
     answer: single -> option index; multiple -> list of option indexes; true-false -> true/false;
-    numeric -> a number; order -> the option indexes in the right order (options are shown shuffled).
+    numeric -> a number; order -> the option indexes in the right order (options are shown shuffled);
+    match -> for each item, the index of its option; rewrite -> none (graded by `expect` and the phrase checker).
     """
 
     id: Id
     type: QuestionType
+    # what the question asks of the trainee, for choosing quiz pools: a fact of an article, the best reply
+    # in a situation, or spotting the forbidden phrase in a short dialogue (options are its lines)
+    style: Literal["fact", "best-reply", "spot", "classify"] = "fact"
     clauses: list[ClauseRef] = Field(min_length=1)
     lesson: bool = False  # part of the short check at the end of the clauses' lesson
     prompt: I18nText
     options: list[I18nText] = []
-    answer: int | float | bool | list[int]
+    answer: int | float | bool | list[int] | None = None
     unit: I18nText | None = None  # numeric: the unit shown after the box (小时, hours)
+    items: list[I18nText] = []  # match: the situations; answer[i] is the option that fits items[i]
+    expect: dict[Lang, list[Text]] = {}  # rewrite: a good rewrite holds one of these (and no forbidden phrase)
+    phrase: Id | None = None  # classify/rewrite: the phrase bank entry the question is about
     explanation: I18nText
 
 

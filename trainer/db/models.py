@@ -88,6 +88,9 @@ class QuizAttempt(Base):
     correct: Mapped[int | None] = mapped_column(Integer)
     total: Mapped[int] = mapped_column(Integer)
     passed: Mapped[bool | None] = mapped_column(Boolean)
+    spec: Mapped[str | None] = mapped_column(Text)  # JSON QuizSpec (practice and assessments)
+    assessment_id: Mapped[int | None] = mapped_column(ForeignKey("assessment.id", ondelete="SET NULL"))
+    seconds_used: Mapped[float] = mapped_column(Float, default=0.0, server_default="0")
 
 
 class QuizAnswer(Base):
@@ -140,3 +143,46 @@ class ScenarioStep(Base):
     seconds: Mapped[float] = mapped_column(Float)
     was_best: Mapped[bool] = mapped_column(Boolean)
     made_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class Assessment(Base):
+    """A named quiz a manager saved, to assign to trainees."""
+
+    __tablename__ = "assessment"
+    __table_args__ = (UniqueConstraint("name"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    spec: Mapped[str] = mapped_column(Text)  # JSON QuizSpec
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class Assignment(Base):
+    __tablename__ = "assignment"
+
+    assessment_id: Mapped[int] = mapped_column(ForeignKey("assessment.id", ondelete="CASCADE"), primary_key=True)
+    trainee_id: Mapped[int] = mapped_column(ForeignKey("trainee.id", ondelete="CASCADE"), primary_key=True)
+    assigned_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class ReviewCard(Base):
+    """Something a trainee missed (a question or a phrase), scheduled with FSRS."""
+
+    __tablename__ = "review_card"
+
+    trainee_id: Mapped[int] = mapped_column(ForeignKey("trainee.id", ondelete="CASCADE"), primary_key=True)
+    item_id: Mapped[str] = mapped_column(String(120), primary_key=True)  # a question id, or phrase:<id>
+    card: Mapped[str] = mapped_column(Text)  # FSRS card as JSON
+    due: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class ReviewLog(Base):
+    __tablename__ = "review_log"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    trainee_id: Mapped[int] = mapped_column(ForeignKey("trainee.id", ondelete="CASCADE"), index=True)
+    item_id: Mapped[str] = mapped_column(String(120))
+    rating: Mapped[int] = mapped_column(Integer)  # 1 again, 2 hard, 3 good, 4 easy
+    reviewed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)

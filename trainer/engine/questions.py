@@ -21,11 +21,13 @@ class Shown:
     order: tuple[int, ...]
 
 
-def grade(question: Question, answer) -> bool:
-    """Whether `answer` (in the question's own option indexes) is right."""
+def grade(question: Question, answer, checker=None) -> bool:
+    """Whether `answer` (in the question's own option indexes, or the typed text of a rewrite) is right."""
     kind, right = question.type, question.answer
     if answer is None:
         return False
+    if kind == "rewrite":
+        return rewrite_ok(question, answer, checker)
     if kind == "single":
         return isinstance(answer, int) and not isinstance(answer, bool) and answer == right
     if kind == "multiple":
@@ -37,14 +39,26 @@ def grade(question: Question, answer) -> bool:
             return math.isclose(float(answer), float(right), rel_tol=0, abs_tol=1e-9)
         except (TypeError, ValueError):
             return False
-    if kind == "order":
+    if kind in ("order", "match"):
         return isinstance(answer, list) and list(answer) == list(right)
     return False
 
 
+def rewrite_ok(question: Question, text: str, checker=None) -> bool:
+    """A rewrite is right when it holds none of the forbidden phrases and one of the expected words."""
+    from trainer.engine.phrases import normalize
+
+    if not isinstance(text, str) or len(normalize(text)) < 4:
+        return False
+    if checker is not None and checker.check(text):
+        return False
+    flat = normalize(text)
+    return any(normalize(p) in flat for patterns in question.expect.values() for p in patterns)
+
+
 def shuffle_options(question: Question, rng: random.Random) -> Shown:
     order = list(range(len(question.options)))
-    if question.type in ("single", "multiple", "order"):
+    if question.type in ("single", "multiple", "order", "match"):
         rng.shuffle(order)
         if question.type == "order" and order == list(question.answer) and len(order) > 1:
             order[0], order[1] = order[1], order[0]  # never show the steps already in the right order
@@ -56,11 +70,16 @@ def lesson_questions(catalog: Catalog, article_id: str) -> list[Question]:
     return [q for q in catalog.questions.values() if q.lesson and q.clauses[0].split(":")[0] == article_id]
 
 
+def shown(question: Question, seed: int) -> Shown:
+    """The question with its options in the order this seed gives it, whatever else is in the quiz."""
+    return shuffle_options(question, random.Random(f"{seed}:{question.id}"))
+
+
 def lesson_check(catalog: Catalog, article_id: str, seed: int) -> list[Shown]:
     rng = random.Random(seed)
     pool = sorted(lesson_questions(catalog, article_id), key=lambda q: q.id)
     rng.shuffle(pool)
-    return [shuffle_options(q, rng) for q in pool[:LESSON_CHECK_MAX]]
+    return [shown(q, seed) for q in pool[:LESSON_CHECK_MAX]]
 
 
 def passed(correct: int, total: int, pass_mark: float) -> bool:

@@ -8,6 +8,8 @@ from trainer.db import engine as db_engine
 from trainer.db import migrate
 from trainer.services.lessons import LessonService
 from trainer.services.profiles import ProfileService
+from trainer.services.quizzes import QuizService
+from trainer.services.review import ReviewService
 from trainer.services.roleplay import RolePlayService
 
 
@@ -20,6 +22,8 @@ class Services:
     profiles: ProfileService
     lessons: LessonService
     roleplay: RolePlayService
+    quizzes: QuizService
+    review: ReviewService
 
     def database_info(self) -> dict[str, str]:
         return {
@@ -49,5 +53,7 @@ def open_services(url: str) -> Services:
         engine.dispose()
         raise
     writer, reader = db_engine.sessions(engine), db_engine.reader(engine)
+    quizzes = QuizService(writer, reader)
     return Services(url=url, _engine=engine, profiles=ProfileService(writer, reader),
-                    lessons=LessonService(writer, reader), roleplay=RolePlayService(writer, reader))
+                    lessons=LessonService(writer, reader, quizzes), roleplay=RolePlayService(writer, reader),
+                    quizzes=quizzes, review=ReviewService(writer, reader))

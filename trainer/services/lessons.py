@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
-from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from trainer.db.models import LessonProgress, QuizAnswer, QuizAttempt, utcnow
-from trainer.engine.questions import passed
+from trainer.db.models import LessonProgress, QuizAttempt, utcnow
+from trainer.services.quizzes import QuizService
 
 
 @dataclass(frozen=True)
@@ -30,9 +28,10 @@ class CheckResult:
 
 
 class LessonService:
-    def __init__(self, writer: sessionmaker[Session], reader: sessionmaker[Session]) -> None:
+    def __init__(self, writer: sessionmaker[Session], reader: sessionmaker[Session], quizzes: QuizService) -> None:
         self._writer = writer
         self._reader = reader
+        self._quizzes = quizzes
 
     def progress(self, trainee_id: int) -> dict[str, LessonStatus]:
         with self._reader() as session:
@@ -50,46 +49,25 @@ class LessonService:
 
     def start_check(self, trainee_id: int, article_id: str, lang: str, question_ids: list[str], seed: int,
                     pass_mark: float) -> int:
-        with self._writer.begin() as session:
-            attempt = QuizAttempt(trainee_id=trainee_id, kind="lesson-check", subject=article_id, lang=lang,
-                                  seed=seed, question_ids=json.dumps(question_ids), pass_mark=pass_mark,
-                                  total=len(question_ids))
-            session.add(attempt)
-            session.flush()
-            return attempt.id
+        return self._quizzes.start(trainee_id, "lesson-check", article_id, lang, question_ids, seed, pass_mark)
 
     def record_answer(self, attempt_id: int, question_id: str, answer, correct: bool) -> None:
-        """One answer, committed now: a crash a moment later loses nothing."""
-        with self._writer.begin() as session:
-            existing = session.scalar(select(QuizAnswer).where(QuizAnswer.attempt_id == attempt_id,
-                                                               QuizAnswer.question_id == question_id))
-            if existing is None:
-                session.add(QuizAnswer(attempt_id=attempt_id, question_id=question_id,
-                                       answer=json.dumps(answer, ensure_ascii=False), correct=correct))
-            else:
-                existing.answer = json.dumps(answer, ensure_ascii=False)
-                existing.correct = correct
-                existing.answered_at = utcnow()
+        """One answer, committed now: a crash a moment later loses nothing. A wrong one is queued for review."""
+        self._quizzes.record_answer(attempt_id, question_id, answer, correct)
 
     def finish_check(self, attempt_id: int) -> CheckResult:
+        result = self._quizzes.finish(attempt_id)
         with self._writer.begin() as session:
             attempt = session.get(QuizAttempt, attempt_id)
-            correct = session.scalar(select(func.count()).where(QuizAnswer.attempt_id == attempt_id,
-                                                                QuizAnswer.correct.is_(True))) or 0
-            attempt.correct = correct
-            attempt.passed = passed(correct, attempt.total, attempt.pass_mark)
-            attempt.finished_at = utcnow()
             row = session.get(LessonProgress, (attempt.trainee_id, attempt.subject))
             if row is None:
                 row = LessonProgress(trainee_id=attempt.trainee_id, article_id=attempt.subject)
                 session.add(row)
-            score = correct / attempt.total if attempt.total else 0.0
+            score = result.correct / result.total if result.total else 0.0
             row.best_score = max(row.best_score or 0.0, score)
-            if attempt.passed and row.completed_at is None:
+            if result.passed and row.completed_at is None:
                 row.completed_at = utcnow()
-            return CheckResult(attempt.id, correct, attempt.total, attempt.passed)
+        return CheckResult(result.attempt_id, result.correct, result.total, result.passed)
 
-    def answers(self, attempt_id: int) -> dict[str, tuple[object, bool, datetime]]:
-        with self._reader() as session:
-            rows = session.scalars(select(QuizAnswer).where(QuizAnswer.attempt_id == attempt_id))
-            return {r.question_id: (json.loads(r.answer), r.correct, r.answered_at) for r in rows}
+    def answers(self, attempt_id: int) -> dict[str, tuple[object, bool]]:
+        return self._quizzes.answers(attempt_id)

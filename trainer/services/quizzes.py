@@ -1,0 +1,157 @@
+"""Quiz attempts of every kind (lesson checks, practice, assessments), assessments and their assignment.
+
+Each answer is committed when it is given, with the time used so far, so a quiz interrupted by a crash
+resumes at the next question with the time that was left. A wrong answer becomes a review card at once.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, sessionmaker
+
+from trainer.db.models import Assessment, Assignment, QuizAnswer, QuizAttempt, utcnow
+from trainer.engine.questions import passed
+from trainer.engine.quiz import QuizSpec
+from trainer.errors import TrainerError
+from trainer.services.review import add_missed
+
+
+@dataclass(frozen=True)
+class AttemptInfo:
+    id: int
+    kind: str
+    subject: str
+    question_ids: list[str]
+    seed: int
+    spec: QuizSpec | None
+    seconds_used: float
+    answered: dict[str, object]  # question id -> answer
+    assessment_id: int | None
+
+
+@dataclass(frozen=True)
+class QuizResult:
+    attempt_id: int
+    correct: int
+    total: int
+    passed: bool
+
+
+@dataclass(frozen=True)
+class AssessmentRow:
+    id: int
+    name: str
+    spec: QuizSpec
+    assigned_to: tuple[int, ...]
+
+
+class QuizError(TrainerError):
+    pass
+
+
+class QuizService:
+    def __init__(self, writer: sessionmaker[Session], reader: sessionmaker[Session]) -> None:
+        self._writer = writer
+        self._reader = reader
+
+    # -- attempts --------------------------------------------------------------------------------
+
+    def start(self, trainee_id: int, kind: str, subject: str, lang: str, question_ids: list[str], seed: int,
+              pass_mark: float, spec: QuizSpec | None = None, assessment_id: int | None = None) -> int:
+        with self._writer.begin() as session:
+            attempt = QuizAttempt(trainee_id=trainee_id, kind=kind, subject=subject, lang=lang, seed=seed,
+                                  question_ids=json.dumps(question_ids), pass_mark=pass_mark, total=len(question_ids),
+                                  spec=json.dumps(spec.to_dict()) if spec else None, assessment_id=assessment_id,
+                                  seconds_used=0.0)
+            session.add(attempt)
+            session.flush()
+            return attempt.id
+
+    def record_answer(self, attempt_id: int, question_id: str, answer, correct: bool,
+                      seconds_used: float | None = None, review_item: str | None = None) -> None:
+        """One answer, committed now (with the time used so far); a wrong one is queued for review."""
+        with self._writer.begin() as session:
+            attempt = session.get(QuizAttempt, attempt_id)
+            existing = session.scalar(select(QuizAnswer).where(QuizAnswer.attempt_id == attempt_id,
+                                                               QuizAnswer.question_id == question_id))
+            text = json.dumps(answer, ensure_ascii=False)
+            if existing is None:
+                session.add(QuizAnswer(attempt_id=attempt_id, question_id=question_id, answer=text, correct=correct))
+            else:
+                existing.answer, existing.correct, existing.answered_at = text, correct, utcnow()
+            if seconds_used is not None:
+                attempt.seconds_used = seconds_used
+            if not correct:
+                add_missed(session, attempt.trainee_id, review_item or question_id)
+
+    def save_time(self, attempt_id: int, seconds_used: float) -> None:
+        with self._writer.begin() as session:
+            session.get(QuizAttempt, attempt_id).seconds_used = seconds_used
+
+    def finish(self, attempt_id: int) -> QuizResult:
+        with self._writer.begin() as session:
+            attempt = session.get(QuizAttempt, attempt_id)
+            correct = session.scalar(select(func.count()).where(QuizAnswer.attempt_id == attempt_id,
+                                                                QuizAnswer.correct.is_(True))) or 0
+            attempt.correct = correct
+            attempt.passed = passed(correct, attempt.total, attempt.pass_mark)
+            attempt.finished_at = utcnow()
+            return QuizResult(attempt.id, correct, attempt.total, attempt.passed)
+
+    def answers(self, attempt_id: int) -> dict[str, tuple[object, bool]]:
+        with self._reader() as session:
+            rows = session.scalars(select(QuizAnswer).where(QuizAnswer.attempt_id == attempt_id))
+            return {r.question_id: (json.loads(r.answer), r.correct) for r in rows}
+
+    def unfinished(self, trainee_id: int, kinds: tuple[str, ...] = ("practice", "assessment")) -> AttemptInfo | None:
+        """The trainee's latest quiz that was left unfinished (the app was closed or killed), to resume."""
+        with self._reader() as session:
+            attempt = session.scalars(select(QuizAttempt).where(
+                QuizAttempt.trainee_id == trainee_id, QuizAttempt.finished_at.is_(None),
+                QuizAttempt.kind.in_(kinds)).order_by(QuizAttempt.id.desc()).limit(1)).first()
+            if attempt is None:
+                return None
+            answered = {r.question_id: json.loads(r.answer) for r in
+                        session.scalars(select(QuizAnswer).where(QuizAnswer.attempt_id == attempt.id))}
+            return AttemptInfo(attempt.id, attempt.kind, attempt.subject, json.loads(attempt.question_ids),
+                               attempt.seed, QuizSpec.from_dict(json.loads(attempt.spec)) if attempt.spec else None,
+                               attempt.seconds_used, answered, attempt.assessment_id)
+
+    # -- assessments (the manager's) --------------------------------------------------------------
+
+    def save_assessment(self, name: str, spec: QuizSpec) -> int:
+        name = " ".join(name.split())
+        if not name:
+            raise QuizError("an assessment needs a name")
+        try:
+            with self._writer.begin() as session:
+                row = Assessment(name=name, spec=json.dumps(spec.to_dict(), ensure_ascii=False), active=True)
+                session.add(row)
+                session.flush()
+                return row.id
+        except IntegrityError:
+            raise QuizError("an assessment named '{name}' exists already", name=name) from None
+
+    def assign(self, assessment_id: int, trainee_ids: list[int]) -> None:
+        with self._writer.begin() as session:
+            have = set(session.scalars(select(Assignment.trainee_id).where(
+                Assignment.assessment_id == assessment_id)))
+            for trainee_id in set(trainee_ids) - have:
+                session.add(Assignment(assessment_id=assessment_id, trainee_id=trainee_id))
+
+    def assessments(self) -> list[AssessmentRow]:
+        with self._reader() as session:
+            rows = session.scalars(select(Assessment).where(Assessment.active.is_(True)).order_by(Assessment.name))
+            out = []
+            for row in rows:
+                assigned = tuple(session.scalars(select(Assignment.trainee_id).where(
+                    Assignment.assessment_id == row.id)))
+                out.append(AssessmentRow(row.id, row.name, QuizSpec.from_dict(json.loads(row.spec)), assigned))
+            return out
+
+    def assigned_to(self, trainee_id: int) -> list[AssessmentRow]:
+        return [a for a in self.assessments() if trainee_id in a.assigned_to]
