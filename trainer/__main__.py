@@ -13,6 +13,7 @@ SUBCOMMANDS = {
     "validate": "check content files; print one 'path:line: message' per problem",
     "screenshot": "render a page offscreen to a PNG file",
     "db": "bring the database up to date and show its location and schema version",
+    "check-phrase": "find forbidden phrases (服务忌语) in a reply; exit 1 when there is any",
 }
 
 
@@ -50,6 +51,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--demo", action="store_true", help="use a temporary database with sample trainees")
 
     add("db")
+
+    p = add("check-phrase")
+    p.add_argument("--json", action="store_true", help="print the hits as JSON")
+    p.add_argument("--lang", choices=["zh", "en"], help="language of the report (default: the interface language)")
+    p.add_argument("text", nargs="?", help="the reply (default: read from standard input)")
     return parser
 
 
@@ -67,6 +73,10 @@ def main(argv: list[str] | None = None) -> int:
             from trainer import cli
 
             return cli.db_info(settings)
+        if args.command == "check-phrase":
+            from trainer import cli
+
+            return cli.check_phrase(settings, args.text, args.json, args.lang)
         if args.command == "screenshot":
             from trainer.ui.screenshot import screenshot
 

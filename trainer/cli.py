@@ -73,3 +73,32 @@ def db_info(settings: Settings) -> int:
     for key, value in info.items():
         print(f"{key}: {value}")
     return 0
+
+
+def check_phrase(settings: Settings, text: str | None, as_json: bool, lang: str | None) -> int:
+    """Find forbidden phrases in a reply; exit 1 when there is any."""
+    from trainer.content.loader import load_catalog
+    from trainer.engine.phrases import PhraseChecker
+
+    if text is None:
+        text = sys.stdin.read()
+    result = load_catalog(settings.content_dir)
+    hits = PhraseChecker.from_catalog(result.catalog).check(text)
+    lang = lang or settings.locale or "zh"
+    if as_json:
+        print(json.dumps({"text": text, "ok": not hits, "hits": [{
+            "phrase": h.phrase_id, "category": h.category, "category_title": h.category_title.get(lang),
+            "matched": h.phrase_in(lang), "span": list(h.span), "clauses": list(h.clauses),
+            "alternative": h.alternative.get(lang) if h.alternative else None,
+        } for h in hits]}, ensure_ascii=False, indent=2))
+    elif not hits:
+        print("没有发现服务忌语。" if lang == "zh" else "No forbidden phrase found.")
+    else:
+        for h in hits:
+            better = h.alternative.get(lang) if h.alternative else ""
+            if lang == "zh":
+                print(f"服务忌语“{h.phrase_in('zh')}”（{h.category_title.zh}），违反 {'、'.join(h.clauses)}。应该说：“{better}”")
+            else:
+                print(f"Forbidden phrase “{h.phrase_in('en')}” ({h.category_title.en}), against {', '.join(h.clauses)}. "
+                      f"Say instead: “{better}”")
+    return 1 if hits else 0

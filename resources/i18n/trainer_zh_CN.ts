@@ -2,21 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="458"/>
-        <location filename="../../trainer/ui/widgets/lesson_check.py" line="21"/>
-        <source>True</source>
-        <translation>正确</translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="458"/>
-        <location filename="../../trainer/ui/widgets/lesson_check.py" line="21"/>
-        <source>False</source>
-        <translation>错误</translation>
-    </message>
-</context>
-<context>
     <name>ComingPage</name>
     <message>
         <location filename="../../trainer/ui/pages/coming.py" line="12"/>
@@ -285,184 +270,131 @@
     </message>
 </context>
 <context>
-    <name>LessonCheck</name>
-    <message>
-        <location filename="../../trainer/ui/widgets/lesson_check.py" line="72"/>
-        <source>Question {0} of {1}</source>
-        <translation>第 {0} 题，共 {1} 题</translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/widgets/lesson_check.py" line="75"/>
-        <source>&amp;Check answer</source>
-        <translation>核对答案(&amp;C)</translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/widgets/lesson_check.py" line="110"/>
-        <source>See the &amp;result</source>
-        <translation>查看结果(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/widgets/lesson_check.py" line="110"/>
-        <source>&amp;Next question</source>
-        <translation>下一题(&amp;N)</translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/widgets/lesson_check.py" line="114"/>
-        <source>Right.</source>
-        <translation>回答正确。</translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/widgets/lesson_check.py" line="114"/>
-        <source>Not quite. The answer: {0}</source>
-        <translation>不对。正确答案：{0}</translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/widgets/lesson_check.py" line="117"/>
-        <source>See {0}</source>
-        <translation>参见 {0}</translation>
-    </message>
-</context>
-<context>
     <name>LessonsPage</name>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="174"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="173"/>
         <source>Search all lessons (Ctrl+F)</source>
         <translation>搜索全部课程 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="175"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="174"/>
         <source>Search all lessons</source>
         <translation>搜索全部课程</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="176"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="175"/>
         <source>Lessons</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="177"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="176"/>
         <source>Search results</source>
         <translation>搜索结果</translation>
     </message>
     <message>
+        <location filename="../../trainer/ui/pages/lessons.py" line="177"/>
         <location filename="../../trainer/ui/pages/lessons.py" line="178"/>
-        <location filename="../../trainer/ui/pages/lessons.py" line="179"/>
         <source>Contents</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="180"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="179"/>
         <source>&amp;Read aloud</source>
         <translation>朗读全文(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="181"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="180"/>
         <source>Read &amp;clause</source>
         <translation>朗读本条(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="182"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="181"/>
         <source>&amp;Stop</source>
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="183"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="182"/>
         <source>Check what you learned</source>
         <translation>课后小测</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="184"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="183"/>
         <source>C&amp;ontents</source>
         <translation>目录(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="185"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="184"/>
         <source>Show or hide the contents</source>
         <translation>显示或隐藏目录</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="186"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="185"/>
         <source>&amp;Back to the lesson</source>
         <translation>返回课程(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="187"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="186"/>
         <source>Try &amp;again</source>
         <translation>再测一次(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="202"/>
-        <location filename="../../trainer/ui/pages/lessons.py" line="304"/>
-        <location filename="../../trainer/ui/pages/lessons.py" line="306"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="201"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="303"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="305"/>
         <source>Completed: check passed</source>
         <translation>已完成：小测已通过</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="202"/>
-        <location filename="../../trainer/ui/pages/lessons.py" line="306"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="201"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="305"/>
         <source>Opened</source>
         <translation>已阅读</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="203"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="202"/>
         <source>Not opened yet</source>
         <translation>尚未阅读</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="236"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="235"/>
         <source>Nothing found for “{0}”.</source>
         <translation>没有找到“{0}”。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="337"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="336"/>
         <source>Click into a clause, or choose one in the contents, first.</source>
         <translation>请先点击正文中的某一条，或在目录中选择一条。</translation>
     </message>
     <message>
+        <location filename="../../trainer/ui/pages/lessons.py" line="344"/>
         <location filename="../../trainer/ui/pages/lessons.py" line="345"/>
-        <location filename="../../trainer/ui/pages/lessons.py" line="346"/>
         <source>Reading aloud…</source>
         <translation>正在朗读…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="359"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="358"/>
         <source>Reading aloud is not available: {0}</source>
         <translation>无法朗读：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="368"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="367"/>
         <source>Choose your name at the top right first: the result is recorded for you.</source>
         <translation>请先在右上角选择你的名字：成绩会记录在你的名下。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="371"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="370"/>
         <source>This lesson has no check questions yet.</source>
         <translation>本课暂时没有小测题目。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="418"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="417"/>
         <source>Passed: this lesson is completed.</source>
         <translation>通过：本课已完成。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="419"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="418"/>
         <source>Not passed yet: {0} right answers are needed.</source>
         <translation>尚未通过：需要答对 {0} 题。</translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="428"/>
-        <source>Your answer: {0}</source>
-        <translation>你的答案：{0}</translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="429"/>
-        <source>Right answer: {0}</source>
-        <translation>正确答案：{0}</translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="433"/>
-        <source>{0} of {1} right</source>
-        <translation>答对 {0} 题，共 {1} 题</translation>
     </message>
 </context>
 <context>
@@ -641,24 +573,117 @@
         <translation>你的答案（数字）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/question_form.py" line="69"/>
+        <location filename="../../trainer/ui/widgets/question_form.py" line="73"/>
+        <source>Choose…</source>
+        <translation>请选择…</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/question_form.py" line="85"/>
+        <source>Your wording</source>
+        <translation>你的说法</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/question_form.py" line="86"/>
+        <source>Write what you would say instead…</source>
+        <translation>写下你会怎么说…</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/question_form.py" line="91"/>
         <source>Put the steps in order: drag them, or select one and press Alt+Up / Alt+Down.</source>
         <translation>请把步骤排成正确的顺序：拖动它们，或选中一项后按 Alt+上/下 方向键。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/question_form.py" line="74"/>
+        <location filename="../../trainer/ui/widgets/question_form.py" line="96"/>
         <source>Steps</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/question_form.py" line="84"/>
+        <location filename="../../trainer/ui/widgets/question_form.py" line="106"/>
         <source>Move &amp;up</source>
         <translation>上移(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/question_form.py" line="84"/>
+        <location filename="../../trainer/ui/widgets/question_form.py" line="106"/>
         <source>Move &amp;down</source>
         <translation>下移(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>QuizRunner</name>
+    <message>
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="38"/>
+        <source>True</source>
+        <translation>正确</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="39"/>
+        <source>False</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="121"/>
+        <source>Quiz: {0}</source>
+        <translation>测验剩余：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="125"/>
+        <source>This question: {0}</source>
+        <translation>本题剩余：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="154"/>
+        <source>Question {0} of {1}</source>
+        <translation>第 {0} 题，共 {1} 题</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="157"/>
+        <source>&amp;Check answer</source>
+        <translation>核对答案(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="158"/>
+        <source>&amp;Answer</source>
+        <translation>作答(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="199"/>
+        <source>See the &amp;result</source>
+        <translation>查看结果(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="199"/>
+        <source>&amp;Next question</source>
+        <translation>下一题(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="219"/>
+        <source>Right.</source>
+        <translation>回答正确。</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="219"/>
+        <source>Not quite. The answer: {0}</source>
+        <translation>不对。正确答案：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="222"/>
+        <source>See {0}</source>
+        <translation>参见 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="245"/>
+        <source>Your answer: {0}</source>
+        <translation>你的答案：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="246"/>
+        <source>Right answer: {0}</source>
+        <translation>正确答案：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="250"/>
+        <source>{0} of {1} right</source>
+        <translation>答对 {0} 题，共 {1} 题</translation>
     </message>
 </context>
 <context>
@@ -689,48 +714,48 @@
         <translation>语音开</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="95"/>
+        <location filename="../../trainer/ui/pages/roleplay.py" line="96"/>
         <source>Excellent</source>
         <translation>优秀</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="95"/>
+        <location filename="../../trainer/ui/pages/roleplay.py" line="96"/>
         <source>Acceptable</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="95"/>
+        <location filename="../../trainer/ui/pages/roleplay.py" line="96"/>
         <source>Failed</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="106"/>
+        <location filename="../../trainer/ui/pages/roleplay.py" line="107"/>
         <source>{0} · about {1} steps · best so far: {2}</source>
         <translation>{0} · 约 {1} 步 · 最好成绩：{2}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="108"/>
+        <location filename="../../trainer/ui/pages/roleplay.py" line="109"/>
         <source>not played</source>
         <translation>未练习</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="110"/>
+        <location filename="../../trainer/ui/pages/roleplay.py" line="111"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="112"/>
+        <location filename="../../trainer/ui/pages/roleplay.py" line="113"/>
         <source>Start {0}</source>
         <translation>开始 {0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="116"/>
+        <location filename="../../trainer/ui/pages/roleplay.py" line="117"/>
         <source>Choose your name at the top right first: each play is recorded for you.</source>
         <translation>请先在右上角选择你的名字：每次练习都会记录在你的名下。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="218"/>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="223"/>
+        <location filename="../../trainer/ui/pages/roleplay.py" line="219"/>
+        <location filename="../../trainer/ui/pages/roleplay.py" line="224"/>
         <source>The customer is not heard: {0}</source>
         <translation>无法播放客户语音：{0}</translation>
     </message>
@@ -738,102 +763,102 @@
 <context>
     <name>ScenarioPlayer</name>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="141"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="149"/>
         <source>&amp;Say it (Ctrl+Enter)</source>
         <translation>说出来(&amp;S) (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="142"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="150"/>
         <source>&amp;Leave this scenario</source>
         <translation>退出本情景(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="143"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="151"/>
         <source>Your reply</source>
         <translation>你的回应</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="144"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="152"/>
         <source>Type what you would say to the customer…</source>
         <translation>输入你会对客户说的话…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="147"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="155"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="147"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="155"/>
         <source>You</source>
         <translation>你</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="147"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="155"/>
         <source>Narrator</source>
         <translation>旁白</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="148"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="156"/>
         <source>Colleague</source>
         <translation>同事</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="148"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="156"/>
         <source>Manager</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="156"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="164"/>
         <source>Step {0}</source>
         <translation>第 {0} 步</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="209"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="220"/>
         <source>{0} s left</source>
         <translation>还剩 {0} 秒</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="250"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="261"/>
         <source>&amp;Continue</source>
         <translation>继续(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="250"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="261"/>
         <source>See how it &amp;ended</source>
         <translation>查看结局(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="259"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="272"/>
         <source>Time ran out.</source>
         <translation>时间到了。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="264"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="277"/>
         <source>You covered: {0}</source>
         <translation>你说到了：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="266"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="279"/>
         <source>Missing: {0}</source>
         <translation>缺少：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="269"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="282"/>
         <source>Forbidden phrase “{0}” ({1}). Say instead: “{2}”</source>
         <translation>服务忌语“{0}”（{1}）。应该说：“{2}”</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="272"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="285"/>
         <source>The best choice.</source>
         <translation>最佳选择。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="275"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="288"/>
         <source>There was a better choice:</source>
         <translation>有更好的选择：</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="282"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="295"/>
         <source>See {0}</source>
         <translation>参见 {0}</translation>
     </message>

@@ -197,6 +197,9 @@ class _Loader:
                         id=ph.id, kind=kind, group=group.id, group_title=I18n(group.title.zh, group.title.en),
                         text=I18n(zh=ph.zh, en=ph.en), sources=tuple(ph.sources), clauses=tuple(refs),
                         alternative=_i18n(getattr(ph, "alternative", None)), path=rel, line=line,
+                        variants={k: tuple(v) for k, v in getattr(ph, "variants", {}).items()},
+                        exceptions={k: tuple(v) for k, v in getattr(ph, "exceptions", {}).items()},
+                        at_start=getattr(ph, "at_start", False),
                     )
                     count += 1
             self.result.items.append({"kind": f"{kind}-phrases", "id": path.stem, "path": rel,

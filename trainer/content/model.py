@@ -64,6 +64,9 @@ class Phrase:
     sources: tuple[str, ...]
     clauses: tuple[str, ...] = ()  # service: clauses asking for it; forbidden: clauses it breaks
     alternative: I18n | None = None
+    variants: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    exceptions: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    at_start: bool = False
     path: str = ""
     line: int = 0
 

@@ -67,6 +67,11 @@ class ForbiddenPhrase(Strict):
     id: Id
     zh: Text
     en: Text
+    # other wordings with the same meaning, matched like the phrase itself
+    variants: dict[Lang, list[Text]] = {}
+    # proper sentences that contain the phrase's words but are not the phrase (我不管多忙…)
+    exceptions: dict[Lang, list[Text]] = {}
+    at_start: bool = False  # only as the opening word of a reply (a bare "不，…" / "No, …")
     alternative: I18nText
     breaks: list[ClauseRef] = Field(min_length=1)
     sources: list[SeedRef] = Field(min_length=1)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 import random
 
 from PySide6.QtCore import Qt, QTimer, Slot
@@ -22,7 +21,7 @@ from trainer.ui.pages.base import Page
 from trainer.ui.pages.coming import page_title
 from trainer.ui.speech import SpeechPlayer
 from trainer.ui.state import AppState
-from trainer.ui.widgets.lesson_check import LessonCheck, right_answer_text
+from trainer.ui.widgets.quiz_runner import QuizRunner, result_html
 from trainer.ui.widgets.lesson_view import LessonView
 
 ROLE_ARTICLE = Qt.ItemDataRole.UserRole
@@ -36,7 +35,7 @@ class LessonsPage(Page):
         super().__init__(state, parent)
         self.speech = speech
         self.article_id: str | None = None
-        self.check: LessonCheck | None = None
+        self.check: QuizRunner | None = None
         self.attempt_id: int | None = None
         self.body.setContentsMargins(16, 12, 16, 12)
         self.title.hide()
@@ -397,7 +396,7 @@ class LessonsPage(Page):
         if self.check is not None:
             self.check.setParent(None)
             self.check.deleteLater()
-        self.check = LessonCheck(shown, self.state.locale)
+        self.check = QuizRunner(shown, self.state.locale)
         self.check.answered.connect(self._on_check_answered)
         self.check.finished.connect(self._on_check_finished)
         self.check.clause_link_clicked.connect(self.open_reference)
@@ -418,20 +417,7 @@ class LessonsPage(Page):
         verdict = (self.tr("Passed: this lesson is completed.") if result.passed
                    else self.tr("Not passed yet: {0} right answers are needed.").format(
                        _needed(result.total)))
-        rows = []
-        for shown, answer, correct in self.check.results:
-            q = shown.question
-            mine = html.escape(_answer_text(q, answer, lang, self.tr))
-            right = html.escape(right_answer_text(q, lang, self.tr))
-            refs = "、".join(f'<a href="{r}">{r}</a>' for r in q.clauses)
-            mark = "✔" if correct else "✘"
-            yours = self.tr("Your answer: {0}").format(mine)
-            expected = self.tr("Right answer: {0}").format(right)
-            rows.append(f"<h3>{mark} {html.escape(q.prompt.get(lang))}</h3>"
-                        f"<p>{yours}<br>{expected}</p>"
-                        f"<p>{html.escape(q.explanation.get(lang))} ({refs})</p>")
-        score = self.tr("{0} of {1} right").format(result.correct, result.total)
-        self.result.setHtml(f"<h1>{score}</h1><p><b>{verdict}</b></p>{''.join(rows)}")
+        self.result.setHtml(result_html(self.check.results, result.correct, result.total, verdict, lang))
         self.center_stack.setCurrentIndex(2)
         if result.passed:
             self._mark(self.article_id, "done")
@@ -445,17 +431,3 @@ def _needed(total: int) -> int:
     import math
 
     return math.ceil(total * LESSON_PASS_MARK - 1e-9)
-
-
-def _answer_text(q, answer, lang: str, tr) -> str:
-    if answer is None:
-        return "—"
-    if q.type == "single":
-        return q.options[answer].get(lang)
-    if q.type == "multiple":
-        return "；".join(q.options[i].get(lang) for i in answer)
-    if q.type == "true-false":
-        return tr("True") if answer else tr("False")
-    if q.type == "order":
-        return " → ".join(q.options[i].get(lang) for i in answer)
-    return str(int(answer) if float(answer).is_integer() else answer)

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QDoubleValidator, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QButtonGroup, QCheckBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
-    QPushButton, QRadioButton, QVBoxLayout, QWidget,
+    QAbstractItemView, QButtonGroup, QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
+    QListWidgetItem, QPlainTextEdit, QPushButton, QRadioButton, QVBoxLayout, QWidget,
 )
 
 from trainer.engine.questions import Shown
@@ -65,6 +65,28 @@ class QuestionForm(QWidget):
                 row.addWidget(QLabel(q.unit.get(lang)))
             row.addStretch(1)
             layout.addLayout(row)
+        elif q.type == "match":
+            self.matches: list[QComboBox] = []
+            grid = QFormLayout()
+            for i, item in enumerate(q.items):
+                combo = QComboBox()
+                combo.addItem(self.tr("Choose…"), -1)
+                for index in shown.order:
+                    combo.addItem(q.options[index].get(lang), index)
+                combo.setAccessibleName(item.get(lang))
+                combo.currentIndexChanged.connect(self._emit_changed)
+                label = QLabel(item.get(lang))
+                label.setWordWrap(True)
+                grid.addRow(label, combo)
+                self.matches.append(combo)
+            layout.addLayout(grid)
+        elif q.type == "rewrite":
+            self.text_edit = QPlainTextEdit()
+            self.text_edit.setAccessibleName(self.tr("Your wording"))
+            self.text_edit.setPlaceholderText(self.tr("Write what you would say instead…"))
+            self.text_edit.setMaximumHeight(120)
+            self.text_edit.textChanged.connect(self._emit_changed)
+            layout.addWidget(self.text_edit)
         elif q.type == "order":
             hint = QLabel(self.tr("Put the steps in order: drag them, or select one and press Alt+Up / Alt+Down."))
             hint.setObjectName("PageSubtitle")
@@ -123,10 +145,17 @@ class QuestionForm(QWidget):
                 return None
         if q.type == "order":
             return [self.steps.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.steps.count())]
+        if q.type == "match":
+            chosen = [combo.currentData() for combo in self.matches]
+            return None if -1 in chosen else chosen
+        if q.type == "rewrite":
+            text = self.text_edit.toPlainText().strip()
+            return text or None
         return None
 
     def lock(self) -> None:
-        for w in (*self.buttons, self.number, self.steps):
+        for w in (*self.buttons, self.number, self.steps, *getattr(self, "matches", []),
+                  getattr(self, "text_edit", None)):
             if w is not None:
                 w.setEnabled(False)
         for child in self.findChildren(QPushButton):

@@ -280,7 +280,7 @@ class ScenarioPlayer(QWidget):
             for hit in step.hits:
                 better = hit.alternative.get(lang) if hit.alternative else ""
                 parts.append(self.tr("Forbidden phrase “{0}” ({1}). Say instead: “{2}”").format(
-                    html.escape(hit.matched), html.escape(hit.category_title.get(lang)), html.escape(better)))
+                    html.escape(hit.phrase_in(lang)), html.escape(hit.category_title.get(lang)), html.escape(better)))
         elif step.was_best:
             parts.append("<b>" + self.tr("The best choice.") + "</b>")
         else:

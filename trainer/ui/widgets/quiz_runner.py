@@ -1,0 +1,251 @@
+"""Answering questions one at a time: lesson checks, practice quizzes and assessments.
+
+Feedback comes at once or at the end; an optional countdown runs for the whole quiz and/or each question
+(running out of time counts the question as unanswered). The owner commits each answer when `answered`
+is emitted, before anything else happens.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, Qt, QTimer, Signal, Slot
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from trainer.content.schema import Question
+from trainer.engine.questions import Shown, grade
+from trainer.ui.widgets.question_form import QuestionForm
+
+
+def right_answer_text(q: Question, lang: str) -> str:
+    if q.type == "rewrite":
+        return q.explanation.get(lang)
+    return answer_text(q, q.answer, lang)
+
+
+def answer_text(q: Question, answer, lang: str) -> str:
+    if answer is None:
+        return "—"
+    if q.type == "rewrite":
+        return str(answer)
+    if q.type == "match":
+        return "；".join(f"{item.get(lang)} → {q.options[i].get(lang)}" for item, i in zip(q.items, answer))
+    if q.type == "single":
+        return q.options[answer].get(lang)
+    if q.type == "multiple":
+        return "；".join(q.options[i].get(lang) for i in answer)
+    if q.type == "true-false":
+        return (QCoreApplication.translate("QuizRunner", "True") if answer
+                else QCoreApplication.translate("QuizRunner", "False"))
+    if q.type == "order":
+        return " → ".join(q.options[i].get(lang) for i in answer)
+    value = int(answer) if float(answer).is_integer() else answer
+    return f"{value} {q.unit.get(lang) if q.unit else ''}".strip()
+
+
+class QuizRunner(QWidget):
+    answered = Signal(object, object, bool)  # Shown, answer (None when time ran out), correct
+    finished = Signal()
+    clause_link_clicked = Signal(str)
+    time_used = Signal(float)  # every few seconds, to be saved
+
+    def __init__(self, shown: list[Shown], lang: str, checker=None, feedback: str = "immediate",
+                 time_limit_s: int | None = None, per_question_s: int | None = None, seconds_used: float = 0.0,
+                 start_at: int = 0, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("QuizRunner")
+        self.shown = shown
+        self.lang = lang
+        self.checker = checker
+        self.feedback_mode = feedback
+        self.time_limit_s = time_limit_s
+        self.per_question_s = per_question_s
+        self.used_before = seconds_used
+        self.index = start_at
+        self.form: QuestionForm | None = None
+        self.results: list[tuple[Shown, object, bool]] = []
+        self.counter = QLabel()
+        self.counter.setObjectName("PageSubtitle")
+        self.clock_label = QLabel()
+        self.clock_label.setObjectName("Countdown")
+        top = QHBoxLayout()
+        top.addWidget(self.counter, 1)
+        top.addWidget(self.clock_label)
+        self.holder = QVBoxLayout()
+        self.feedback = QLabel()
+        self.feedback.setObjectName("Feedback")
+        self.feedback.setWordWrap(True)
+        self.feedback.setTextFormat(Qt.TextFormat.RichText)
+        self.feedback.linkActivated.connect(self._on_feedback_link)
+        self.check_button = QPushButton()
+        self.check_button.setProperty("primary", True)
+        self.check_button.setDefault(True)
+        self.check_button.clicked.connect(self._on_check_clicked)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.check_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.addLayout(top)
+        layout.addLayout(self.holder, 1)
+        layout.addWidget(self.feedback)
+        layout.addLayout(buttons)
+        self._quiz_clock = QElapsedTimer()
+        self._quiz_clock.start()
+        self._question_clock = QElapsedTimer()
+        self._tick = QTimer(self, interval=200)
+        self._tick.timeout.connect(self._on_tick)
+        self._save = QTimer(self, interval=5000)
+        self._save.timeout.connect(lambda: self.time_used.emit(self.seconds_used()))
+        if time_limit_s or per_question_s:
+            self._tick.start()
+            self._save.start()
+        self._done = False
+        self._show_question()
+
+    # -- time ------------------------------------------------------------------------------------
+
+    def seconds_used(self) -> float:
+        return round(self.used_before + self._quiz_clock.elapsed() / 1000, 1)
+
+    def seconds_left(self) -> float | None:
+        return None if not self.time_limit_s else max(0.0, self.time_limit_s - self.seconds_used())
+
+    @Slot()
+    def _on_tick(self) -> None:
+        if self._done:
+            return
+        parts = []
+        left = self.seconds_left()
+        if left is not None:
+            parts.append(self.tr("Quiz: {0}").format(_mmss(left)))
+        question_left = None
+        if self.per_question_s and not self._checked:
+            question_left = max(0.0, self.per_question_s - self._question_clock.elapsed() / 1000)
+            parts.append(self.tr("This question: {0}").format(_mmss(question_left)))
+        self.clock_label.setText("　".join(parts))
+        if left is not None and left <= 0:
+            self._time_is_up(whole_quiz=True)
+        elif question_left is not None and question_left <= 0:
+            self._time_is_up(whole_quiz=False)
+
+    def _time_is_up(self, whole_quiz: bool) -> None:
+        if not self._checked:
+            self._record(self.shown[self.index], None, False)
+        if whole_quiz:
+            # every question not reached counts as unanswered
+            for shown in self.shown[self.index + 1:]:
+                self._record(shown, None, False)
+            self._finish()
+        else:
+            self._checked = True
+            self._next()
+
+    # -- questions -------------------------------------------------------------------------------
+
+    def _show_question(self) -> None:
+        if self.form is not None:
+            self.form.setParent(None)
+            self.form.deleteLater()
+        shown = self.shown[self.index]
+        self.form = QuestionForm(shown, self.lang)
+        self.form.changed.connect(self._update_button)
+        self.holder.addWidget(self.form)
+        self.counter.setText(self.tr("Question {0} of {1}").format(self.index + 1, len(self.shown)))
+        self.feedback.clear()
+        self.feedback.hide()
+        self.check_button.setText(self.tr("&Check answer") if self.feedback_mode == "immediate"
+                                  else self.tr("&Answer"))
+        self._checked = False
+        self._question_clock.start()
+        self._update_button()
+        first = self.form.buttons[0] if self.form.buttons else (
+            self.form.number or self.form.steps or getattr(self.form, "text_edit", None) or
+            (self.form.matches[0] if getattr(self.form, "matches", None) else None))
+        if first is not None:
+            first.setFocus()
+        self._on_tick()
+
+    @Slot()
+    def _update_button(self) -> None:
+        self.check_button.setEnabled(self._checked or self.form.answer() is not None)
+
+    def _record(self, shown: Shown, answer, correct: bool) -> None:
+        self.results.append((shown, answer, correct))
+        self.answered.emit(shown, answer, correct)
+
+    @Slot()
+    def _on_check_clicked(self) -> None:
+        if self._checked:
+            self._next()
+            return
+        shown = self.shown[self.index]
+        answer = self.form.answer()
+        if answer is None:
+            return
+        correct = grade(shown.question, answer, self.checker)
+        self._record(shown, answer, correct)
+        self._checked = True
+        if self.feedback_mode != "immediate":
+            self._next()
+            return
+        self.form.lock()
+        self.feedback.setText(self.feedback_html(shown.question, correct))
+        self.feedback.setProperty("correct", correct)
+        self.feedback.style().unpolish(self.feedback)
+        self.feedback.style().polish(self.feedback)
+        self.feedback.show()
+        last = self.index + 1 == len(self.shown)
+        self.check_button.setText(self.tr("See the &result") if last else self.tr("&Next question"))
+        self.check_button.setFocus()
+
+    def _next(self) -> None:
+        self.index += 1
+        if self.index < len(self.shown):
+            self._show_question()
+        else:
+            self._finish()
+
+    def _finish(self) -> None:
+        if self._done:
+            return
+        self._done = True
+        self._tick.stop()
+        self._save.stop()
+        self.time_used.emit(self.seconds_used())
+        self.finished.emit()
+
+    def feedback_html(self, q: Question, correct: bool) -> str:
+        verdict = self.tr("Right.") if correct else self.tr("Not quite. The answer: {0}").format(
+            html.escape(right_answer_text(q, self.lang)))
+        refs = "、".join(f'<a href="clause:{ref}">{ref}</a>' for ref in q.clauses)
+        see = self.tr("See {0}").format(refs)
+        return f"<b>{verdict}</b><br>{html.escape(q.explanation.get(self.lang))}<br><span>{see}</span>"
+
+    @Slot(str)
+    def _on_feedback_link(self, link: str) -> None:
+        if link.startswith("clause:"):
+            self.clause_link_clicked.emit(link[len("clause:"):])
+
+
+def _mmss(seconds: float) -> str:
+    seconds = int(seconds + 0.999)
+    return f"{seconds // 60}:{seconds % 60:02d}"
+
+
+def result_html(results: list[tuple[Shown, object, bool]], correct: int, total: int, verdict: str,
+                lang: str) -> str:
+    """The result screen: the score, the verdict, and every question with both answers and its clauses."""
+    rows = []
+    for shown, answer, ok in results:
+        q = shown.question
+        mine = html.escape(answer_text(q, answer, lang))
+        right = html.escape(right_answer_text(q, lang))
+        refs = "、".join(f'<a href="{r}">{r}</a>' for r in q.clauses)
+        yours = QCoreApplication.translate("QuizRunner", "Your answer: {0}").format(mine)
+        expected = QCoreApplication.translate("QuizRunner", "Right answer: {0}").format(right)
+        mark = "✔" if ok else "✘"
+        rows.append(f"<h3>{mark} {html.escape(q.prompt.get(lang))}</h3><p>{yours}<br>{expected}</p>"
+                    f"<p>{html.escape(q.explanation.get(lang))} ({refs})</p>")
+    score = QCoreApplication.translate("QuizRunner", "{0} of {1} right").format(correct, total)
+    return f"<h1>{score}</h1><p><b>{verdict}</b></p>{''.join(rows)}"
