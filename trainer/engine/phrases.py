@@ -165,6 +165,9 @@ class PhraseChecker:
         for rule, span, lang in hits:
             inside = any(other is not rule and olang == lang and ospan[0] <= span[0] and span[1] <= ospan[1]
                          and (ospan[1] - ospan[0]) > (span[1] - span[0]) for other, ospan, olang in hits)
+            # a phrase that the bank writes inside a longer one found too (我不知道 / 我不知道，这不是我负责的)
+            inside = inside or (not rule.phrase.at_start and any(
+                other.phrase.id != rule.phrase.id and _contains(other.phrase, rule.phrase) for other, _s, _l in hits))
             if not inside:
                 p = rule.phrase
                 keep.append(PhraseHit(p.id, p.group, p.group_title, p.text.zh, span, p.clauses, p.alternative,
@@ -174,6 +177,11 @@ class PhraseChecker:
     def _excepted(self, phrase_id: str, flat: str, lang: str, target: str, m: re.Match) -> bool:
         exceptions = self._exceptions.get(phrase_id) or []
         return any(e and e in flat for e in exceptions)
+
+
+def _contains(longer: Phrase, shorter: Phrase) -> bool:
+    short, long = normalize(shorter.text.zh), normalize(longer.text.zh)
+    return len(long) > len(short) and short in long
 
 
 def _alternatives(text: str) -> list[str]:

@@ -25,6 +25,7 @@ from trainer.ui.pages.coming import ComingPage
 from trainer.ui.pages.home import HomePage
 from trainer.ui.pages.lessons import LessonsPage
 from trainer.ui.pages.manager import ManagerPage
+from trainer.ui.pages.quizzes import QuizzesPage
 from trainer.ui.pages.roleplay import RolePlayPage
 from trainer.ui.speech import SpeechPlayer
 from trainer.ui.state import AppState
@@ -77,6 +78,9 @@ class MainWindow(QMainWindow):
             elif key == "roleplay":
                 page = RolePlayPage(state, self.speech)
                 page.reference_requested.connect(self.open_reference)
+            elif key == "quizzes":
+                page = QuizzesPage(state)
+                page.result.anchorClicked.connect(lambda url: self.open_reference(url.toString()))
             elif key == "manager":
                 page = ManagerPage(state)
             else:

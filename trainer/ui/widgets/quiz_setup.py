@@ -1,0 +1,103 @@
+"""Choosing a quiz: which kinds of question, which lessons, how many, how long, and when the feedback comes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QFormLayout, QGridLayout, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton,
+    QSpinBox, QVBoxLayout, QWidget,
+)
+
+from trainer.content.model import Catalog
+from trainer.engine.quiz import KINDS, QuizSpec
+
+
+def kind_names(tr) -> dict[str, str]:
+    return {
+        "classify": tr("Service or forbidden phrase?"), "best-reply": tr("Best reply in a situation"),
+        "spot": tr("Spot the forbidden phrase"), "rewrite": tr("Rewrite a forbidden phrase"),
+        "fact": tr("Facts of the code"), "match": tr("Match situations and phrases"),
+        "true-false": tr("True or false"), "order": tr("Put the steps in order"),
+    }
+
+
+class QuizSetup(QWidget):
+    start_requested = Signal(object)  # QuizSpec
+
+    def __init__(self, catalog: Catalog, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("QuizSetup")
+        names = kind_names(self.tr)
+        self.kind_boxes: dict[str, QCheckBox] = {}
+        kinds = QGridLayout()
+        for i, kind in enumerate(KINDS):
+            box = QCheckBox(names[kind])
+            box.setChecked(True)
+            self.kind_boxes[kind] = box
+            kinds.addWidget(box, i // 2, i % 2)
+        self.topics = QListWidget()
+        self.topics.setAccessibleName(self.tr("Lessons to draw from"))
+        for article in catalog.sorted_articles():
+            item = QListWidgetItem(article.text(lang).title)
+            item.setData(Qt.ItemDataRole.UserRole, article.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)
+            self.topics.addItem(item)
+        self.topics.setMaximumHeight(180)
+        self.count = QSpinBox()
+        self.count.setRange(3, 50)
+        self.count.setValue(10)
+        self.minutes = QSpinBox()
+        self.minutes.setRange(0, 120)
+        self.minutes.setSpecialValueText(self.tr("no limit"))
+        self.per_question = QSpinBox()
+        self.per_question.setRange(0, 300)
+        self.per_question.setSingleStep(10)
+        self.per_question.setSpecialValueText(self.tr("no limit"))
+        self.feedback = QComboBox()
+        self.feedback.addItem(self.tr("after each question"), "immediate")
+        self.feedback.addItem(self.tr("at the end"), "end")
+        form = QFormLayout()
+        form.addRow(self.tr("&Questions"), self.count)
+        form.addRow(self.tr("Time for the &quiz (minutes)"), self.minutes)
+        form.addRow(self.tr("Time per &question (seconds)"), self.per_question)
+        form.addRow(self.tr("&Feedback"), self.feedback)
+        self.start_button = QPushButton(self.tr("&Start practice"))
+        self.start_button.setProperty("primary", True)
+        self.start_button.clicked.connect(self._on_start_clicked)
+        self.note = QLabel()
+        self.note.setObjectName("ErrorText")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.note, 1)
+        buttons.addWidget(self.start_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        heading = QLabel(self.tr("Kinds of question"))
+        heading.setObjectName("CardTitle")
+        layout.addWidget(heading)
+        layout.addLayout(kinds)
+        topics_heading = QLabel(self.tr("Lessons"))
+        topics_heading.setObjectName("CardTitle")
+        layout.addWidget(topics_heading)
+        layout.addWidget(self.topics)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+
+    def spec(self, name: str = "", pass_mark: float = 0.8) -> QuizSpec:
+        kinds = tuple(k for k, box in self.kind_boxes.items() if box.isChecked())
+        topics = tuple(self.topics.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.topics.count())
+                       if self.topics.item(i).checkState() == Qt.CheckState.Checked)
+        all_topics = len(topics) == self.topics.count()
+        return QuizSpec(name=name, kinds=() if len(kinds) == len(KINDS) else kinds,
+                        topics=() if all_topics else topics, count=self.count.value(),
+                        time_limit_s=self.minutes.value() * 60 or None,
+                        per_question_s=self.per_question.value() or None, pass_mark=pass_mark,
+                        feedback=self.feedback.currentData())
+
+    def _on_start_clicked(self) -> None:
+        spec = self.spec()
+        if not any(b.isChecked() for b in self.kind_boxes.values()):
+            self.note.setText(self.tr("Choose at least one kind of question."))
+            return
+        self.note.clear()
+        self.start_requested.emit(spec)
