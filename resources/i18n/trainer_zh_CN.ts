@@ -224,47 +224,57 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../trainer/ui/pages/home.py" line="31"/>
+        <location filename="../../trainer/ui/pages/home.py" line="33"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/home.py" line="36"/>
+        <location filename="../../trainer/ui/pages/home.py" line="38"/>
         <source>Welcome</source>
         <translation>欢迎</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/home.py" line="37"/>
+        <location filename="../../trainer/ui/pages/home.py" line="39"/>
         <source>Choose your name at the top right, or add yourself with +.</source>
         <translation>请在右上角选择你的名字，或点 + 添加自己。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/home.py" line="39"/>
+        <location filename="../../trainer/ui/pages/home.py" line="41"/>
         <source>Welcome, {0}</source>
         <translation>欢迎，{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/home.py" line="40"/>
+        <location filename="../../trainer/ui/pages/home.py" line="42"/>
         <source>Learn the code of conduct, practise it, and show what you know.</source>
         <translation>学习服务规范，演练它，并展示你的掌握程度。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/home.py" line="42"/>
+        <location filename="../../trainer/ui/pages/home.py" line="46"/>
+        <source>Due for review</source>
+        <translation>待复习</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/home.py" line="48"/>
+        <source>cards you missed, due today (open Review)</source>
+        <translation>张错题卡今天到期（打开“复习”）</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/home.py" line="52"/>
         <source>Lessons</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/home.py" line="44"/>
-        <source>articles of the code of conduct, in Chinese and English</source>
-        <translation>篇服务规范课程，中英文对照</translation>
+        <location filename="../../trainer/ui/pages/home.py" line="54"/>
+        <source>lessons completed (check passed), in Chinese and English</source>
+        <translation>课已完成（小测通过），中英文对照</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/home.py" line="47"/>
+        <location filename="../../trainer/ui/pages/home.py" line="57"/>
         <source>Phrase bank</source>
         <translation>服务用语库</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/home.py" line="49"/>
+        <location filename="../../trainer/ui/pages/home.py" line="59"/>
         <source>service phrases to use / forbidden phrases to avoid</source>
         <translation>条服务用语 / 条服务忌语</translation>
     </message>
@@ -400,77 +410,77 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="159"/>
+        <location filename="../../trainer/ui/main_window.py" line="167"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="160"/>
+        <location filename="../../trainer/ui/main_window.py" line="168"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="161"/>
+        <location filename="../../trainer/ui/main_window.py" line="169"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="162"/>
+        <location filename="../../trainer/ui/main_window.py" line="170"/>
         <source>Larger text</source>
         <translation>放大文字</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="163"/>
+        <location filename="../../trainer/ui/main_window.py" line="171"/>
         <source>Smaller text</source>
         <translation>缩小文字</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="164"/>
+        <location filename="../../trainer/ui/main_window.py" line="172"/>
         <source>Normal text size</source>
         <translation>正常文字大小</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="165"/>
+        <location filename="../../trainer/ui/main_window.py" line="173"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="166"/>
+        <location filename="../../trainer/ui/main_window.py" line="174"/>
         <source>Content problems…</source>
         <translation>内容问题…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="167"/>
+        <location filename="../../trainer/ui/main_window.py" line="175"/>
         <source>Sections</source>
         <translation>栏目</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="174"/>
+        <location filename="../../trainer/ui/main_window.py" line="182"/>
         <source>{0} content problems</source>
         <translation>{0} 个内容问题</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="190"/>
+        <location filename="../../trainer/ui/main_window.py" line="198"/>
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="192"/>
+        <location filename="../../trainer/ui/main_window.py" line="200"/>
         <source>shared PostgreSQL server</source>
         <translation>共享的 PostgreSQL 服务器</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="192"/>
+        <location filename="../../trainer/ui/main_window.py" line="200"/>
         <source>this computer</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="193"/>
+        <location filename="../../trainer/ui/main_window.py" line="201"/>
         <source>Records are saved on {0}.</source>
         <translation>学习记录保存在{0}。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="206"/>
+        <location filename="../../trainer/ui/main_window.py" line="214"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
@@ -684,6 +694,226 @@
         <location filename="../../trainer/ui/widgets/quiz_runner.py" line="250"/>
         <source>{0} of {1} right</source>
         <translation>答对 {0} 题，共 {1} 题</translation>
+    </message>
+</context>
+<context>
+    <name>QuizSetup</name>
+    <message>
+        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="16"/>
+        <source>Service or forbidden phrase?</source>
+        <translation>服务用语还是服务忌语？</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="17"/>
+        <source>Best reply in a situation</source>
+        <translation>情景中的最佳回应</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="18"/>
+        <source>Spot the forbidden phrase</source>
+        <translation>找出对话中的服务忌语</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="19"/>
+        <source>Rewrite a forbidden phrase</source>
+        <translation>改写服务忌语</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="20"/>
+        <source>Facts of the code</source>
+        <translation>规范要点</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="21"/>
+        <source>Match situations and phrases</source>
+        <translation>场合与用语配对</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="22"/>
+        <source>True or false</source>
+        <translation>判断对错</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="23"/>
+        <source>Put the steps in order</source>
+        <translation>步骤排序</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="45"/>
+        <source>Lessons to draw from</source>
+        <translation>出题的课程</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="58"/>
+        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="62"/>
+        <source>no limit</source>
+        <translation>不限时</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="64"/>
+        <source>after each question</source>
+        <translation>每题之后</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="65"/>
+        <source>at the end</source>
+        <translation>全部答完后</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="67"/>
+        <source>&amp;Questions</source>
+        <translation>题数(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="68"/>
+        <source>Time for the &amp;quiz (minutes)</source>
+        <translation>测验限时（分钟）(&amp;Z)</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="69"/>
+        <source>Time per &amp;question (seconds)</source>
+        <translation>每题限时（秒）(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="70"/>
+        <source>&amp;Feedback</source>
+        <translation>讲解时机(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="71"/>
+        <source>&amp;Start practice</source>
+        <translation>开始练习(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="82"/>
+        <source>Kinds of question</source>
+        <translation>题型</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="90"/>
+        <source>Lessons</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="117"/>
+        <source>Choose at least one kind of question.</source>
+        <translation>请至少选择一种题型。</translation>
+    </message>
+</context>
+<context>
+    <name>QuizzesPage</name>
+    <message>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="71"/>
+        <source>Practise any mix of questions, or take the assessments your manager assigned. Every answer is saved as you give it.</source>
+        <translation>自选题型练习，或参加管理员布置的考核。每道题的答案都会即时保存。</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="73"/>
+        <source>&amp;Back to quizzes</source>
+        <translation>返回测验(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="98"/>
+        <source>Choose your name at the top right first: quizzes are recorded for you.</source>
+        <translation>请先在右上角选择你的名字：测验成绩会记录在你的名下。</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="104"/>
+        <source>Unfinished quiz</source>
+        <translation>未完成的测验</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="106"/>
+        <source>{0} questions are still to answer.</source>
+        <translation>还有 {0} 道题没有作答。</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="107"/>
+        <source>&amp;Resume</source>
+        <translation>继续作答(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="113"/>
+        <source>Assessment: {0}</source>
+        <translation>考核：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="115"/>
+        <source>{0} questions · pass mark {1:.0%}</source>
+        <translation>{0} 道题 · 及格线 {1:.0%}</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="116"/>
+        <source>Take it</source>
+        <translation>参加考核</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="121"/>
+        <source>Practice</source>
+        <translation>练习</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="133"/>
+        <source>No question fits this choice.</source>
+        <translation>没有符合所选条件的题目。</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="194"/>
+        <source>Passed.</source>
+        <translation>通过。</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="194"/>
+        <source>Not passed: {0:.0%} is needed.</source>
+        <translation>未通过：需要达到 {0:.0%}。</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../../trainer/ui/pages/review.py" line="71"/>
+        <source>What you missed in quizzes and lesson checks comes back here when it is due. Answer in your head, show the answer, then rate how well you knew it.</source>
+        <translation>测验和课后小测中答错的内容会按期回到这里。先在心里作答，再显示答案，然后评价自己掌握得如何。</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/review.py" line="73"/>
+        <source>Show the answer (Space)</source>
+        <translation>显示答案（空格）</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/review.py" line="74"/>
+        <source>1 Again</source>
+        <translation>1 重来</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/review.py" line="74"/>
+        <source>2 Hard</source>
+        <translation>2 困难</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/review.py" line="74"/>
+        <source>3 Good</source>
+        <translation>3 良好</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/review.py" line="75"/>
+        <source>4 Easy</source>
+        <translation>4 容易</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/review.py" line="101"/>
+        <source>{0} cards due now</source>
+        <translation>现在有 {0} 张卡到期</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/review.py" line="110"/>
+        <source>Nothing is due now.</source>
+        <translation>现在没有到期的卡。</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/review.py" line="111"/>
+        <source>Well done. Cards you miss in quizzes and lesson checks will come back here.</source>
+        <translation>很好。测验和课后小测中答错的内容会回到这里。</translation>
     </message>
 </context>
 <context>

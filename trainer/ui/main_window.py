@@ -26,6 +26,7 @@ from trainer.ui.pages.home import HomePage
 from trainer.ui.pages.lessons import LessonsPage
 from trainer.ui.pages.manager import ManagerPage
 from trainer.ui.pages.quizzes import QuizzesPage
+from trainer.ui.pages.review import ReviewPage
 from trainer.ui.pages.roleplay import RolePlayPage
 from trainer.ui.speech import SpeechPlayer
 from trainer.ui.state import AppState
@@ -81,6 +82,9 @@ class MainWindow(QMainWindow):
             elif key == "quizzes":
                 page = QuizzesPage(state)
                 page.result.anchorClicked.connect(lambda url: self.open_reference(url.toString()))
+            elif key == "review":
+                page = ReviewPage(state)
+                page.open_reference = self.open_reference
             elif key == "manager":
                 page = ManagerPage(state)
             else:

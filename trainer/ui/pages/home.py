@@ -17,10 +17,12 @@ class HomePage(Page):
         grid.setSpacing(16)
         self.lessons_title, self.lessons_number, self.lessons_note = QLabel(), QLabel(), wrapped()
         self.phrases_title, self.phrases_number, self.phrases_note = QLabel(), QLabel(), wrapped()
-        self.lessons_number.setObjectName("BigNumber")
-        self.phrases_number.setObjectName("BigNumber")
-        grid.addWidget(card(self.lessons_title, self.lessons_number, self.lessons_note), 0, 0)
-        grid.addWidget(card(self.phrases_title, self.phrases_number, self.phrases_note), 0, 1)
+        self.review_title, self.review_number, self.review_note = QLabel(), QLabel(), wrapped()
+        for number in (self.lessons_number, self.phrases_number, self.review_number):
+            number.setObjectName("BigNumber")
+        grid.addWidget(card(self.review_title, self.review_number, self.review_note), 0, 0)
+        grid.addWidget(card(self.lessons_title, self.lessons_number, self.lessons_note), 0, 1)
+        grid.addWidget(card(self.phrases_title, self.phrases_number, self.phrases_note), 0, 2)
         self.body.addLayout(grid)
         self.body.addStretch(1)
         state.trainee_changed.connect(self.retranslate)
@@ -39,11 +41,23 @@ class HomePage(Page):
             self.title.setText(self.tr("Welcome, {0}").format(trainee.name))
             self.subtitle.setText(self.tr("Learn the code of conduct, practise it, and show what you know."))
         catalog = self.state.catalog
+        services = self.state.services
+        due = services.review.due_count(trainee.id) if services is not None and trainee is not None else 0
+        self.review_title.setText(self.tr("Due for review"))
+        self.review_number.setText(str(due))
+        self.review_note.setText(self.tr("cards you missed, due today (open Review)"))
+        done = 0
+        if services is not None and trainee is not None:
+            done = sum(1 for s in services.lessons.progress(trainee.id).values() if s.completed)
         self.lessons_title.setText(self.tr("Lessons"))
-        self.lessons_number.setText(str(len(catalog.articles)))
-        self.lessons_note.setText(self.tr("articles of the code of conduct, in Chinese and English"))
+        self.lessons_number.setText(f"{done} / {len(catalog.articles)}")
+        self.lessons_note.setText(self.tr("lessons completed (check passed), in Chinese and English"))
         service = sum(1 for p in catalog.phrases.values() if p.kind == "service")
         forbidden = len(catalog.phrases) - service
         self.phrases_title.setText(self.tr("Phrase bank"))
         self.phrases_number.setText(f"{service} / {forbidden}")
         self.phrases_note.setText(self.tr("service phrases to use / forbidden phrases to avoid"))
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.retranslate()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QFormLayout, QGridLayout, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton,
     QSpinBox, QVBoxLayout, QWidget,
@@ -12,13 +12,20 @@ from trainer.content.model import Catalog
 from trainer.engine.quiz import KINDS, QuizSpec
 
 
-def kind_names(tr) -> dict[str, str]:
-    return {
-        "classify": tr("Service or forbidden phrase?"), "best-reply": tr("Best reply in a situation"),
-        "spot": tr("Spot the forbidden phrase"), "rewrite": tr("Rewrite a forbidden phrase"),
-        "fact": tr("Facts of the code"), "match": tr("Match situations and phrases"),
-        "true-false": tr("True or false"), "order": tr("Put the steps in order"),
-    }
+KIND_NAMES = {
+    "classify": QT_TRANSLATE_NOOP("QuizSetup", "Service or forbidden phrase?"),
+    "best-reply": QT_TRANSLATE_NOOP("QuizSetup", "Best reply in a situation"),
+    "spot": QT_TRANSLATE_NOOP("QuizSetup", "Spot the forbidden phrase"),
+    "rewrite": QT_TRANSLATE_NOOP("QuizSetup", "Rewrite a forbidden phrase"),
+    "fact": QT_TRANSLATE_NOOP("QuizSetup", "Facts of the code"),
+    "match": QT_TRANSLATE_NOOP("QuizSetup", "Match situations and phrases"),
+    "true-false": QT_TRANSLATE_NOOP("QuizSetup", "True or false"),
+    "order": QT_TRANSLATE_NOOP("QuizSetup", "Put the steps in order"),
+}
+
+
+def kind_name(kind: str) -> str:
+    return QCoreApplication.translate("QuizSetup", KIND_NAMES[kind])
 
 
 class QuizSetup(QWidget):
@@ -27,11 +34,10 @@ class QuizSetup(QWidget):
     def __init__(self, catalog: Catalog, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("QuizSetup")
-        names = kind_names(self.tr)
         self.kind_boxes: dict[str, QCheckBox] = {}
         kinds = QGridLayout()
         for i, kind in enumerate(KINDS):
-            box = QCheckBox(names[kind])
+            box = QCheckBox(kind_name(kind))
             box.setChecked(True)
             self.kind_boxes[kind] = box
             kinds.addWidget(box, i // 2, i % 2)
@@ -43,7 +49,7 @@ class QuizSetup(QWidget):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
             self.topics.addItem(item)
-        self.topics.setMaximumHeight(180)
+        self.topics.setMinimumHeight(200)
         self.count = QSpinBox()
         self.count.setRange(3, 50)
         self.count.setValue(10)
@@ -70,17 +76,28 @@ class QuizSetup(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.note, 1)
         buttons.addWidget(self.start_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        for w in (self.count, self.minutes, self.per_question, self.feedback):
+            w.setMaximumWidth(220)
+        left = QVBoxLayout()
         heading = QLabel(self.tr("Kinds of question"))
         heading.setObjectName("CardTitle")
-        layout.addWidget(heading)
-        layout.addLayout(kinds)
+        left.addWidget(heading)
+        left.addLayout(kinds)
+        left.addSpacing(8)
+        left.addLayout(form)
+        left.addStretch(1)
+        right = QVBoxLayout()
         topics_heading = QLabel(self.tr("Lessons"))
         topics_heading.setObjectName("CardTitle")
-        layout.addWidget(topics_heading)
-        layout.addWidget(self.topics)
-        layout.addLayout(form)
+        right.addWidget(topics_heading)
+        right.addWidget(self.topics, 1)
+        columns = QHBoxLayout()
+        columns.addLayout(left, 3)
+        columns.addSpacing(16)
+        columns.addLayout(right, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(columns)
         layout.addLayout(buttons)
 
     def spec(self, name: str = "", pass_mark: float = 0.8) -> QuizSpec:

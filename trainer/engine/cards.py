@@ -1,0 +1,55 @@
+"""What a review card shows: its front (the situation, question or phrase) and its back (answer and clause)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from trainer.content.model import Catalog
+from trainer.content.schema import Question
+
+
+@dataclass(frozen=True)
+class CardFace:
+    front: str
+    back: str
+    clauses: tuple[str, ...]
+
+
+def _answer(q: Question, lang: str) -> str:
+    if q.type == "rewrite":
+        return q.explanation.get(lang)
+    if q.type == "single":
+        return q.options[q.answer].get(lang)
+    if q.type == "multiple":
+        return "；".join(q.options[i].get(lang) for i in q.answer)
+    if q.type == "true-false":
+        return ("对" if q.answer else "错") if lang == "zh" else ("True" if q.answer else "False")
+    if q.type in ("order",):
+        return " → ".join(q.options[i].get(lang) for i in q.answer)
+    if q.type == "match":
+        return "；".join(f"{item.get(lang)} → {q.options[i].get(lang)}" for item, i in zip(q.items, q.answer))
+    value = int(q.answer) if float(q.answer).is_integer() else q.answer
+    return f"{value} {q.unit.get(lang) if q.unit else ''}".strip()
+
+
+def card_face(item_id: str, catalog: Catalog, bank: dict[str, Question], lang: str) -> CardFace | None:
+    """None when the item no longer exists in the content (its card is then skipped)."""
+    if item_id.startswith("phrase:"):
+        phrase = catalog.phrases.get(item_id.split(":", 1)[1])
+        if phrase is None:
+            return None
+        if phrase.kind == "forbidden":
+            label = "服务忌语" if lang == "zh" else "A forbidden phrase"
+            say = "应该说" if lang == "zh" else "Say instead"
+            back = f"{label}（{phrase.group_title.get(lang)}）。{say}：“{phrase.alternative.get(lang)}”"
+        else:
+            label = "服务用语" if lang == "zh" else "A service phrase"
+            back = f"{label}（{phrase.group_title.get(lang)}）"
+        return CardFace(f"“{phrase.text.get(lang)}”", back, phrase.clauses)
+    q = bank.get(item_id)
+    if q is None:
+        return None
+    front = q.prompt.get(lang)
+    if q.type in ("single", "multiple") and q.style != "classify":
+        front += "\n" + "\n".join(f"· {o.get(lang)}" for o in q.options)
+    return CardFace(front, f"{_answer(q, lang)}\n\n{q.explanation.get(lang)}", tuple(q.clauses))

@@ -1,0 +1,143 @@
+"""Review: today's due cards, the answer on demand, and a rating (Again, Hard, Good, Easy: keys 1-4)."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from trainer.engine.bank import build_bank
+from trainer.engine.cards import card_face
+from trainer.ui.pages.base import Page
+from trainer.ui.pages.coming import page_title
+from trainer.ui.state import AppState
+
+
+class ReviewPage(Page):
+    key = "review"
+
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(state, parent)
+        self.bank: dict = {}
+        self.due: list = []
+        self.current = None
+        self.count = QLabel()
+        self.count.setObjectName("PageSubtitle")
+        self.front = QLabel()
+        self.front.setObjectName("CardFront")
+        self.front.setWordWrap(True)
+        self.back = QLabel()
+        self.back.setObjectName("CardBack")
+        self.back.setWordWrap(True)
+        self.back.setTextFormat(Qt.TextFormat.RichText)
+        self.back.linkActivated.connect(self._on_link)
+        self.show_button = QPushButton()
+        self.show_button.setProperty("primary", True)
+        self.show_button.clicked.connect(self.show_answer)
+        frame = QFrame()
+        frame.setObjectName("Card")
+        inner = QVBoxLayout(frame)
+        inner.setContentsMargins(24, 20, 24, 20)
+        inner.addWidget(self.front)
+        inner.addWidget(self.back)
+        inner.addStretch(1)
+        self.rate_buttons: list[QPushButton] = []
+        rates = QHBoxLayout()
+        rates.addStretch(1)
+        rates.addWidget(self.show_button)
+        for rating in (1, 2, 3, 4):
+            button = QPushButton()
+            button.clicked.connect(partial(self.rate, rating))
+            self.rate_buttons.append(button)
+            rates.addWidget(button)
+            shortcut = QShortcut(QKeySequence(str(rating)), self)
+            shortcut.activated.connect(partial(self._on_rating_key, rating))
+        QShortcut(QKeySequence("Space"), self, activated=self.show_answer)
+        self.body.addWidget(self.count)
+        self.body.addWidget(frame, 1)
+        self.body.addLayout(rates)
+        self.open_reference = None  # set by the main window: opens a lesson at a clause
+        state.catalog_changed.connect(self._on_catalog_changed)
+        state.trainee_changed.connect(self.reload)
+        self.retranslate()
+
+    def nav_title(self) -> str:
+        return page_title("review")
+
+    def retranslate(self) -> None:
+        self.title.setText(page_title("review"))
+        self.subtitle.setText(self.tr("What you missed in quizzes and lesson checks comes back here when it is "
+                                      "due. Answer in your head, show the answer, then rate how well you knew it."))
+        self.show_button.setText(self.tr("Show the answer (Space)"))
+        for button, text in zip(self.rate_buttons, (self.tr("1 Again"), self.tr("2 Hard"), self.tr("3 Good"),
+                                                    self.tr("4 Easy"))):
+            button.setText(text)
+        self.reload()
+
+    @Slot()
+    def _on_catalog_changed(self) -> None:
+        self.bank = build_bank(self.state.catalog)
+        self.reload()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.reload()
+
+    @Slot()
+    def reload(self, *_: object) -> None:
+        services, trainee = self.state.services, self.state.trainee
+        self.due = services.review.due(trainee.id) if services and trainee else []
+        self._next_card()
+
+    def _next_card(self) -> None:
+        lang = self.state.locale
+        while self.due:
+            item = self.due.pop(0)
+            face = card_face(item.item_id, self.state.catalog, self.bank, lang)
+            if face is not None:
+                self.current = (item.item_id, face)
+                self.count.setText(self.tr("{0} cards due now").format(len(self.due) + 1))
+                self.front.setText(face.front)
+                self.back.hide()
+                self.show_button.show()
+                self.show_button.setEnabled(True)
+                for button in self.rate_buttons:
+                    button.hide()
+                return
+        self.current = None
+        self.count.setText(self.tr("Nothing is due now."))
+        self.front.setText(self.tr("Well done. Cards you miss in quizzes and lesson checks will come back here."))
+        self.back.hide()
+        self.show_button.hide()
+        for button in self.rate_buttons:
+            button.hide()
+
+    @Slot()
+    def show_answer(self) -> None:
+        if self.current is None or not self.isVisible():
+            return
+        face = self.current[1]
+        refs = "、".join(f'<a href="{r}">{r}</a>' for r in face.clauses)
+        text = face.back.replace("&", "&amp;").replace("<", "&lt;").replace("\n", "<br>")
+        self.back.setText(f"{text}<br><br>{refs}")
+        self.back.show()
+        self.show_button.hide()
+        for button in self.rate_buttons:
+            button.show()
+
+    def _on_rating_key(self, rating: int) -> None:
+        if self.isVisible() and self.back.isVisible():
+            self.rate(rating)
+
+    def rate(self, rating: int) -> None:
+        if self.current is None:
+            return
+        self.state.services.review.rate(self.state.trainee.id, self.current[0], rating)
+        self._next_card()
+
+    @Slot(str)
+    def _on_link(self, link: str) -> None:
+        if self.open_reference is not None:
+            self.open_reference(link)
