@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AssessmentDialog</name>
+    <message>
+        <location filename="../../trainer/ui/dialogs/assessment.py" line="18"/>
+        <source>New assessment</source>
+        <translation>新建考核</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/dialogs/assessment.py" line="19"/>
+        <source>Name the assessment, choose its questions, and assign it to trainees. Each trainee sees it under Quizzes.</source>
+        <translation>给考核起个名字，选择题目，并布置给学员。学员会在“测验”中看到它。</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/dialogs/assessment.py" line="22"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/dialogs/assessment.py" line="30"/>
+        <source>Assign to</source>
+        <translation>布置给</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/dialogs/assessment.py" line="38"/>
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/dialogs/assessment.py" line="39"/>
+        <source>&amp;Pass mark</source>
+        <translation>及格线(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/dialogs/assessment.py" line="41"/>
+        <source>&amp;Assign to</source>
+        <translation>布置给(&amp;A)</translation>
+    </message>
+</context>
+<context>
     <name>ComingPage</name>
     <message>
         <location filename="../../trainer/ui/pages/coming.py" line="12"/>
@@ -488,34 +526,55 @@
 <context>
     <name>ManagerPage</name>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="42"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="59"/>
         <source>Roster, dashboard, item analysis and exports. Only the manager may open it.</source>
         <translation>学员名册、总览、试题分析和导出。仅管理员可以打开。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="44"/>
-        <source>Unlocked. The roster, dashboard and reports are being built; they will appear here.</source>
-        <translation>已解锁。学员名册、总览和报表正在建设中，完成后会显示在这里。</translation>
+        <location filename="../../trainer/ui/pages/manager.py" line="61"/>
+        <source>Unlocked. Assessments are below; the roster, dashboard and reports are being built.</source>
+        <translation>已解锁。考核见下方；学员名册、总览和报表正在建设中。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="46"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="63"/>
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="48"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="65"/>
         <source>Locked. Enter the manager passcode to open the manager area.</source>
         <translation>已锁定。请输入管理员口令以打开管理区。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="49"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="66"/>
         <source>&amp;Unlock…</source>
         <translation>解锁(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="51"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="68"/>
         <source>Coming soon</source>
         <translation>即将推出</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/manager.py" line="70"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="72"/>
+        <source>Assessments</source>
+        <translation>考核</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/manager.py" line="71"/>
+        <source>&amp;New assessment…</source>
+        <translation>新建考核(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/manager.py" line="84"/>
+        <source>nobody yet</source>
+        <translation>尚未布置</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/manager.py" line="85"/>
+        <source>{0} — {1} questions, pass mark {2:.0%} — assigned to {3}</source>
+        <translation>{0} — {1} 道题，及格线 {2:.0%} — 布置给 {3}</translation>
     </message>
 </context>
 <context>
@@ -1226,46 +1285,56 @@
         <source>wrong PIN</source>
         <translation>PIN 码错误</translation>
     </message>
+    <message>
+        <location filename="../../trainer/ui/core_strings.py" line="20"/>
+        <source>an assessment needs a name</source>
+        <translation>考核需要一个名称</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/core_strings.py" line="21"/>
+        <source>an assessment named &apos;{name}&apos; exists already</source>
+        <translation>已有名为“{name}”的考核</translation>
+    </message>
 </context>
 <context>
     <name>speech</name>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="35"/>
+        <location filename="../../trainer/ui/core_strings.py" line="37"/>
         <source>the speech engine is starting</source>
         <translation>语音引擎正在启动</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="36"/>
+        <location filename="../../trainer/ui/core_strings.py" line="38"/>
         <source>no Chinese (Mandarin) voice is installed</source>
         <translation>没有安装中文（普通话）语音</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="37"/>
+        <location filename="../../trainer/ui/core_strings.py" line="39"/>
         <source>no English voice is installed</source>
         <translation>没有安装英文语音</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="38"/>
+        <location filename="../../trainer/ui/core_strings.py" line="40"/>
         <source>espeak-ng is not installed (sudo apt-get install espeak-ng)</source>
         <translation>没有安装 espeak-ng（sudo apt-get install espeak-ng）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="39"/>
+        <location filename="../../trainer/ui/core_strings.py" line="41"/>
         <source>no audio output device was found</source>
         <translation>没有找到音频输出设备</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="40"/>
+        <location filename="../../trainer/ui/core_strings.py" line="42"/>
         <source>speech is switched off (TRAINER_TTS=off)</source>
         <translation>语音已关闭（TRAINER_TTS=off）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="41"/>
+        <location filename="../../trainer/ui/core_strings.py" line="43"/>
         <source>the speech engine produced no audio</source>
         <translation>语音引擎没有生成声音</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="42"/>
+        <location filename="../../trainer/ui/core_strings.py" line="44"/>
         <source>the speech engine did not start</source>
         <translation>语音引擎未能启动</translation>
     </message>

@@ -17,6 +17,8 @@ CORE_MESSAGES = (
     QT_TRANSLATE_NOOP("core", "a trainee named '{name}' exists already"),
     QT_TRANSLATE_NOOP("core", "this trainee no longer exists"),
     QT_TRANSLATE_NOOP("core", "wrong PIN"),
+    QT_TRANSLATE_NOOP("core", "an assessment needs a name"),
+    QT_TRANSLATE_NOOP("core", "an assessment named '{name}' exists already"),
 )
 
 

@@ -1,0 +1,191 @@
+"""Quizzes and review as a trainee meets them: practice, countdowns, resume after a crash, assessments."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
+
+from tests.conftest import ROOT
+from tests.ui.conftest import type_text
+from tests.ui.test_lessons import answer_rightly
+from tests.ui.test_main_window import _seed
+from trainer.engine.quiz import QuizSpec
+from trainer.services.context import open_services
+
+
+def quiz_window(make_window, sqlite_url, monkeypatch):
+    monkeypatch.setenv("TRAINER_TTS", "off")
+    _seed(sqlite_url, ("王小明", None))
+    window = make_window()
+    window.choose_trainee(0)
+    window.show_page("quizzes")
+    return window, window.pages["quizzes"]
+
+
+def answer_current(qtbot, runner, rightly=True):
+    shown = runner.shown[runner.index]
+    if shown.question.type == "rewrite":
+        type_text(qtbot, runner.form.text_edit, "对不起，我马上帮您问清楚，稍后给您回电话。" if rightly else "随便")
+    elif shown.question.type == "match":
+        for combo, index in zip(runner.form.matches, shown.question.answer):
+            combo.setCurrentIndex(combo.findData(index))
+    else:
+        answer_rightly(qtbot, runner.form, shown)
+
+
+def test_a_practice_quiz_to_the_result(make_window, sqlite_url, monkeypatch, qtbot):
+    window, page = quiz_window(make_window, sqlite_url, monkeypatch)
+    page.setup.count.setValue(6)
+    qtbot.mouseClick(page.setup.start_button, Qt.MouseButton.LeftButton)
+    runner = page.runner
+    assert len(runner.shown) == 6
+    for _ in range(6):
+        answer_current(qtbot, runner)
+        qtbot.mouseClick(runner.check_button, Qt.MouseButton.LeftButton)
+        assert runner.feedback.isVisible()
+        qtbot.mouseClick(runner.check_button, Qt.MouseButton.LeftButton)
+    assert page.stack.currentIndex() == 1
+    text = page.result.toPlainText()
+    assert "答对 6 题，共 6 题" in text and "通过。" in text
+    services = open_services(sqlite_url)
+    try:
+        assert services.quizzes.unfinished(window.state.trainee.id) is None
+        assert services.review.due_count(window.state.trainee.id) == 0
+    finally:
+        services.close()
+
+
+def test_wrong_answers_come_back_in_review_and_are_rated_with_keys(make_window, sqlite_url, monkeypatch, qtbot):
+    window, page = quiz_window(make_window, sqlite_url, monkeypatch)
+    page.start(QuizSpec(kinds=("classify",), count=2, feedback="end"))
+    runner = page.runner
+    for _ in range(2):
+        shown = runner.shown[runner.index]
+        wrong_place = shown.order.index(1 - shown.question.answer)
+        runner.form.buttons[wrong_place].setFocus()
+        qtbot.keyClick(runner.form.buttons[wrong_place], Qt.Key.Key_Space)
+        qtbot.mouseClick(runner.check_button, Qt.MouseButton.LeftButton)
+    assert "答对 0 题，共 2 题" in page.result.toPlainText()
+    window.show_page("home")
+    assert window.pages["home"].review_number.text() == "2"
+    window.show_page("review")
+    review = window.pages["review"]
+    assert review.count.text() == "现在有 2 张卡到期" and review.front.text().startswith("“")
+    qtbot.keyClick(review, Qt.Key.Key_Space)
+    assert review.back.isVisible() and all(b.isVisible() for b in review.rate_buttons)
+    qtbot.keyClick(review, Qt.Key.Key_3)
+    qtbot.keyClick(review, Qt.Key.Key_Space)
+    qtbot.keyClick(review, Qt.Key.Key_1)
+    assert review.count.text() == "现在没有到期的卡。"
+    services = open_services(sqlite_url)
+    try:
+        ratings = [r for _, r, _ in services.review.history(window.state.trainee.id)]
+        due = services.review.due(window.state.trainee.id)
+    finally:
+        services.close()
+    assert ratings == [3, 1]
+    assert due == []  # "again" is due in minutes, not now
+
+
+def test_running_out_of_time_per_question_moves_on(make_window, sqlite_url, monkeypatch, qtbot):
+    window, page = quiz_window(make_window, sqlite_url, monkeypatch)
+    page.start(QuizSpec(kinds=("true-false",), count=2, per_question_s=1))
+    runner = page.runner
+    assert "本题剩余" in runner.clock_label.text()
+    qtbot.waitUntil(lambda: page.stack.currentIndex() == 1, timeout=6000)
+    assert "答对 0 题，共 2 题" in page.result.toPlainText()
+    services = open_services(sqlite_url)
+    try:
+        answers = services.quizzes.answers(page.attempt_id)
+    finally:
+        services.close()
+    assert len(answers) == 2 and all(a == (None, False) for a in answers.values())
+
+
+def test_the_whole_quiz_time_limit_ends_it(make_window, sqlite_url, monkeypatch, qtbot):
+    window, page = quiz_window(make_window, sqlite_url, monkeypatch)
+    spec = QuizSpec(kinds=("fact",), count=4, time_limit_s=2)
+    page.start(spec)
+    runner = page.runner
+    answer_current(qtbot, runner)
+    qtbot.mouseClick(runner.check_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.stack.currentIndex() == 1, timeout=6000)
+    assert "答对 1 题，共 4 题" in page.result.toPlainText()
+
+
+RESUME_SCRIPT = textwrap.dedent("""
+    import os, signal, sys
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtCore import QEventLoop
+    from trainer.config import Settings
+    from trainer.engine.quiz import QuizSpec
+    from trainer.ui.app import build
+    app, window = build(Settings.resolve(db=sys.argv[1], locale="zh"))
+    window.show()
+    loop = QEventLoop(); window.start_finished.connect(loop.quit); window.start(); loop.exec()
+    window.choose_trainee(0)
+    window.show_page("quizzes")
+    page = window.pages["quizzes"]
+    page.start(QuizSpec(kinds=("true-false",), count=5, time_limit_s=600))
+    runner = page.runner
+    from PySide6.QtTest import QTest
+    for _ in range(int(sys.argv[2])):
+        QTest.qWait(700)  # a trainee takes a moment to answer
+        shown = runner.shown[runner.index]
+        runner.form.buttons[0 if shown.question.answer else 1].click()
+        runner.check_button.click()   # answer (committed now)
+        runner.check_button.click()   # next question
+    print(",".join(s.question.id for s in runner.shown), flush=True)
+    os.kill(os.getpid(), signal.SIGKILL)
+""")
+
+
+def test_a_quiz_killed_mid_way_resumes_where_it_stopped(make_window, sqlite_url, monkeypatch, qtbot, tmp_path):
+    monkeypatch.setenv("TRAINER_TTS", "off")
+    _seed(sqlite_url, ("王小明", None))
+    run = subprocess.run([sys.executable, "-c", RESUME_SCRIPT, sqlite_url, "3"], cwd=ROOT, capture_output=True,
+                         text=True, timeout=120, env={**os.environ})
+    assert run.returncode == -signal.SIGKILL, run.stderr[-2000:]
+    order = run.stdout.strip().splitlines()[-1].split(",")
+    window = make_window()
+    window.choose_trainee(0)
+    window.show_page("quizzes")
+    page = window.pages["quizzes"]
+    resume = next(b for b in page.start_page.findChildren(QPushButton) if b.text() == "继续作答(&R)")
+    qtbot.mouseClick(resume, Qt.MouseButton.LeftButton)
+    runner = page.runner
+    assert [s.question.id for s in runner.shown] == order
+    assert runner.index == 3 and runner.counter.text() == "第 4 题，共 5 题"
+    left = runner.seconds_left()
+    assert 540 < left < 599  # the time already used (about 2 s) was kept, the rest is left
+    for _ in range(2):
+        answer_current(qtbot, runner)
+        qtbot.mouseClick(runner.check_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(runner.check_button, Qt.MouseButton.LeftButton)
+    assert "答对 5 题，共 5 题" in page.result.toPlainText()
+
+
+def test_the_manager_assigns_an_assessment_the_trainee_takes(make_window, sqlite_url, monkeypatch, qtbot):
+    window, page = quiz_window(make_window, sqlite_url, monkeypatch)
+    manager = window.pages["manager"]
+    window.show_page("manager")
+    manager.unlocked = True
+    manager.retranslate()
+    qtbot.mouseClick(manager.new_assessment, Qt.MouseButton.LeftButton)
+    dialog = manager.dialog
+    type_text(qtbot, dialog.name, "第一周考核")
+    dialog.setup.count.setValue(3)
+    dialog.trainees.item(0).setCheckState(Qt.CheckState.Checked)
+    qtbot.mouseClick(dialog.buttons.buttons()[0], Qt.MouseButton.LeftButton)
+    assert manager.assessments.count() == 1 and "第一周考核" in manager.assessments.item(0).text()
+    window.show_page("quizzes")
+    page.rebuild_start()
+    take = next(b for b in page.start_page.findChildren(QPushButton) if b.text() == "参加考核")
+    qtbot.mouseClick(take, Qt.MouseButton.LeftButton)
+    assert len(page.runner.shown) == 3
