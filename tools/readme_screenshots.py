@@ -59,6 +59,12 @@ def main() -> None:
     shot("roleplay-step-zh.png")
     page.player.show_node()
     shot("roleplay-end-zh.png")
+    from trainer.engine.quiz import QuizSpec
+
+    quizzes = window.pages["quizzes"]
+    window.show_page("quizzes")
+    quizzes.start(QuizSpec(kinds=("spot",), count=5))
+    shot("quiz-zh.png")
 
 
 if __name__ == "__main__":

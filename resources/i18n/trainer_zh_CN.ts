@@ -810,51 +810,61 @@
     </message>
     <message>
         <location filename="../../trainer/ui/widgets/quiz_setup.py" line="64"/>
+        <source>all competencies</source>
+        <translation>全部能力项</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="68"/>
         <source>after each question</source>
         <translation>每题之后</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="65"/>
+        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="69"/>
         <source>at the end</source>
         <translation>全部答完后</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="67"/>
+        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="71"/>
+        <source>&amp;Competency</source>
+        <translation>能力项(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="72"/>
         <source>&amp;Questions</source>
         <translation>题数(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="68"/>
+        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="73"/>
         <source>Time for the &amp;quiz (minutes)</source>
         <translation>测验限时（分钟）(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="69"/>
+        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="74"/>
         <source>Time per &amp;question (seconds)</source>
         <translation>每题限时（秒）(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="70"/>
+        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="75"/>
         <source>&amp;Feedback</source>
         <translation>讲解时机(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="71"/>
+        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="76"/>
         <source>&amp;Start practice</source>
         <translation>开始练习(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="82"/>
+        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="87"/>
         <source>Kinds of question</source>
         <translation>题型</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="90"/>
+        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="95"/>
         <source>Lessons</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="117"/>
+        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="123"/>
         <source>Choose at least one kind of question.</source>
         <translation>请至少选择一种题型。</translation>
     </message>

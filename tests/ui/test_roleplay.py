@@ -161,3 +161,21 @@ def test_the_best_rating_shows_on_the_card(make_window, sqlite_url, monkeypatch,
     page.back_to_list()
     infos = [w.text() for w in page.cards.findChildren(QLabel) if "最好成绩" in w.text()]
     assert any("最好成绩：优秀" in t for t in infos)
+
+
+def test_a_forbidden_phrase_typed_in_a_reply_comes_back_in_review(make_window, sqlite_url, monkeypatch, qtbot):
+    window, page = roleplay_window(make_window, sqlite_url, monkeypatch)
+    page.start("hotline-call")
+    player = page.player
+    while player.run.node.reply is None:
+        run = player.run
+        player.choose(run.solver.best_choice(run.node_id, run.flags))
+        player.show_node()
+    type_text(qtbot, player.reply_edit, "这事你不懂")
+    qtbot.mouseClick(player.send_button, Qt.MouseButton.LeftButton)
+    services = open_services(sqlite_url)
+    try:
+        due = [c.item_id for c in services.review.due(window.state.trainee.id)]
+    finally:
+        services.close()
+    assert due == ["phrase:you-dont-understand-this"]

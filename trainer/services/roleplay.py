@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from trainer.db.models import ScenarioAttempt, ScenarioStep, utcnow
 from trainer.engine.scenario import RATING_RANK, Step
+from trainer.services.review import add_missed
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,10 @@ class RolePlayService:
                 flags=json.dumps(sorted(flags)), phrase_hits=json.dumps([h.phrase_id for h in step.hits]),
                 seconds=step.seconds, was_best=step.was_best,
             ))
+            if step.hits:  # a forbidden phrase said in a reply comes back in review
+                trainee_id = session.get(ScenarioAttempt, attempt_id).trainee_id
+                for hit in step.hits:
+                    add_missed(session, trainee_id, f"phrase:{hit.phrase_id}")
 
     def finish(self, attempt_id: int, ending: str, rating: str, scores: dict[str, int],
                maxima: dict[str, int]) -> None:

@@ -60,10 +60,15 @@ class QuizSetup(QWidget):
         self.per_question.setRange(0, 300)
         self.per_question.setSingleStep(10)
         self.per_question.setSpecialValueText(self.tr("no limit"))
+        self.competency = QComboBox()
+        self.competency.addItem(self.tr("all competencies"), "")
+        for comp in catalog.competencies.values():
+            self.competency.addItem(comp.name.get(lang), comp.id)
         self.feedback = QComboBox()
         self.feedback.addItem(self.tr("after each question"), "immediate")
         self.feedback.addItem(self.tr("at the end"), "end")
         form = QFormLayout()
+        form.addRow(self.tr("&Competency"), self.competency)
         form.addRow(self.tr("&Questions"), self.count)
         form.addRow(self.tr("Time for the &quiz (minutes)"), self.minutes)
         form.addRow(self.tr("Time per &question (seconds)"), self.per_question)
@@ -76,7 +81,7 @@ class QuizSetup(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.note, 1)
         buttons.addWidget(self.start_button)
-        for w in (self.count, self.minutes, self.per_question, self.feedback):
+        for w in (self.count, self.minutes, self.per_question, self.feedback, self.competency):
             w.setMaximumWidth(220)
         left = QVBoxLayout()
         heading = QLabel(self.tr("Kinds of question"))
@@ -107,6 +112,7 @@ class QuizSetup(QWidget):
         all_topics = len(topics) == self.topics.count()
         return QuizSpec(name=name, kinds=() if len(kinds) == len(KINDS) else kinds,
                         topics=() if all_topics else topics, count=self.count.value(),
+                        competencies=(self.competency.currentData(),) if self.competency.currentData() else (),
                         time_limit_s=self.minutes.value() * 60 or None,
                         per_question_s=self.per_question.value() or None, pass_mark=pass_mark,
                         feedback=self.feedback.currentData())
