@@ -59,3 +59,16 @@ def _chunks(text: str):
 
     for is_ascii, group in itertools.groupby(text, key=lambda ch: ord(ch) < 128):
         yield is_ascii, "".join(group)
+
+
+def open_page(make_window, sqlite_url, monkeypatch, page: str, tts: str = "off"):
+    """A started window with one trainee (王小明) chosen, showing `page`."""
+    from tests.ui.test_main_window import _seed
+
+    if tts == "off":
+        monkeypatch.setenv("TRAINER_TTS", "off")
+    _seed(sqlite_url, ("王小明", None))
+    window = make_window()
+    window.choose_trainee(0)
+    window.show_page(page)
+    return window, window.pages[page]

@@ -4,19 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from tests.ui.conftest import type_text
+from tests.ui.conftest import open_page, type_text
 from tests.ui.test_main_window import _seed
 from trainer.services.context import open_services
 
 
 def lessons_window(make_window, sqlite_url, monkeypatch, tts="off"):
-    if tts == "off":
-        monkeypatch.setenv("TRAINER_TTS", "off")
-    _seed(sqlite_url, ("王小明", None))
-    window = make_window()
-    window.choose_trainee(0)
-    window.show_page("lessons")
-    return window, window.pages["lessons"]
+    return open_page(make_window, sqlite_url, monkeypatch, "lessons", tts)
 
 
 def test_opening_a_lesson_shows_its_clauses_and_contents(make_window, sqlite_url, monkeypatch, qtbot):

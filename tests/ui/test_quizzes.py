@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
 from tests.conftest import ROOT
-from tests.ui.conftest import type_text
+from tests.ui.conftest import open_page, type_text
 from tests.ui.test_lessons import answer_rightly
 from tests.ui.test_main_window import _seed
 from trainer.engine.quiz import QuizSpec
@@ -20,12 +20,7 @@ from trainer.services.context import open_services
 
 
 def quiz_window(make_window, sqlite_url, monkeypatch):
-    monkeypatch.setenv("TRAINER_TTS", "off")
-    _seed(sqlite_url, ("王小明", None))
-    window = make_window()
-    window.choose_trainee(0)
-    window.show_page("quizzes")
-    return window, window.pages["quizzes"]
+    return open_page(make_window, sqlite_url, monkeypatch, "quizzes")
 
 
 def answer_current(qtbot, runner, rightly=True):

@@ -5,18 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton
 
-from tests.ui.conftest import type_text
+from tests.ui.conftest import open_page, type_text
 from tests.ui.test_main_window import _seed
 from trainer.services.context import open_services
 
 
 def roleplay_window(make_window, sqlite_url, monkeypatch):
-    monkeypatch.setenv("TRAINER_TTS", "off")
-    _seed(sqlite_url, ("王小明", None))
-    window = make_window()
-    window.choose_trainee(0)
-    window.show_page("roleplay")
-    return window, window.pages["roleplay"]
+    return open_page(make_window, sqlite_url, monkeypatch, "roleplay")
 
 
 def test_the_picker_lists_every_scenario_with_its_record(make_window, sqlite_url, monkeypatch, qtbot):
@@ -97,11 +92,7 @@ def test_a_forbidden_phrase_in_a_typed_reply_is_named_with_its_alternative(make_
                                                                         qtbot):
     window, page = roleplay_window(make_window, sqlite_url, monkeypatch)
     page.start("hotline-call")
-    player = page.player
-    while player.run.node.reply is None:
-        run = player.run
-        player.choose(run.solver.best_choice(run.node_id, run.flags))
-        player.show_node()
+    player = walk_to_reply(page.player)
     type_text(qtbot, player.reply_edit, "喂？这事你不懂")
     qtbot.mouseClick(player.send_button, Qt.MouseButton.LeftButton)
     text = player.feedback.text()
@@ -166,11 +157,7 @@ def test_the_best_rating_shows_on_the_card(make_window, sqlite_url, monkeypatch,
 def test_a_forbidden_phrase_typed_in_a_reply_comes_back_in_review(make_window, sqlite_url, monkeypatch, qtbot):
     window, page = roleplay_window(make_window, sqlite_url, monkeypatch)
     page.start("hotline-call")
-    player = page.player
-    while player.run.node.reply is None:
-        run = player.run
-        player.choose(run.solver.best_choice(run.node_id, run.flags))
-        player.show_node()
+    player = walk_to_reply(page.player)
     type_text(qtbot, player.reply_edit, "这事你不懂")
     qtbot.mouseClick(player.send_button, Qt.MouseButton.LeftButton)
     services = open_services(sqlite_url)
@@ -179,3 +166,12 @@ def test_a_forbidden_phrase_typed_in_a_reply_comes_back_in_review(make_window, s
     finally:
         services.close()
     assert due == ["phrase:you-dont-understand-this"]
+
+
+def walk_to_reply(player):
+    """Take the best choices up to the first step that asks for a typed reply."""
+    while player.run.node.reply is None:
+        run = player.run
+        player.choose(run.solver.best_choice(run.node_id, run.flags))
+        player.show_node()
+    return player

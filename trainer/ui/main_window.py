@@ -81,7 +81,7 @@ class MainWindow(QMainWindow):
                 page.reference_requested.connect(self.open_reference)
             elif key == "quizzes":
                 page = QuizzesPage(state)
-                page.result.anchorClicked.connect(lambda url: self.open_reference(url.toString()))
+                page.reference_requested.connect(self.open_reference)
             elif key == "review":
                 page = ReviewPage(state)
                 page.open_reference = self.open_reference

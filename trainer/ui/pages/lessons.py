@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QSplitter, QStackedWidget,
-    QTextBrowser, QVBoxLayout, QWidget,
+    QVBoxLayout, QWidget,
 )
 
 from trainer.content.render import clause_anchor, render_article
@@ -21,7 +21,7 @@ from trainer.ui.pages.base import Page
 from trainer.ui.pages.coming import page_title
 from trainer.ui.speech import SpeechPlayer
 from trainer.ui.state import AppState
-from trainer.ui.widgets.quiz_runner import QuizRunner, result_html
+from trainer.ui.widgets.quiz_runner import QuizRunner, ResultPane, result_html
 from trainer.ui.widgets.lesson_view import LessonView
 
 ROLE_ARTICLE = Qt.ItemDataRole.UserRole
@@ -90,22 +90,13 @@ class LessonsPage(Page):
         tools.addWidget(self.toc_button)
         self.view = LessonView()
         self.view.clause_link_clicked.connect(self.open_reference)
-        self.result = QTextBrowser()
-        self.result.setObjectName("CheckResult")
-        self.result.setOpenLinks(False)
-        self.result.anchorClicked.connect(lambda url: self.open_reference(url.path()))
         self.back_button = QPushButton()
         self.back_button.clicked.connect(self.back_to_lesson)
         self.again_button = QPushButton()
         self.again_button.clicked.connect(self.start_check)
-        result_page = QWidget()
-        result_layout = QVBoxLayout(result_page)
-        result_layout.addWidget(self.result, 1)
-        result_buttons = QHBoxLayout()
-        result_buttons.addStretch(1)
-        result_buttons.addWidget(self.again_button)
-        result_buttons.addWidget(self.back_button)
-        result_layout.addLayout(result_buttons)
+        result_page = ResultPane("CheckResult", self.again_button, self.back_button)
+        result_page.reference_requested.connect(self.open_reference)
+        self.result = result_page.browser
         self.center_stack = QStackedWidget()
         self.center_stack.addWidget(self.view)
         self.check_holder = QWidget()

@@ -7,7 +7,7 @@ from functools import partial
 
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
-    QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QStackedWidget, QTextBrowser, QVBoxLayout, QWidget,
+    QFrame, QLabel, QPushButton, QScrollArea, QStackedWidget, QVBoxLayout, QWidget,
 )
 
 from trainer.engine.bank import build_bank
@@ -17,7 +17,7 @@ from trainer.ui.dialogs.errors import show_error
 from trainer.ui.pages.base import Page, card
 from trainer.ui.pages.coming import page_title
 from trainer.ui.state import AppState
-from trainer.ui.widgets.quiz_runner import QuizRunner, result_html
+from trainer.ui.widgets.quiz_runner import QuizRunner, ResultPane, result_html
 from trainer.ui.widgets.quiz_setup import QuizSetup
 
 
@@ -45,18 +45,11 @@ class QuizzesPage(Page):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.start_page)
         self.stack.addWidget(scroll)
-        self.result = QTextBrowser()
-        self.result.setObjectName("QuizResult")
-        self.result.setOpenLinks(False)
         self.back_button = QPushButton()
         self.back_button.clicked.connect(self.back_to_start)
-        result_page = QWidget()
-        result_layout = QVBoxLayout(result_page)
-        result_layout.addWidget(self.result, 1)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.back_button)
-        result_layout.addLayout(row)
+        result_page = ResultPane("QuizResult", self.back_button)
+        self.reference_requested = result_page.reference_requested
+        self.result = result_page.browser
         self.stack.addWidget(result_page)
         self.body.addWidget(self.stack, 1)
         state.catalog_changed.connect(self._on_catalog_changed)

@@ -249,3 +249,25 @@ def result_html(results: list[tuple[Shown, object, bool]], correct: int, total: 
                     f"<p>{html.escape(q.explanation.get(lang))} ({refs})</p>")
     score = QCoreApplication.translate("QuizRunner", "{0} of {1} right").format(correct, total)
     return f"<h1>{score}</h1><p><b>{verdict}</b></p>{''.join(rows)}"
+
+
+class ResultPane(QWidget):
+    """The result of a quiz or lesson check, with its buttons (the owner adds them)."""
+
+    reference_requested = Signal(str)
+
+    def __init__(self, name: str, *buttons: QPushButton, parent: QWidget | None = None) -> None:
+        from PySide6.QtWidgets import QTextBrowser
+
+        super().__init__(parent)
+        self.browser = QTextBrowser()
+        self.browser.setObjectName(name)
+        self.browser.setOpenLinks(False)
+        self.browser.anchorClicked.connect(lambda url: self.reference_requested.emit(url.toString()))
+        row = QHBoxLayout()
+        row.addStretch(1)
+        for button in buttons:
+            row.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.browser, 1)
+        layout.addLayout(row)
