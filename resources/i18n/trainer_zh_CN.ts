@@ -320,127 +320,127 @@
 <context>
     <name>LessonsPage</name>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="173"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="165"/>
         <source>Search all lessons (Ctrl+F)</source>
         <translation>搜索全部课程 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="174"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="166"/>
         <source>Search all lessons</source>
         <translation>搜索全部课程</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="175"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="167"/>
         <source>Lessons</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="176"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="168"/>
         <source>Search results</source>
         <translation>搜索结果</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="177"/>
-        <location filename="../../trainer/ui/pages/lessons.py" line="178"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="169"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="170"/>
         <source>Contents</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="179"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="171"/>
         <source>&amp;Read aloud</source>
         <translation>朗读全文(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="180"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="172"/>
         <source>Read &amp;clause</source>
         <translation>朗读本条(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="181"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="173"/>
         <source>&amp;Stop</source>
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="182"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="174"/>
         <source>Check what you learned</source>
         <translation>课后小测</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="183"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="175"/>
         <source>C&amp;ontents</source>
         <translation>目录(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="184"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="176"/>
         <source>Show or hide the contents</source>
         <translation>显示或隐藏目录</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="185"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="177"/>
         <source>&amp;Back to the lesson</source>
         <translation>返回课程(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="186"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="178"/>
         <source>Try &amp;again</source>
         <translation>再测一次(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="201"/>
-        <location filename="../../trainer/ui/pages/lessons.py" line="303"/>
-        <location filename="../../trainer/ui/pages/lessons.py" line="305"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="193"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="295"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="297"/>
         <source>Completed: check passed</source>
         <translation>已完成：小测已通过</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="201"/>
-        <location filename="../../trainer/ui/pages/lessons.py" line="305"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="193"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="297"/>
         <source>Opened</source>
         <translation>已阅读</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="202"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="194"/>
         <source>Not opened yet</source>
         <translation>尚未阅读</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="235"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="227"/>
         <source>Nothing found for “{0}”.</source>
         <translation>没有找到“{0}”。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="336"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="328"/>
         <source>Click into a clause, or choose one in the contents, first.</source>
         <translation>请先点击正文中的某一条，或在目录中选择一条。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="344"/>
-        <location filename="../../trainer/ui/pages/lessons.py" line="345"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="336"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="337"/>
         <source>Reading aloud…</source>
         <translation>正在朗读…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="358"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="350"/>
         <source>Reading aloud is not available: {0}</source>
         <translation>无法朗读：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="367"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="359"/>
         <source>Choose your name at the top right first: the result is recorded for you.</source>
         <translation>请先在右上角选择你的名字：成绩会记录在你的名下。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="370"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="362"/>
         <source>This lesson has no check questions yet.</source>
         <translation>本课暂时没有小测题目。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="417"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="410"/>
         <source>Passed: this lesson is completed.</source>
         <translation>通过：本课已完成。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="418"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="411"/>
         <source>Not passed yet: {0} right answers are needed.</source>
         <translation>尚未通过：需要答对 {0} 题。</translation>
     </message>
@@ -526,53 +526,53 @@
 <context>
     <name>ManagerPage</name>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="59"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="60"/>
         <source>Roster, dashboard, item analysis and exports. Only the manager may open it.</source>
         <translation>学员名册、总览、试题分析和导出。仅管理员可以打开。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="61"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="62"/>
         <source>Unlocked. Assessments are below; the roster, dashboard and reports are being built.</source>
         <translation>已解锁。考核见下方；学员名册、总览和报表正在建设中。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="63"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="64"/>
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="65"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="66"/>
         <source>Locked. Enter the manager passcode to open the manager area.</source>
         <translation>已锁定。请输入管理员口令以打开管理区。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="66"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="67"/>
         <source>&amp;Unlock…</source>
         <translation>解锁(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="68"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="69"/>
         <source>Coming soon</source>
         <translation>即将推出</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="70"/>
-        <location filename="../../trainer/ui/pages/manager.py" line="72"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="71"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="73"/>
         <source>Assessments</source>
         <translation>考核</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="71"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="72"/>
         <source>&amp;New assessment…</source>
         <translation>新建考核(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="84"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="85"/>
         <source>nobody yet</source>
         <translation>尚未布置</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="85"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="86"/>
         <source>{0} — {1} questions, pass mark {2:.0%} — assigned to {3}</source>
         <translation>{0} — {1} 道题，及格线 {2:.0%} — 布置给 {3}</translation>
     </message>
@@ -872,67 +872,67 @@
 <context>
     <name>QuizzesPage</name>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="71"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="64"/>
         <source>Practise any mix of questions, or take the assessments your manager assigned. Every answer is saved as you give it.</source>
         <translation>自选题型练习，或参加管理员布置的考核。每道题的答案都会即时保存。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="73"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="66"/>
         <source>&amp;Back to quizzes</source>
         <translation>返回测验(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="98"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="91"/>
         <source>Choose your name at the top right first: quizzes are recorded for you.</source>
         <translation>请先在右上角选择你的名字：测验成绩会记录在你的名下。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="104"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="97"/>
         <source>Unfinished quiz</source>
         <translation>未完成的测验</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="106"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="99"/>
         <source>{0} questions are still to answer.</source>
         <translation>还有 {0} 道题没有作答。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="107"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="100"/>
         <source>&amp;Resume</source>
         <translation>继续作答(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="113"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="106"/>
         <source>Assessment: {0}</source>
         <translation>考核：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="115"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="108"/>
         <source>{0} questions · pass mark {1:.0%}</source>
         <translation>{0} 道题 · 及格线 {1:.0%}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="116"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="109"/>
         <source>Take it</source>
         <translation>参加考核</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="121"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="114"/>
         <source>Practice</source>
         <translation>练习</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="133"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="126"/>
         <source>No question fits this choice.</source>
         <translation>没有符合所选条件的题目。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="194"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="188"/>
         <source>Passed.</source>
         <translation>通过。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="194"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="188"/>
         <source>Not passed: {0:.0%} is needed.</source>
         <translation>未通过：需要达到 {0:.0%}。</translation>
     </message>
@@ -1302,6 +1302,16 @@
     </message>
     <message>
         <location filename="../../trainer/ui/core_strings.py" line="21"/>
+        <source>too many wrong passcodes: try again in {seconds} seconds</source>
+        <translation>口令错误次数过多：请 {seconds} 秒后再试</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/core_strings.py" line="22"/>
+        <source>the manager area is locked</source>
+        <translation>管理区已锁定</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/core_strings.py" line="23"/>
         <source>an assessment named &apos;{name}&apos; exists already</source>
         <translation>已有名为“{name}”的考核</translation>
     </message>
@@ -1309,42 +1319,42 @@
 <context>
     <name>speech</name>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="37"/>
+        <location filename="../../trainer/ui/core_strings.py" line="39"/>
         <source>the speech engine is starting</source>
         <translation>语音引擎正在启动</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="38"/>
+        <location filename="../../trainer/ui/core_strings.py" line="40"/>
         <source>no Chinese (Mandarin) voice is installed</source>
         <translation>没有安装中文（普通话）语音</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="39"/>
+        <location filename="../../trainer/ui/core_strings.py" line="41"/>
         <source>no English voice is installed</source>
         <translation>没有安装英文语音</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="40"/>
+        <location filename="../../trainer/ui/core_strings.py" line="42"/>
         <source>espeak-ng is not installed (sudo apt-get install espeak-ng)</source>
         <translation>没有安装 espeak-ng（sudo apt-get install espeak-ng）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="41"/>
+        <location filename="../../trainer/ui/core_strings.py" line="43"/>
         <source>no audio output device was found</source>
         <translation>没有找到音频输出设备</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="42"/>
+        <location filename="../../trainer/ui/core_strings.py" line="44"/>
         <source>speech is switched off (TRAINER_TTS=off)</source>
         <translation>语音已关闭（TRAINER_TTS=off）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="43"/>
+        <location filename="../../trainer/ui/core_strings.py" line="45"/>
         <source>the speech engine produced no audio</source>
         <translation>语音引擎没有生成声音</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="44"/>
+        <location filename="../../trainer/ui/core_strings.py" line="46"/>
         <source>the speech engine did not start</source>
         <translation>语音引擎未能启动</translation>
     </message>

@@ -26,9 +26,9 @@ def test_first_run_creates_one_manager(services):
     assert not services.profiles.has_manager()
     services.profiles.create_manager("陈经理", "服务第一-2026")
     assert services.profiles.has_manager()
-    services.profiles.verify_manager("服务第一-2026")
+    services.manager.unlock("服务第一-2026")
     with pytest.raises(AuthError):
-        services.profiles.verify_manager("服务第一-2025")
+        services.manager.unlock("服务第一-2025")
     with pytest.raises(ProfileError):
         services.profiles.create_manager("someone else", "another-passcode")
 
@@ -85,6 +85,6 @@ def test_a_killed_process_loses_nothing_it_saved(db_url, tmp_path):
     services = open_services(db_url)
     try:
         assert [r.name for r in services.profiles.list_trainees()] == sorted(["王小明", "李娜", "张伟"])
-        services.profiles.verify_manager("服务第一-2026")
+        services.manager.unlock("服务第一-2026")
     finally:
         services.close()

@@ -37,7 +37,7 @@ def test_first_run_creates_the_manager_then_asks_for_a_trainee(make_window, qtbo
     assert window.pages["home"].title.text() == "欢迎，王小明"
     services = open_services(sqlite_url)
     try:
-        services.profiles.verify_manager("服务第一-2026")
+        services.manager.unlock("服务第一-2026")
         assert [t.name for t in services.profiles.list_trainees()] == ["王小明"]
     finally:
         services.close()

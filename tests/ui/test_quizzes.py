@@ -170,6 +170,7 @@ def test_the_manager_assigns_an_assessment_the_trainee_takes(make_window, sqlite
     window, page = quiz_window(make_window, sqlite_url, monkeypatch)
     manager = window.pages["manager"]
     window.show_page("manager")
+    manager.session = window.state.services.manager.unlock("服务第一-2026")
     manager.unlocked = True
     manager.retranslate()
     qtbot.mouseClick(manager.new_assessment, Qt.MouseButton.LeftButton)

@@ -33,6 +33,8 @@ class Manager(Base):
     name: Mapped[str] = mapped_column(String(100))
     passcode_hash: Mapped[str] = mapped_column(String(255))
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    failed_attempts: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    locked_until: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 
 
 class Trainee(Base):
@@ -43,6 +45,8 @@ class Trainee(Base):
     name: Mapped[str] = mapped_column(String(100))
     pin_hash: Mapped[str | None] = mapped_column(String(255))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    team: Mapped[str | None] = mapped_column(String(100))
+    intake: Mapped[str | None] = mapped_column(String(100))
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     last_seen_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 
@@ -186,3 +190,44 @@ class ReviewLog(Base):
     item_id: Mapped[str] = mapped_column(String(120))
     rating: Mapped[int] = mapped_column(Integer)  # 1 again, 2 hard, 3 good, 4 easy
     reviewed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class TraineeStats(Base):
+    """Running totals per trainee, kept up to date in the transaction that records each answer or play,
+    so the manager's dashboard reads one row per trainee instead of scanning every answer."""
+
+    __tablename__ = "trainee_stats"
+
+    trainee_id: Mapped[int] = mapped_column(ForeignKey("trainee.id", ondelete="CASCADE"), primary_key=True)
+    answers: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    correct: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    quizzes_passed: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    quizzes_failed: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    best_quiz: Mapped[float | None] = mapped_column(Float)  # best share right in a finished quiz
+    lessons_completed: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    plays: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    play_score: Mapped[float] = mapped_column(Float, default=0.0, server_default="0")  # sum of shares of maximum
+    last_activity: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+class CompetencyStats(Base):
+    """Answers and right answers per trainee and competency (from the articles the questions test)."""
+
+    __tablename__ = "competency_stats"
+
+    trainee_id: Mapped[int] = mapped_column(ForeignKey("trainee.id", ondelete="CASCADE"), primary_key=True)
+    competency: Mapped[str] = mapped_column(String(64), primary_key=True)
+    answers: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    correct: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+
+
+class AuditEntry(Base):
+    """Every manager action that changes records."""
+
+    __tablename__ = "audit_log"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    actor: Mapped[str] = mapped_column(String(100))
+    action: Mapped[str] = mapped_column(String(64))
+    detail: Mapped[str] = mapped_column(Text)  # JSON

@@ -74,3 +74,9 @@ def build_quiz(catalog: Catalog, bank: dict[str, Question], spec: QuizSpec, seed
 def rebuild(bank: dict[str, Question], question_ids: list[str], seed: int) -> list[Shown]:
     """The quiz of an attempt, from its stored question order and seed (to resume it exactly as it was)."""
     return [shown(bank[i], seed) for i in question_ids if i in bank]
+
+
+def question_competencies(catalog: Catalog, q: Question) -> tuple[str, ...]:
+    """The competencies a question measures: those of the article its first clause is in."""
+    article = catalog.articles.get(topic_of(q))
+    return tuple(article.competencies) if article else ()

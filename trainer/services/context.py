@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from trainer.db import engine as db_engine
 from trainer.db import migrate
 from trainer.services.lessons import LessonService
+from trainer.services.manager import ManagerService
 from trainer.services.profiles import ProfileService
 from trainer.services.quizzes import QuizService
 from trainer.services.review import ReviewService
@@ -24,6 +25,7 @@ class Services:
     roleplay: RolePlayService
     quizzes: QuizService
     review: ReviewService
+    manager: ManagerService
 
     def database_info(self) -> dict[str, str]:
         return {
@@ -56,4 +58,4 @@ def open_services(url: str) -> Services:
     quizzes = QuizService(writer, reader)
     return Services(url=url, _engine=engine, profiles=ProfileService(writer, reader),
                     lessons=LessonService(writer, reader, quizzes), roleplay=RolePlayService(writer, reader),
-                    quizzes=quizzes, review=ReviewService(writer, reader))
+                    quizzes=quizzes, review=ReviewService(writer, reader), manager=ManagerService(writer, reader))

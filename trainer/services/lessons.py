@@ -8,6 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from trainer.db.models import LessonProgress, QuizAttempt, utcnow
+from trainer.services import stats
 from trainer.services.quizzes import QuizService
 
 
@@ -51,9 +52,10 @@ class LessonService:
                     pass_mark: float) -> int:
         return self._quizzes.start(trainee_id, "lesson-check", article_id, lang, question_ids, seed, pass_mark)
 
-    def record_answer(self, attempt_id: int, question_id: str, answer, correct: bool) -> None:
+    def record_answer(self, attempt_id: int, question_id: str, answer, correct: bool,
+                      competencies: tuple[str, ...] = ()) -> None:
         """One answer, committed now: a crash a moment later loses nothing. A wrong one is queued for review."""
-        self._quizzes.record_answer(attempt_id, question_id, answer, correct)
+        self._quizzes.record_answer(attempt_id, question_id, answer, correct, competencies=competencies)
 
     def finish_check(self, attempt_id: int) -> CheckResult:
         result = self._quizzes.finish(attempt_id)
@@ -67,6 +69,7 @@ class LessonService:
             row.best_score = max(row.best_score or 0.0, score)
             if result.passed and row.completed_at is None:
                 row.completed_at = utcnow()
+                stats.lesson_completed(session, attempt.trainee_id)
         return CheckResult(result.attempt_id, result.correct, result.total, result.passed)
 
     def answers(self, attempt_id: int) -> dict[str, tuple[object, bool]]:

@@ -61,12 +61,6 @@ class ProfileService:
                 raise ProfileError("a manager account exists already")
             session.add(Manager(name=name, passcode_hash=hash_secret(passcode)))
 
-    def verify_manager(self, passcode: str) -> None:
-        with self._reader() as session:
-            stored = session.scalar(select(Manager.passcode_hash).limit(1))
-        if stored is None or not verify_secret(passcode, stored):
-            raise AuthError("wrong passcode")
-
     # -- trainees --------------------------------------------------------------------------------
 
     def list_trainees(self, include_inactive: bool = False) -> list[TraineeRow]:

@@ -17,6 +17,7 @@ from trainer.db.models import Assessment, Assignment, QuizAnswer, QuizAttempt, u
 from trainer.engine.questions import passed
 from trainer.engine.quiz import QuizSpec
 from trainer.errors import TrainerError
+from trainer.services import stats
 from trainer.services.review import add_missed
 
 
@@ -72,13 +73,15 @@ class QuizService:
             return attempt.id
 
     def record_answer(self, attempt_id: int, question_id: str, answer, correct: bool,
-                      seconds_used: float | None = None, review_item: str | None = None) -> None:
+                      seconds_used: float | None = None, review_item: str | None = None,
+                      competencies: tuple[str, ...] = ()) -> None:
         """One answer, committed now (with the time used so far); a wrong one is queued for review."""
         with self._writer.begin() as session:
             attempt = session.get(QuizAttempt, attempt_id)
             existing = session.scalar(select(QuizAnswer).where(QuizAnswer.attempt_id == attempt_id,
                                                                QuizAnswer.question_id == question_id))
             text = json.dumps(answer, ensure_ascii=False)
+            was = None if existing is None else existing.correct
             if existing is None:
                 session.add(QuizAnswer(attempt_id=attempt_id, question_id=question_id, answer=text, correct=correct))
             else:
@@ -87,6 +90,7 @@ class QuizService:
                 attempt.seconds_used = seconds_used
             if not correct:
                 add_missed(session, attempt.trainee_id, review_item or question_id)
+            stats.answer(session, attempt.trainee_id, correct, competencies, was=was)
 
     def save_time(self, attempt_id: int, seconds_used: float) -> None:
         with self._writer.begin() as session:
@@ -100,6 +104,8 @@ class QuizService:
             attempt.correct = correct
             attempt.passed = passed(correct, attempt.total, attempt.pass_mark)
             attempt.finished_at = utcnow()
+            stats.quiz_finished(session, attempt.trainee_id, attempt.passed,
+                                correct / attempt.total if attempt.total else 0.0)
             return QuizResult(attempt.id, correct, attempt.total, attempt.passed)
 
     def answers(self, attempt_id: int) -> dict[str, tuple[object, bool]]:

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from trainer.db.models import ScenarioAttempt, ScenarioStep, utcnow
 from trainer.engine.scenario import RATING_RANK, Step
+from trainer.services import stats
 from trainer.services.review import add_missed
 
 
@@ -37,6 +38,12 @@ class StepRow:
     phrase_hits: list[str]
     seconds: float
     was_best: bool
+
+
+def play_share(scores: dict[str, int], maxima: dict[str, int]) -> float:
+    """How much of the best possible a play earned: the mean over competencies of score / maximum (0..1)."""
+    shares = [max(0, min(1, scores.get(c, 0) / top)) for c, top in maxima.items() if top > 0]
+    return sum(shares) / len(shares) if shares else 0.0
 
 
 class RolePlayService:
@@ -74,6 +81,7 @@ class RolePlayService:
             attempt.rating = rating
             attempt.scores = json.dumps(scores)
             attempt.maxima = json.dumps(maxima)
+            stats.play_finished(session, attempt.trainee_id, play_share(scores, maxima))
 
     def best_ratings(self, trainee_id: int) -> dict[str, str]:
         with self._reader() as session:

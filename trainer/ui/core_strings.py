@@ -18,6 +18,8 @@ CORE_MESSAGES = (
     QT_TRANSLATE_NOOP("core", "this trainee no longer exists"),
     QT_TRANSLATE_NOOP("core", "wrong PIN"),
     QT_TRANSLATE_NOOP("core", "an assessment needs a name"),
+    QT_TRANSLATE_NOOP("core", "too many wrong passcodes: try again in {seconds} seconds"),
+    QT_TRANSLATE_NOOP("core", "the manager area is locked"),
     QT_TRANSLATE_NOOP("core", "an assessment named '{name}' exists already"),
 )
 

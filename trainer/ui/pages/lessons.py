@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 from trainer.content.render import clause_anchor, render_article
 from trainer.content.search import search
 from trainer.engine.questions import LESSON_PASS_MARK, lesson_check
+from trainer.engine.quiz import question_competencies
 from trainer.ui.core_strings import speech_reason
 from trainer.ui.dialogs.errors import show_error
 from trainer.ui.icons import icon
@@ -397,7 +398,8 @@ class LessonsPage(Page):
     @Slot(object, object, bool)
     def _on_check_answered(self, shown, answer, correct: bool) -> None:
         try:
-            self.state.services.lessons.record_answer(self.attempt_id, shown.question.id, answer, correct)
+            self.state.services.lessons.record_answer(self.attempt_id, shown.question.id, answer, correct,
+                                                      question_competencies(self.state.catalog, shown.question))
         except Exception as exc:  # noqa: BLE001
             show_error(self, exc)
 

@@ -19,6 +19,7 @@ class ManagerPage(Page):
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(state, parent)
         self.unlocked = False
+        self.session = None  # the ManagerSession while unlocked
         self.dialog: PasscodeDialog | None = None
         self.status = wrapped()
         self.badge = QLabel()
@@ -101,6 +102,9 @@ class ManagerPage(Page):
         self.dialog.open()
 
     def lock(self) -> None:
+        if self.session is not None and self.state.services is not None:
+            self.state.services.manager.lock(self.session)
+        self.session = None
         self.unlocked = False
         self.retranslate()
         self.unlocked_changed.emit(False)
@@ -113,7 +117,10 @@ class ManagerPage(Page):
         services = self.state.services
         if services is None:
             return
-        self.dialog = PasscodeDialog(services.profiles.verify_manager, self)
+        def unlock(passcode: str) -> None:
+            self.session = services.manager.unlock(passcode)
+
+        self.dialog = PasscodeDialog(unlock, self)
         self.dialog.accepted.connect(self._on_dialog_accepted)
         self.dialog.open()
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 
 from trainer.engine.bank import build_bank
 from trainer.engine.phrases import PhraseChecker
-from trainer.engine.quiz import QuizSpec, build_quiz, rebuild
+from trainer.engine.quiz import QuizSpec, build_quiz, question_competencies, rebuild
 from trainer.ui.dialogs.errors import show_error
 from trainer.ui.pages.base import Page, card
 from trainer.ui.pages.coming import page_title
@@ -171,8 +171,9 @@ class QuizzesPage(Page):
     @Slot(object, object, bool)
     def _on_answered(self, shown, answer, correct: bool) -> None:
         try:
-            self.state.services.quizzes.record_answer(self.attempt_id, shown.question.id, answer, correct,
-                                                      self.runner.seconds_used(), review_item(shown.question))
+            self.state.services.quizzes.record_answer(
+                self.attempt_id, shown.question.id, answer, correct, self.runner.seconds_used(),
+                review_item(shown.question), question_competencies(self.state.catalog, shown.question))
         except Exception as exc:  # noqa: BLE001
             show_error(self, exc)
 

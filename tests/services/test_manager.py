@@ -1,0 +1,110 @@
+"""The manager's area on SQLite and PostgreSQL: passcode lockout, roster import, audit, dashboard, isolation."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from trainer.errors import AuthError
+from trainer.services.context import open_services
+from trainer.services.manager import ManagerSession
+from trainer.services.roster import RosterError
+
+PASSCODE = "服务第一-2026"
+
+
+@pytest.fixture
+def services(db_url):
+    s = open_services(db_url)
+    s.profiles.create_manager("陈经理", PASSCODE)
+    yield s
+    s.close()
+
+
+def test_wrong_passcodes_are_rate_limited(services):
+    now = datetime(2026, 11, 22, 9, 0, tzinfo=timezone.utc)
+    for _ in range(5):
+        with pytest.raises(AuthError, match="wrong passcode"):
+            services.manager.unlock("guess-0000", now)
+    with pytest.raises(AuthError, match="try again in 31 seconds"):
+        services.manager.unlock(PASSCODE, now)  # even the right one waits
+    assert services.manager.unlock(PASSCODE, now + timedelta(seconds=31)).name == "陈经理"
+    with pytest.raises(AuthError):
+        services.manager.unlock("guess-0000", now + timedelta(seconds=40))  # the count starts again
+    services.manager.unlock(PASSCODE, now + timedelta(seconds=41))
+
+
+def test_manager_records_need_an_unlocked_session(services):
+    with pytest.raises(AuthError, match="locked"):
+        services.manager.dashboard(ManagerSession("forged", "陈经理"))
+    session = services.manager.unlock(PASSCODE)
+    services.manager.dashboard(session)
+    services.manager.lock(session)
+    with pytest.raises(AuthError):
+        services.manager.dashboard(session)
+
+
+GOOD = "姓名,团队,期次,PIN\n王小明,华东一组,2026-11,\n李娜,华东二组,2026-11,2468\n"
+
+
+def test_a_good_roster_is_imported_in_one_go_and_audited(services):
+    session = services.manager.unlock(PASSCODE)
+    services.profiles.add_trainee("李娜")
+    assert services.manager.import_roster(session, GOOD.encode("utf-8"), "roster.csv") == (1, 1)
+    rows = {r.name: r for r in services.manager.dashboard(session)}
+    assert (rows["王小明"].team, rows["李娜"].intake) == ("华东一组", "2026-11")
+    assert services.manager.groups(session) == (["华东一组", "华东二组"], ["2026-11"])
+    [entry] = [e for e in services.manager.audit_log(session) if e.action == "import-roster"]
+    assert entry.actor == "陈经理" and entry.detail == {"file": "roster.csv", "added": 1, "updated": 1}
+
+
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "gbk"])
+def test_excel_encodings_are_read(services, encoding):
+    session = services.manager.unlock(PASSCODE)
+    assert services.manager.import_roster(session, GOOD.encode(encoding)) == (2, 0)
+    assert sorted(r.name for r in services.manager.dashboard(session)) == ["李娜", "王小明"]
+
+
+def test_a_roster_with_bad_rows_imports_nothing_and_names_every_bad_row(services):
+    session = services.manager.unlock(PASSCODE)
+    bad = "name,team,pin\n王小明,A,\n,B,\n张伟,C,12\n王小明,D,\n" + "x" * 120 + ",E,\n"
+    with pytest.raises(RosterError) as raised:
+        services.manager.import_roster(session, bad.encode("utf-8"))
+    assert raised.value.problems == [
+        (3, "the name is missing"), (4, "a PIN is 4 to 8 digits"),
+        (5, "'王小明' is listed twice (first on line 2)"), (6, "the name is longer than 100 characters")]
+    assert services.manager.dashboard(session) == []
+    with pytest.raises(RosterError, match="'name'"):
+        services.manager.import_roster(session, "foo,bar\n1,2\n".encode())
+    with pytest.raises(RosterError, match="neither UTF-8 nor GBK|not a CSV"):
+        services.manager.import_roster(session, b"\xff\xfe\x00\x01binary")
+
+
+def test_editing_a_trainee_is_audited(services):
+    session = services.manager.unlock(PASSCODE)
+    wang = services.profiles.add_trainee("王小明")
+    services.manager.update_trainee(session, wang.id, team="华东一组", active=False)
+    assert services.manager.dashboard(session) == []
+    assert [r.team for r in services.manager.dashboard(session, include_inactive=True)] == ["华东一组"]
+    [entry] = [e for e in services.manager.audit_log(session) if e.action == "edit-trainee"]
+    assert entry.detail["before"]["active"] is True and entry.detail["after"]["active"] is False
+
+
+def test_the_dashboard_follows_answers_lessons_and_plays(services):
+    session = services.manager.unlock(PASSCODE)
+    wang = services.profiles.add_trainee("王小明")
+    attempt = services.quizzes.start(wang.id, "practice", "p", "zh", ["a", "b", "c", "d"], 1, 0.75)
+    for qid, ok in (("a", True), ("b", True), ("c", False), ("d", True)):
+        services.quizzes.record_answer(attempt, qid, 0, ok, competencies=("communication",))
+    services.quizzes.record_answer(attempt, "d", 1, False, competencies=("communication",))  # a changed answer
+    services.quizzes.finish(attempt)
+    play = services.roleplay.start(wang.id, "gift", "zh")
+    services.roleplay.finish(play, "end", "excellent", {"integrity": 10, "communication": 3},
+                             {"integrity": 10, "communication": 6})
+    [row] = services.manager.dashboard(session)
+    assert (row.answers, row.correct) == (4, 2)  # the changed answer replaced the first, it is not counted twice
+    assert (row.quizzes_passed, row.quizzes_failed, row.best_quiz) == (0, 1, 0.5)
+    assert row.competencies == {"communication": (4, 2)}
+    assert row.plays == 1 and row.play_score == pytest.approx(0.75)
+    assert row.last_activity is not None

@@ -1,0 +1,212 @@
+"""The manager's area: the passcode (rate-limited), the roster, the dashboard and the audit log.
+
+Every method takes a ManagerSession, which only `unlock` hands out: a trainee's desk without the passcode
+cannot read other trainees' records through this service.
+"""
+
+from __future__ import annotations
+
+import json
+import secrets
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from trainer.db.models import AuditEntry, CompetencyStats, Manager, Trainee, TraineeStats, utcnow
+from trainer.errors import AuthError, TrainerError
+from trainer.services import roster
+from trainer.services.passcodes import hash_secret, verify_secret
+
+FREE_TRIES = 5
+LOCK_SECONDS = 30
+MAX_LOCK_SECONDS = 15 * 60
+
+
+@dataclass(frozen=True)
+class ManagerSession:
+    token: str
+    name: str
+
+
+@dataclass(frozen=True)
+class DashboardRow:
+    id: int
+    name: str
+    team: str
+    intake: str
+    active: bool
+    lessons_completed: int
+    answers: int
+    correct: int
+    quizzes_passed: int
+    quizzes_failed: int
+    best_quiz: float | None
+    plays: int
+    play_score: float
+    last_activity: datetime | None
+    competencies: dict[str, tuple[int, int]]  # competency -> (answers, correct)
+
+    @property
+    def average(self) -> float | None:
+        return self.correct / self.answers if self.answers else None
+
+
+@dataclass(frozen=True)
+class AuditRow:
+    at: datetime
+    actor: str
+    action: str
+    detail: dict
+
+
+def _aware(moment: datetime | None) -> datetime | None:
+    if moment is None:
+        return None
+    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+
+
+class ManagerService:
+    def __init__(self, writer: sessionmaker[Session], reader: sessionmaker[Session]) -> None:
+        self._writer = writer
+        self._reader = reader
+        self._sessions: dict[str, ManagerSession] = {}
+
+    # -- the passcode ----------------------------------------------------------------------------
+
+    def unlock(self, passcode: str, now: datetime | None = None) -> ManagerSession:
+        """The manager's session; AuthError on a wrong passcode, and for a while after too many."""
+        now = now or datetime.now(timezone.utc)
+        with self._writer.begin() as session:
+            manager = session.scalars(select(Manager).limit(1)).first()
+            if manager is None:
+                raise AuthError("wrong passcode")
+            locked = _aware(manager.locked_until)
+            if locked is not None and locked > now:
+                wait = int((locked - now).total_seconds()) + 1
+                raise AuthError("too many wrong passcodes: try again in {seconds} seconds", seconds=wait)
+            if not verify_secret(passcode, manager.passcode_hash):
+                manager.failed_attempts += 1
+                extra = manager.failed_attempts - FREE_TRIES
+                if extra >= 0:
+                    seconds = min(MAX_LOCK_SECONDS, LOCK_SECONDS * 2 ** extra)
+                    manager.locked_until = now + timedelta(seconds=seconds)
+                session.add(AuditEntry(actor="?", action="wrong-passcode", detail="{}"))
+                failed = True
+            else:
+                manager.failed_attempts = 0
+                manager.locked_until = None
+                name = manager.name
+                failed = False
+        if failed:
+            raise AuthError("wrong passcode")
+        token = secrets.token_hex(16)
+        self._sessions[token] = ManagerSession(token, name)
+        return self._sessions[token]
+
+    def _check(self, session: ManagerSession) -> ManagerSession:
+        if not isinstance(session, ManagerSession) or self._sessions.get(session.token) != session:
+            raise AuthError("the manager area is locked")
+        return session
+
+    def lock(self, session: ManagerSession) -> None:
+        self._sessions.pop(session.token, None)
+
+    def change_passcode(self, session: ManagerSession, new_passcode: str) -> None:
+        from trainer.services.passcodes import passcode_problem
+
+        self._check(session)
+        problem = passcode_problem(new_passcode)
+        if problem:
+            raise TrainerError(problem)
+        with self._writer.begin() as db:
+            manager = db.scalars(select(Manager).limit(1)).first()
+            manager.passcode_hash = hash_secret(new_passcode)
+            self._audit(db, session, "change-passcode", {})
+
+    # -- audit -----------------------------------------------------------------------------------
+
+    @staticmethod
+    def _audit(db: Session, session: ManagerSession, action: str, detail: dict) -> None:
+        db.add(AuditEntry(actor=session.name, action=action, detail=json.dumps(detail, ensure_ascii=False)))
+
+    def audit_log(self, session: ManagerSession, limit: int = 500) -> list[AuditRow]:
+        self._check(session)
+        with self._reader() as db:
+            rows = db.scalars(select(AuditEntry).order_by(AuditEntry.id.desc()).limit(limit))
+            return [AuditRow(_aware(r.at), r.actor, r.action, json.loads(r.detail)) for r in rows]
+
+    # -- roster ----------------------------------------------------------------------------------
+
+    def update_trainee(self, session: ManagerSession, trainee_id: int, *, name: str | None = None,
+                       team: str | None = None, intake: str | None = None, active: bool | None = None) -> None:
+        self._check(session)
+        with self._writer.begin() as db:
+            trainee = db.get(Trainee, trainee_id)
+            if trainee is None:
+                raise TrainerError("this trainee no longer exists")
+            before = {"name": trainee.name, "team": trainee.team, "intake": trainee.intake, "active": trainee.active}
+            if name is not None:
+                trainee.name = " ".join(name.split()) or trainee.name
+            if team is not None:
+                trainee.team = team.strip() or None
+            if intake is not None:
+                trainee.intake = intake.strip() or None
+            if active is not None:
+                trainee.active = active
+            after = {"name": trainee.name, "team": trainee.team, "intake": trainee.intake, "active": trainee.active}
+            self._audit(db, session, "edit-trainee", {"trainee": trainee_id, "before": before, "after": after})
+
+    def import_roster(self, session: ManagerSession, data: bytes, file_name: str = "") -> tuple[int, int]:
+        """All rows or none: (added, updated); RosterError lists every bad row and nothing is written."""
+        self._check(session)
+        rows = roster.parse(data)
+        added = updated = 0
+        with self._writer.begin() as db:
+            existing = {t.name: t for t in db.scalars(select(Trainee))}
+            for row in rows:
+                trainee = existing.get(row.name)
+                if trainee is None:
+                    trainee = Trainee(name=row.name, team=row.team, intake=row.intake, active=True,
+                                      pin_hash=hash_secret(row.pin) if row.pin else None)
+                    db.add(trainee)
+                    added += 1
+                else:
+                    trainee.team = row.team or trainee.team
+                    trainee.intake = row.intake or trainee.intake
+                    trainee.active = True
+                    if row.pin:
+                        trainee.pin_hash = hash_secret(row.pin)
+                    updated += 1
+            self._audit(db, session, "import-roster", {"file": file_name, "added": added, "updated": updated})
+        return added, updated
+
+    def groups(self, session: ManagerSession) -> tuple[list[str], list[str]]:
+        self._check(session)
+        with self._reader() as db:
+            teams = sorted({t for t in db.scalars(select(Trainee.team)) if t})
+            intakes = sorted({i for i in db.scalars(select(Trainee.intake)) if i})
+        return teams, intakes
+
+    # -- the dashboard ---------------------------------------------------------------------------
+
+    def dashboard(self, session: ManagerSession, include_inactive: bool = False) -> list[DashboardRow]:
+        """One row per trainee from the running totals (no scan of the answers)."""
+        self._check(session)
+        with self._reader() as db:
+            query = (select(Trainee.id, Trainee.name, Trainee.team, Trainee.intake, Trainee.active,
+                            TraineeStats.lessons_completed, TraineeStats.answers, TraineeStats.correct,
+                            TraineeStats.quizzes_passed, TraineeStats.quizzes_failed, TraineeStats.best_quiz,
+                            TraineeStats.plays, TraineeStats.play_score, TraineeStats.last_activity)
+                     .outerjoin(TraineeStats, TraineeStats.trainee_id == Trainee.id))
+            if not include_inactive:
+                query = query.where(Trainee.active.is_(True))
+            competencies: dict[int, dict[str, tuple[int, int]]] = {}
+            for trainee_id, comp, answers, correct in db.execute(
+                    select(CompetencyStats.trainee_id, CompetencyStats.competency, CompetencyStats.answers,
+                           CompetencyStats.correct)):
+                competencies.setdefault(trainee_id, {})[comp] = (answers, correct)
+            return [DashboardRow(r[0], r[1], r[2] or "", r[3] or "", r[4], r[5] or 0, r[6] or 0, r[7] or 0,
+                                 r[8] or 0, r[9] or 0, r[10], r[11] or 0, r[12] or 0.0, _aware(r[13]),
+                                 competencies.get(r[0], {})) for r in db.execute(query)]
