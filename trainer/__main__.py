@@ -14,6 +14,8 @@ SUBCOMMANDS = {
     "screenshot": "render a page offscreen to a PNG file",
     "db": "bring the database up to date and show its location and schema version",
     "check-phrase": "find forbidden phrases (服务忌语) in a reply; exit 1 when there is any",
+    "demo": "fill the database with a realistic cohort of trainees, and set the manager passcode",
+    "report": "export the dashboard, attempts and item statistics (needs the manager passcode)",
 }
 
 
@@ -52,6 +54,18 @@ def build_parser() -> argparse.ArgumentParser:
 
     add("db")
 
+    p = add("demo")
+    p.add_argument("--trainees", type=int, default=50, metavar="N")
+    p.add_argument("--days", type=int, default=30, metavar="D")
+    p.add_argument("--seed", type=int, default=1, metavar="S")
+    p.add_argument("--passcode", default="demo-passcode", metavar="P")
+
+    p = add("report")
+    p.add_argument("--format", required=True, choices=["csv", "xlsx", "xapi"])
+    p.add_argument("--out", required=True, metavar="FILE")
+    p.add_argument("--group", metavar="G", help="a team or an intake")
+    p.add_argument("--trainee", metavar="T", help="one trainee, by name")
+
     p = add("check-phrase")
     p.add_argument("--json", action="store_true", help="print the hits as JSON")
     p.add_argument("--lang", choices=["zh", "en"], help="language of the report (default: the interface language)")
@@ -73,6 +87,14 @@ def main(argv: list[str] | None = None) -> int:
             from trainer import cli
 
             return cli.db_info(settings)
+        if args.command == "demo":
+            from trainer import cli
+
+            return cli.demo(settings, args.trainees, args.days, args.seed, args.passcode)
+        if args.command == "report":
+            from trainer import cli
+
+            return cli.report(settings, args.format, args.out, args.group, args.trainee)
         if args.command == "check-phrase":
             from trainer import cli
 

@@ -102,3 +102,92 @@ def check_phrase(settings: Settings, text: str | None, as_json: bool, lang: str 
                 print(f"Forbidden phrase “{h.phrase_in('en')}” ({h.category_title.en}), against {', '.join(h.clauses)}. "
                       f"Say instead: “{better}”")
     return 1 if hits else 0
+
+
+def demo(settings: Settings, trainees: int, days: int, seed: int, passcode: str) -> int:
+    from trainer.content.loader import load_catalog
+    from trainer.services.context import open_services
+    from trainer.services.demo import fill
+
+    catalog = load_catalog(settings.content_dir).catalog
+    services = open_services(settings.db_url)
+    try:
+        counts = fill(services, catalog, trainees=trainees, days=days, seed=seed, passcode=passcode)
+    finally:
+        services.close()
+    print(", ".join(f"{value:,} {key}" for key, value in counts.items()))
+    print(f"manager passcode: {passcode}")
+    return 0
+
+
+def _manager_passcode() -> str | None:
+    import getpass
+    import os
+
+    passcode = os.environ.get("TRAINER_MANAGER_PASSCODE")
+    if passcode:
+        return passcode
+    if sys.stdin.isatty():
+        return getpass.getpass("Manager passcode / 管理员口令: ")
+    return None
+
+
+def report(settings: Settings, fmt: str, out: str, group: str | None, trainee: str | None) -> int:
+    """Dashboard, attempts and item statistics for the manager; refuses without the manager passcode."""
+    from trainer import exports
+    from trainer.content.loader import load_catalog
+    from trainer.engine.bank import build_bank
+    from trainer.engine.mastery import ReadyRule, weakest
+    from trainer.errors import AuthError
+    from trainer.services.context import open_services
+
+    passcode = _manager_passcode()
+    if not passcode:
+        print("trainer: the manager passcode is needed (set TRAINER_MANAGER_PASSCODE or run in a terminal)",
+              file=sys.stderr)
+        return 2
+    catalog = load_catalog(settings.content_dir).catalog
+    lang = settings.locale or "zh"
+    services = open_services(settings.db_url)
+    try:
+        try:
+            session = services.manager.unlock(passcode)
+        except AuthError as exc:
+            print(f"trainer: {exc}", file=sys.stderr)
+            return 2
+        rows = [r for r in services.manager.dashboard(session)
+                if (not group or group in (r.team, r.intake)) and (not trainee or r.name == trainee)]
+        rule = ReadyRule()
+        lessons_total = len(catalog.articles)
+        names = {c.id: c.name.get(lang) for c in catalog.competencies.values()}
+        dashboard = exports.dashboard_table(rows, lessons_total, lang, lambda r: names.get(weakest(r), weakest(r)),
+                                            lambda r: rule.ready(r, lessons_total))
+        attempts = services.reports.attempts(session, group, trainee)
+        if fmt == "csv":
+            exports.write_csv(exports.attempts_table(attempts, lang) if trainee else dashboard, out)
+        elif fmt == "xlsx":
+            items = services.reports.items(session, group)
+            sheets = {"总览" if lang != "en" else "Dashboard": dashboard,
+                      "记录" if lang != "en" else "Attempts": exports.attempts_table(attempts, lang),
+                      "题目分析" if lang != "en" else "Items": exports.items_table(items, lang)}
+            exports.write_xlsx(sheets, out)
+        elif fmt == "xapi":
+            bank = build_bank(catalog)
+
+            def describe(kind: str, ident: str):
+                if kind == "question" and ident in bank:
+                    return bank[ident].prompt.zh, bank[ident].prompt.en
+                if kind == "lesson" and ident in catalog.articles:
+                    a = catalog.articles[ident]
+                    return a.text("zh").title, a.text("en").title
+                return None
+
+            statements = exports.xapi_statements(services.reports.answers(session, group, trainee),
+                                                 services.reports.lessons(session, group, trainee), attempts,
+                                                 describe)
+            exports.write_xapi(statements, out)
+        services.manager.lock(session)
+    finally:
+        services.close()
+    print(out)
+    return 0

@@ -8,6 +8,7 @@ from trainer.db import engine as db_engine
 from trainer.db import migrate
 from trainer.services.lessons import LessonService
 from trainer.services.manager import ManagerService
+from trainer.services.reports import ReportService
 from trainer.services.profiles import ProfileService
 from trainer.services.quizzes import QuizService
 from trainer.services.review import ReviewService
@@ -26,6 +27,7 @@ class Services:
     quizzes: QuizService
     review: ReviewService
     manager: ManagerService
+    reports: ReportService
 
     def database_info(self) -> dict[str, str]:
         return {
@@ -56,6 +58,8 @@ def open_services(url: str) -> Services:
         raise
     writer, reader = db_engine.sessions(engine), db_engine.reader(engine)
     quizzes = QuizService(writer, reader)
+    manager = ManagerService(writer, reader)
     return Services(url=url, _engine=engine, profiles=ProfileService(writer, reader),
                     lessons=LessonService(writer, reader, quizzes), roleplay=RolePlayService(writer, reader),
-                    quizzes=quizzes, review=ReviewService(writer, reader), manager=ManagerService(writer, reader))
+                    quizzes=quizzes, review=ReviewService(writer, reader), manager=manager,
+                    reports=ReportService(reader, manager))

@@ -1,0 +1,105 @@
+"""Reports from the command line: refused without the passcode; CSV, XLSX and xAPI read back and checked."""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import subprocess
+import sys
+from datetime import datetime
+
+import pytest
+
+from tests.conftest import ROOT
+
+
+def trainer(db: str, *args: str, passcode: str | None = "demo-passcode") -> subprocess.CompletedProcess:
+    env = {k: v for k, v in os.environ.items() if k != "TRAINER_MANAGER_PASSCODE"}
+    if passcode is not None:
+        env["TRAINER_MANAGER_PASSCODE"] = passcode
+    return subprocess.run([sys.executable, "-m", "trainer", "--db", db, *args], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=300, stdin=subprocess.DEVNULL)
+
+
+@pytest.fixture(scope="module")
+def cohort(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("cohort")
+    db = f"sqlite:///{folder / 'demo.sqlite3'}"
+    run = trainer(db, "demo", "--trainees", "40", "--seed", "7", passcode=None)
+    assert run.returncode == 0, run.stderr
+    assert "40 trainees, 4,000 answers" in run.stdout
+    return db, folder
+
+
+def test_reports_are_refused_without_the_right_passcode(cohort):
+    db, folder = cohort
+    missing = trainer(db, "report", "--format", "csv", "--out", str(folder / "x.csv"), passcode=None)
+    assert missing.returncode == 2 and "passcode is needed" in missing.stderr
+    wrong = trainer(db, "report", "--format", "csv", "--out", str(folder / "x.csv"), passcode="guess-1234")
+    assert wrong.returncode == 2 and "wrong passcode" in wrong.stderr
+    assert not (folder / "x.csv").exists()
+
+
+def test_dashboard_csv_reads_back(cohort):
+    db, folder = cohort
+    out = folder / "dashboard.csv"
+    assert trainer(db, "report", "--format", "csv", "--out", str(out)).returncode == 0
+    with open(out, encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.reader(f))
+    assert rows[0][:3] == ["姓名", "团队", "期次"] and len(rows) == 41
+    assert all(int(r[5]) == 100 for r in rows[1:])  # answers per trainee
+    assert {r[14] for r in rows[1:]} <= {"是", "否"}
+
+
+def test_group_and_trainee_scopes(cohort):
+    db, folder = cohort
+    out = folder / "group.csv"
+    assert trainer(db, "report", "--format", "csv", "--out", str(out), "--group", "华东一组").returncode == 0
+    with open(out, encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.reader(f))[1:]
+    assert rows and all(r[1] == "华东一组" for r in rows)
+    name = rows[0][0]
+    one = folder / "one.csv"
+    assert trainer(db, "report", "--format", "csv", "--out", str(one), "--trainee", name).returncode == 0
+    with open(one, encoding="utf-8-sig", newline="") as f:
+        attempts = list(csv.reader(f))
+    assert attempts[0][0] == "学员" and {r[0] for r in attempts[1:]} == {name}
+
+
+def test_xlsx_has_the_dashboard_attempts_and_item_statistics(cohort):
+    from openpyxl import load_workbook
+
+    db, folder = cohort
+    out = folder / "report.xlsx"
+    assert trainer(db, "report", "--format", "xlsx", "--out", str(out)).returncode == 0
+    book = load_workbook(out, read_only=True)
+    assert book.sheetnames == ["总览", "记录", "题目分析"]
+    dashboard = list(book["总览"].values)
+    assert len(dashboard) == 41 and dashboard[0][0] == "姓名"
+    items = list(book["题目分析"].values)[1:]
+    assert items and all(0 <= row[2] <= 100 for row in items)
+    assert all(row[3] in (None, "") or -100 <= row[3] <= 100 for row in items)
+
+
+def test_xapi_statements_are_valid(cohort):
+    db, folder = cohort
+    out = folder / "statements.json"
+    assert trainer(db, "report", "--format", "xapi", "--out", str(out)).returncode == 0
+    statements = json.loads(out.read_text(encoding="utf-8"))
+    verbs = {s["verb"]["id"].rsplit("/", 1)[1] for s in statements}
+    assert {"answered", "completed"} <= verbs and verbs & {"passed", "failed"}
+    ids = set()
+    for s in statements:
+        assert s["id"] not in ids
+        ids.add(s["id"])
+        assert s["actor"]["account"]["homePage"].startswith("https://") and s["actor"]["name"]
+        assert s["verb"]["id"].startswith("http://adlnet.gov/expapi/verbs/")
+        assert set(s["verb"]["display"]) == {"zh-CN", "en-US"}
+        assert s["object"]["objectType"] == "Activity" and s["object"]["id"].startswith("urn:trainer:")
+        name = s["object"].get("definition", {}).get("name")
+        assert name is None or set(name) == {"zh-CN", "en-US"}
+        datetime.fromisoformat(s["timestamp"])
+        score = s.get("result", {}).get("score")
+        if score is not None:
+            assert -1 <= score["scaled"] <= 1 and score["min"] <= score["raw"] <= score["max"]
