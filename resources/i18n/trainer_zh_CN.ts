@@ -146,6 +146,79 @@
     </message>
 </context>
 <context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../../trainer/ui/models/dashboard.py" line="17"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/models/dashboard.py" line="17"/>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/models/dashboard.py" line="18"/>
+        <source>Intake</source>
+        <translation>期次</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/models/dashboard.py" line="18"/>
+        <source>Lessons</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/models/dashboard.py" line="19"/>
+        <source>Average</source>
+        <translation>正确率</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/models/dashboard.py" line="19"/>
+        <source>Best quiz</source>
+        <translation>最好测验</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/models/dashboard.py" line="20"/>
+        <source>Passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/models/dashboard.py" line="20"/>
+        <source>Failed</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/models/dashboard.py" line="21"/>
+        <source>Role-plays</source>
+        <translation>演练</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/models/dashboard.py" line="21"/>
+        <source>Weakest</source>
+        <translation>最薄弱</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/models/dashboard.py" line="22"/>
+        <source>Last activity</source>
+        <translation>最近活动</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/models/dashboard.py" line="22"/>
+        <source>Ready</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/models/dashboard.py" line="24"/>
+        <source>not yet</source>
+        <translation>未达标</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/models/dashboard.py" line="24"/>
+        <source>ready</source>
+        <translation>达标</translation>
+    </message>
+</context>
+<context>
     <name>Debrief</name>
     <message>
         <location filename="../../trainer/ui/widgets/debrief.py" line="23"/>
@@ -448,77 +521,77 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="167"/>
+        <location filename="../../trainer/ui/main_window.py" line="168"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="168"/>
+        <location filename="../../trainer/ui/main_window.py" line="169"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="169"/>
+        <location filename="../../trainer/ui/main_window.py" line="170"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="170"/>
+        <location filename="../../trainer/ui/main_window.py" line="171"/>
         <source>Larger text</source>
         <translation>放大文字</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="171"/>
+        <location filename="../../trainer/ui/main_window.py" line="172"/>
         <source>Smaller text</source>
         <translation>缩小文字</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="172"/>
+        <location filename="../../trainer/ui/main_window.py" line="173"/>
         <source>Normal text size</source>
         <translation>正常文字大小</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="173"/>
+        <location filename="../../trainer/ui/main_window.py" line="174"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="174"/>
+        <location filename="../../trainer/ui/main_window.py" line="175"/>
         <source>Content problems…</source>
         <translation>内容问题…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="175"/>
+        <location filename="../../trainer/ui/main_window.py" line="176"/>
         <source>Sections</source>
         <translation>栏目</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="182"/>
+        <location filename="../../trainer/ui/main_window.py" line="183"/>
         <source>{0} content problems</source>
         <translation>{0} 个内容问题</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="198"/>
+        <location filename="../../trainer/ui/main_window.py" line="199"/>
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="200"/>
+        <location filename="../../trainer/ui/main_window.py" line="201"/>
         <source>shared PostgreSQL server</source>
         <translation>共享的 PostgreSQL 服务器</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="200"/>
+        <location filename="../../trainer/ui/main_window.py" line="201"/>
         <source>this computer</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="201"/>
+        <location filename="../../trainer/ui/main_window.py" line="202"/>
         <source>Records are saved on {0}.</source>
         <translation>学习记录保存在{0}。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="214"/>
+        <location filename="../../trainer/ui/main_window.py" line="215"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
@@ -526,55 +599,231 @@
 <context>
     <name>ManagerPage</name>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="60"/>
-        <source>Roster, dashboard, item analysis and exports. Only the manager may open it.</source>
-        <translation>学员名册、总览、试题分析和导出。仅管理员可以打开。</translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="62"/>
-        <source>Unlocked. Assessments are below; the roster, dashboard and reports are being built.</source>
-        <translation>已解锁。考核见下方；学员名册、总览和报表正在建设中。</translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="64"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="197"/>
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="66"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="199"/>
         <source>Locked. Enter the manager passcode to open the manager area.</source>
         <translation>已锁定。请输入管理员口令以打开管理区。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="67"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="200"/>
         <source>&amp;Unlock…</source>
         <translation>解锁(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="69"/>
-        <source>Coming soon</source>
-        <translation>即将推出</translation>
+        <location filename="../../trainer/ui/pages/manager.py" line="191"/>
+        <source>Who is ready to visit customers alone: the dashboard, each trainee&apos;s record, item statistics, assessments and the roster. Only the manager may open it.</source>
+        <translation>谁已经可以独立上门服务：总览、每位学员的记录、题目统计、考核和学员名册。仅管理员可以打开。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="71"/>
-        <location filename="../../trainer/ui/pages/manager.py" line="73"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="195"/>
+        <source>Unlocked as {0}. Lock it before you leave the desk.</source>
+        <translation>已由 {0} 解锁。离开座位前请锁定。</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/manager.py" line="202"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="476"/>
+        <source>Dashboard</source>
+        <translation>总览</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/manager.py" line="202"/>
+        <source>Trainee</source>
+        <translation>学员</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/manager.py" line="202"/>
+        <source>Questions</source>
+        <translation>题目分析</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/manager.py" line="203"/>
         <source>Assessments</source>
         <translation>考核</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="72"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="203"/>
+        <source>Roster and audit</source>
+        <translation>名册与操作日志</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/manager.py" line="205"/>
+        <source>&amp;Group:</source>
+        <translation>分组(&amp;G)：</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/manager.py" line="206"/>
+        <source>&amp;Search:</source>
+        <translation>搜索(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/manager.py" line="207"/>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/manager.py" line="208"/>
+        <source>Ready when</source>
+        <translation>达标条件：</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/manager.py" line="209"/>
+        <source>lessons ≥</source>
+        <translation>课程完成 ≥</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/manager.py" line="209"/>
+        <source>answers right ≥</source>
+        <translation>正确率 ≥</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/manager.py" line="210"/>
+        <source>assessments passed ≥</source>
+        <translation>通过考核 ≥</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/manager.py" line="212"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="312"/>
+        <source>How is this computed?</source>
+        <translation>如何计算？</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/manager.py" line="213"/>
+        <source>Export CSV</source>
+        <translation>导出 CSV</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/manager.py" line="213"/>
+        <source>Export Excel</source>
+        <translation>导出 Excel</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/manager.py" line="214"/>
+        <source>Export xAPI</source>
+        <translation>导出 xAPI</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/manager.py" line="216"/>
+        <source>&amp;Compute</source>
+        <translation>计算(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/manager.py" line="217"/>
+        <source>Facility index: the share of right answers. Discrimination index: how well the question separates strong from weak trainees (the correlation with the rest of the quiz, ×100), as in Moodle&apos;s quiz statistics.</source>
+        <translation>难度系数：答对的比例。区分度：题目区分强弱学员的能力（与本次测验其余题目得分的相关系数 ×100），计算方法与 Moodle 测验统计相同。</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/manager.py" line="220"/>
+        <source>Clauses most often broken</source>
+        <translation>最常违反的条款</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/manager.py" line="221"/>
+        <source>Question</source>
+        <translation>题目</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/manager.py" line="221"/>
+        <source>Answers</source>
+        <translation>作答次数</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/manager.py" line="221"/>
+        <source>Facility</source>
+        <translation>难度系数</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/manager.py" line="222"/>
+        <source>Discrimination</source>
+        <translation>区分度</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/manager.py" line="222"/>
+        <source>Most common wrong answer</source>
+        <translation>最常见的错误答案</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/manager.py" line="223"/>
         <source>&amp;New assessment…</source>
         <translation>新建考核(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="85"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="224"/>
+        <source>&amp;Import roster CSV…</source>
+        <translation>导入名册 CSV(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/manager.py" line="225"/>
+        <source>Audit log</source>
+        <translation>操作日志</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/manager.py" line="285"/>
+        <source>everyone</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/manager.py" line="299"/>
+        <source>{0} shown · {1} ready of {2}</source>
+        <translation>显示 {0} 人 · 达标 {1} / {2}</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/manager.py" line="388"/>
+        <source>(no answer in time)</source>
+        <translation>（超时未答）</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/manager.py" line="401"/>
         <source>nobody yet</source>
         <translation>尚未布置</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="86"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="402"/>
         <source>{0} — {1} questions, pass mark {2:.0%} — assigned to {3}</source>
         <translation>{0} — {1} 道题，及格线 {2:.0%} — 布置给 {3}</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/manager.py" line="430"/>
+        <source>Import roster</source>
+        <translation>导入名册</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/manager.py" line="430"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/manager.py" line="442"/>
+        <source>line {0}: {1}</source>
+        <translation>第 {0} 行：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/manager.py" line="443"/>
+        <source>Nothing was imported. Fix these rows and try again:</source>
+        <translation>没有导入任何数据。请修正以下各行后重试：</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/manager.py" line="451"/>
+        <source>{0} trainees added, {1} updated.</source>
+        <translation>新增 {0} 名学员，更新 {1} 名。</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/manager.py" line="456"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/manager.py" line="477"/>
+        <source>Attempts</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/manager.py" line="492"/>
+        <source>Saved {0}</source>
+        <translation>已保存 {0}</translation>
     </message>
 </context>
 <context>
@@ -1203,6 +1452,29 @@
         <location filename="../../trainer/ui/widgets/topbar.py" line="88"/>
         <source>Language of the interface and the content</source>
         <translation>界面和内容的语言</translation>
+    </message>
+</context>
+<context>
+    <name>TraineeDetail</name>
+    <message>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="82"/>
+        <source>Role-plays</source>
+        <translation>情景演练</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="107"/>
+        <source>{0} answers, {1} right · {2} quizzes passed, {3} not · {4} lessons completed · {5} role-plays</source>
+        <translation>作答 {0} 题，正确率 {1} · 通过测验 {2} 次，未通过 {3} 次 · 完成课程 {4} 门 · 情景演练 {5} 次</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="111"/>
+        <source>Mastery per competency</source>
+        <translation>各能力项掌握程度</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="112"/>
+        <source>Quiz results over time</source>
+        <translation>测验成绩变化</translation>
     </message>
 </context>
 <context>

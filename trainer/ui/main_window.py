@@ -87,6 +87,7 @@ class MainWindow(QMainWindow):
                 page.open_reference = self.open_reference
             elif key == "manager":
                 page = ManagerPage(state)
+                page.reference_requested.connect(self.open_reference)
             else:
                 page = ComingPage(key, state)
             self.pages[key] = page

@@ -1,79 +1,395 @@
-"""The manager area, behind the manager passcode."""
+"""The manager area, behind the manager passcode: dashboard, one trainee, items, assessments, roster and audit."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal, Slot
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QPushButton, QVBoxLayout, QWidget
+from pathlib import Path
 
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QDoubleSpinBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QListWidget, QMessageBox, QPushButton, QSpinBox, QTableView, QTableWidget, QTableWidgetItem, QTabWidget,
+    QVBoxLayout, QWidget,
+)
+
+from trainer.engine.analysis import violated_clauses
+from trainer.engine.mastery import ReadyRule
+from trainer.ui.core_strings import message
 from trainer.ui.dialogs.assessment import AssessmentDialog
+from trainer.ui.dialogs.errors import show_error
 from trainer.ui.dialogs.profiles import PasscodeDialog
+from trainer.ui.models.dashboard import DashboardFilter, DashboardModel
 from trainer.ui.pages.base import Page, wrapped
 from trainer.ui.pages.coming import page_title
 from trainer.ui.state import AppState
+from trainer.ui.widgets.trainee_detail import TraineeDetail
+from trainer.ui.worker import run_in_background
 
 
 class ManagerPage(Page):
     key = "manager"
     unlocked_changed = Signal(bool)
+    reference_requested = Signal(str)
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(state, parent)
         self.unlocked = False
         self.session = None  # the ManagerSession while unlocked
-        self.dialog: PasscodeDialog | None = None
+        self.dialog = None
         self.status = wrapped()
-        self.badge = QLabel()
-        self.badge.setObjectName("ComingBadge")
         self.unlock_button = QPushButton()
         self.unlock_button.setProperty("primary", True)
         self.unlock_button.clicked.connect(self._on_unlock_clicked)
         row = QHBoxLayout()
+        row.addWidget(self.status, 1)
         row.addWidget(self.unlock_button)
-        row.addStretch(1)
-        self.assessments_title = QLabel()
-        self.assessments_title.setObjectName("CardTitle")
+        self.body.addLayout(row)
+        self.tabs = QTabWidget()
+        self.body.addWidget(self.tabs, 1)
+        self._build_dashboard_tab()
+        self.detail = TraineeDetail()
+        self.detail.reference_requested.connect(self.reference_requested)
+        self.tabs.addTab(self.detail, "")
+        self._build_items_tab()
+        self._build_assessments_tab()
+        self._build_roster_tab()
+        self.tabs.hide()
+        self.retranslate()
+
+    # -- building ---------------------------------------------------------------------------------
+
+    def _build_dashboard_tab(self) -> None:
+        tab = QWidget()
+        self.group = QComboBox()
+        self.group.currentIndexChanged.connect(self._apply_filter)
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._apply_filter)
+        self.rule_lessons = QSpinBox()
+        self.rule_average = QSpinBox()
+        for box in (self.rule_lessons, self.rule_average):
+            box.setRange(0, 100)
+            box.setSuffix(" %")
+            box.setValue(80)
+            box.valueChanged.connect(self._on_rule_changed)
+        self.rule_passed = QSpinBox()
+        self.rule_passed.setRange(0, 50)
+        self.rule_passed.setValue(1)
+        self.rule_passed.valueChanged.connect(self._on_rule_changed)
+        self.how_button = QPushButton()
+        self.how_button.clicked.connect(self._on_how_clicked)
+        self.count = QLabel()
+        self.model = DashboardModel()
+        self.proxy = DashboardFilter()
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setObjectName("DashboardTable")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.doubleClicked.connect(self._on_row_opened)
+        self.table.activated.connect(self._on_row_opened)
+        self.export_buttons = {}
+        exports = QHBoxLayout()
+        for fmt in ("csv", "xlsx", "xapi"):
+            button = QPushButton()
+            button.clicked.connect(lambda _=False, f=fmt: self.export(f))
+            self.export_buttons[fmt] = button
+            exports.addWidget(button)
+        filters = QHBoxLayout()
+        self.group_label, self.search_label, self.rule_label = QLabel(), QLabel(), QLabel()
+        self.group_label.setBuddy(self.group)
+        self.search_label.setBuddy(self.search)
+        for w in (self.group_label, self.group, self.search_label, self.search):
+            filters.addWidget(w)
+        filters.addStretch(1)
+        filters.addLayout(exports)
+        rule = QHBoxLayout()
+        rule.addWidget(self.rule_label)
+        self.rule_parts = [QLabel(), QLabel(), QLabel()]
+        for label, box in zip(self.rule_parts, (self.rule_lessons, self.rule_average, self.rule_passed)):
+            rule.addWidget(label)
+            rule.addWidget(box)
+        rule.addWidget(self.how_button)
+        rule.addStretch(1)
+        rule.addWidget(self.count)
+        layout = QVBoxLayout(tab)
+        layout.addLayout(filters)
+        layout.addLayout(rule)
+        layout.addWidget(self.table, 1)
+        self.tabs.addTab(tab, "")
+
+    def _build_items_tab(self) -> None:
+        tab = QWidget()
+        self.items_table = QTableWidget(0, 5)
+        self.items_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.items_table.setSortingEnabled(True)
+        self.items_table.verticalHeader().hide()
+        self.items_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.items_table.horizontalHeader().setStretchLastSection(True)
+        self.violated = QListWidget()
+        self.items_note = wrapped(name="PageSubtitle")
+        self.items_refresh = QPushButton()
+        self.items_refresh.clicked.connect(self.load_items)
+        top = QHBoxLayout()
+        top.addWidget(self.items_note, 1)
+        top.addWidget(self.items_refresh)
+        self.violated_label = QLabel()
+        self.violated_label.setObjectName("CardTitle")
+        row = QHBoxLayout()
+        row.addWidget(self.items_table, 3)
+        side = QVBoxLayout()
+        side.addWidget(self.violated_label)
+        side.addWidget(self.violated)
+        row.addLayout(side, 2)
+        layout = QVBoxLayout(tab)
+        layout.addLayout(top)
+        layout.addLayout(row, 1)
+        self.tabs.addTab(tab, "")
+
+    def _build_assessments_tab(self) -> None:
+        tab = QWidget()
         self.assessments = QListWidget()
         self.assessments.setObjectName("AssessmentList")
         self.new_assessment = QPushButton()
         self.new_assessment.clicked.connect(self._on_new_assessment_clicked)
-        self.assessments_box = QWidget()
-        box = QVBoxLayout(self.assessments_box)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.addWidget(self.assessments_title)
-        box.addWidget(self.assessments)
-        new_row = QHBoxLayout()
-        new_row.addStretch(1)
-        new_row.addWidget(self.new_assessment)
-        box.addLayout(new_row)
-        self.body.addWidget(self.status)
-        self.body.addLayout(row)
-        self.body.addWidget(self.assessments_box, 1)
-        self.body.addWidget(self.badge)
-        self.body.addStretch(1)
-        self.retranslate()
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.new_assessment)
+        layout = QVBoxLayout(tab)
+        layout.addWidget(self.assessments, 1)
+        layout.addLayout(row)
+        self.tabs.addTab(tab, "")
+
+    def _build_roster_tab(self) -> None:
+        tab = QWidget()
+        self.import_button = QPushButton()
+        self.import_button.clicked.connect(self._on_import_clicked)
+        self.import_result = wrapped()
+        self.audit = QListWidget()
+        self.audit_label = QLabel()
+        self.audit_label.setObjectName("CardTitle")
+        row = QHBoxLayout()
+        row.addWidget(self.import_button)
+        row.addWidget(self.import_result, 1)
+        layout = QVBoxLayout(tab)
+        layout.addLayout(row)
+        layout.addWidget(self.audit_label)
+        layout.addWidget(self.audit, 1)
+        self.tabs.addTab(tab, "")
+
+    # -- text ----------------------------------------------------------------------------------------
 
     def nav_title(self) -> str:
         return page_title("manager")
 
     def retranslate(self) -> None:
         self.title.setText(page_title("manager"))
-        self.subtitle.setText(self.tr("Roster, dashboard, item analysis and exports. Only the manager may open it."))
+        self.subtitle.setText(self.tr("Who is ready to visit customers alone: the dashboard, each trainee's "
+                                      "record, item statistics, assessments and the roster. Only the manager "
+                                      "may open it."))
         if self.unlocked:
-            self.status.setText(self.tr("Unlocked. Assessments are below; the roster, dashboard and reports "
-                                        "are being built."))
+            self.status.setText(self.tr("Unlocked as {0}. Lock it before you leave the desk.").format(
+                self.session.name if self.session else ""))
             self.unlock_button.setText(self.tr("&Lock"))
         else:
             self.status.setText(self.tr("Locked. Enter the manager passcode to open the manager area."))
             self.unlock_button.setText(self.tr("&Unlock…"))
         self.unlock_button.setAccessibleName(self.unlock_button.text().replace("&", ""))
-        self.badge.setText(self.tr("Coming soon"))
-        self.badge.setVisible(self.unlocked)
-        self.assessments_title.setText(self.tr("Assessments"))
+        for i, text in enumerate((self.tr("Dashboard"), self.tr("Trainee"), self.tr("Questions"),
+                                  self.tr("Assessments"), self.tr("Roster and audit"))):
+            self.tabs.setTabText(i, text)
+        self.group_label.setText(self.tr("&Group:"))
+        self.search_label.setText(self.tr("&Search:"))
+        self.search.setPlaceholderText(self.tr("name"))
+        self.rule_label.setText(self.tr("Ready when"))
+        for label, text in zip(self.rule_parts, (self.tr("lessons ≥"), self.tr("answers right ≥"),
+                                                 self.tr("assessments passed ≥"))):
+            label.setText(text)
+        self.how_button.setText(self.tr("How is this computed?"))
+        for fmt, text in (("csv", self.tr("Export CSV")), ("xlsx", self.tr("Export Excel")),
+                          ("xapi", self.tr("Export xAPI"))):
+            self.export_buttons[fmt].setText(text)
+        self.items_refresh.setText(self.tr("&Compute"))
+        self.items_note.setText(self.tr("Facility index: the share of right answers. Discrimination index: how "
+                                        "well the question separates strong from weak trainees (the correlation "
+                                        "with the rest of the quiz, ×100), as in Moodle's quiz statistics."))
+        self.violated_label.setText(self.tr("Clauses most often broken"))
+        self.items_table.setHorizontalHeaderLabels([self.tr("Question"), self.tr("Answers"), self.tr("Facility"),
+                                                    self.tr("Discrimination"), self.tr("Most common wrong answer")])
         self.new_assessment.setText(self.tr("&New assessment…"))
-        self.assessments.setAccessibleName(self.tr("Assessments"))
-        self.assessments_box.setVisible(self.unlocked)
+        self.import_button.setText(self.tr("&Import roster CSV…"))
+        self.audit_label.setText(self.tr("Audit log"))
+
+    # -- unlocking ---------------------------------------------------------------------------------
+
+    @Slot()
+    def _on_unlock_clicked(self) -> None:
+        if self.unlocked:
+            self.lock()
+            return
+        services = self.state.services
+        if services is None:
+            return
+
+        def unlock(passcode: str) -> None:
+            self.session = services.manager.unlock(passcode)
+
+        self.dialog = PasscodeDialog(unlock, self)
+        self.dialog.accepted.connect(self._on_dialog_accepted)
+        self.dialog.open()
+
+    @Slot()
+    def _on_dialog_accepted(self) -> None:
+        self.unlocked = True
+        self.tabs.show()
+        self.retranslate()
+        self.reload()
+        self.unlocked_changed.emit(True)
+
+    def lock(self) -> None:
+        if self.session is not None and self.state.services is not None:
+            self.state.services.manager.lock(self.session)
+        self.session = None
+        self.unlocked = False
+        self.tabs.hide()
+        self.model.set_rows([], 0, {})
+        self.retranslate()
+        self.unlocked_changed.emit(False)
+
+    # -- data ----------------------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        services, session = self.state.services, self.session
+        if services is None or session is None:
+            return
+        run_in_background(lambda: (services.manager.dashboard(session), services.manager.groups(session)),
+                          self._on_dashboard_loaded, lambda exc: show_error(self, exc))
         self.reload_assessments()
-        self.badge.setMaximumWidth(self.badge.sizeHint().width() + 24)
+        self.reload_audit()
+
+    def _names(self) -> dict[str, str]:
+        return {c.id: c.name.get(self.state.locale) for c in self.state.catalog.competencies.values()}
+
+    def _on_dashboard_loaded(self, loaded) -> None:
+        if not self.unlocked:
+            return
+        rows, (teams, intakes) = loaded
+        self.model.set_rows(rows, len(self.state.catalog.articles), self._names())
+        current = self.group.currentData()
+        self.group.blockSignals(True)
+        self.group.clear()
+        self.group.addItem(self.tr("everyone"), "")
+        for name in teams + intakes:
+            self.group.addItem(name, name)
+        self.group.setCurrentIndex(max(0, self.group.findData(current)))
+        self.group.blockSignals(False)
+        self._apply_filter()
+        self.table.resizeColumnsToContents()
+
+    @Slot()
+    def _apply_filter(self, *_: object) -> None:
+        self.proxy.set_filter(self.group.currentData() or "", self.search.text())
+        self._update_count()
+
+    def _update_count(self) -> None:
+        self.count.setText(self.tr("{0} shown · {1} ready of {2}").format(
+            self.proxy.rowCount(), self.model.ready_count(), self.model.rowCount()))
+
+    def rule(self) -> ReadyRule:
+        return ReadyRule(self.rule_lessons.value() / 100, self.rule_average.value() / 100, self.rule_passed.value())
+
+    @Slot()
+    def _on_rule_changed(self, *_: object) -> None:
+        self.model.set_rule(self.rule())
+        self._update_count()
+
+    @Slot()
+    def _on_how_clicked(self) -> None:
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("How is this computed?"),
+                          self.rule().describe(self.state.locale), QMessageBox.StandardButton.Ok, self)
+        self.dialog = box
+        box.open()
+
+    def _on_row_opened(self, index) -> None:
+        row = self.proxy.data(index, DashboardModel.RowRole)
+        services, session = self.state.services, self.session
+        if row is None or session is None:
+            return
+        attempts = services.reports.attempts(session, trainee=row.name)
+        plays = [p for p in services.roleplay.attempts(row.id)]
+        self.detail.show_trainee(row, [a for a in attempts if a.kind != "role-play"], plays,
+                                 services.roleplay.steps, self.state.catalog, self.state.locale, self._names())
+        self.tabs.setCurrentWidget(self.detail)
+
+    @Slot()
+    def load_items(self) -> None:
+        services, session = self.state.services, self.session
+        if session is None:
+            return
+        group = self.group.currentData() or None
+        run_in_background(lambda: (services.reports.items(session, group), services.reports.wrong_turns(session, group)),
+                          self._on_items_loaded, lambda exc: show_error(self, exc))
+
+    def _on_items_loaded(self, loaded) -> None:
+        items, wrong = loaded
+        bank_prompt = {}
+        from trainer.engine.bank import build_bank
+
+        bank = build_bank(self.state.catalog)
+        lang = self.state.locale
+        self.items_table.setSortingEnabled(False)
+        self.items_table.setRowCount(len(items))
+        for r, item in enumerate(items):
+            q = bank.get(item.question_id)
+            label = q.prompt.get(lang).split("\n")[-1] if q else item.question_id
+            bank_prompt[item.question_id] = label
+            cells = [label, item.attempts, round(item.facility, 1),
+                     "" if item.discrimination is None else round(item.discrimination, 1),
+                     self._wrong_text(q, item.common_wrong)]
+            for c, value in enumerate(cells):
+                cell = QTableWidgetItem()
+                cell.setData(Qt.ItemDataRole.DisplayRole, value)
+                self.items_table.setItem(r, c, cell)
+        self.items_table.setSortingEnabled(True)
+        events = []
+        for ident, choice_id in wrong:
+            if choice_id is None:
+                q = bank.get(ident)
+                if q is not None:
+                    events.append(tuple(q.clauses))
+            else:
+                scenario_id, node_id = ident.split(":", 1)
+                node = self.state.catalog.scenarios.get(scenario_id)
+                node = node.nodes.get(node_id) if node else None
+                choice = next((c for c in (node.choices if node else []) if c.id == choice_id), None)
+                if choice is not None:
+                    events.append(tuple(choice.refs))
+        self.violated.clear()
+        for ref, count in violated_clauses(events):
+            clause = self.state.catalog.clause(ref, lang)
+            self.violated.addItem(f"{count} × {ref}  {clause.text[:40] if clause else ''}")
+
+    def _wrong_text(self, q, stored: str | None) -> str:
+        import json
+
+        from trainer.ui.widgets.quiz_runner import answer_text
+
+        if stored is None:
+            return ""
+        try:
+            answer = json.loads(stored)
+        except ValueError:
+            return stored
+        if answer is None:
+            return self.tr("(no answer in time)")
+        try:
+            return answer_text(q, answer, self.state.locale) if q is not None else stored
+        except (IndexError, TypeError, ValueError):
+            return stored
 
     def reload_assessments(self) -> None:
         self.assessments.clear()
@@ -85,6 +401,14 @@ class ManagerPage(Page):
             who = "、".join(names.get(t, "?") for t in a.assigned_to) or self.tr("nobody yet")
             self.assessments.addItem(self.tr("{0} — {1} questions, pass mark {2:.0%} — assigned to {3}").format(
                 a.name, a.spec.count, a.spec.pass_mark, who))
+
+    def reload_audit(self) -> None:
+        self.audit.clear()
+        if self.session is None:
+            return
+        for entry in self.state.services.manager.audit_log(self.session):
+            when = entry.at.astimezone().strftime("%Y-%m-%d %H:%M")
+            self.audit.addItem(f"{when}  {entry.actor}  {entry.action}  {entry.detail}")
 
     @Slot()
     def _on_new_assessment_clicked(self) -> None:
@@ -101,31 +425,68 @@ class ManagerPage(Page):
         self.dialog.accepted.connect(self.reload_assessments)
         self.dialog.open()
 
-    def lock(self) -> None:
-        if self.session is not None and self.state.services is not None:
-            self.state.services.manager.lock(self.session)
-        self.session = None
-        self.unlocked = False
-        self.retranslate()
-        self.unlocked_changed.emit(False)
-
     @Slot()
-    def _on_unlock_clicked(self) -> None:
-        if self.unlocked:
-            self.lock()
-            return
-        services = self.state.services
-        if services is None:
-            return
-        def unlock(passcode: str) -> None:
-            self.session = services.manager.unlock(passcode)
+    def _on_import_clicked(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import roster"), "", self.tr("CSV files (*.csv)"))
+        if path:
+            self.import_roster(Path(path))
 
-        self.dialog = PasscodeDialog(unlock, self)
-        self.dialog.accepted.connect(self._on_dialog_accepted)
-        self.dialog.open()
+    def import_roster(self, path: Path) -> None:
+        from trainer.errors import TrainerError
 
-    @Slot()
-    def _on_dialog_accepted(self) -> None:
-        self.unlocked = True
-        self.retranslate()
-        self.unlocked_changed.emit(True)
+        try:
+            added, updated = self.state.services.manager.import_roster(self.session, path.read_bytes(), path.name)
+        except TrainerError as exc:
+            problems = getattr(exc, "problems", None)
+            if problems:
+                lines = "\n".join(self.tr("line {0}: {1}").format(line, text) for line, text in problems)
+                self.import_result.setText(self.tr("Nothing was imported. Fix these rows and try again:") +
+                                           "\n" + lines)
+            else:
+                self.import_result.setText(message(exc))
+            return
+        except OSError as exc:
+            self.import_result.setText(str(exc))
+            return
+        self.import_result.setText(self.tr("{0} trainees added, {1} updated.").format(added, updated))
+        self.reload()
+
+    def export(self, fmt: str) -> None:
+        suffix = {"csv": "csv", "xlsx": "xlsx", "xapi": "json"}[fmt]
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export"), f"trainer.{suffix}", f"*.{suffix}")
+        if path:
+            self.write_export(fmt, Path(path))
+
+    def write_export(self, fmt: str, path: Path) -> None:
+        from trainer import exports
+        from trainer.engine.mastery import weakest
+
+        services, session, lang = self.state.services, self.session, self.state.locale
+        rows = [self.proxy.data(self.proxy.index(r, 0), DashboardModel.RowRole) for r in range(self.proxy.rowCount())]
+        names = self._names()
+        lessons = len(self.state.catalog.articles)
+        rule = self.rule()
+        table = exports.dashboard_table(rows, lessons, lang, lambda r: names.get(weakest(r) or "", ""),
+                                        lambda r: rule.ready(r, lessons))
+        group = self.group.currentData() or None
+        if fmt == "csv":
+            exports.write_csv(table, path)
+        elif fmt == "xlsx":
+            attempts = services.reports.attempts(session, group)
+            exports.write_xlsx({self.tr("Dashboard"): table,
+                                self.tr("Attempts"): exports.attempts_table(attempts, lang)}, path)
+        else:
+            from trainer.engine.bank import build_bank
+
+            bank = build_bank(self.state.catalog)
+
+            def describe(kind, ident):
+                if kind == "question" and ident in bank:
+                    return bank[ident].prompt.zh, bank[ident].prompt.en
+                article = self.state.catalog.articles.get(ident)
+                return (article.text("zh").title, article.text("en").title) if article else None
+
+            exports.write_xapi(exports.xapi_statements(services.reports.answers(session, group),
+                                                       services.reports.lessons(session, group),
+                                                       services.reports.attempts(session, group), describe), path)
+        self.count.setText(self.tr("Saved {0}").format(path.name))

@@ -1,0 +1,135 @@
+"""The manager area as a manager uses it: unlock, dashboard, one trainee, items, roster import, exports."""
+
+from __future__ import annotations
+
+import csv
+
+import pytest
+from PySide6.QtCore import Qt
+
+from tests.ui.conftest import type_text
+from trainer.content.loader import load_catalog
+from trainer.services.context import open_services
+from trainer.services.demo import fill
+from tests.conftest import CONTENT
+
+
+@pytest.fixture
+def manager_page(make_window, sqlite_url, monkeypatch, qtbot):
+    monkeypatch.setenv("TRAINER_TTS", "off")
+    services = open_services(sqlite_url)
+    fill(services, load_catalog(CONTENT).catalog, trainees=25, seed=5, passcode="demo-passcode")
+    services.close()
+    window = make_window()
+    window.choose_trainee(0)
+    window.show_page("manager")
+    page = window.pages["manager"]
+    qtbot.mouseClick(page.unlock_button, Qt.MouseButton.LeftButton)
+    type_text(qtbot, page.dialog.passcode, "demo-passcode")
+    qtbot.keyClick(page.dialog.passcode, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 25, timeout=10000)
+    return window, page
+
+
+def test_a_wrong_passcode_keeps_it_locked(make_window, sqlite_url, monkeypatch, qtbot):
+    monkeypatch.setenv("TRAINER_TTS", "off")
+    services = open_services(sqlite_url)
+    services.profiles.create_manager("陈经理", "服务第一-2026")
+    services.profiles.add_trainee("王小明")
+    services.close()
+    window = make_window()
+    page = window.pages["manager"]
+    window.show_page("manager")
+    qtbot.mouseClick(page.unlock_button, Qt.MouseButton.LeftButton)
+    for _ in range(6):
+        page.dialog.passcode.clear()
+        type_text(qtbot, page.dialog.passcode, "guess-0000")
+        qtbot.keyClick(page.dialog.passcode, Qt.Key.Key_Return)
+    assert "请" in page.dialog.error.text() and "秒后再试" in page.dialog.error.text()
+    assert not page.unlocked and not page.tabs.isVisible()
+
+
+def test_the_dashboard_sorts_filters_and_applies_the_ready_rule(manager_page, qtbot):
+    window, page = manager_page
+    header = page.table.horizontalHeader()
+    average_column = 4
+    page.table.sortByColumn(average_column, Qt.SortOrder.DescendingOrder)
+    averages = [page.proxy.data(page.proxy.index(r, 0), page.model.RowRole).average
+                for r in range(page.proxy.rowCount())]
+    assert averages == sorted(averages, reverse=True)
+    assert header.sortIndicatorSection() == average_column
+    group = page.group.itemData(1)
+    page.group.setCurrentIndex(1)
+    rows = [page.proxy.data(page.proxy.index(r, 0), page.model.RowRole) for r in range(page.proxy.rowCount())]
+    assert rows and all(group in (r.team, r.intake) for r in rows)
+    page.group.setCurrentIndex(0)
+    name = rows[0].name
+    type_text(qtbot, page.search, name)
+    assert page.proxy.rowCount() >= 1
+    assert all(name in page.proxy.data(page.proxy.index(r, 0)) for r in range(page.proxy.rowCount()))
+    page.search.clear()
+    page.rule_lessons.setValue(0)
+    page.rule_average.setValue(0)
+    page.rule_passed.setValue(0)
+    assert page.model.ready_count() == 25 and "达标 25 / 25" in page.count.text()
+    page.rule_average.setValue(100)
+    assert page.model.ready_count() < 25
+    qtbot.mouseClick(page.how_button, Qt.MouseButton.LeftButton)
+    assert "掌握程度" in page.dialog.text() and "100%" in page.dialog.text()
+
+
+def test_opening_a_trainee_shows_charts_and_a_replayable_role_play(manager_page, qtbot):
+    window, page = manager_page
+    rows = [page.proxy.data(page.proxy.index(r, 0), page.model.RowRole) for r in range(page.proxy.rowCount())]
+    row = next(i for i, r in enumerate(rows) if r.plays)
+    page._on_row_opened(page.proxy.index(row, 0))
+    detail = page.detail
+    assert page.tabs.currentWidget() is detail and rows[row].name in detail.heading.text()
+    assert detail.competencies.chart().series()[0].barSets()[0].count() == 7
+    assert detail.progress.chart().series()[0].count() == 10
+    assert detail.plays.count() == rows[row].plays
+    assert "→" in detail.replay.toPlainText()
+
+
+def test_item_statistics_and_violated_clauses(manager_page, qtbot):
+    window, page = manager_page
+    page.load_items()
+    qtbot.waitUntil(lambda: page.items_table.rowCount() > 0, timeout=20000)
+    facilities = [page.items_table.item(r, 2).data(Qt.ItemDataRole.DisplayRole)
+                  for r in range(page.items_table.rowCount())]
+    assert all(0 <= f <= 100 for f in facilities)
+    qtbot.waitUntil(lambda: page.violated.count() > 0, timeout=5000)
+    assert "×" in page.violated.item(0).text()
+
+
+def test_roster_import_all_or_nothing_with_the_audit_log(manager_page, qtbot, tmp_path):
+    window, page = manager_page
+    bad = tmp_path / "bad.csv"
+    bad.write_bytes("姓名,团队\n新人甲,华东一组\n,华东二组\n".encode("gbk"))
+    page.import_roster(bad)
+    assert "没有导入任何数据" in page.import_result.text() and "第 3 行" in page.import_result.text()
+    good = tmp_path / "good.csv"
+    good.write_bytes("姓名,团队\n新人甲,华东一组\n新人乙,华东二组\n".encode("utf-8-sig"))
+    page.import_roster(good)
+    assert page.import_result.text() == "新增 2 名学员，更新 0 名。"
+    qtbot.waitUntil(lambda: page.model.rowCount() == 27, timeout=10000)
+    assert any("import-roster" in page.audit.item(i).text() for i in range(page.audit.count()))
+
+
+def test_exports_from_the_dashboard(manager_page, qtbot, tmp_path):
+    from openpyxl import load_workbook
+
+    window, page = manager_page
+    page.write_export("csv", tmp_path / "d.csv")
+    with open(tmp_path / "d.csv", encoding="utf-8-sig", newline="") as f:
+        assert len(list(csv.reader(f))) == 26
+    page.write_export("xlsx", tmp_path / "d.xlsx")
+    assert load_workbook(tmp_path / "d.xlsx").sheetnames == ["总览", "记录"]
+    page.write_export("xapi", tmp_path / "d.json")
+    assert (tmp_path / "d.json").stat().st_size > 1000
+
+
+def test_locking_and_switching_trainee_hides_the_records(manager_page, qtbot):
+    window, page = manager_page
+    window.choose_trainee(1)
+    assert not page.unlocked and page.model.rowCount() == 0 and not page.tabs.isVisible()
