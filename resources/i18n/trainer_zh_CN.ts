@@ -521,77 +521,77 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="168"/>
+        <location filename="../../trainer/ui/main_window.py" line="172"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="169"/>
+        <location filename="../../trainer/ui/main_window.py" line="173"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="170"/>
+        <location filename="../../trainer/ui/main_window.py" line="174"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="171"/>
+        <location filename="../../trainer/ui/main_window.py" line="175"/>
         <source>Larger text</source>
         <translation>放大文字</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="172"/>
+        <location filename="../../trainer/ui/main_window.py" line="176"/>
         <source>Smaller text</source>
         <translation>缩小文字</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="173"/>
+        <location filename="../../trainer/ui/main_window.py" line="177"/>
         <source>Normal text size</source>
         <translation>正常文字大小</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="174"/>
+        <location filename="../../trainer/ui/main_window.py" line="178"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="175"/>
+        <location filename="../../trainer/ui/main_window.py" line="179"/>
         <source>Content problems…</source>
         <translation>内容问题…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="176"/>
+        <location filename="../../trainer/ui/main_window.py" line="180"/>
         <source>Sections</source>
         <translation>栏目</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="183"/>
+        <location filename="../../trainer/ui/main_window.py" line="187"/>
         <source>{0} content problems</source>
         <translation>{0} 个内容问题</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="199"/>
+        <location filename="../../trainer/ui/main_window.py" line="203"/>
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="201"/>
+        <location filename="../../trainer/ui/main_window.py" line="205"/>
         <source>shared PostgreSQL server</source>
         <translation>共享的 PostgreSQL 服务器</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="201"/>
+        <location filename="../../trainer/ui/main_window.py" line="205"/>
         <source>this computer</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="202"/>
+        <location filename="../../trainer/ui/main_window.py" line="206"/>
         <source>Records are saved on {0}.</source>
         <translation>学习记录保存在{0}。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="215"/>
+        <location filename="../../trainer/ui/main_window.py" line="219"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
@@ -866,6 +866,29 @@
         <location filename="../../trainer/ui/dialogs/profiles.py" line="79"/>
         <source>&amp;PIN</source>
         <translation>PIN 码(&amp;P)</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPage</name>
+    <message>
+        <location filename="../../trainer/ui/pages/progress.py" line="38"/>
+        <source>Only you see this page: your lessons, quiz results, role-plays and weakest competency.</source>
+        <translation>只有你能看到本页：你的课程、测验成绩、情景演练和最薄弱的能力项。</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/progress.py" line="53"/>
+        <source>Choose your name at the top right to see your progress.</source>
+        <translation>请在右上角选择你的名字，查看你的进度。</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/progress.py" line="58"/>
+        <source>Your weakest competency: {0}. Practise it under Quizzes.</source>
+        <translation>你最薄弱的能力项：{0}。可以在“测验”中针对练习。</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/progress.py" line="59"/>
+        <source>Answer a few more questions to see your weakest competency.</source>
+        <translation>再多答几道题，就能看到你最薄弱的能力项。</translation>
     </message>
 </context>
 <context>

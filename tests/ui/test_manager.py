@@ -133,3 +133,20 @@ def test_locking_and_switching_trainee_hides_the_records(manager_page, qtbot):
     window, page = manager_page
     window.choose_trainee(1)
     assert not page.unlocked and page.model.rowCount() == 0 and not page.tabs.isVisible()
+
+
+def test_my_progress_shows_only_my_own_record(make_window, sqlite_url, monkeypatch, qtbot):
+    monkeypatch.setenv("TRAINER_TTS", "off")
+    services = open_services(sqlite_url)
+    fill(services, load_catalog(CONTENT).catalog, trainees=5, seed=9, passcode="demo-passcode")
+    services.close()
+    window = make_window()
+    window.choose_trainee(2)
+    me = window.state.trainee
+    window.show_page("progress")
+    page = window.pages["progress"]
+    assert page.detail.heading.text().startswith(me.name)
+    assert page.detail.progress.chart().series()[0].count() == 10  # my ten quizzes, nobody else's
+    assert "最薄弱的能力项" in page.note.text()
+    window.choose_trainee(3)
+    assert page.detail.heading.text().startswith(window.state.trainee.name)

@@ -10,6 +10,7 @@ from trainer.services.lessons import LessonService
 from trainer.services.manager import ManagerService
 from trainer.services.reports import ReportService
 from trainer.services.profiles import ProfileService
+from trainer.services.progress import ProgressService
 from trainer.services.quizzes import QuizService
 from trainer.services.review import ReviewService
 from trainer.services.roleplay import RolePlayService
@@ -28,6 +29,7 @@ class Services:
     review: ReviewService
     manager: ManagerService
     reports: ReportService
+    progress: ProgressService
 
     def database_info(self) -> dict[str, str]:
         return {
@@ -62,4 +64,4 @@ def open_services(url: str) -> Services:
     return Services(url=url, _engine=engine, profiles=ProfileService(writer, reader),
                     lessons=LessonService(writer, reader, quizzes), roleplay=RolePlayService(writer, reader),
                     quizzes=quizzes, review=ReviewService(writer, reader), manager=manager,
-                    reports=ReportService(reader, manager))
+                    reports=ReportService(reader, manager), progress=ProgressService(reader))

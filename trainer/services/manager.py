@@ -195,18 +195,25 @@ class ManagerService:
         """One row per trainee from the running totals (no scan of the answers)."""
         self._check(session)
         with self._reader() as db:
-            query = (select(Trainee.id, Trainee.name, Trainee.team, Trainee.intake, Trainee.active,
-                            TraineeStats.lessons_completed, TraineeStats.answers, TraineeStats.correct,
-                            TraineeStats.quizzes_passed, TraineeStats.quizzes_failed, TraineeStats.best_quiz,
-                            TraineeStats.plays, TraineeStats.play_score, TraineeStats.last_activity)
-                     .outerjoin(TraineeStats, TraineeStats.trainee_id == Trainee.id))
-            if not include_inactive:
-                query = query.where(Trainee.active.is_(True))
-            competencies: dict[int, dict[str, tuple[int, int]]] = {}
-            for trainee_id, comp, answers, correct in db.execute(
-                    select(CompetencyStats.trainee_id, CompetencyStats.competency, CompetencyStats.answers,
-                           CompetencyStats.correct)):
-                competencies.setdefault(trainee_id, {})[comp] = (answers, correct)
-            return [DashboardRow(r[0], r[1], r[2] or "", r[3] or "", r[4], r[5] or 0, r[6] or 0, r[7] or 0,
-                                 r[8] or 0, r[9] or 0, r[10], r[11] or 0, r[12] or 0.0, _aware(r[13]),
-                                 competencies.get(r[0], {})) for r in db.execute(query)]
+            return dashboard_rows(db, include_inactive=include_inactive)
+
+
+def dashboard_rows(db: Session, trainee_id: int | None = None, include_inactive: bool = False) -> list[DashboardRow]:
+    query = (select(Trainee.id, Trainee.name, Trainee.team, Trainee.intake, Trainee.active,
+                    TraineeStats.lessons_completed, TraineeStats.answers, TraineeStats.correct,
+                    TraineeStats.quizzes_passed, TraineeStats.quizzes_failed, TraineeStats.best_quiz,
+                    TraineeStats.plays, TraineeStats.play_score, TraineeStats.last_activity)
+             .outerjoin(TraineeStats, TraineeStats.trainee_id == Trainee.id))
+    competency_query = select(CompetencyStats.trainee_id, CompetencyStats.competency, CompetencyStats.answers,
+                              CompetencyStats.correct)
+    if trainee_id is not None:
+        query = query.where(Trainee.id == trainee_id)
+        competency_query = competency_query.where(CompetencyStats.trainee_id == trainee_id)
+    elif not include_inactive:
+        query = query.where(Trainee.active.is_(True))
+    competencies: dict[int, dict[str, tuple[int, int]]] = {}
+    for tid, comp, answers, correct in db.execute(competency_query):
+        competencies.setdefault(tid, {})[comp] = (answers, correct)
+    return [DashboardRow(r[0], r[1], r[2] or "", r[3] or "", r[4], r[5] or 0, r[6] or 0, r[7] or 0,
+                         r[8] or 0, r[9] or 0, r[10], r[11] or 0, r[12] or 0.0, _aware(r[13]),
+                         competencies.get(r[0], {})) for r in db.execute(query)]

@@ -25,6 +25,7 @@ from trainer.ui.pages.coming import ComingPage
 from trainer.ui.pages.home import HomePage
 from trainer.ui.pages.lessons import LessonsPage
 from trainer.ui.pages.manager import ManagerPage
+from trainer.ui.pages.progress import ProgressPage
 from trainer.ui.pages.quizzes import QuizzesPage
 from trainer.ui.pages.review import ReviewPage
 from trainer.ui.pages.roleplay import RolePlayPage
@@ -85,6 +86,9 @@ class MainWindow(QMainWindow):
             elif key == "review":
                 page = ReviewPage(state)
                 page.open_reference = self.open_reference
+            elif key == "progress":
+                page = ProgressPage(state)
+                page.reference_requested.connect(self.open_reference)
             elif key == "manager":
                 page = ManagerPage(state)
                 page.reference_requested.connect(self.open_reference)
