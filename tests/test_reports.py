@@ -103,3 +103,46 @@ def test_xapi_statements_are_valid(cohort):
         score = s.get("result", {}).get("score")
         if score is not None:
             assert -1 <= score["scaled"] <= 1 and score["min"] <= score["raw"] <= score["max"]
+
+
+def pdf_text(path) -> str:
+    import unicodedata
+
+    from pypdf import PdfReader
+
+    reader = PdfReader(str(path))
+    # the CJK font maps some ideographs to their Kangxi radical code points; NFKC folds them back
+    return unicodedata.normalize("NFKC", "\n".join(page.extract_text() for page in reader.pages))
+
+
+def pdf_fonts_and_images(path) -> tuple[set, int]:
+    from pypdf import PdfReader
+
+    fonts, images = set(), 0
+    for page in PdfReader(str(path)).pages:
+        resources = page["/Resources"]
+        for font in (resources.get("/Font") or {}).values():
+            fonts.add(str(font.get_object().get("/BaseFont")))
+        images += len(page.images)
+    return fonts, images
+
+
+def test_pdf_reports_for_a_trainee_and_a_group(cohort):
+    db, folder = cohort
+    csv_out = folder / "all.csv"
+    trainer(db, "report", "--format", "csv", "--out", str(csv_out))
+    with open(csv_out, encoding="utf-8-sig", newline="") as f:
+        name = list(csv.reader(f))[1][0]
+    one = folder / "one.pdf"
+    run = trainer(db, "report", "--format", "pdf", "--out", str(one), "--trainee", name)
+    assert run.returncode == 0, run.stderr
+    text = pdf_text(one)
+    assert f"学员考核报告:{name}" in text.replace(" ", "") and "最薄弱能力项" in text
+    fonts, images = pdf_fonts_and_images(one)
+    assert any("CJK" in f for f in fonts), fonts  # the Chinese font is embedded
+    assert images >= 2  # the competency and progress charts
+    group = folder / "group.pdf"
+    assert trainer(db, "report", "--format", "pdf", "--out", str(group), "--group", "华东一组").returncode == 0
+    assert "分组考核报告:华东一组" in pdf_text(group).replace(" ", "")
+    missing = trainer(db, "report", "--format", "pdf", "--out", str(folder / "x.pdf"), "--trainee", "无此人")
+    assert missing.returncode == 2 and "no trainee named" in missing.stderr

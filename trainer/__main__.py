@@ -61,7 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--passcode", default="demo-passcode", metavar="P")
 
     p = add("report")
-    p.add_argument("--format", required=True, choices=["csv", "xlsx", "xapi"])
+    p.add_argument("--format", required=True, choices=["csv", "xlsx", "pdf", "xapi"])
     p.add_argument("--out", required=True, metavar="FILE")
     p.add_argument("--group", metavar="G", help="a team or an intake")
     p.add_argument("--trainee", metavar="T", help="one trainee, by name")
@@ -94,7 +94,14 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "report":
             from trainer import cli
 
-            return cli.report(settings, args.format, args.out, args.group, args.trainee)
+            pdf = None
+            if args.format == "pdf":
+                from trainer.ui.app import application, ensure_platform
+
+                ensure_platform()
+                application()
+                from trainer.ui import report_pdf as pdf
+            return cli.report(settings, args.format, args.out, args.group, args.trainee, pdf)
         if args.command == "check-phrase":
             from trainer import cli
 

@@ -132,7 +132,7 @@ def _manager_passcode() -> str | None:
     return None
 
 
-def report(settings: Settings, fmt: str, out: str, group: str | None, trainee: str | None) -> int:
+def report(settings: Settings, fmt: str, out: str, group: str | None, trainee: str | None, pdf=None) -> int:
     """Dashboard, attempts and item statistics for the manager; refuses without the manager passcode."""
     from trainer import exports
     from trainer.content.loader import load_catalog
@@ -171,6 +171,18 @@ def report(settings: Settings, fmt: str, out: str, group: str | None, trainee: s
                       "记录" if lang != "en" else "Attempts": exports.attempts_table(attempts, lang),
                       "题目分析" if lang != "en" else "Items": exports.items_table(items, lang)}
             exports.write_xlsx(sheets, out)
+        elif fmt == "pdf":
+            # drawn by the caller's Qt writer (trainer.ui.report_pdf), handed in to keep this module Qt-free
+            if trainee:
+                if not rows:
+                    print(f"trainer: no trainee named {trainee!r}", file=sys.stderr)
+                    return 2
+                row = rows[0]
+                pdf.trainee_report(out, row, [a for a in attempts if a.kind != "role-play"],
+                                   services.roleplay.attempts(row.id), catalog, lang, names,
+                                   rule.ready(row, lessons_total))
+            else:
+                pdf.group_report(out, group or "", dashboard, lang)
         elif fmt == "xapi":
             bank = build_bank(catalog)
 

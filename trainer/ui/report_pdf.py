@@ -1,0 +1,96 @@
+"""PDF assessment reports (one trainee, or a group), drawn by Qt so Chinese text embeds its CJK font."""
+
+from __future__ import annotations
+
+import html
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QSize, QSizeF, Qt
+from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
+
+from trainer.ui import style
+
+
+def _chart_png(chart, size: QSize = QSize(900, 420)) -> str:
+    from PySide6.QtCharts import QChart, QChartView
+    from PySide6.QtWidgets import QApplication
+
+    chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+    view = QChartView(chart)
+    view.setRenderHint(QPainter.RenderHint.Antialiasing)
+    view.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)  # laid out and painted, never on screen
+    view.resize(size)
+    view.show()
+    QApplication.processEvents()
+    image = view.grab().toImage()
+    view.hide()
+    view.deleteLater()
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    return "data:image/png;base64," + bytes(data.toBase64()).decode("ascii")
+
+
+def _table(rows: list[list]) -> str:
+    head, *body = rows
+    cells = "".join(f"<th>{html.escape(str(c))}</th>" for c in head)
+    lines = "".join("<tr>" + "".join(f"<td>{html.escape(str(c))}</td>" for c in row) + "</tr>" for row in body)
+    return f'<table border="1" cellspacing="0" cellpadding="4" width="100%"><tr>{cells}</tr>{lines}</table>'
+
+
+def write_pdf(path: Path | str, title: str, subtitle: str, sections: list[tuple[str, str]]) -> None:
+    """Sections are (heading, html); images are data: URLs so the document loads nothing from outside."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    writer = QPdfWriter(str(path))
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+                                     QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter))
+    writer.setResolution(150)
+    writer.setTitle(title)
+    writer.setCreator("trainer")
+    document = QTextDocument()
+    document.documentLayout().setPaintDevice(writer)  # lay out with the page's resolution, not the screen's
+    font = QFont(style.cjk_family() or "Sans Serif")
+    font.setPointSize(10)
+    document.setDefaultFont(font)
+    document.setDefaultStyleSheet("h1 { font-size: 20pt; } h2 { font-size: 14pt; margin-top: 14px; } "
+                                  "th { background-color: #eef2f7; } td, th { font-size: 9pt; }")
+    body = "".join(f"<h2>{html.escape(h)}</h2>{content}" for h, content in sections)
+    document.setHtml(f"<h1>{html.escape(title)}</h1><p>{html.escape(subtitle)}</p>{body}")
+    document.setPageSize(QSizeF(writer.width(), writer.height()))
+    document.print_(writer)
+
+
+def trainee_report(path, row, attempts, plays, catalog, lang: str, names: dict[str, str], ready: bool) -> None:
+    from trainer.engine.mastery import weakest
+    from trainer.ui.widgets.trainee_detail import competency_chart, progress_chart
+
+    zh = lang != "en"
+    average = "—" if row.average is None else f"{row.average:.0%}"
+    facts = [["项目" if zh else "Item", "数值" if zh else "Value"],
+             ["团队 / 期次" if zh else "Team / intake", f"{row.team} / {row.intake}"],
+             ["完成课程" if zh else "Lessons completed", f"{row.lessons_completed} / {len(catalog.articles)}"],
+             ["作答 / 正确率" if zh else "Answers / right", f"{row.answers} / {average}"],
+             ["通过 / 未通过的测验" if zh else "Quizzes passed / not", f"{row.quizzes_passed} / {row.quizzes_failed}"],
+             ["情景演练" if zh else "Role-plays", str(row.plays)],
+             ["最薄弱能力项" if zh else "Weakest competency", names.get(weakest(row) or "", "—")],
+             ["是否达标" if zh else "Ready", ("是" if ready else "否") if zh else ("yes" if ready else "no")]]
+    chart = _chart_png(competency_chart(row, names, "各能力项掌握程度" if zh else "Mastery per competency"))
+    progress = _chart_png(progress_chart(attempts, "测验成绩变化" if zh else "Quiz results over time"))
+    plays_table = [["情景" if zh else "Scenario", "评级" if zh else "Rating", "时间" if zh else "When"]] + [
+        [catalog.scenarios[p.scenario_id].title.get(lang) if p.scenario_id in catalog.scenarios else p.scenario_id,
+         p.rating or "—", p.started_at.astimezone().strftime("%Y-%m-%d %H:%M")] for p in plays]
+    write_pdf(path, ("学员考核报告：" if zh else "Assessment report: ") + row.name,
+              "服务规范训练" if zh else "Service Conduct Trainer",
+              [("概况" if zh else "Summary", _table(facts)),
+               ("能力项" if zh else "Competencies", f'<img src="{chart}" width="640">'),
+               ("测验" if zh else "Quizzes", f'<img src="{progress}" width="640">'),
+               ("情景演练" if zh else "Role-plays", _table(plays_table))])
+
+
+def group_report(path, group: str, table: list[list], lang: str) -> None:
+    zh = lang != "en"
+    write_pdf(path, ("分组考核报告：" if zh else "Group report: ") + (group or ("全部" if zh else "everyone")),
+              "服务规范训练" if zh else "Service Conduct Trainer",
+              [("学员" if zh else "Trainees", _table(table))])
