@@ -42,11 +42,24 @@ class DashboardModel(QAbstractTableModel):
 
     def set_rows(self, rows: list, lessons_total: int, names: dict[str, str]) -> None:
         self.beginResetModel()
-        self._rows = rows
+        self._rows = list(rows)
         self.lessons_total = lessons_total
         self.names = names
-        self._ready = [self.rule.ready(r, lessons_total) for r in rows]
+        self._ready = [self.rule.ready(r, lessons_total) for r in self._rows]
         self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sorts the rows themselves with one key per row: 10,000 trainees sort in milliseconds (a proxy
+        comparing through data() would call into Python for every comparison)."""
+        if not 0 <= column < len(COLUMNS):
+            return
+        key = COLUMNS[column]
+        self.layoutAboutToBeChanged.emit()
+        pairs = sorted(zip(self._rows, self._ready), reverse=order == Qt.SortOrder.DescendingOrder,
+                       key=lambda pair: self._sort_value(pair[0], key, pair[1]))
+        self._rows = [r for r, _ in pairs]
+        self._ready = [ready for _, ready in pairs]
+        self.layoutChanged.emit()
 
     def set_rule(self, rule: ReadyRule) -> None:
         self.rule = rule
@@ -80,23 +93,33 @@ class DashboardModel(QAbstractTableModel):
         if role == self.RowRole:
             return r
         if role == self.SortRole:
-            return self._sort_value(r, key, index.row())
+            return self._sort_value(r, key, self._ready[index.row()])
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(r, key, index.row())
         if role == Qt.ItemDataRole.TextAlignmentRole and key not in ("name", "team", "intake", "weakest"):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
 
-    def _sort_value(self, r, key: str, row: int):
-        values = {
-            "name": r.name, "team": r.team, "intake": r.intake, "lessons": r.lessons_completed,
-            "average": r.average if r.average is not None else -1.0, "best": r.best_quiz or -1.0,
-            "passed": r.quizzes_passed, "failed": r.quizzes_failed, "plays": r.plays,
-            "weakest": self.names.get(weakest(r) or "", ""),
-            "last": r.last_activity.timestamp() if isinstance(r.last_activity, datetime) else 0.0,
-            "ready": int(self._ready[row]),
-        }
-        return values[key]
+    def _sort_value(self, r, key: str, ready: bool):
+        if key == "name":
+            return r.name
+        if key in ("team", "intake"):
+            return getattr(r, key)
+        if key == "lessons":
+            return r.lessons_completed
+        if key == "average":
+            return r.average if r.average is not None else -1.0
+        if key == "best":
+            return r.best_quiz if r.best_quiz is not None else -1.0
+        if key in ("passed", "failed"):
+            return r.quizzes_passed if key == "passed" else r.quizzes_failed
+        if key == "plays":
+            return r.plays
+        if key == "weakest":
+            return self.names.get(weakest(r) or "", "")
+        if key == "last":
+            return r.last_activity.timestamp() if isinstance(r.last_activity, datetime) else 0.0
+        return int(ready)
 
     def _text(self, r, key: str, row: int) -> str:
         if key == "lessons":
@@ -124,7 +147,10 @@ class DashboardFilter(QSortFilterProxyModel):
         super().__init__()
         self.group = ""
         self.text = ""
-        self.setSortRole(DashboardModel.SortRole)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        # the source model sorts its own rows; the proxy keeps their order and only filters
+        self.sourceModel().sort(column, order)
 
     def set_filter(self, group: str, text: str) -> None:
         if hasattr(self, "beginFilterChange"):  # Qt 6.9 and newer
