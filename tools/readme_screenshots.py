@@ -14,7 +14,7 @@ data = tempfile.mkdtemp(prefix="trainer-readme-")
 os.environ["TRAINER_DATA_DIR"] = data
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from PySide6.QtCore import QEventLoop  # noqa: E402
+from PySide6.QtCore import QEventLoop, Qt  # noqa: E402
 
 from trainer.config import Settings  # noqa: E402
 from trainer.services.context import open_services  # noqa: E402
@@ -65,6 +65,51 @@ def main() -> None:
     window.show_page("quizzes")
     quizzes.start(QuizSpec(kinds=("spot",), count=5))
     shot("quiz-zh.png")
+
+    # the manager's views, over a demo cohort
+    from PySide6.QtTest import QTest
+
+    from trainer.content.loader import load_catalog
+    from trainer.services.demo import fill
+
+    fill(window.state.services, load_catalog(window.state.settings.content_dir).catalog, trainees=60, seed=3,
+         passcode="demo-passcode")
+    manager = window.pages["manager"]
+    window.show_page("manager")
+    manager.session = window.state.services.manager.unlock("demo-passcode")
+    manager._on_dialog_accepted()
+    for _ in range(100):
+        QTest.qWait(50)
+        if manager.model.rowCount():
+            break
+    manager.table.sortByColumn(4, Qt.SortOrder.DescendingOrder)
+    shot("dashboard-zh.png")
+    row = next(r for r in range(manager.proxy.rowCount())
+               if manager.proxy.data(manager.proxy.index(r, 0), manager.model.RowRole).plays)
+    manager._on_row_opened(manager.proxy.index(row, 0))
+    shot("trainee-zh.png")
+    pdf_page(manager, row)
+
+
+def pdf_page(manager, row) -> None:
+    """Page 1 of the trainee's PDF report, drawn with QtPdf, as the README shows it."""
+    from PySide6.QtCore import QSize
+    from PySide6.QtPdf import QPdfDocument
+
+    from trainer.engine.mastery import ReadyRule
+    from trainer.ui import report_pdf
+
+    state = manager.state
+    r = manager.proxy.data(manager.proxy.index(row, 0), manager.model.RowRole)
+    attempts = [a for a in state.services.reports.attempts(manager.session, trainee=r.name) if a.kind != "role-play"]
+    path = Path(data) / "report.pdf"
+    report_pdf.trainee_report(path, r, attempts, state.services.roleplay.attempts(r.id), state.catalog, "zh",
+                              manager._names(), ReadyRule().ready(r, len(state.catalog.articles)))
+    document = QPdfDocument()
+    document.load(str(path))
+    image = document.render(0, QSize(794, 1123))
+    image.save(str(OUT / "report-zh.png"))
+    print(OUT / "report-zh.png")
 
 
 if __name__ == "__main__":

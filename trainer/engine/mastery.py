@@ -39,5 +39,8 @@ def mastery(row) -> dict[str, float]:
 
 
 def weakest(row) -> str | None:
+    """The competency with the lowest mastery; None when there is none yet, or everything is mastered."""
     scores = mastery(row)
-    return min(scores, key=lambda c: (scores[c], c)) if scores else None
+    if not scores or min(scores.values()) >= 1.0:
+        return None
+    return min(scores, key=lambda c: (scores[c], c))
