@@ -599,229 +599,259 @@
 <context>
     <name>ManagerPage</name>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="197"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="206"/>
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="199"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="208"/>
         <source>Locked. Enter the manager passcode to open the manager area.</source>
         <translation>已锁定。请输入管理员口令以打开管理区。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="200"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="209"/>
         <source>&amp;Unlock…</source>
         <translation>解锁(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="191"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="200"/>
         <source>Who is ready to visit customers alone: the dashboard, each trainee&apos;s record, item statistics, assessments and the roster. Only the manager may open it.</source>
         <translation>谁已经可以独立上门服务：总览、每位学员的记录、题目统计、考核和学员名册。仅管理员可以打开。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="195"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="204"/>
         <source>Unlocked as {0}. Lock it before you leave the desk.</source>
         <translation>已由 {0} 解锁。离开座位前请锁定。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="202"/>
-        <location filename="../../trainer/ui/pages/manager.py" line="476"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="211"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="531"/>
         <source>Dashboard</source>
         <translation>总览</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="202"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="211"/>
         <source>Trainee</source>
         <translation>学员</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="202"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="211"/>
         <source>Questions</source>
         <translation>题目分析</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="203"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="212"/>
         <source>Assessments</source>
         <translation>考核</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="203"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="212"/>
         <source>Roster and audit</source>
         <translation>名册与操作日志</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="205"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="214"/>
         <source>&amp;Group:</source>
         <translation>分组(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="206"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="215"/>
         <source>&amp;Search:</source>
         <translation>搜索(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="207"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="216"/>
         <source>name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="208"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="217"/>
         <source>Ready when</source>
         <translation>达标条件：</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="209"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="218"/>
         <source>lessons ≥</source>
         <translation>课程完成 ≥</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="209"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="218"/>
         <source>answers right ≥</source>
         <translation>正确率 ≥</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="210"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="219"/>
         <source>assessments passed ≥</source>
         <translation>通过考核 ≥</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="212"/>
-        <location filename="../../trainer/ui/pages/manager.py" line="312"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="221"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="324"/>
         <source>How is this computed?</source>
         <translation>如何计算？</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="213"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="222"/>
+        <source>&amp;Edit trainee…</source>
+        <translation>编辑学员(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/manager.py" line="223"/>
+        <source>&amp;Reset records…</source>
+        <translation>清空记录(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/manager.py" line="224"/>
+        <source>&amp;Delete trainee…</source>
+        <translation>删除学员(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/manager.py" line="225"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="213"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="225"/>
         <source>Export Excel</source>
         <translation>导出 Excel</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="214"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="226"/>
         <source>Export xAPI</source>
         <translation>导出 xAPI</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="216"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="228"/>
         <source>&amp;Compute</source>
         <translation>计算(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="217"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="229"/>
         <source>Facility index: the share of right answers. Discrimination index: how well the question separates strong from weak trainees (the correlation with the rest of the quiz, ×100), as in Moodle&apos;s quiz statistics.</source>
         <translation>难度系数：答对的比例。区分度：题目区分强弱学员的能力（与本次测验其余题目得分的相关系数 ×100），计算方法与 Moodle 测验统计相同。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="220"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="232"/>
         <source>Clauses most often broken</source>
         <translation>最常违反的条款</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="221"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="233"/>
         <source>Question</source>
         <translation>题目</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="221"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="233"/>
         <source>Answers</source>
         <translation>作答次数</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="221"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="233"/>
         <source>Facility</source>
         <translation>难度系数</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="222"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="234"/>
         <source>Discrimination</source>
         <translation>区分度</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="222"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="234"/>
         <source>Most common wrong answer</source>
         <translation>最常见的错误答案</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="223"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="235"/>
         <source>&amp;New assessment…</source>
         <translation>新建考核(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="224"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="236"/>
         <source>&amp;Import roster CSV…</source>
         <translation>导入名册 CSV(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="225"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="237"/>
         <source>Audit log</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="285"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="297"/>
         <source>everyone</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="299"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="311"/>
         <source>{0} shown · {1} ready of {2}</source>
         <translation>显示 {0} 人 · 达标 {1} / {2}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="388"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="361"/>
+        <source>Remove every record of {0} (answers, lessons, role-plays, reviews)? The profile stays.</source>
+        <translation>清空 {0} 的全部记录（答题、课程、演练、复习）？学员资料保留。</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/manager.py" line="363"/>
+        <source>Delete {0} and every record of theirs? This cannot be undone.</source>
+        <translation>删除 {0} 及其全部记录？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/manager.py" line="364"/>
+        <source>Please confirm</source>
+        <translation>请确认</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/manager.py" line="443"/>
         <source>(no answer in time)</source>
         <translation>（超时未答）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="401"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="456"/>
         <source>nobody yet</source>
         <translation>尚未布置</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="402"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="457"/>
         <source>{0} — {1} questions, pass mark {2:.0%} — assigned to {3}</source>
         <translation>{0} — {1} 道题，及格线 {2:.0%} — 布置给 {3}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="430"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="485"/>
         <source>Import roster</source>
         <translation>导入名册</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="430"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="485"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="442"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="497"/>
         <source>line {0}: {1}</source>
         <translation>第 {0} 行：{1}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="443"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="498"/>
         <source>Nothing was imported. Fix these rows and try again:</source>
         <translation>没有导入任何数据。请修正以下各行后重试：</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="451"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="506"/>
         <source>{0} trainees added, {1} updated.</source>
         <translation>新增 {0} 名学员，更新 {1} 名。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="456"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="511"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="477"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="532"/>
         <source>Attempts</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="492"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="547"/>
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
@@ -1536,6 +1566,39 @@
         <location filename="../../trainer/ui/dialogs/profiles.py" line="62"/>
         <source>P&amp;IN</source>
         <translation>PIN 码(&amp;I)</translation>
+    </message>
+</context>
+<context>
+    <name>TraineeEditDialog</name>
+    <message>
+        <location filename="../../trainer/ui/dialogs/trainee_edit.py" line="15"/>
+        <source>Edit trainee</source>
+        <translation>编辑学员</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/dialogs/trainee_edit.py" line="16"/>
+        <source>Changes are written to the audit log.</source>
+        <translation>修改会记入操作日志。</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/dialogs/trainee_edit.py" line="20"/>
+        <source>Active (listed on the desks and the dashboard)</source>
+        <translation>在用（显示在各电脑和总览中）</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/dialogs/trainee_edit.py" line="22"/>
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/dialogs/trainee_edit.py" line="22"/>
+        <source>&amp;Team</source>
+        <translation>团队(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/dialogs/trainee_edit.py" line="23"/>
+        <source>&amp;Intake</source>
+        <translation>期次(&amp;I)</translation>
     </message>
 </context>
 <context>

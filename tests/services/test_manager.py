@@ -108,3 +108,23 @@ def test_the_dashboard_follows_answers_lessons_and_plays(services):
     assert row.competencies == {"communication": (4, 2)}
     assert row.plays == 1 and row.play_score == pytest.approx(0.75)
     assert row.last_activity is not None
+
+
+def test_reset_and_delete_are_audited_and_thorough(services):
+    session = services.manager.unlock(PASSCODE)
+    wang = services.profiles.add_trainee("王小明")
+    li = services.profiles.add_trainee("李娜")
+    for trainee in (wang, li):
+        attempt = services.quizzes.start(trainee.id, "practice", "p", "zh", ["a"], 1, 0.8)
+        services.quizzes.record_answer(attempt, "a", 0, False, competencies=("communication",))
+        services.quizzes.finish(attempt)
+    services.manager.reset_trainee(session, wang.id)
+    rows = {r.name: r for r in services.manager.dashboard(session)}
+    assert rows["王小明"].answers == 0 and rows["王小明"].competencies == {}
+    assert rows["李娜"].answers == 1  # nobody else is touched
+    assert services.review.due_count(wang.id) == 0 and services.review.due_count(li.id) == 1
+    services.manager.delete_trainee(session, li.id)
+    assert [r.name for r in services.manager.dashboard(session, include_inactive=True)] == ["王小明"]
+    assert services.reports.answers(session) == []
+    actions = [e.action for e in services.manager.audit_log(session)]
+    assert actions[:2] == ["delete-trainee", "reset-trainee"]

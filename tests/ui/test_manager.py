@@ -150,3 +150,28 @@ def test_my_progress_shows_only_my_own_record(make_window, sqlite_url, monkeypat
     assert "最薄弱的能力项" in page.note.text()
     window.choose_trainee(3)
     assert page.detail.heading.text().startswith(window.state.trainee.name)
+
+
+def test_edit_reset_and_delete_from_the_dashboard(manager_page, qtbot):
+    from PySide6.QtWidgets import QMessageBox
+
+    window, page = manager_page
+    page.table.selectRow(0)
+    row = page.selected_row()
+    qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
+    page.dialog.team.setText("华中一组")
+    qtbot.mouseClick(page.dialog.buttons.buttons()[0], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: any(r.team == "华中一组" for r in page.model._rows), timeout=5000)
+    page.search.setText(row.name)
+    page.table.selectRow(0)
+    qtbot.mouseClick(page.reset_button, Qt.MouseButton.LeftButton)
+    page.dialog.button(QMessageBox.StandardButton.Yes).click()
+    qtbot.waitUntil(lambda: any(r.name == row.name and r.answers == 0 for r in page.model._rows), timeout=5000)
+    page.table.selectRow(0)
+    qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
+    page.dialog.button(QMessageBox.StandardButton.Yes).click()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 24, timeout=5000)
+    page.reload_audit()
+    actions = [page.audit.item(i).text() for i in range(page.audit.count())]
+    assert any("delete-trainee" in a for a in actions) and any("reset-trainee" in a for a in actions)
+    assert any("edit-trainee" in a for a in actions)

@@ -158,6 +158,36 @@ class ManagerService:
             after = {"name": trainee.name, "team": trainee.team, "intake": trainee.intake, "active": trainee.active}
             self._audit(db, session, "edit-trainee", {"trainee": trainee_id, "before": before, "after": after})
 
+    def reset_trainee(self, session: ManagerSession, trainee_id: int) -> None:
+        """Removes the trainee's records (answers, lessons, plays, reviews, totals); the profile stays."""
+        from sqlalchemy import delete
+
+        from trainer.db.models import (
+            Assignment, CompetencyStats, LessonProgress, QuizAttempt, ReviewCard, ReviewLog, ScenarioAttempt,
+        )
+
+        self._check(session)
+        with self._writer.begin() as db:
+            trainee = db.get(Trainee, trainee_id)
+            if trainee is None:
+                raise TrainerError("this trainee no longer exists")
+            counts = {}
+            for model in (QuizAttempt, ScenarioAttempt, LessonProgress, ReviewCard, ReviewLog, CompetencyStats,
+                          TraineeStats, Assignment):
+                counts[model.__tablename__] = db.execute(delete(model).where(model.trainee_id == trainee_id)).rowcount
+            self._audit(db, session, "reset-trainee", {"trainee": trainee_id, "name": trainee.name, "removed": counts})
+
+    def delete_trainee(self, session: ManagerSession, trainee_id: int) -> None:
+        """Removes the trainee and every record of theirs (the database cascades to the records)."""
+        self._check(session)
+        with self._writer.begin() as db:
+            trainee = db.get(Trainee, trainee_id)
+            if trainee is None:
+                raise TrainerError("this trainee no longer exists")
+            name = trainee.name
+            db.delete(trainee)
+            self._audit(db, session, "delete-trainee", {"trainee": trainee_id, "name": name})
+
     def import_roster(self, session: ManagerSession, data: bytes, file_name: str = "") -> tuple[int, int]:
         """All rows or none: (added, updated); RosterError lists every bad row and nothing is written."""
         self._check(session)

@@ -116,10 +116,19 @@ class ManagerPage(Page):
         rule.addWidget(self.how_button)
         rule.addStretch(1)
         rule.addWidget(self.count)
+        actions = QHBoxLayout()
+        self.edit_button, self.reset_button, self.delete_button = QPushButton(), QPushButton(), QPushButton()
+        self.edit_button.clicked.connect(self._on_edit_clicked)
+        self.reset_button.clicked.connect(lambda: self._confirm("reset"))
+        self.delete_button.clicked.connect(lambda: self._confirm("delete"))
+        actions.addStretch(1)
+        for button in (self.edit_button, self.reset_button, self.delete_button):
+            actions.addWidget(button)
         layout = QVBoxLayout(tab)
         layout.addLayout(filters)
         layout.addLayout(rule)
         layout.addWidget(self.table, 1)
+        layout.addLayout(actions)
         self.tabs.addTab(tab, "")
 
     def _build_items_tab(self) -> None:
@@ -210,6 +219,9 @@ class ManagerPage(Page):
                                                  self.tr("assessments passed ≥"))):
             label.setText(text)
         self.how_button.setText(self.tr("How is this computed?"))
+        self.edit_button.setText(self.tr("&Edit trainee…"))
+        self.reset_button.setText(self.tr("&Reset records…"))
+        self.delete_button.setText(self.tr("&Delete trainee…"))
         for fmt, text in (("csv", self.tr("Export CSV")), ("xlsx", self.tr("Export Excel")),
                           ("xapi", self.tr("Export xAPI"))):
             self.export_buttons[fmt].setText(text)
@@ -324,6 +336,49 @@ class ManagerPage(Page):
         self.detail.show_trainee(row, [a for a in attempts if a.kind != "role-play"], plays,
                                  services.roleplay.steps, self.state.catalog, self.state.locale, self._names())
         self.tabs.setCurrentWidget(self.detail)
+
+    def selected_row(self):
+        index = self.table.currentIndex()
+        return self.proxy.data(self.proxy.index(index.row(), 0), DashboardModel.RowRole) if index.isValid() else None
+
+    @Slot()
+    def _on_edit_clicked(self) -> None:
+        from trainer.ui.dialogs.trainee_edit import TraineeEditDialog
+
+        row = self.selected_row()
+        if row is None or self.session is None:
+            return
+        manager, session = self.state.services.manager, self.session
+        self.dialog = TraineeEditDialog(row, lambda **changes: manager.update_trainee(session, row.id, **changes),
+                                        self)
+        self.dialog.accepted.connect(self._after_change)
+        self.dialog.open()
+
+    def _confirm(self, action: str) -> None:
+        row = self.selected_row()
+        if row is None or self.session is None:
+            return
+        text = (self.tr("Remove every record of {0} (answers, lessons, role-plays, reviews)? The profile stays.")
+                if action == "reset" else
+                self.tr("Delete {0} and every record of theirs? This cannot be undone.")).format(row.name)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Please confirm"), text,
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.accepted.connect(lambda: self._do(action, row.id))
+        self.dialog = box
+        box.open()
+
+    def _do(self, action: str, trainee_id: int) -> None:
+        manager = self.state.services.manager
+        try:
+            (manager.reset_trainee if action == "reset" else manager.delete_trainee)(self.session, trainee_id)
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, exc)
+            return
+        self._after_change()
+
+    def _after_change(self) -> None:
+        self.reload()
 
     @Slot()
     def load_items(self) -> None:
