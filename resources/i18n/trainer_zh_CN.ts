@@ -180,12 +180,12 @@
     <message>
         <location filename="../../trainer/ui/models/dashboard.py" line="20"/>
         <source>Passed</source>
-        <translation>通过</translation>
+        <translation>考核通过</translation>
     </message>
     <message>
         <location filename="../../trainer/ui/models/dashboard.py" line="20"/>
         <source>Failed</source>
-        <translation>未通过</translation>
+        <translation>考核未通过</translation>
     </message>
     <message>
         <location filename="../../trainer/ui/models/dashboard.py" line="21"/>
@@ -1516,8 +1516,8 @@
     </message>
     <message>
         <location filename="../../trainer/ui/widgets/trainee_detail.py" line="107"/>
-        <source>{0} answers, {1} right · {2} quizzes passed, {3} not · {4} lessons completed · {5} role-plays</source>
-        <translation>作答 {0} 题，正确率 {1} · 通过测验 {2} 次，未通过 {3} 次 · 完成课程 {4} 门 · 情景演练 {5} 次</translation>
+        <source>{0} answers, {1} right · {2} assessments passed, {3} not · {4} lessons completed · {5} role-plays</source>
+        <translation>作答 {0} 题，正确率 {1} · 通过考核 {2} 次，未通过 {3} 次 · 完成课程 {4} 门 · 情景演练 {5} 次</translation>
     </message>
     <message>
         <location filename="../../trainer/ui/widgets/trainee_detail.py" line="111"/>

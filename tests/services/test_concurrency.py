@@ -13,7 +13,7 @@ WRITER = textwrap.dedent("""
     from trainer.services.context import open_services
     url, trainee_id, n = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
     s = open_services(url)
-    attempt = s.quizzes.start(trainee_id, "practice", "p", "zh", [f"q{i}" for i in range(n)], 1, 0.8)
+    attempt = s.quizzes.start(trainee_id, "assessment", "a", "zh", [f"q{i}" for i in range(n)], 1, 0.8)
     for i in range(n):
         s.quizzes.record_answer(attempt, f"q{i}", i % 4, i % 3 != 0, competencies=("communication",))
     s.quizzes.finish(attempt)

@@ -94,7 +94,7 @@ def test_editing_a_trainee_is_audited(services):
 def test_the_dashboard_follows_answers_lessons_and_plays(services):
     session = services.manager.unlock(PASSCODE)
     wang = services.profiles.add_trainee("王小明")
-    attempt = services.quizzes.start(wang.id, "practice", "p", "zh", ["a", "b", "c", "d"], 1, 0.75)
+    attempt = services.quizzes.start(wang.id, "assessment", "第一周考核", "zh", ["a", "b", "c", "d"], 1, 0.75)
     for qid, ok in (("a", True), ("b", True), ("c", False), ("d", True)):
         services.quizzes.record_answer(attempt, qid, 0, ok, competencies=("communication",))
     services.quizzes.record_answer(attempt, "d", 1, False, competencies=("communication",))  # a changed answer

@@ -98,8 +98,8 @@ def fill(services, catalog: Catalog, trainees: int = 50, days: int = 30, seed: i
             next_attempt += 1
             answered += QUIZ_LENGTH
             right += correct
-            passed += ok_quiz
-            failed += not ok_quiz
+            passed += kind == "assessment" and ok_quiz
+            failed += kind == "assessment" and not ok_quiz
             best = max(best or 0.0, correct / QUIZ_LENGTH)
             last = max(last, when)
         done = [a for a in articles if rng.random() < skill]

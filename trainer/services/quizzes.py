@@ -105,7 +105,7 @@ class QuizService:
             attempt.passed = passed(correct, attempt.total, attempt.pass_mark)
             attempt.finished_at = utcnow()
             stats.quiz_finished(session, attempt.trainee_id, attempt.passed,
-                                correct / attempt.total if attempt.total else 0.0)
+                                correct / attempt.total if attempt.total else 0.0, attempt.kind == "assessment")
             return QuizResult(attempt.id, correct, attempt.total, attempt.passed)
 
     def answers(self, attempt_id: int) -> dict[str, tuple[object, bool]]:

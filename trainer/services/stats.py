@@ -46,8 +46,9 @@ def answer(session: Session, trainee_id: int, correct: bool, competencies: tuple
             session.flush()
 
 
-def quiz_finished(session: Session, trainee_id: int, passed: bool, share: float) -> None:
-    _bump(session, trainee_id, quizzes_passed=int(passed), quizzes_failed=int(not passed))
+def quiz_finished(session: Session, trainee_id: int, passed: bool, share: float, assessment: bool) -> None:
+    """Every finished quiz counts for the best score; only assessments count as passed or failed."""
+    _bump(session, trainee_id, quizzes_passed=int(assessment and passed), quizzes_failed=int(assessment and not passed))
     row = session.get(TraineeStats, trainee_id)
     if row.best_quiz is None or share > row.best_quiz:
         row.best_quiz = share

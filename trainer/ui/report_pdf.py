@@ -72,7 +72,7 @@ def trainee_report(path, row, attempts, plays, catalog, lang: str, names: dict[s
              ["团队 / 期次" if zh else "Team / intake", f"{row.team} / {row.intake}"],
              ["完成课程" if zh else "Lessons completed", f"{row.lessons_completed} / {len(catalog.articles)}"],
              ["作答 / 正确率" if zh else "Answers / right", f"{row.answers} / {average}"],
-             ["通过 / 未通过的测验" if zh else "Quizzes passed / not", f"{row.quizzes_passed} / {row.quizzes_failed}"],
+             ["考核通过 / 未通过" if zh else "Assessments passed / not", f"{row.quizzes_passed} / {row.quizzes_failed}"],
              ["情景演练" if zh else "Role-plays", str(row.plays)],
              ["最薄弱能力项" if zh else "Weakest competency", names.get(weakest(row) or "", "—")],
              ["是否达标" if zh else "Ready", ("是" if ready else "否") if zh else ("yes" if ready else "no")]]

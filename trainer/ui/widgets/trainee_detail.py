@@ -104,7 +104,7 @@ class TraineeDetail(QWidget):
         self._catalog, self._steps, self._lang = catalog, steps_of, lang
         self.heading.setText(f"{row.name}　{row.team}　{row.intake}")
         average = "—" if row.average is None else f"{row.average:.0%}"
-        self.summary.setText(self.tr("{0} answers, {1} right · {2} quizzes passed, {3} not · {4} lessons completed"
+        self.summary.setText(self.tr("{0} answers, {1} right · {2} assessments passed, {3} not · {4} lessons completed"
                                      " · {5} role-plays").format(row.answers, average, row.quizzes_passed,
                                                                  row.quizzes_failed, row.lessons_completed,
                                                                  row.plays))
