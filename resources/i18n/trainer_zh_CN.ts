@@ -625,7 +625,7 @@
     </message>
     <message>
         <location filename="../../trainer/ui/pages/manager.py" line="211"/>
-        <location filename="../../trainer/ui/pages/manager.py" line="531"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="532"/>
         <source>Dashboard</source>
         <translation>总览</translation>
     </message>
@@ -786,72 +786,72 @@
         <translation>显示 {0} 人 · 达标 {1} / {2}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="361"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="362"/>
         <source>Remove every record of {0} (answers, lessons, role-plays, reviews)? The profile stays.</source>
         <translation>清空 {0} 的全部记录（答题、课程、演练、复习）？学员资料保留。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="363"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="364"/>
         <source>Delete {0} and every record of theirs? This cannot be undone.</source>
         <translation>删除 {0} 及其全部记录？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="364"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="365"/>
         <source>Please confirm</source>
         <translation>请确认</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="443"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="444"/>
         <source>(no answer in time)</source>
         <translation>（超时未答）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="456"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="457"/>
         <source>nobody yet</source>
         <translation>尚未布置</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="457"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="458"/>
         <source>{0} — {1} questions, pass mark {2:.0%} — assigned to {3}</source>
         <translation>{0} — {1} 道题，及格线 {2:.0%} — 布置给 {3}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="485"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="486"/>
         <source>Import roster</source>
         <translation>导入名册</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="485"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="486"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="497"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="498"/>
         <source>line {0}: {1}</source>
         <translation>第 {0} 行：{1}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="498"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="499"/>
         <source>Nothing was imported. Fix these rows and try again:</source>
         <translation>没有导入任何数据。请修正以下各行后重试：</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="506"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="507"/>
         <source>{0} trainees added, {1} updated.</source>
         <translation>新增 {0} 名学员，更新 {1} 名。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="511"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="512"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="532"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="533"/>
         <source>Attempts</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="547"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="548"/>
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
@@ -1515,19 +1515,29 @@
         <translation>情景演练</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="107"/>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="92"/>
+        <source>Mastery per lesson</source>
+        <translation>各课掌握程度</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="112"/>
         <source>{0} answers, {1} right · {2} assessments passed, {3} not · {4} lessons completed · {5} role-plays</source>
         <translation>作答 {0} 题，正确率 {1} · 通过考核 {2} 次，未通过 {3} 次 · 完成课程 {4} 门 · 情景演练 {5} 次</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="111"/>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="116"/>
         <source>Mastery per competency</source>
         <translation>各能力项掌握程度</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="112"/>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="117"/>
         <source>Quiz results over time</source>
         <translation>测验成绩变化</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="142"/>
+        <source>{0}: {1} ({2} answers)</source>
+        <translation>{0}：{1}（{2} 题）</translation>
     </message>
 </context>
 <context>

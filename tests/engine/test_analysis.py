@@ -34,3 +34,11 @@ def test_the_most_violated_clauses():
     events = [("phone-conduct:2.7", "language-norms:4.2"), ("phone-conduct:2.7",), ("data-security:1.3",),
               ("phone-conduct:2.7", "phone-conduct:2.7")]
     assert violated_clauses(events, top=2) == [("phone-conduct:2.7", 3), ("language-norms:4.2", 1)]
+
+
+def test_mastery_per_article_counts_right_answers_by_the_lesson_each_question_tests():
+    from trainer.engine.mastery import per_article
+
+    topics = {"q1": "phone-conduct", "q2": "phone-conduct", "q3": "data-security"}
+    answers = [("q1", True), ("q2", False), ("q3", True), ("q1", True), ("gone", False)]
+    assert per_article(answers, topics.get) == {"phone-conduct": (3, 2), "data-security": (1, 1)}

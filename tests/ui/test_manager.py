@@ -89,6 +89,7 @@ def test_opening_a_trainee_shows_charts_and_a_replayable_role_play(manager_page,
     assert detail.progress.chart().series()[0].count() == 10
     assert detail.plays.count() == rows[row].plays
     assert "→" in detail.replay.toPlainText()
+    assert detail.lessons.count() == 16 and "题）" in detail.lessons.item(0).text()
 
 
 def test_item_statistics_and_violated_clauses(manager_page, qtbot):

@@ -44,3 +44,17 @@ def weakest(row) -> str | None:
     if not scores or min(scores.values()) >= 1.0:
         return None
     return min(scores, key=lambda c: (scores[c], c))
+
+
+def per_article(answers, topic_of) -> dict[str, tuple[int, int]]:
+    """(answers, right) per article, from (question id, correct) pairs; `topic_of(question id)` names the article
+    a question tests (None when the question is no longer in the content)."""
+    counts: dict[str, list[int]] = {}
+    for question_id, correct in answers:
+        article = topic_of(question_id)
+        if article is None:
+            continue
+        pair = counts.setdefault(article, [0, 0])
+        pair[0] += 1
+        pair[1] += bool(correct)
+    return {a: (n, r) for a, (n, r) in counts.items()}

@@ -19,6 +19,16 @@ class ProgressService:
             rows = dashboard_rows(db, trainee_id=trainee_id)
         return rows[0] if rows else None
 
+    def answers(self, trainee_id: int) -> list[tuple[str, bool]]:
+        """(question id, correct) of every answer the trainee gave."""
+        from trainer.db.models import QuizAnswer
+
+        with self._reader() as db:
+            return [(q, c) for q, c in db.execute(
+                select(QuizAnswer.question_id, QuizAnswer.correct)
+                .join(QuizAttempt, QuizAttempt.id == QuizAnswer.attempt_id)
+                .where(QuizAttempt.trainee_id == trainee_id))]
+
     def quizzes(self, trainee_id: int) -> list[AttemptExport]:
         with self._reader() as db:
             name = db.get(Trainee, trainee_id).name

@@ -334,7 +334,8 @@ class ManagerPage(Page):
         attempts = services.reports.attempts(session, trainee=row.name)
         plays = [p for p in services.roleplay.attempts(row.id)]
         self.detail.show_trainee(row, [a for a in attempts if a.kind != "role-play"], plays,
-                                 services.roleplay.steps, self.state.catalog, self.state.locale, self._names())
+                                 services.roleplay.steps, self.state.catalog, self.state.locale, self._names(),
+                                 [(a.question_id, a.correct) for a in services.reports.answers(session, trainee=row.name)])
         self.tabs.setCurrentWidget(self.detail)
 
     def selected_row(self):

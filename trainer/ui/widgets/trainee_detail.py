@@ -87,10 +87,14 @@ class TraineeDetail(QWidget):
         charts = QHBoxLayout()
         charts.addWidget(self.competencies, 1)
         charts.addWidget(self.progress, 1)
+        self.lessons = QListWidget()
+        self.lessons.setObjectName("LessonMastery")
+        self.lessons.setAccessibleName(self.tr("Mastery per lesson"))
         split = QSplitter()
+        split.addWidget(self.lessons)
         split.addWidget(self.plays)
         split.addWidget(self.replay)
-        split.setSizes([260, 700])
+        split.setSizes([260, 240, 560])
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.summary)
@@ -100,7 +104,8 @@ class TraineeDetail(QWidget):
         self._steps = None
         self._lang = "zh"
 
-    def show_trainee(self, row, attempts, plays, steps_of, catalog, lang: str, names: dict[str, str]) -> None:
+    def show_trainee(self, row, attempts, plays, steps_of, catalog, lang: str, names: dict[str, str],
+                     answers=()) -> None:
         self._catalog, self._steps, self._lang = catalog, steps_of, lang
         self.heading.setText(f"{row.name}　{row.team}　{row.intake}")
         average = "—" if row.average is None else f"{row.average:.0%}"
@@ -110,6 +115,7 @@ class TraineeDetail(QWidget):
                                                                  row.plays))
         self.competencies.setChart(competency_chart(row, names, self.tr("Mastery per competency")))
         self.progress.setChart(progress_chart(attempts, self.tr("Quiz results over time")))
+        self._show_lessons(answers, catalog, lang)
         self.plays.clear()
         for play in plays:
             scenario = catalog.scenarios.get(play.scenario_id)
@@ -121,6 +127,19 @@ class TraineeDetail(QWidget):
         self.replay.setHtml("")
         if self.plays.count():
             self.plays.setCurrentRow(0)
+
+    def _show_lessons(self, answers, catalog, lang: str) -> None:
+        from trainer.engine.bank import build_bank
+        from trainer.engine.mastery import per_article
+        from trainer.engine.quiz import topic_of
+
+        bank = build_bank(catalog)
+        counts = per_article(answers, lambda qid: topic_of(bank[qid]) if qid in bank else None)
+        self.lessons.clear()
+        for article in catalog.sorted_articles():
+            answered, right = counts.get(article.id, (0, 0))
+            share = f"{right / answered:.0%}" if answered else "—"
+            self.lessons.addItem(self.tr("{0}: {1} ({2} answers)").format(article.text(lang).title, share, answered))
 
     @Slot(QListWidgetItem, QListWidgetItem)
     def _on_play_chosen(self, item, _previous) -> None:
