@@ -90,6 +90,9 @@ class TraineeDetail(QWidget):
         self.lessons = QListWidget()
         self.lessons.setObjectName("LessonMastery")
         self.lessons.setAccessibleName(self.tr("Mastery per lesson"))
+        for listing in (self.lessons, self.plays):
+            listing.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            listing.setTextElideMode(Qt.TextElideMode.ElideRight)
         split = QSplitter()
         split.addWidget(self.lessons)
         split.addWidget(self.plays)
@@ -117,11 +120,12 @@ class TraineeDetail(QWidget):
         self.progress.setChart(progress_chart(attempts, self.tr("Quiz results over time")))
         self._show_lessons(answers, catalog, lang)
         self.plays.clear()
+        ratings = {"excellent": self.tr("excellent"), "acceptable": self.tr("acceptable"), "failed": self.tr("failed")}
         for play in plays:
             scenario = catalog.scenarios.get(play.scenario_id)
             title = scenario.title.get(lang) if scenario else play.scenario_id
             when = play.started_at.astimezone().strftime("%m-%d %H:%M")
-            item = QListWidgetItem(f"{when}  {title}  {play.rating or '—'}")
+            item = QListWidgetItem(f"{when}  {title}  {ratings.get(play.rating, '—')}")
             item.setData(Qt.ItemDataRole.UserRole, play)
             self.plays.addItem(item)
         self.replay.setHtml("")
