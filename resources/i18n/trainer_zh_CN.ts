@@ -42,82 +42,82 @@
 <context>
     <name>ComingPage</name>
     <message>
-        <location filename="../../trainer/ui/pages/coming.py" line="12"/>
+        <location filename="../../trainer/ui/pages/titles.py" line="8"/>
         <source>Lessons</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/coming.py" line="13"/>
+        <location filename="../../trainer/ui/pages/titles.py" line="9"/>
         <source>Every article of the code of conduct as a lesson, read aloud, with a short check at the end.</source>
         <translation>服务规范的每一章都是一节课，可朗读，课后有小测。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/coming.py" line="15"/>
+        <location filename="../../trainer/ui/pages/titles.py" line="11"/>
         <source>Role-play</source>
         <translation>情景演练</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/coming.py" line="16"/>
+        <location filename="../../trainer/ui/pages/titles.py" line="12"/>
         <source>Practise the conversations the code is about: the upset customer, the missed appointment, the data-risk repair and more.</source>
         <translation>演练规范所要求的对话：生气的客户、误约、有数据风险的维修等。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/coming.py" line="18"/>
+        <location filename="../../trainer/ui/pages/titles.py" line="14"/>
         <source>Quizzes</source>
         <translation>测验</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/coming.py" line="19"/>
+        <location filename="../../trainer/ui/pages/titles.py" line="15"/>
         <source>Service and forbidden phrases, and the facts of every article.</source>
         <translation>服务用语与服务忌语，以及各章节的要点。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/coming.py" line="20"/>
+        <location filename="../../trainer/ui/pages/titles.py" line="16"/>
         <source>Review</source>
         <translation>复习</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/coming.py" line="21"/>
+        <location filename="../../trainer/ui/pages/titles.py" line="17"/>
         <source>What you missed comes back on a spaced schedule until you know it.</source>
         <translation>答错的内容会按间隔重复安排复习，直到掌握为止。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/coming.py" line="22"/>
+        <location filename="../../trainer/ui/pages/titles.py" line="18"/>
         <source>My progress</source>
         <translation>我的进度</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/coming.py" line="23"/>
+        <location filename="../../trainer/ui/pages/titles.py" line="19"/>
         <source>Your lessons, scores and weakest competencies.</source>
         <translation>你的课程进度、成绩和最薄弱的能力项。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/coming.py" line="24"/>
+        <location filename="../../trainer/ui/pages/titles.py" line="20"/>
         <source>Manager</source>
         <translation>管理</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/coming.py" line="25"/>
+        <location filename="../../trainer/ui/pages/titles.py" line="21"/>
         <source>Roster, dashboard, item analysis and exports, behind the manager passcode.</source>
         <translation>学员名册、总览、试题分析和导出，需要管理员口令。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/coming.py" line="27"/>
+        <location filename="../../trainer/ui/pages/titles.py" line="23"/>
         <source>Classroom</source>
         <translation>课堂</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/coming.py" line="28"/>
+        <location filename="../../trainer/ui/pages/titles.py" line="24"/>
         <source>Run role-plays and quizzes with a whole class on a projector.</source>
         <translation>用投影仪带全班一起做情景演练和测验。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/coming.py" line="56"/>
+        <location filename="../../trainer/ui/pages/coming.py" line="28"/>
         <source>Coming soon</source>
         <translation>即将推出</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/coming.py" line="58"/>
+        <location filename="../../trainer/ui/pages/coming.py" line="30"/>
         <source>This part of trainer is being built. Everything you do elsewhere is kept.</source>
         <translation>这一部分正在建设中。你在其他部分的所有记录都会保存。</translation>
     </message>
@@ -340,52 +340,52 @@
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/home.py" line="38"/>
+        <location filename="../../trainer/ui/pages/home.py" line="41"/>
         <source>Welcome</source>
         <translation>欢迎</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/home.py" line="39"/>
+        <location filename="../../trainer/ui/pages/home.py" line="42"/>
         <source>Choose your name at the top right, or add yourself with +.</source>
         <translation>请在右上角选择你的名字，或点 + 添加自己。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/home.py" line="41"/>
+        <location filename="../../trainer/ui/pages/home.py" line="44"/>
         <source>Welcome, {0}</source>
         <translation>欢迎，{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/home.py" line="42"/>
+        <location filename="../../trainer/ui/pages/home.py" line="45"/>
         <source>Learn the code of conduct, practise it, and show what you know.</source>
         <translation>学习服务规范，演练它，并展示你的掌握程度。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/home.py" line="46"/>
+        <location filename="../../trainer/ui/pages/home.py" line="49"/>
         <source>Due for review</source>
         <translation>待复习</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/home.py" line="48"/>
+        <location filename="../../trainer/ui/pages/home.py" line="51"/>
         <source>cards you missed, due today (open Review)</source>
         <translation>张错题卡今天到期（打开“复习”）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/home.py" line="52"/>
+        <location filename="../../trainer/ui/pages/home.py" line="55"/>
         <source>Lessons</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/home.py" line="54"/>
+        <location filename="../../trainer/ui/pages/home.py" line="57"/>
         <source>lessons completed (check passed), in Chinese and English</source>
         <translation>课已完成（小测通过），中英文对照</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/home.py" line="57"/>
+        <location filename="../../trainer/ui/pages/home.py" line="60"/>
         <source>Phrase bank</source>
         <translation>服务用语库</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/home.py" line="59"/>
+        <location filename="../../trainer/ui/pages/home.py" line="62"/>
         <source>service phrases to use / forbidden phrases to avoid</source>
         <translation>条服务用语 / 条服务忌语</translation>
     </message>
@@ -393,127 +393,127 @@
 <context>
     <name>LessonsPage</name>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="165"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="160"/>
         <source>Search all lessons (Ctrl+F)</source>
         <translation>搜索全部课程 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="166"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="161"/>
         <source>Search all lessons</source>
         <translation>搜索全部课程</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="167"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="162"/>
         <source>Lessons</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="168"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="163"/>
         <source>Search results</source>
         <translation>搜索结果</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="169"/>
-        <location filename="../../trainer/ui/pages/lessons.py" line="170"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="164"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="165"/>
         <source>Contents</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="171"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="166"/>
         <source>&amp;Read aloud</source>
         <translation>朗读全文(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="172"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="167"/>
         <source>Read &amp;clause</source>
         <translation>朗读本条(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="173"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="168"/>
         <source>&amp;Stop</source>
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="174"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="169"/>
         <source>Check what you learned</source>
         <translation>课后小测</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="175"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="170"/>
         <source>C&amp;ontents</source>
         <translation>目录(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="176"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="171"/>
         <source>Show or hide the contents</source>
         <translation>显示或隐藏目录</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="177"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="172"/>
         <source>&amp;Back to the lesson</source>
         <translation>返回课程(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="178"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="173"/>
         <source>Try &amp;again</source>
         <translation>再测一次(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="193"/>
-        <location filename="../../trainer/ui/pages/lessons.py" line="295"/>
-        <location filename="../../trainer/ui/pages/lessons.py" line="297"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="188"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="290"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="292"/>
         <source>Completed: check passed</source>
         <translation>已完成：小测已通过</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="193"/>
-        <location filename="../../trainer/ui/pages/lessons.py" line="297"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="188"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="292"/>
         <source>Opened</source>
         <translation>已阅读</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="194"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="189"/>
         <source>Not opened yet</source>
         <translation>尚未阅读</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="227"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="222"/>
         <source>Nothing found for “{0}”.</source>
         <translation>没有找到“{0}”。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="328"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="323"/>
         <source>Click into a clause, or choose one in the contents, first.</source>
         <translation>请先点击正文中的某一条，或在目录中选择一条。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="336"/>
-        <location filename="../../trainer/ui/pages/lessons.py" line="337"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="331"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="332"/>
         <source>Reading aloud…</source>
         <translation>正在朗读…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="350"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="345"/>
         <source>Reading aloud is not available: {0}</source>
         <translation>无法朗读：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="359"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="354"/>
         <source>Choose your name at the top right first: the result is recorded for you.</source>
         <translation>请先在右上角选择你的名字：成绩会记录在你的名下。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="362"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="357"/>
         <source>This lesson has no check questions yet.</source>
         <translation>本课暂时没有小测题目。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="410"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="405"/>
         <source>Passed: this lesson is completed.</source>
         <translation>通过：本课已完成。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="411"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="406"/>
         <source>Not passed yet: {0} right answers are needed.</source>
         <translation>尚未通过：需要答对 {0} 题。</translation>
     </message>
@@ -566,32 +566,32 @@
         <translation>栏目</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="187"/>
+        <location filename="../../trainer/ui/main_window.py" line="188"/>
         <source>{0} content problems</source>
         <translation>{0} 个内容问题</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="203"/>
+        <location filename="../../trainer/ui/main_window.py" line="204"/>
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="205"/>
+        <location filename="../../trainer/ui/main_window.py" line="206"/>
         <source>shared PostgreSQL server</source>
         <translation>共享的 PostgreSQL 服务器</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="205"/>
+        <location filename="../../trainer/ui/main_window.py" line="206"/>
         <source>this computer</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="206"/>
+        <location filename="../../trainer/ui/main_window.py" line="207"/>
         <source>Records are saved on {0}.</source>
         <translation>学习记录保存在{0}。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="219"/>
+        <location filename="../../trainer/ui/main_window.py" line="220"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
@@ -599,259 +599,259 @@
 <context>
     <name>ManagerPage</name>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="206"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="201"/>
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="208"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="203"/>
         <source>Locked. Enter the manager passcode to open the manager area.</source>
         <translation>已锁定。请输入管理员口令以打开管理区。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="209"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="204"/>
         <source>&amp;Unlock…</source>
         <translation>解锁(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="200"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="195"/>
         <source>Who is ready to visit customers alone: the dashboard, each trainee&apos;s record, item statistics, assessments and the roster. Only the manager may open it.</source>
         <translation>谁已经可以独立上门服务：总览、每位学员的记录、题目统计、考核和学员名册。仅管理员可以打开。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="204"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="199"/>
         <source>Unlocked as {0}. Lock it before you leave the desk.</source>
         <translation>已由 {0} 解锁。离开座位前请锁定。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="211"/>
-        <location filename="../../trainer/ui/pages/manager.py" line="532"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="206"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="527"/>
         <source>Dashboard</source>
         <translation>总览</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="211"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="206"/>
         <source>Trainee</source>
         <translation>学员</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="211"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="206"/>
         <source>Questions</source>
         <translation>题目分析</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="212"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="207"/>
         <source>Assessments</source>
         <translation>考核</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="212"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="207"/>
         <source>Roster and audit</source>
         <translation>名册与操作日志</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="214"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="209"/>
         <source>&amp;Group:</source>
         <translation>分组(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="215"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="210"/>
         <source>&amp;Search:</source>
         <translation>搜索(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="216"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="211"/>
         <source>name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="217"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="212"/>
         <source>Ready when</source>
         <translation>达标条件：</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="218"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="213"/>
         <source>lessons ≥</source>
         <translation>课程完成 ≥</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="218"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="213"/>
         <source>answers right ≥</source>
         <translation>正确率 ≥</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="219"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="214"/>
         <source>assessments passed ≥</source>
         <translation>通过考核 ≥</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="221"/>
-        <location filename="../../trainer/ui/pages/manager.py" line="324"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="216"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="319"/>
         <source>How is this computed?</source>
         <translation>如何计算？</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="222"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="217"/>
         <source>&amp;Edit trainee…</source>
         <translation>编辑学员(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="223"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="218"/>
         <source>&amp;Reset records…</source>
         <translation>清空记录(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="224"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="219"/>
         <source>&amp;Delete trainee…</source>
         <translation>删除学员(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="225"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="220"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="225"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="220"/>
         <source>Export Excel</source>
         <translation>导出 Excel</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="226"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="221"/>
         <source>Export xAPI</source>
         <translation>导出 xAPI</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="228"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="223"/>
         <source>&amp;Compute</source>
         <translation>计算(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="229"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="224"/>
         <source>Facility index: the share of right answers. Discrimination index: how well the question separates strong from weak trainees (the correlation with the rest of the quiz, ×100), as in Moodle&apos;s quiz statistics.</source>
         <translation>难度系数：答对的比例。区分度：题目区分强弱学员的能力（与本次测验其余题目得分的相关系数 ×100），计算方法与 Moodle 测验统计相同。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="232"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="227"/>
         <source>Clauses most often broken</source>
         <translation>最常违反的条款</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="233"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="228"/>
         <source>Question</source>
         <translation>题目</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="233"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="228"/>
         <source>Answers</source>
         <translation>作答次数</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="233"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="228"/>
         <source>Facility</source>
         <translation>难度系数</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="234"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="229"/>
         <source>Discrimination</source>
         <translation>区分度</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="234"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="229"/>
         <source>Most common wrong answer</source>
         <translation>最常见的错误答案</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="235"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="230"/>
         <source>&amp;New assessment…</source>
         <translation>新建考核(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="236"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="231"/>
         <source>&amp;Import roster CSV…</source>
         <translation>导入名册 CSV(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="237"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="232"/>
         <source>Audit log</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="297"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="292"/>
         <source>everyone</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="311"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="306"/>
         <source>{0} shown · {1} ready of {2}</source>
         <translation>显示 {0} 人 · 达标 {1} / {2}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="362"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="357"/>
         <source>Remove every record of {0} (answers, lessons, role-plays, reviews)? The profile stays.</source>
         <translation>清空 {0} 的全部记录（答题、课程、演练、复习）？学员资料保留。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="364"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="359"/>
         <source>Delete {0} and every record of theirs? This cannot be undone.</source>
         <translation>删除 {0} 及其全部记录？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="365"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="360"/>
         <source>Please confirm</source>
         <translation>请确认</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="444"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="439"/>
         <source>(no answer in time)</source>
         <translation>（超时未答）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="457"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="452"/>
         <source>nobody yet</source>
         <translation>尚未布置</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="458"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="453"/>
         <source>{0} — {1} questions, pass mark {2:.0%} — assigned to {3}</source>
         <translation>{0} — {1} 道题，及格线 {2:.0%} — 布置给 {3}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="486"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="481"/>
         <source>Import roster</source>
         <translation>导入名册</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="486"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="481"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="498"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="493"/>
         <source>line {0}: {1}</source>
         <translation>第 {0} 行：{1}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="499"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="494"/>
         <source>Nothing was imported. Fix these rows and try again:</source>
         <translation>没有导入任何数据。请修正以下各行后重试：</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="507"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="502"/>
         <source>{0} trainees added, {1} updated.</source>
         <translation>新增 {0} 名学员，更新 {1} 名。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="512"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="507"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="533"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="528"/>
         <source>Attempts</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="548"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="543"/>
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
@@ -901,22 +901,22 @@
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../../trainer/ui/pages/progress.py" line="38"/>
+        <location filename="../../trainer/ui/pages/progress.py" line="33"/>
         <source>Only you see this page: your lessons, quiz results, role-plays and weakest competency.</source>
         <translation>只有你能看到本页：你的课程、测验成绩、情景演练和最薄弱的能力项。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/progress.py" line="53"/>
+        <location filename="../../trainer/ui/pages/progress.py" line="48"/>
         <source>Choose your name at the top right to see your progress.</source>
         <translation>请在右上角选择你的名字，查看你的进度。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/progress.py" line="58"/>
+        <location filename="../../trainer/ui/pages/progress.py" line="53"/>
         <source>Your weakest competency: {0}. Practise it under Quizzes.</source>
         <translation>你最薄弱的能力项：{0}。可以在“测验”中针对练习。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/progress.py" line="59"/>
+        <location filename="../../trainer/ui/pages/progress.py" line="54"/>
         <source>Answer a few more questions to see your weakest competency.</source>
         <translation>再多答几道题，就能看到你最薄弱的能力项。</translation>
     </message>
@@ -1174,67 +1174,67 @@
 <context>
     <name>QuizzesPage</name>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="64"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="59"/>
         <source>Practise any mix of questions, or take the assessments your manager assigned. Every answer is saved as you give it.</source>
         <translation>自选题型练习，或参加管理员布置的考核。每道题的答案都会即时保存。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="66"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="61"/>
         <source>&amp;Back to quizzes</source>
         <translation>返回测验(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="91"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="86"/>
         <source>Choose your name at the top right first: quizzes are recorded for you.</source>
         <translation>请先在右上角选择你的名字：测验成绩会记录在你的名下。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="97"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="92"/>
         <source>Unfinished quiz</source>
         <translation>未完成的测验</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="99"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="94"/>
         <source>{0} questions are still to answer.</source>
         <translation>还有 {0} 道题没有作答。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="100"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="95"/>
         <source>&amp;Resume</source>
         <translation>继续作答(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="106"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="101"/>
         <source>Assessment: {0}</source>
         <translation>考核：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="108"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="103"/>
         <source>{0} questions · pass mark {1:.0%}</source>
         <translation>{0} 道题 · 及格线 {1:.0%}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="109"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="104"/>
         <source>Take it</source>
         <translation>参加考核</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="114"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="109"/>
         <source>Practice</source>
         <translation>练习</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="126"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="121"/>
         <source>No question fits this choice.</source>
         <translation>没有符合所选条件的题目。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="188"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="183"/>
         <source>Passed.</source>
         <translation>通过。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="188"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="183"/>
         <source>Not passed: {0:.0%} is needed.</source>
         <translation>未通过：需要达到 {0:.0%}。</translation>
     </message>
@@ -1242,47 +1242,47 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../trainer/ui/pages/review.py" line="71"/>
+        <location filename="../../trainer/ui/pages/review.py" line="66"/>
         <source>What you missed in quizzes and lesson checks comes back here when it is due. Answer in your head, show the answer, then rate how well you knew it.</source>
         <translation>测验和课后小测中答错的内容会按期回到这里。先在心里作答，再显示答案，然后评价自己掌握得如何。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/review.py" line="73"/>
+        <location filename="../../trainer/ui/pages/review.py" line="68"/>
         <source>Show the answer (Space)</source>
         <translation>显示答案（空格）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/review.py" line="74"/>
+        <location filename="../../trainer/ui/pages/review.py" line="69"/>
         <source>1 Again</source>
         <translation>1 重来</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/review.py" line="74"/>
+        <location filename="../../trainer/ui/pages/review.py" line="69"/>
         <source>2 Hard</source>
         <translation>2 困难</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/review.py" line="74"/>
+        <location filename="../../trainer/ui/pages/review.py" line="69"/>
         <source>3 Good</source>
         <translation>3 良好</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/review.py" line="75"/>
+        <location filename="../../trainer/ui/pages/review.py" line="70"/>
         <source>4 Easy</source>
         <translation>4 容易</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/review.py" line="101"/>
+        <location filename="../../trainer/ui/pages/review.py" line="96"/>
         <source>{0} cards due now</source>
         <translation>现在有 {0} 张卡到期</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/review.py" line="110"/>
+        <location filename="../../trainer/ui/pages/review.py" line="105"/>
         <source>Nothing is due now.</source>
         <translation>现在没有到期的卡。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/review.py" line="111"/>
+        <location filename="../../trainer/ui/pages/review.py" line="106"/>
         <source>Well done. Cards you miss in quizzes and lesson checks will come back here.</source>
         <translation>很好。测验和课后小测中答错的内容会回到这里。</translation>
     </message>
@@ -1290,73 +1290,73 @@
 <context>
     <name>RolePlayPage</name>
     <message>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="70"/>
+        <location filename="../../trainer/ui/pages/roleplay.py" line="65"/>
         <source>The customer speaks; you choose or type your reply. Keys 1–4 choose; every step explains itself and cites the code.</source>
         <translation>客户说话，你来选择或输入回应。按 1–4 选择；每一步都有讲解，并注明依据的规范条款。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="72"/>
+        <location filename="../../trainer/ui/pages/roleplay.py" line="67"/>
         <source>Read the customer&apos;s lines aloud (on) or not (off)</source>
         <translation>朗读客户的话（开）或不朗读（关）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="73"/>
+        <location filename="../../trainer/ui/pages/roleplay.py" line="68"/>
         <source>Mute the customer&apos;s voice</source>
         <translation>关闭客户语音</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="74"/>
+        <location filename="../../trainer/ui/pages/roleplay.py" line="69"/>
         <source>Muted</source>
         <translation>已静音</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="74"/>
+        <location filename="../../trainer/ui/pages/roleplay.py" line="69"/>
         <source>Voice on</source>
         <translation>语音开</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="96"/>
+        <location filename="../../trainer/ui/pages/roleplay.py" line="91"/>
         <source>Excellent</source>
         <translation>优秀</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="96"/>
+        <location filename="../../trainer/ui/pages/roleplay.py" line="91"/>
         <source>Acceptable</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="96"/>
+        <location filename="../../trainer/ui/pages/roleplay.py" line="91"/>
         <source>Failed</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="107"/>
+        <location filename="../../trainer/ui/pages/roleplay.py" line="102"/>
         <source>{0} · about {1} steps · best so far: {2}</source>
         <translation>{0} · 约 {1} 步 · 最好成绩：{2}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="109"/>
+        <location filename="../../trainer/ui/pages/roleplay.py" line="104"/>
         <source>not played</source>
         <translation>未练习</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="111"/>
+        <location filename="../../trainer/ui/pages/roleplay.py" line="106"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="113"/>
+        <location filename="../../trainer/ui/pages/roleplay.py" line="108"/>
         <source>Start {0}</source>
         <translation>开始 {0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="117"/>
+        <location filename="../../trainer/ui/pages/roleplay.py" line="112"/>
         <source>Choose your name at the top right first: each play is recorded for you.</source>
         <translation>请先在右上角选择你的名字：每次练习都会记录在你的名下。</translation>
     </message>
     <message>
+        <location filename="../../trainer/ui/pages/roleplay.py" line="214"/>
         <location filename="../../trainer/ui/pages/roleplay.py" line="219"/>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="224"/>
         <source>The customer is not heard: {0}</source>
         <translation>无法播放客户语音：{0}</translation>
     </message>
@@ -1510,47 +1510,47 @@
 <context>
     <name>TraineeDetail</name>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="82"/>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="78"/>
         <source>Role-plays</source>
         <translation>情景演练</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="92"/>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="88"/>
         <source>Mastery per lesson</source>
         <translation>各课掌握程度</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="115"/>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="111"/>
         <source>{0} answers, {1} right · {2} assessments passed, {3} not · {4} lessons completed · {5} role-plays</source>
         <translation>作答 {0} 题，正确率 {1} · 通过考核 {2} 次，未通过 {3} 次 · 完成课程 {4} 门 · 情景演练 {5} 次</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="119"/>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="115"/>
         <source>Mastery per competency</source>
         <translation>各能力项掌握程度</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="120"/>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="116"/>
         <source>Quiz results over time</source>
         <translation>测验成绩变化</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="123"/>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="119"/>
         <source>excellent</source>
         <translation>优秀</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="123"/>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="119"/>
         <source>acceptable</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="123"/>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="119"/>
         <source>failed</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="146"/>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="142"/>
         <source>{0}: {1} ({2} answers)</source>
         <translation>{0}：{1}（{2} 题）</translation>
     </message>

@@ -179,6 +179,7 @@ class MainWindow(QMainWindow):
         self.problems_action.setText(self.tr("Content problems…"))
         self.nav.setAccessibleName(self.tr("Sections"))
         for i, key in enumerate(PAGES):
+            self.pages[key].retitle()
             title = self.pages[key].nav_title()
             self.nav.item(i).setText(title)
             self.nav.item(i).setToolTip(f"{title} (Alt+{i + 1})")

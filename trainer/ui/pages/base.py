@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
+from trainer.ui.pages.titles import PLANNED, page_title
 from trainer.ui.state import AppState
 
 
@@ -25,14 +26,19 @@ class Page(QWidget):
         self.body.addWidget(self.title)
         self.body.addWidget(self.subtitle)
 
-    def nav_title(self) -> str:  # overridden
-        return ""
+    def nav_title(self) -> str:
+        return page_title(self.key) if self.key in PLANNED else ""
+
+    def retitle(self) -> None:
+        """The page's heading is its name in the navigation (the home page says welcome instead)."""
+        self.title.setText(self.nav_title())
 
     def retranslate(self) -> None:  # overridden; called at start and on every language change
         pass
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
+            self.retitle()
             self.retranslate()
         super().changeEvent(event)
 

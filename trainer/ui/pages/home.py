@@ -32,6 +32,9 @@ class HomePage(Page):
     def nav_title(self) -> str:
         return self.tr("Home")
 
+    def retitle(self) -> None:
+        pass  # the heading greets the trainee (see retranslate)
+
     def retranslate(self, *_: object) -> None:
         trainee = self.state.trainee
         if trainee is None:

@@ -19,7 +19,6 @@ from trainer.ui.core_strings import speech_reason
 from trainer.ui.dialogs.errors import show_error
 from trainer.ui.icons import icon
 from trainer.ui.pages.base import Page
-from trainer.ui.pages.coming import page_title
 from trainer.ui.speech import SpeechPlayer
 from trainer.ui.state import AppState
 from trainer.ui.widgets.quiz_runner import QuizRunner, ResultPane, result_html
@@ -157,11 +156,7 @@ class LessonsPage(Page):
 
     # -- lists -----------------------------------------------------------------------------------
 
-    def nav_title(self) -> str:
-        return page_title("lessons")
-
     def retranslate(self) -> None:
-        self.title.setText(page_title("lessons"))
         self.search_box.setPlaceholderText(self.tr("Search all lessons (Ctrl+F)"))
         self.search_box.setAccessibleName(self.tr("Search all lessons"))
         self.lesson_list.setAccessibleName(self.tr("Lessons"))

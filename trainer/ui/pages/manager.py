@@ -19,7 +19,6 @@ from trainer.ui.dialogs.errors import show_error
 from trainer.ui.dialogs.profiles import PasscodeDialog
 from trainer.ui.models.dashboard import DashboardFilter, DashboardModel
 from trainer.ui.pages.base import Page, wrapped
-from trainer.ui.pages.coming import page_title
 from trainer.ui.state import AppState
 from trainer.ui.widgets.trainee_detail import TraineeDetail
 from trainer.ui.worker import run_in_background
@@ -192,11 +191,7 @@ class ManagerPage(Page):
 
     # -- text ----------------------------------------------------------------------------------------
 
-    def nav_title(self) -> str:
-        return page_title("manager")
-
     def retranslate(self) -> None:
-        self.title.setText(page_title("manager"))
         self.subtitle.setText(self.tr("Who is ready to visit customers alone: the dashboard, each trainee's "
                                       "record, item statistics, assessments and the roster. Only the manager "
                                       "may open it."))

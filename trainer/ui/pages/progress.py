@@ -7,7 +7,6 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from trainer.engine.mastery import ReadyRule, weakest
 from trainer.ui.pages.base import Page, wrapped
-from trainer.ui.pages.coming import page_title
 from trainer.ui.state import AppState
 from trainer.ui.widgets.trainee_detail import TraineeDetail
 
@@ -30,11 +29,7 @@ class ProgressPage(Page):
         state.trainee_changed.connect(self.reload)
         self.retranslate()
 
-    def nav_title(self) -> str:
-        return page_title("progress")
-
     def retranslate(self) -> None:
-        self.title.setText(page_title("progress"))
         self.subtitle.setText(self.tr("Only you see this page: your lessons, quiz results, role-plays and "
                                       "weakest competency."))
         self.rule_note.setText(ReadyRule().describe(self.state.locale))

@@ -15,7 +15,6 @@ from trainer.engine.phrases import PhraseChecker
 from trainer.engine.quiz import QuizSpec, build_quiz, question_competencies, rebuild
 from trainer.ui.dialogs.errors import show_error
 from trainer.ui.pages.base import Page, card
-from trainer.ui.pages.coming import page_title
 from trainer.ui.state import AppState
 from trainer.ui.widgets.quiz_runner import QuizRunner, ResultPane, result_html
 from trainer.ui.widgets.quiz_setup import QuizSetup
@@ -56,11 +55,7 @@ class QuizzesPage(Page):
         state.trainee_changed.connect(self._on_trainee_changed)
         self.retranslate()
 
-    def nav_title(self) -> str:
-        return page_title("quizzes")
-
     def retranslate(self) -> None:
-        self.title.setText(page_title("quizzes"))
         self.subtitle.setText(self.tr("Practise any mix of questions, or take the assessments your manager "
                                       "assigned. Every answer is saved as you give it."))
         self.back_button.setText(self.tr("&Back to quizzes"))

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 from trainer.engine.bank import build_bank
 from trainer.engine.cards import card_face
 from trainer.ui.pages.base import Page
-from trainer.ui.pages.coming import page_title
 from trainer.ui.state import AppState
 
 
@@ -63,11 +62,7 @@ class ReviewPage(Page):
         state.trainee_changed.connect(self.reload)
         self.retranslate()
 
-    def nav_title(self) -> str:
-        return page_title("review")
-
     def retranslate(self) -> None:
-        self.title.setText(page_title("review"))
         self.subtitle.setText(self.tr("What you missed in quizzes and lesson checks comes back here when it is "
                                       "due. Answer in your head, show the answer, then rate how well you knew it."))
         self.show_button.setText(self.tr("Show the answer (Space)"))

@@ -16,7 +16,6 @@ from trainer.ui.core_strings import speech_reason
 from trainer.ui.dialogs.errors import show_error
 from trainer.ui.icons import icon
 from trainer.ui.pages.base import Page
-from trainer.ui.pages.coming import page_title
 from trainer.ui.speech import SpeechPlayer
 from trainer.ui.state import AppState
 from trainer.ui.widgets.debrief import Debrief
@@ -62,11 +61,7 @@ class RolePlayPage(Page):
         speech.speaker_changed.connect(self._update_speech_note)
         self.retranslate()
 
-    def nav_title(self) -> str:
-        return page_title("roleplay")
-
     def retranslate(self) -> None:
-        self.title.setText(page_title("roleplay"))
         self.subtitle.setText(self.tr("The customer speaks; you choose or type your reply. Keys 1–4 choose; "
                                       "every step explains itself and cites the code."))
         self.mute_button.setToolTip(self.tr("Read the customer's lines aloud (on) or not (off)"))

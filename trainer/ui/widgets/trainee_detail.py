@@ -14,6 +14,20 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
 from trainer.engine.mastery import MIN_ANSWERS_FOR_COMPETENCY
 
 
+def _percent_chart(chart: QChart, series, axis_x) -> QChart:
+    """The series against `axis_x` below and 0-100 % on the left, without a legend."""
+    chart.addSeries(series)
+    axis_y = QValueAxis()
+    axis_y.setRange(0, 100)
+    axis_y.setLabelFormat("%d%%")
+    chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
+    chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
+    series.attachAxis(axis_x)
+    series.attachAxis(axis_y)
+    chart.legend().hide()
+    return chart
+
+
 def competency_chart(row, names: dict[str, str], title: str) -> QChart:
     chart = QChart()
     chart.setTitle(title)
@@ -28,18 +42,9 @@ def competency_chart(row, names: dict[str, str], title: str) -> QChart:
     series.setLabelsVisible(True)
     series.setLabelsFormat("@value%")
     series.setLabelsPrecision(3)
-    chart.addSeries(series)
     axis_x = QBarCategoryAxis()
     axis_x.append(categories)
-    axis_y = QValueAxis()
-    axis_y.setRange(0, 100)
-    axis_y.setLabelFormat("%d%%")
-    chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
-    chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
-    series.attachAxis(axis_x)
-    series.attachAxis(axis_y)
-    chart.legend().hide()
-    return chart
+    return _percent_chart(chart, series, axis_x)
 
 
 def progress_chart(attempts, title: str) -> QChart:
@@ -50,18 +55,9 @@ def progress_chart(attempts, title: str) -> QChart:
                     if a.finished_at and a.total and a.correct is not None)
     for moment, share in points:
         series.append(QDateTime.fromSecsSinceEpoch(int(moment.timestamp())).toMSecsSinceEpoch(), 100 * share)
-    chart.addSeries(series)
     axis_x = QDateTimeAxis()
     axis_x.setFormat("MM-dd")
-    axis_y = QValueAxis()
-    axis_y.setRange(0, 100)
-    axis_y.setLabelFormat("%d%%")
-    chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
-    chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
-    series.attachAxis(axis_x)
-    series.attachAxis(axis_y)
-    chart.legend().hide()
-    return chart
+    return _percent_chart(chart, series, axis_x)
 
 
 class TraineeDetail(QWidget):
