@@ -16,6 +16,7 @@ SUBCOMMANDS = {
     "check-phrase": "find forbidden phrases (服务忌语) in a reply; exit 1 when there is any",
     "demo": "fill the database with a realistic cohort of trainees, and set the manager passcode",
     "report": "export the dashboard, attempts and item statistics (needs the manager passcode)",
+    "bench": "measure speed against the targets (median of runs; exit 1 when a target is missed)",
 }
 
 
@@ -66,6 +67,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--group", metavar="G", help="a team or an intake")
     p.add_argument("--trainee", metavar="T", help="one trainee, by name")
 
+    p = add("bench")
+    p.add_argument("--json", action="store_true", help="print the figures as JSON")
+    p.add_argument("--quick", action="store_true", help="a reduced run (small corpus and cohort, one run)")
+    p.add_argument("--pg", metavar="URL", help="also measure on this PostgreSQL (or TRAINER_BENCH_PG_URL)")
+
     p = add("check-phrase")
     p.add_argument("--json", action="store_true", help="print the hits as JSON")
     p.add_argument("--lang", choices=["zh", "en"], help="language of the report (default: the interface language)")
@@ -102,6 +108,14 @@ def main(argv: list[str] | None = None) -> int:
                 application()
                 from trainer.ui import report_pdf as pdf
             return cli.report(settings, args.format, args.out, args.group, args.trainee, pdf)
+        if args.command == "bench":
+            from trainer.ui.app import application, ensure_platform
+
+            ensure_platform()
+            application()
+            from trainer.ui import bench
+
+            return bench.run(settings, quick=args.quick, as_json=args.json, pg_url=args.pg)
         if args.command == "check-phrase":
             from trainer import cli
 

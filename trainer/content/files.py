@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from trainer.errors import ContentProblem
 
 MAX_BYTES = 2 * 1024 * 1024
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
 class FileProblem(Exception):
@@ -33,8 +35,8 @@ def read_text(path: Path, rel: str) -> str:
         raise FileProblem(ContentProblem(rel, line, "not valid UTF-8 text (save the file as UTF-8)")) from None
     if not text.strip():
         raise FileProblem(ContentProblem(rel, 1, "file is empty"))
-    bad = next((i for i, ch in enumerate(text) if ord(ch) < 32 and ch not in "\t\n\r"), None)
+    bad = _CONTROL.search(text)
     if bad is not None:
-        line = text.count("\n", 0, bad) + 1
-        raise FileProblem(ContentProblem(rel, line, f"control character U+{ord(text[bad]):04X} in text"))
+        line = text.count("\n", 0, bad.start()) + 1
+        raise FileProblem(ContentProblem(rel, line, f"control character U+{ord(bad.group()):04X} in text"))
     return text.replace("\r\n", "\n").replace("\r", "\n")

@@ -21,5 +21,15 @@ def parser() -> MarkdownIt:
     return md
 
 
+@lru_cache(maxsize=1)
+def _block_parser() -> MarkdownIt:
+    # finding sections and clauses needs the blocks only; inline parsing is most of markdown-it's time
+    md = MarkdownIt("commonmark", {"html": False})
+    md.enable("table")
+    md.disable("inline")
+    return md
+
+
 def parse(text: str) -> list[Token]:
-    return parser().parse(text)
+    """Block tokens of an article (inline tokens keep their raw `content`), for its structure."""
+    return _block_parser().parse(text)

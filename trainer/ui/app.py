@@ -49,10 +49,32 @@ def build(settings: Settings):
     return app, window
 
 
+def _report_first_paint(window) -> None:
+    """For `trainer bench`: print the moment of the first paint and the peak memory, then quit."""
+    import time
+
+    from PySide6.QtCore import QEvent, QObject
+
+    class Painted(QObject):
+        def eventFilter(self, obj, event):  # noqa: N802 - Qt override
+            if event.type() == QEvent.Type.Paint and not getattr(self, "done", False):
+                self.done = True
+                rss = next(int(line.split()[1]) for line in open("/proc/self/status") if line.startswith("VmHWM"))
+                print(f"PAINT {time.time():.6f} {rss}", flush=True)
+                QTimer.singleShot(0, QApplication.instance().quit)
+            return False
+
+    window._bench_filter = Painted(window)
+    window.installEventFilter(window._bench_filter)
+    window.centralWidget().installEventFilter(window._bench_filter)
+
+
 def run(settings: Settings) -> int:
     ensure_platform()
     app, window = build(settings)
     window.restore_geometry()
+    if os.environ.get("TRAINER_BENCH_FIRST_PAINT"):
+        _report_first_paint(window)
     window.show()
     QTimer.singleShot(0, window.start)  # open the database after the first paint
     return app.exec()
