@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from typing import Any
 
-from pydantic import ValidationError
 
-from trainer.content.yamlsrc import LocatedYaml
 from trainer.errors import ContentProblem
+
+if TYPE_CHECKING:  # pydantic and PyYAML load with the content, after the first paint
+    from trainer.content.yamlsrc import LocatedYaml
+    from pydantic import ValidationError
 
 
 def key_path(loc: tuple[Any, ...]) -> str:

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import difflib
 import sys
 from dataclasses import dataclass, field
 from typing import Iterator
 
 from trainer.content.problems import key_path
-from trainer.content.schema import Node, ScenarioFile
-from trainer.content.yamlsrc import LocatedYaml
 from trainer.errors import ContentProblem
+
+if TYPE_CHECKING:  # pydantic and PyYAML load with the content, after the first paint
+    from trainer.content.yamlsrc import LocatedYaml
+    from trainer.content.schema import Node, ScenarioFile
 
 
 @dataclass(frozen=True)

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from trainer.content.model import Catalog
-from trainer.content.schema import Question
+
+if TYPE_CHECKING:  # pydantic loads with the content, after the first paint
+    from trainer.content.schema import Question
 
 
 @dataclass(frozen=True)

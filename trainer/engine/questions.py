@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import math
 import random
 from dataclasses import dataclass
 
 from trainer.content.model import Catalog
-from trainer.content.schema import Question
+
+if TYPE_CHECKING:  # pydantic loads with the content, after the first paint
+    from trainer.content.schema import Question
 
 LESSON_CHECK_MIN, LESSON_CHECK_MAX = 3, 5
 LESSON_PASS_MARK = 0.75  # 3 of 4, 4 of 5, all of 3

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import random
 from dataclasses import asdict, dataclass
 
 from trainer.content.model import Catalog
-from trainer.content.schema import Question
 from trainer.engine.questions import Shown, shown
+
+if TYPE_CHECKING:  # pydantic loads with the content, after the first paint
+    from trainer.content.schema import Question
 
 KINDS = ("classify", "best-reply", "spot", "rewrite", "fact", "match", "true-false", "order")
 

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import time
 from dataclasses import dataclass, field
 
 from trainer.content.model import I18n
 from trainer.content.scenario_check import score_range
-from trainer.content.schema import Choice, Ending, Node, ScenarioFile
 from trainer.engine.phrases import PhraseChecker, PhraseHit, normalize
+
+if TYPE_CHECKING:  # pydantic loads with the content, after the first paint
+    from trainer.content.schema import Choice, Ending, Node, ScenarioFile
 
 RATING_RANK = {"failed": 0, "acceptable": 1, "excellent": 2}
 

@@ -11,8 +11,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from trainer.content.render import clause_anchor, render_article
-from trainer.content.search import search
 from trainer.engine.questions import LESSON_PASS_MARK, lesson_check
 from trainer.engine.quiz import question_competencies
 from trainer.ui.core_strings import speech_reason
@@ -207,6 +205,9 @@ class LessonsPage(Page):
 
     @Slot()
     def run_search(self) -> None:
+        from trainer.content.render import clause_anchor
+        from trainer.content.search import search
+
         query = self.search_box.text().strip()
         if not query:
             self.lists.setCurrentWidget(self.lesson_list)
@@ -240,6 +241,8 @@ class LessonsPage(Page):
     # -- the lesson ------------------------------------------------------------------------------
 
     def open_lesson(self, article_id: str, anchor: str | None = None, keep_position: bool = False) -> None:
+        from trainer.content.render import render_article  # markdown-it: imported after the first paint
+
         article = self.state.catalog.articles.get(article_id)
         if article is None:
             return
@@ -296,7 +299,7 @@ class LessonsPage(Page):
         """Open `article-id:1.2` (a link in a lesson, a feedback or a result)."""
         article_id, _, number = ref.rpartition(":") if ref.count(":") > 1 else ref.partition(":")
         article_id = article_id.removeprefix("clause:")
-        self.open_lesson(article_id, clause_anchor(number) if number else None)
+        self.open_lesson(article_id, _anchor(number) if number else None)
 
     # -- reading aloud ---------------------------------------------------------------------------
 
@@ -318,7 +321,7 @@ class LessonsPage(Page):
         if anchor is None and item is not None:
             anchor = item.data(ROLE_ANCHOR)
         text = self.state.catalog.articles[self.article_id].text(self.state.locale)
-        clause = next((c for c in text.clauses if clause_anchor(c.number) == anchor), None)
+        clause = next((c for c in text.clauses if _anchor(c.number) == anchor), None)
         if clause is None:
             self.speech_note.setText(self.tr("Click into a clause, or choose one in the contents, first."))
             return
@@ -419,3 +422,9 @@ def _needed(total: int) -> int:
     import math
 
     return math.ceil(total * LESSON_PASS_MARK - 1e-9)
+
+
+def _anchor(number: str) -> str:
+    from trainer.content.render import clause_anchor
+
+    return clause_anchor(number)

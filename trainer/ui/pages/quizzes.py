@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QFrame, QLabel, QPushButton, QScrollArea, QStackedWidget, QVBoxLayout, QWidget,
 )
 
-from trainer.engine.bank import build_bank
 from trainer.engine.phrases import PhraseChecker
 from trainer.engine.quiz import QuizSpec, build_quiz, question_competencies, rebuild
 from trainer.ui.dialogs.errors import show_error
@@ -64,6 +63,8 @@ class QuizzesPage(Page):
 
     @Slot()
     def _on_catalog_changed(self) -> None:
+        from trainer.engine.bank import build_bank  # the bank's models use pydantic: after the first paint
+
         self.bank = build_bank(self.state.catalog)
         self.checker = PhraseChecker.from_catalog(self.state.catalog)
         self.rebuild_start()

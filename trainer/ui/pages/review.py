@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from trainer.engine.bank import build_bank
 from trainer.engine.cards import card_face
 from trainer.ui.pages.base import Page
 from trainer.ui.state import AppState
@@ -73,6 +72,8 @@ class ReviewPage(Page):
 
     @Slot()
     def _on_catalog_changed(self) -> None:
+        from trainer.engine.bank import build_bank  # the bank's models use pydantic: after the first paint
+
         self.bank = build_bank(self.state.catalog)
         self.reload()
 

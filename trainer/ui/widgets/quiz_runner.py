@@ -7,14 +7,18 @@ is emitted, before anything else happens.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import html
 
 from PySide6.QtCore import QCoreApplication, QElapsedTimer, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from trainer.content.schema import Question
 from trainer.engine.questions import Shown, grade
 from trainer.ui.widgets.question_form import QuestionForm
+
+if TYPE_CHECKING:  # pydantic loads with the content, after the first paint
+    from trainer.content.schema import Question
 
 
 def right_answer_text(q: Question, lang: str) -> str:
