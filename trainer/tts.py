@@ -175,7 +175,15 @@ def make_speaker() -> Speaker:
     return Pyttsx3Speaker()
 
 
-def temp_audio_dir() -> Path:
+def temp_audio_dir(create: bool = True) -> Path:
+    """Where this process keeps the speech it synthesised (removed when the window closes)."""
     path = Path(tempfile.gettempdir()) / f"trainer-speech-{os.getpid()}"
-    path.mkdir(parents=True, exist_ok=True)
+    if create:
+        path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+def remove_temp_audio() -> None:
+    import shutil
+
+    shutil.rmtree(temp_audio_dir(create=False), ignore_errors=True)

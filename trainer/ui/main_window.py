@@ -350,6 +350,9 @@ class MainWindow(QMainWindow):
         self.speech.stop()
         if self.speech.speaker is not None:
             self.speech.speaker.close()
+        from trainer.tts import remove_temp_audio
+
+        remove_temp_audio()
         if self.state.services is not None:
             self.state.services.close()
         super().closeEvent(event)
