@@ -393,127 +393,127 @@
 <context>
     <name>LessonsPage</name>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="160"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="158"/>
         <source>Search all lessons (Ctrl+F)</source>
         <translation>搜索全部课程 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="161"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="159"/>
         <source>Search all lessons</source>
         <translation>搜索全部课程</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="162"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="160"/>
         <source>Lessons</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="163"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="161"/>
         <source>Search results</source>
         <translation>搜索结果</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="164"/>
-        <location filename="../../trainer/ui/pages/lessons.py" line="165"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="162"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="163"/>
         <source>Contents</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="166"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="164"/>
         <source>&amp;Read aloud</source>
         <translation>朗读全文(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="167"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="165"/>
         <source>Read &amp;clause</source>
         <translation>朗读本条(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="168"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="166"/>
         <source>&amp;Stop</source>
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="169"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="167"/>
         <source>Check what you learned</source>
         <translation>课后小测</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="170"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="168"/>
         <source>C&amp;ontents</source>
         <translation>目录(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="171"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="169"/>
         <source>Show or hide the contents</source>
         <translation>显示或隐藏目录</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="172"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="170"/>
         <source>&amp;Back to the lesson</source>
         <translation>返回课程(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="173"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="171"/>
         <source>Try &amp;again</source>
         <translation>再测一次(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="188"/>
-        <location filename="../../trainer/ui/pages/lessons.py" line="290"/>
-        <location filename="../../trainer/ui/pages/lessons.py" line="292"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="186"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="293"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="295"/>
         <source>Completed: check passed</source>
         <translation>已完成：小测已通过</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="188"/>
-        <location filename="../../trainer/ui/pages/lessons.py" line="292"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="186"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="295"/>
         <source>Opened</source>
         <translation>已阅读</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="189"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="187"/>
         <source>Not opened yet</source>
         <translation>尚未阅读</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="222"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="223"/>
         <source>Nothing found for “{0}”.</source>
         <translation>没有找到“{0}”。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="323"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="326"/>
         <source>Click into a clause, or choose one in the contents, first.</source>
         <translation>请先点击正文中的某一条，或在目录中选择一条。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="331"/>
-        <location filename="../../trainer/ui/pages/lessons.py" line="332"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="334"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="335"/>
         <source>Reading aloud…</source>
         <translation>正在朗读…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="345"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="348"/>
         <source>Reading aloud is not available: {0}</source>
         <translation>无法朗读：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="354"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="357"/>
         <source>Choose your name at the top right first: the result is recorded for you.</source>
         <translation>请先在右上角选择你的名字：成绩会记录在你的名下。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="357"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="360"/>
         <source>This lesson has no check questions yet.</source>
         <translation>本课暂时没有小测题目。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="405"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="408"/>
         <source>Passed: this lesson is completed.</source>
         <translation>通过：本课已完成。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="406"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="409"/>
         <source>Not passed yet: {0} right answers are needed.</source>
         <translation>尚未通过：需要答对 {0} 题。</translation>
     </message>
@@ -521,77 +521,77 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="172"/>
+        <location filename="../../trainer/ui/main_window.py" line="178"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="173"/>
+        <location filename="../../trainer/ui/main_window.py" line="179"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="174"/>
+        <location filename="../../trainer/ui/main_window.py" line="180"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="175"/>
+        <location filename="../../trainer/ui/main_window.py" line="181"/>
         <source>Larger text</source>
         <translation>放大文字</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="176"/>
+        <location filename="../../trainer/ui/main_window.py" line="182"/>
         <source>Smaller text</source>
         <translation>缩小文字</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="177"/>
+        <location filename="../../trainer/ui/main_window.py" line="183"/>
         <source>Normal text size</source>
         <translation>正常文字大小</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="178"/>
+        <location filename="../../trainer/ui/main_window.py" line="184"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="179"/>
+        <location filename="../../trainer/ui/main_window.py" line="185"/>
         <source>Content problems…</source>
         <translation>内容问题…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="180"/>
+        <location filename="../../trainer/ui/main_window.py" line="186"/>
         <source>Sections</source>
         <translation>栏目</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="188"/>
+        <location filename="../../trainer/ui/main_window.py" line="194"/>
         <source>{0} content problems</source>
         <translation>{0} 个内容问题</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="204"/>
+        <location filename="../../trainer/ui/main_window.py" line="210"/>
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="206"/>
+        <location filename="../../trainer/ui/main_window.py" line="212"/>
         <source>shared PostgreSQL server</source>
         <translation>共享的 PostgreSQL 服务器</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="206"/>
+        <location filename="../../trainer/ui/main_window.py" line="212"/>
         <source>this computer</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="207"/>
+        <location filename="../../trainer/ui/main_window.py" line="213"/>
         <source>Records are saved on {0}.</source>
         <translation>学习记录保存在{0}。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="220"/>
+        <location filename="../../trainer/ui/main_window.py" line="226"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
@@ -599,259 +599,300 @@
 <context>
     <name>ManagerPage</name>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="201"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="207"/>
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="203"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="209"/>
         <source>Locked. Enter the manager passcode to open the manager area.</source>
         <translation>已锁定。请输入管理员口令以打开管理区。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="204"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="210"/>
         <source>&amp;Unlock…</source>
         <translation>解锁(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="195"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="201"/>
         <source>Who is ready to visit customers alone: the dashboard, each trainee&apos;s record, item statistics, assessments and the roster. Only the manager may open it.</source>
         <translation>谁已经可以独立上门服务：总览、每位学员的记录、题目统计、考核和学员名册。仅管理员可以打开。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="199"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="205"/>
         <source>Unlocked as {0}. Lock it before you leave the desk.</source>
         <translation>已由 {0} 解锁。离开座位前请锁定。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="206"/>
-        <location filename="../../trainer/ui/pages/manager.py" line="527"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="212"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="601"/>
         <source>Dashboard</source>
         <translation>总览</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="206"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="212"/>
         <source>Trainee</source>
         <translation>学员</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="206"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="212"/>
         <source>Questions</source>
         <translation>题目分析</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="207"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="213"/>
         <source>Assessments</source>
         <translation>考核</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="207"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="213"/>
         <source>Roster and audit</source>
         <translation>名册与操作日志</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="209"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="215"/>
         <source>&amp;Group:</source>
         <translation>分组(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="210"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="216"/>
         <source>&amp;Search:</source>
         <translation>搜索(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="211"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="217"/>
         <source>name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="212"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="218"/>
         <source>Ready when</source>
         <translation>达标条件：</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="213"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="219"/>
         <source>lessons ≥</source>
         <translation>课程完成 ≥</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="213"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="219"/>
         <source>answers right ≥</source>
         <translation>正确率 ≥</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="214"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="220"/>
         <source>assessments passed ≥</source>
         <translation>通过考核 ≥</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="216"/>
-        <location filename="../../trainer/ui/pages/manager.py" line="319"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="222"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="331"/>
         <source>How is this computed?</source>
         <translation>如何计算？</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="217"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="223"/>
         <source>&amp;Edit trainee…</source>
         <translation>编辑学员(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="218"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="224"/>
         <source>&amp;Reset records…</source>
         <translation>清空记录(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="219"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="225"/>
         <source>&amp;Delete trainee…</source>
         <translation>删除学员(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="220"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="226"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="220"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="226"/>
         <source>Export Excel</source>
         <translation>导出 Excel</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="221"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="227"/>
         <source>Export xAPI</source>
         <translation>导出 xAPI</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="223"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="229"/>
         <source>&amp;Compute</source>
         <translation>计算(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="224"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="230"/>
         <source>Facility index: the share of right answers. Discrimination index: how well the question separates strong from weak trainees (the correlation with the rest of the quiz, ×100), as in Moodle&apos;s quiz statistics.</source>
         <translation>难度系数：答对的比例。区分度：题目区分强弱学员的能力（与本次测验其余题目得分的相关系数 ×100），计算方法与 Moodle 测验统计相同。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="227"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="233"/>
         <source>Clauses most often broken</source>
         <translation>最常违反的条款</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="228"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="234"/>
         <source>Question</source>
         <translation>题目</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="228"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="234"/>
         <source>Answers</source>
         <translation>作答次数</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="228"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="234"/>
         <source>Facility</source>
         <translation>难度系数</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="229"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="235"/>
         <source>Discrimination</source>
         <translation>区分度</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="229"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="235"/>
         <source>Most common wrong answer</source>
         <translation>最常见的错误答案</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="230"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="236"/>
         <source>&amp;New assessment…</source>
         <translation>新建考核(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="231"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="237"/>
         <source>&amp;Import roster CSV…</source>
         <translation>导入名册 CSV(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="232"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="238"/>
+        <source>&amp;Back up now</source>
+        <translation>立即备份(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/manager.py" line="239"/>
+        <source>Re&amp;store…</source>
+        <translation>恢复备份(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/manager.py" line="243"/>
+        <source>A shared PostgreSQL server is backed up with pg_dump.</source>
+        <translation>共享的 PostgreSQL 服务器请用 pg_dump 备份。</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/manager.py" line="244"/>
         <source>Audit log</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="292"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="304"/>
         <source>everyone</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="306"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="318"/>
         <source>{0} shown · {1} ready of {2}</source>
         <translation>显示 {0} 人 · 达标 {1} / {2}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="357"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="369"/>
         <source>Remove every record of {0} (answers, lessons, role-plays, reviews)? The profile stays.</source>
         <translation>清空 {0} 的全部记录（答题、课程、演练、复习）？学员资料保留。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="359"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="371"/>
         <source>Delete {0} and every record of theirs? This cannot be undone.</source>
         <translation>删除 {0} 及其全部记录？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="360"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="372"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="551"/>
         <source>Please confirm</source>
         <translation>请确认</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="439"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="451"/>
         <source>(no answer in time)</source>
         <translation>（超时未答）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="452"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="464"/>
         <source>nobody yet</source>
         <translation>尚未布置</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="453"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="465"/>
         <source>{0} — {1} questions, pass mark {2:.0%} — assigned to {3}</source>
         <translation>{0} — {1} 道题，及格线 {2:.0%} — 布置给 {3}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="481"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="493"/>
         <source>Import roster</source>
         <translation>导入名册</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="481"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="493"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="493"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="505"/>
         <source>line {0}: {1}</source>
         <translation>第 {0} 行：{1}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="494"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="506"/>
         <source>Nothing was imported. Fix these rows and try again:</source>
         <translation>没有导入任何数据。请修正以下各行后重试：</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="502"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="514"/>
         <source>{0} trainees added, {1} updated.</source>
         <translation>新增 {0} 名学员，更新 {1} 名。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="507"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="532"/>
+        <source>Backed up to {0}</source>
+        <translation>已备份到 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/manager.py" line="537"/>
+        <source>Restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/manager.py" line="538"/>
+        <source>trainer backups (*.sqlite3)</source>
+        <translation>trainer 备份 (*.sqlite3)</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/manager.py" line="552"/>
+        <source>Replace every record with those in {0}? The records as they are now are kept as a backup. trainer closes afterwards; start it again.</source>
+        <translation>用 {0} 中的记录替换全部记录？现在的记录会另存为一份备份。完成后 trainer 会关闭，请重新启动。</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/manager.py" line="577"/>
+        <source>Restored from {0}; the records before are in {1}. trainer closes now.</source>
+        <translation>已从 {0} 恢复；恢复前的记录保存在 {1}。trainer 现在关闭。</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/manager.py" line="581"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="528"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="602"/>
         <source>Attempts</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="543"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="617"/>
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
@@ -982,77 +1023,77 @@
 <context>
     <name>QuizRunner</name>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="38"/>
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="42"/>
         <source>True</source>
         <translation>正确</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="39"/>
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="43"/>
         <source>False</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="121"/>
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="125"/>
         <source>Quiz: {0}</source>
         <translation>测验剩余：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="125"/>
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="129"/>
         <source>This question: {0}</source>
         <translation>本题剩余：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="154"/>
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="158"/>
         <source>Question {0} of {1}</source>
         <translation>第 {0} 题，共 {1} 题</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="157"/>
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="161"/>
         <source>&amp;Check answer</source>
         <translation>核对答案(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="158"/>
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="162"/>
         <source>&amp;Answer</source>
         <translation>作答(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="199"/>
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="203"/>
         <source>See the &amp;result</source>
         <translation>查看结果(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="199"/>
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="203"/>
         <source>&amp;Next question</source>
         <translation>下一题(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="219"/>
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="223"/>
         <source>Right.</source>
         <translation>回答正确。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="219"/>
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="223"/>
         <source>Not quite. The answer: {0}</source>
         <translation>不对。正确答案：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="222"/>
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="226"/>
         <source>See {0}</source>
         <translation>参见 {0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="245"/>
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="249"/>
         <source>Your answer: {0}</source>
         <translation>你的答案：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="246"/>
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="250"/>
         <source>Right answer: {0}</source>
         <translation>正确答案：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="250"/>
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="254"/>
         <source>{0} of {1} right</source>
         <translation>答对 {0} 题，共 {1} 题</translation>
     </message>
@@ -1174,67 +1215,67 @@
 <context>
     <name>QuizzesPage</name>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="59"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="58"/>
         <source>Practise any mix of questions, or take the assessments your manager assigned. Every answer is saved as you give it.</source>
         <translation>自选题型练习，或参加管理员布置的考核。每道题的答案都会即时保存。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="61"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="60"/>
         <source>&amp;Back to quizzes</source>
         <translation>返回测验(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="86"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="87"/>
         <source>Choose your name at the top right first: quizzes are recorded for you.</source>
         <translation>请先在右上角选择你的名字：测验成绩会记录在你的名下。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="92"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="93"/>
         <source>Unfinished quiz</source>
         <translation>未完成的测验</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="94"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="95"/>
         <source>{0} questions are still to answer.</source>
         <translation>还有 {0} 道题没有作答。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="95"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="96"/>
         <source>&amp;Resume</source>
         <translation>继续作答(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="101"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="102"/>
         <source>Assessment: {0}</source>
         <translation>考核：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="103"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="104"/>
         <source>{0} questions · pass mark {1:.0%}</source>
         <translation>{0} 道题 · 及格线 {1:.0%}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="104"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="105"/>
         <source>Take it</source>
         <translation>参加考核</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="109"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="110"/>
         <source>Practice</source>
         <translation>练习</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="121"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="122"/>
         <source>No question fits this choice.</source>
         <translation>没有符合所选条件的题目。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="183"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="184"/>
         <source>Passed.</source>
         <translation>通过。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="183"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="184"/>
         <source>Not passed: {0:.0%} is needed.</source>
         <translation>未通过：需要达到 {0:.0%}。</translation>
     </message>
@@ -1242,47 +1283,47 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../trainer/ui/pages/review.py" line="66"/>
+        <location filename="../../trainer/ui/pages/review.py" line="65"/>
         <source>What you missed in quizzes and lesson checks comes back here when it is due. Answer in your head, show the answer, then rate how well you knew it.</source>
         <translation>测验和课后小测中答错的内容会按期回到这里。先在心里作答，再显示答案，然后评价自己掌握得如何。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/review.py" line="68"/>
+        <location filename="../../trainer/ui/pages/review.py" line="67"/>
         <source>Show the answer (Space)</source>
         <translation>显示答案（空格）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/review.py" line="69"/>
+        <location filename="../../trainer/ui/pages/review.py" line="68"/>
         <source>1 Again</source>
         <translation>1 重来</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/review.py" line="69"/>
+        <location filename="../../trainer/ui/pages/review.py" line="68"/>
         <source>2 Hard</source>
         <translation>2 困难</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/review.py" line="69"/>
+        <location filename="../../trainer/ui/pages/review.py" line="68"/>
         <source>3 Good</source>
         <translation>3 良好</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/review.py" line="70"/>
+        <location filename="../../trainer/ui/pages/review.py" line="69"/>
         <source>4 Easy</source>
         <translation>4 容易</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/review.py" line="96"/>
+        <location filename="../../trainer/ui/pages/review.py" line="97"/>
         <source>{0} cards due now</source>
         <translation>现在有 {0} 张卡到期</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/review.py" line="105"/>
+        <location filename="../../trainer/ui/pages/review.py" line="106"/>
         <source>Nothing is due now.</source>
         <translation>现在没有到期的卡。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/review.py" line="106"/>
+        <location filename="../../trainer/ui/pages/review.py" line="107"/>
         <source>Well done. Cards you miss in quizzes and lesson checks will come back here.</source>
         <translation>很好。测验和课后小测中答错的内容会回到这里。</translation>
     </message>

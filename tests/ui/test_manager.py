@@ -176,3 +176,29 @@ def test_edit_reset_and_delete_from_the_dashboard(manager_page, qtbot):
     actions = [page.audit.item(i).text() for i in range(page.audit.count())]
     assert any("delete-trainee" in a for a in actions) and any("reset-trainee" in a for a in actions)
     assert any("edit-trainee" in a for a in actions)
+
+
+def test_back_up_now_and_restore_from_the_manager_area(manager_page, qtbot, tmp_path):
+    from PySide6.QtWidgets import QMessageBox
+
+    from trainer.services import backup
+
+    window, page = manager_page
+    page.tabs.setCurrentIndex(4)
+    qtbot.mouseClick(page.backup_button, Qt.MouseButton.LeftButton)
+    assert page.import_result.text().startswith("已备份到")
+    [made] = [b for b in backup.backups(page.backup_folder()) if b.name.endswith("-manual.sqlite3")]
+    page.table.selectRow(0)
+    qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
+    page.dialog.button(QMessageBox.StandardButton.Yes).click()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 24, timeout=5000)
+    page.confirm_restore(made)
+    page.dialog.button(QMessageBox.StandardButton.Yes).click()
+    assert not window.isVisible()  # trainer closes after a restore
+    services = open_services(window.state.settings.db_url)
+    try:
+        session = services.manager.unlock("demo-passcode")
+        assert len(services.manager.dashboard(session)) == 25
+        assert services.manager.audit_log(session)[0].action == "restore"
+    finally:
+        services.close()

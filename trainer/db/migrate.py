@@ -58,3 +58,11 @@ def upgrade(engine: Engine) -> None:
     except (OperationalError, DatabaseError) as exc:
         orig = getattr(exc, "orig", exc)
         raise StorageError(f"cannot update the database schema: {str(orig).splitlines()[0]}") from None
+
+
+def known_revision(revision: str) -> bool:
+    """Whether this version of trainer knows a schema revision (else the database is from a newer one)."""
+    try:
+        return ScriptDirectory.from_config(_config()).get_revision(revision) is not None
+    except Exception:  # noqa: BLE001 - alembic raises several kinds for an unknown revision
+        return False

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from trainer.db import engine as db_engine
 from trainer.db import migrate
@@ -42,6 +43,14 @@ class Services:
     @property
     def backend(self) -> str:
         return self._engine.dialect.name
+
+    @property
+    def sqlite_path(self) -> Path | None:
+        """The database file when it is SQLite (backups apply), else None."""
+        database = self._engine.url.database
+        if self._engine.dialect.name != "sqlite" or not database or database == ":memory:":
+            return None
+        return Path(database)
 
     def close(self) -> None:
         self._engine.dispose()

@@ -188,6 +188,12 @@ class ManagerService:
             db.delete(trainee)
             self._audit(db, session, "delete-trainee", {"trainee": trainee_id, "name": name})
 
+    def note(self, session: ManagerSession, action: str, detail: dict) -> None:
+        """An audit entry for a manager action done outside this service (a backup, a restore)."""
+        self._check(session)
+        with self._writer.begin() as db:
+            self._audit(db, session, action, detail)
+
     def import_roster(self, session: ManagerSession, data: bytes, file_name: str = "") -> tuple[int, int]:
         """All rows or none: (added, updated); RosterError lists every bad row and nothing is written."""
         self._check(session)

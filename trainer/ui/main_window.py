@@ -43,6 +43,12 @@ def _open(settings):
 
     services = open_services(settings.db_url)
     try:
+        if services.sqlite_path is not None:
+            from trainer.services import backup
+
+            folder = settings.data_dir / "backups"
+            if backup.daily_due(folder):
+                backup.make_backup(services.sqlite_path, folder, "daily")
         return services, load_catalog(settings.content_dir), make_speaker()
     except BaseException:
         services.close()
@@ -354,7 +360,16 @@ class MainWindow(QMainWindow):
 
         remove_temp_audio()
         if self.state.services is not None:
+            path = self.state.services.sqlite_path
             self.state.services.close()
+            if path is not None and path.exists():
+                from trainer.errors import TrainerError
+                from trainer.services import backup
+
+                try:
+                    backup.make_backup(path, self.state.settings.data_dir / "backups", "exit")
+                except TrainerError as exc:
+                    print(f"trainer: {exc}", file=sys.stderr)
         super().closeEvent(event)
 
     def restore_geometry(self) -> None:

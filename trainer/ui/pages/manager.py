@@ -180,9 +180,15 @@ class ManagerPage(Page):
         self.audit = QListWidget()
         self.audit_label = QLabel()
         self.audit_label.setObjectName("CardTitle")
+        self.backup_button = QPushButton()
+        self.backup_button.clicked.connect(self.backup_now)
+        self.restore_button = QPushButton()
+        self.restore_button.clicked.connect(self._on_restore_clicked)
         row = QHBoxLayout()
         row.addWidget(self.import_button)
         row.addWidget(self.import_result, 1)
+        row.addWidget(self.backup_button)
+        row.addWidget(self.restore_button)
         layout = QVBoxLayout(tab)
         layout.addLayout(row)
         layout.addWidget(self.audit_label)
@@ -229,6 +235,12 @@ class ManagerPage(Page):
                                                     self.tr("Discrimination"), self.tr("Most common wrong answer")])
         self.new_assessment.setText(self.tr("&New assessment…"))
         self.import_button.setText(self.tr("&Import roster CSV…"))
+        self.backup_button.setText(self.tr("&Back up now"))
+        self.restore_button.setText(self.tr("Re&store…"))
+        sqlite = self.state.services is not None and self.state.services.sqlite_path is not None
+        for button in (self.backup_button, self.restore_button):
+            button.setEnabled(sqlite)
+            button.setToolTip("" if sqlite else self.tr("A shared PostgreSQL server is backed up with pg_dump."))
         self.audit_label.setText(self.tr("Audit log"))
 
     # -- unlocking ---------------------------------------------------------------------------------
@@ -501,6 +513,70 @@ class ManagerPage(Page):
             return
         self.import_result.setText(self.tr("{0} trainees added, {1} updated.").format(added, updated))
         self.reload()
+
+    def backup_folder(self) -> Path:
+        return self.state.settings.data_dir / "backups"
+
+    @Slot()
+    def backup_now(self) -> None:
+        from trainer.errors import TrainerError
+        from trainer.services import backup
+
+        services = self.state.services
+        try:
+            made = backup.make_backup(services.sqlite_path, self.backup_folder(), "manual")
+            services.manager.note(self.session, "backup", {"file": made.name})
+        except TrainerError as exc:
+            self.import_result.setText(message(exc))
+            return
+        self.import_result.setText(self.tr("Backed up to {0}").format(str(made)))
+        self.reload_audit()
+
+    @Slot()
+    def _on_restore_clicked(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Restore a backup"), str(self.backup_folder()),
+                                              self.tr("trainer backups (*.sqlite3)"))
+        if path:
+            self.confirm_restore(Path(path))
+
+    def confirm_restore(self, path: Path) -> None:
+        from trainer.errors import TrainerError
+        from trainer.services import backup
+
+        try:
+            backup.validate(path)
+        except TrainerError as exc:
+            self.import_result.setText(message(exc))
+            return
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Please confirm"), self.tr(
+            "Replace every record with those in {0}? The records as they are now are kept as a backup. "
+            "trainer closes afterwards; start it again.").format(path.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.accepted.connect(lambda: self.restore(path))
+        self.dialog = box
+        box.open()
+
+    def restore(self, path: Path) -> None:
+        from trainer.errors import TrainerError
+        from trainer.services import backup
+        from trainer.services.context import open_services
+
+        services = self.state.services
+        db_path, url, name = services.sqlite_path, services.url, self.session.name
+        services.close()
+        try:
+            kept = backup.restore(path, db_path, self.backup_folder(), actor=name)
+        except TrainerError as exc:
+            self.import_result.setText(message(exc))
+            return
+        finally:
+            self.state.services = open_services(url)
+        self.session = None
+        self.restored = (path, kept)
+        self.import_result.setText(self.tr("Restored from {0}; the records before are in {1}. trainer closes now."
+                                           ).format(path.name, kept.name))
+        self.window().close()
 
     def export(self, fmt: str) -> None:
         suffix = {"csv": "csv", "xlsx": "xlsx", "xapi": "json"}[fmt]
