@@ -599,300 +599,224 @@
 <context>
     <name>ManagerPage</name>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="207"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="186"/>
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="209"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="188"/>
         <source>Locked. Enter the manager passcode to open the manager area.</source>
         <translation>已锁定。请输入管理员口令以打开管理区。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="210"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="189"/>
         <source>&amp;Unlock…</source>
         <translation>解锁(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="201"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="180"/>
         <source>Who is ready to visit customers alone: the dashboard, each trainee&apos;s record, item statistics, assessments and the roster. Only the manager may open it.</source>
         <translation>谁已经可以独立上门服务：总览、每位学员的记录、题目统计、考核和学员名册。仅管理员可以打开。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="205"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="184"/>
         <source>Unlocked as {0}. Lock it before you leave the desk.</source>
         <translation>已由 {0} 解锁。离开座位前请锁定。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="212"/>
-        <location filename="../../trainer/ui/pages/manager.py" line="601"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="191"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="477"/>
         <source>Dashboard</source>
         <translation>总览</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="212"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="191"/>
         <source>Trainee</source>
         <translation>学员</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="212"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="191"/>
         <source>Questions</source>
         <translation>题目分析</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="213"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="192"/>
         <source>Assessments</source>
         <translation>考核</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="213"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="192"/>
         <source>Roster and audit</source>
         <translation>名册与操作日志</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="215"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="194"/>
         <source>&amp;Group:</source>
         <translation>分组(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="216"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="195"/>
         <source>&amp;Search:</source>
         <translation>搜索(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="217"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="196"/>
         <source>name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="218"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="197"/>
         <source>Ready when</source>
         <translation>达标条件：</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="219"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="198"/>
         <source>lessons ≥</source>
         <translation>课程完成 ≥</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="219"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="198"/>
         <source>answers right ≥</source>
         <translation>正确率 ≥</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="220"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="199"/>
         <source>assessments passed ≥</source>
         <translation>通过考核 ≥</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="222"/>
-        <location filename="../../trainer/ui/pages/manager.py" line="331"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="201"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="303"/>
         <source>How is this computed?</source>
         <translation>如何计算？</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="223"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="202"/>
         <source>&amp;Edit trainee…</source>
         <translation>编辑学员(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="224"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="203"/>
         <source>&amp;Reset records…</source>
         <translation>清空记录(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="225"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="204"/>
         <source>&amp;Delete trainee…</source>
         <translation>删除学员(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="226"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="205"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="226"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="205"/>
         <source>Export Excel</source>
         <translation>导出 Excel</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="227"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="206"/>
         <source>Export xAPI</source>
         <translation>导出 xAPI</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="229"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="208"/>
         <source>&amp;Compute</source>
         <translation>计算(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="230"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="209"/>
         <source>Facility index: the share of right answers. Discrimination index: how well the question separates strong from weak trainees (the correlation with the rest of the quiz, ×100), as in Moodle&apos;s quiz statistics.</source>
         <translation>难度系数：答对的比例。区分度：题目区分强弱学员的能力（与本次测验其余题目得分的相关系数 ×100），计算方法与 Moodle 测验统计相同。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="233"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="212"/>
         <source>Clauses most often broken</source>
         <translation>最常违反的条款</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="234"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="213"/>
         <source>Question</source>
         <translation>题目</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="234"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="213"/>
         <source>Answers</source>
         <translation>作答次数</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="234"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="213"/>
         <source>Facility</source>
         <translation>难度系数</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="235"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="214"/>
         <source>Discrimination</source>
         <translation>区分度</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="235"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="214"/>
         <source>Most common wrong answer</source>
         <translation>最常见的错误答案</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="236"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="215"/>
         <source>&amp;New assessment…</source>
         <translation>新建考核(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="237"/>
-        <source>&amp;Import roster CSV…</source>
-        <translation>导入名册 CSV(&amp;I)…</translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="238"/>
-        <source>&amp;Back up now</source>
-        <translation>立即备份(&amp;B)</translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="239"/>
-        <source>Re&amp;store…</source>
-        <translation>恢复备份(&amp;S)…</translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="243"/>
-        <source>A shared PostgreSQL server is backed up with pg_dump.</source>
-        <translation>共享的 PostgreSQL 服务器请用 pg_dump 备份。</translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="244"/>
-        <source>Audit log</source>
-        <translation>操作日志</translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="304"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="276"/>
         <source>everyone</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="318"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="290"/>
         <source>{0} shown · {1} ready of {2}</source>
         <translation>显示 {0} 人 · 达标 {1} / {2}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="369"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="341"/>
         <source>Remove every record of {0} (answers, lessons, role-plays, reviews)? The profile stays.</source>
         <translation>清空 {0} 的全部记录（答题、课程、演练、复习）？学员资料保留。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="371"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="343"/>
         <source>Delete {0} and every record of theirs? This cannot be undone.</source>
         <translation>删除 {0} 及其全部记录？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="372"/>
-        <location filename="../../trainer/ui/pages/manager.py" line="551"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="344"/>
         <source>Please confirm</source>
         <translation>请确认</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="451"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="423"/>
         <source>(no answer in time)</source>
         <translation>（超时未答）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="464"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="436"/>
         <source>nobody yet</source>
         <translation>尚未布置</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="465"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="437"/>
         <source>{0} — {1} questions, pass mark {2:.0%} — assigned to {3}</source>
         <translation>{0} — {1} 道题，及格线 {2:.0%} — 布置给 {3}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="493"/>
-        <source>Import roster</source>
-        <translation>导入名册</translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="493"/>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="505"/>
-        <source>line {0}: {1}</source>
-        <translation>第 {0} 行：{1}</translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="506"/>
-        <source>Nothing was imported. Fix these rows and try again:</source>
-        <translation>没有导入任何数据。请修正以下各行后重试：</translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="514"/>
-        <source>{0} trainees added, {1} updated.</source>
-        <translation>新增 {0} 名学员，更新 {1} 名。</translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="532"/>
-        <source>Backed up to {0}</source>
-        <translation>已备份到 {0}</translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="537"/>
-        <source>Restore a backup</source>
-        <translation>恢复备份</translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="538"/>
-        <source>trainer backups (*.sqlite3)</source>
-        <translation>trainer 备份 (*.sqlite3)</translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="552"/>
-        <source>Replace every record with those in {0}? The records as they are now are kept as a backup. trainer closes afterwards; start it again.</source>
-        <translation>用 {0} 中的记录替换全部记录？现在的记录会另存为一份备份。完成后 trainer 会关闭，请重新启动。</translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="577"/>
-        <source>Restored from {0}; the records before are in {1}. trainer closes now.</source>
-        <translation>已从 {0} 恢复；恢复前的记录保存在 {1}。trainer 现在关闭。</translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="581"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="457"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="602"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="478"/>
         <source>Attempts</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="617"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="493"/>
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
@@ -1400,6 +1324,89 @@
         <location filename="../../trainer/ui/pages/roleplay.py" line="219"/>
         <source>The customer is not heard: {0}</source>
         <translation>无法播放客户语音：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>RosterTab</name>
+    <message>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="42"/>
+        <source>&amp;Import roster CSV…</source>
+        <translation>导入名册 CSV(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="43"/>
+        <source>&amp;Back up now</source>
+        <translation>立即备份(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="44"/>
+        <source>Re&amp;store…</source>
+        <translation>恢复备份(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="48"/>
+        <source>A shared PostgreSQL server is backed up with pg_dump.</source>
+        <translation>共享的 PostgreSQL 服务器请用 pg_dump 备份。</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="49"/>
+        <source>Audit log</source>
+        <translation>操作日志</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="61"/>
+        <source>Import roster</source>
+        <translation>导入名册</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="61"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="73"/>
+        <source>line {0}: {1}</source>
+        <translation>第 {0} 行：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="74"/>
+        <source>Nothing was imported. Fix these rows and try again:</source>
+        <translation>没有导入任何数据。请修正以下各行后重试：</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="82"/>
+        <source>{0} trainees added, {1} updated.</source>
+        <translation>新增 {0} 名学员，更新 {1} 名。</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="100"/>
+        <source>Backed up to {0}</source>
+        <translation>已备份到 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="105"/>
+        <source>Restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="106"/>
+        <source>trainer backups (*.sqlite3)</source>
+        <translation>trainer 备份 (*.sqlite3)</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="119"/>
+        <source>Please confirm</source>
+        <translation>请确认</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="120"/>
+        <source>Replace every record with those in {0}? The records as they are now are kept as a backup. trainer closes afterwards; start it again.</source>
+        <translation>用 {0} 中的记录替换全部记录？现在的记录会另存为一份备份。完成后 trainer 会关闭，请重新启动。</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="145"/>
+        <source>Restored from {0}; the records before are in {1}. trainer closes now.</source>
+        <translation>已从 {0} 恢复；恢复前的记录保存在 {1}。trainer 现在关闭。</translation>
     </message>
 </context>
 <context>

@@ -107,14 +107,14 @@ def test_roster_import_all_or_nothing_with_the_audit_log(manager_page, qtbot, tm
     window, page = manager_page
     bad = tmp_path / "bad.csv"
     bad.write_bytes("姓名,团队\n新人甲,华东一组\n,华东二组\n".encode("gbk"))
-    page.import_roster(bad)
-    assert "没有导入任何数据" in page.import_result.text() and "第 3 行" in page.import_result.text()
+    page.roster.import_roster(bad)
+    assert "没有导入任何数据" in page.roster.import_result.text() and "第 3 行" in page.roster.import_result.text()
     good = tmp_path / "good.csv"
     good.write_bytes("姓名,团队\n新人甲,华东一组\n新人乙,华东二组\n".encode("utf-8-sig"))
-    page.import_roster(good)
-    assert page.import_result.text() == "新增 2 名学员，更新 0 名。"
+    page.roster.import_roster(good)
+    assert page.roster.import_result.text() == "新增 2 名学员，更新 0 名。"
     qtbot.waitUntil(lambda: page.model.rowCount() == 27, timeout=10000)
-    assert any("import-roster" in page.audit.item(i).text() for i in range(page.audit.count()))
+    assert any("import-roster" in page.roster.audit.item(i).text() for i in range(page.roster.audit.count()))
 
 
 def test_exports_from_the_dashboard(manager_page, qtbot, tmp_path):
@@ -172,8 +172,8 @@ def test_edit_reset_and_delete_from_the_dashboard(manager_page, qtbot):
     qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
     page.dialog.button(QMessageBox.StandardButton.Yes).click()
     qtbot.waitUntil(lambda: page.model.rowCount() == 24, timeout=5000)
-    page.reload_audit()
-    actions = [page.audit.item(i).text() for i in range(page.audit.count())]
+    page.roster.reload_audit()
+    actions = [page.roster.audit.item(i).text() for i in range(page.roster.audit.count())]
     assert any("delete-trainee" in a for a in actions) and any("reset-trainee" in a for a in actions)
     assert any("edit-trainee" in a for a in actions)
 
@@ -185,15 +185,15 @@ def test_back_up_now_and_restore_from_the_manager_area(manager_page, qtbot, tmp_
 
     window, page = manager_page
     page.tabs.setCurrentIndex(4)
-    qtbot.mouseClick(page.backup_button, Qt.MouseButton.LeftButton)
-    assert page.import_result.text().startswith("已备份到")
-    [made] = [b for b in backup.backups(page.backup_folder()) if b.name.endswith("-manual.sqlite3")]
+    qtbot.mouseClick(page.roster.backup_button, Qt.MouseButton.LeftButton)
+    assert page.roster.import_result.text().startswith("已备份到")
+    [made] = [b for b in backup.backups(page.roster.backup_folder()) if b.name.endswith("-manual.sqlite3")]
     page.table.selectRow(0)
     qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
     page.dialog.button(QMessageBox.StandardButton.Yes).click()
     qtbot.waitUntil(lambda: page.model.rowCount() == 24, timeout=5000)
-    page.confirm_restore(made)
-    page.dialog.button(QMessageBox.StandardButton.Yes).click()
+    page.roster.confirm_restore(made)
+    page.roster.dialog.button(QMessageBox.StandardButton.Yes).click()
     assert not window.isVisible()  # trainer closes after a restore
     services = open_services(window.state.settings.db_url)
     try:

@@ -6,20 +6,20 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDoubleSpinBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
     QListWidget, QMessageBox, QPushButton, QSpinBox, QTableView, QTableWidget, QTableWidgetItem, QTabWidget,
     QVBoxLayout, QWidget,
 )
 
 from trainer.engine.analysis import violated_clauses
 from trainer.engine.mastery import ReadyRule
-from trainer.ui.core_strings import message
 from trainer.ui.dialogs.assessment import AssessmentDialog
 from trainer.ui.dialogs.errors import show_error
 from trainer.ui.dialogs.profiles import PasscodeDialog
 from trainer.ui.models.dashboard import DashboardFilter, DashboardModel
 from trainer.ui.pages.base import Page, wrapped
 from trainer.ui.state import AppState
+from trainer.ui.widgets.roster_tab import RosterTab
 from trainer.ui.widgets.trainee_detail import TraineeDetail
 from trainer.ui.worker import run_in_background
 
@@ -50,7 +50,8 @@ class ManagerPage(Page):
         self.tabs.addTab(self.detail, "")
         self._build_items_tab()
         self._build_assessments_tab()
-        self._build_roster_tab()
+        self.roster = RosterTab(self)
+        self.tabs.addTab(self.roster, "")
         self.tabs.hide()
         self.retranslate()
 
@@ -172,29 +173,6 @@ class ManagerPage(Page):
         layout.addLayout(row)
         self.tabs.addTab(tab, "")
 
-    def _build_roster_tab(self) -> None:
-        tab = QWidget()
-        self.import_button = QPushButton()
-        self.import_button.clicked.connect(self._on_import_clicked)
-        self.import_result = wrapped()
-        self.audit = QListWidget()
-        self.audit_label = QLabel()
-        self.audit_label.setObjectName("CardTitle")
-        self.backup_button = QPushButton()
-        self.backup_button.clicked.connect(self.backup_now)
-        self.restore_button = QPushButton()
-        self.restore_button.clicked.connect(self._on_restore_clicked)
-        row = QHBoxLayout()
-        row.addWidget(self.import_button)
-        row.addWidget(self.import_result, 1)
-        row.addWidget(self.backup_button)
-        row.addWidget(self.restore_button)
-        layout = QVBoxLayout(tab)
-        layout.addLayout(row)
-        layout.addWidget(self.audit_label)
-        layout.addWidget(self.audit, 1)
-        self.tabs.addTab(tab, "")
-
     # -- text ----------------------------------------------------------------------------------------
 
     def retranslate(self) -> None:
@@ -234,14 +212,7 @@ class ManagerPage(Page):
         self.items_table.setHorizontalHeaderLabels([self.tr("Question"), self.tr("Answers"), self.tr("Facility"),
                                                     self.tr("Discrimination"), self.tr("Most common wrong answer")])
         self.new_assessment.setText(self.tr("&New assessment…"))
-        self.import_button.setText(self.tr("&Import roster CSV…"))
-        self.backup_button.setText(self.tr("&Back up now"))
-        self.restore_button.setText(self.tr("Re&store…"))
-        sqlite = self.state.services is not None and self.state.services.sqlite_path is not None
-        for button in (self.backup_button, self.restore_button):
-            button.setEnabled(sqlite)
-            button.setToolTip("" if sqlite else self.tr("A shared PostgreSQL server is backed up with pg_dump."))
-        self.audit_label.setText(self.tr("Audit log"))
+        self.roster.retranslate()
 
     # -- unlocking ---------------------------------------------------------------------------------
 
@@ -288,7 +259,7 @@ class ManagerPage(Page):
         run_in_background(lambda: (services.manager.dashboard(session), services.manager.groups(session)),
                           self._on_dashboard_loaded, lambda exc: show_error(self, exc))
         self.reload_assessments()
-        self.reload_audit()
+        self.roster.reload_audit()
 
     def _names(self) -> dict[str, str]:
         return {c.id: c.name.get(self.state.locale) for c in self.state.catalog.competencies.values()}
@@ -465,14 +436,6 @@ class ManagerPage(Page):
             self.assessments.addItem(self.tr("{0} — {1} questions, pass mark {2:.0%} — assigned to {3}").format(
                 a.name, a.spec.count, a.spec.pass_mark, who))
 
-    def reload_audit(self) -> None:
-        self.audit.clear()
-        if self.session is None:
-            return
-        for entry in self.state.services.manager.audit_log(self.session):
-            when = entry.at.astimezone().strftime("%Y-%m-%d %H:%M")
-            self.audit.addItem(f"{when}  {entry.actor}  {entry.action}  {entry.detail}")
-
     @Slot()
     def _on_new_assessment_clicked(self) -> None:
         services = self.state.services
@@ -487,96 +450,6 @@ class ManagerPage(Page):
                                        save, self)
         self.dialog.accepted.connect(self.reload_assessments)
         self.dialog.open()
-
-    @Slot()
-    def _on_import_clicked(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import roster"), "", self.tr("CSV files (*.csv)"))
-        if path:
-            self.import_roster(Path(path))
-
-    def import_roster(self, path: Path) -> None:
-        from trainer.errors import TrainerError
-
-        try:
-            added, updated = self.state.services.manager.import_roster(self.session, path.read_bytes(), path.name)
-        except TrainerError as exc:
-            problems = getattr(exc, "problems", None)
-            if problems:
-                lines = "\n".join(self.tr("line {0}: {1}").format(line, text) for line, text in problems)
-                self.import_result.setText(self.tr("Nothing was imported. Fix these rows and try again:") +
-                                           "\n" + lines)
-            else:
-                self.import_result.setText(message(exc))
-            return
-        except OSError as exc:
-            self.import_result.setText(str(exc))
-            return
-        self.import_result.setText(self.tr("{0} trainees added, {1} updated.").format(added, updated))
-        self.reload()
-
-    def backup_folder(self) -> Path:
-        return self.state.settings.data_dir / "backups"
-
-    @Slot()
-    def backup_now(self) -> None:
-        from trainer.errors import TrainerError
-        from trainer.services import backup
-
-        services = self.state.services
-        try:
-            made = backup.make_backup(services.sqlite_path, self.backup_folder(), "manual")
-            services.manager.note(self.session, "backup", {"file": made.name})
-        except TrainerError as exc:
-            self.import_result.setText(message(exc))
-            return
-        self.import_result.setText(self.tr("Backed up to {0}").format(str(made)))
-        self.reload_audit()
-
-    @Slot()
-    def _on_restore_clicked(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Restore a backup"), str(self.backup_folder()),
-                                              self.tr("trainer backups (*.sqlite3)"))
-        if path:
-            self.confirm_restore(Path(path))
-
-    def confirm_restore(self, path: Path) -> None:
-        from trainer.errors import TrainerError
-        from trainer.services import backup
-
-        try:
-            backup.validate(path)
-        except TrainerError as exc:
-            self.import_result.setText(message(exc))
-            return
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Please confirm"), self.tr(
-            "Replace every record with those in {0}? The records as they are now are kept as a backup. "
-            "trainer closes afterwards; start it again.").format(path.name),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.accepted.connect(lambda: self.restore(path))
-        self.dialog = box
-        box.open()
-
-    def restore(self, path: Path) -> None:
-        from trainer.errors import TrainerError
-        from trainer.services import backup
-        from trainer.services.context import open_services
-
-        services = self.state.services
-        db_path, url, name = services.sqlite_path, services.url, self.session.name
-        services.close()
-        try:
-            kept = backup.restore(path, db_path, self.backup_folder(), actor=name)
-        except TrainerError as exc:
-            self.import_result.setText(message(exc))
-            return
-        finally:
-            self.state.services = open_services(url)
-        self.session = None
-        self.restored = (path, kept)
-        self.import_result.setText(self.tr("Restored from {0}; the records before are in {1}. trainer closes now."
-                                           ).format(path.name, kept.name))
-        self.window().close()
 
     def export(self, fmt: str) -> None:
         suffix = {"csv": "csv", "xlsx": "xlsx", "xapi": "json"}[fmt]

@@ -1,0 +1,147 @@
+"""The manager's roster and audit tab: import a roster CSV, back up and restore, read the audit log."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QListWidget, QMessageBox, QPushButton, QVBoxLayout, QWidget
+
+from trainer.ui.core_strings import message
+from trainer.ui.pages.base import wrapped
+
+
+class RosterTab(QWidget):
+    def __init__(self, page) -> None:
+        super().__init__()
+        self.page = page  # the manager page: its session, its state, its reload
+        self.state = page.state
+        self.dialog = None
+        self.import_button = QPushButton()
+        self.import_button.clicked.connect(self._on_import_clicked)
+        self.import_result = wrapped()
+        self.audit = QListWidget()
+        self.audit_label = QLabel()
+        self.audit_label.setObjectName("CardTitle")
+        self.backup_button = QPushButton()
+        self.backup_button.clicked.connect(self.backup_now)
+        self.restore_button = QPushButton()
+        self.restore_button.clicked.connect(self._on_restore_clicked)
+        row = QHBoxLayout()
+        row.addWidget(self.import_button)
+        row.addWidget(self.import_result, 1)
+        row.addWidget(self.backup_button)
+        row.addWidget(self.restore_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.audit_label)
+        layout.addWidget(self.audit, 1)
+
+
+    def retranslate(self) -> None:
+        self.import_button.setText(self.tr("&Import roster CSV…"))
+        self.backup_button.setText(self.tr("&Back up now"))
+        self.restore_button.setText(self.tr("Re&store…"))
+        sqlite = self.state.services is not None and self.state.services.sqlite_path is not None
+        for button in (self.backup_button, self.restore_button):
+            button.setEnabled(sqlite)
+            button.setToolTip("" if sqlite else self.tr("A shared PostgreSQL server is backed up with pg_dump."))
+        self.audit_label.setText(self.tr("Audit log"))
+
+    def reload_audit(self) -> None:
+        self.audit.clear()
+        if self.page.session is None:
+            return
+        for entry in self.state.services.manager.audit_log(self.page.session):
+            when = entry.at.astimezone().strftime("%Y-%m-%d %H:%M")
+            self.audit.addItem(f"{when}  {entry.actor}  {entry.action}  {entry.detail}")
+
+    @Slot()
+    def _on_import_clicked(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import roster"), "", self.tr("CSV files (*.csv)"))
+        if path:
+            self.import_roster(Path(path))
+
+    def import_roster(self, path: Path) -> None:
+        from trainer.errors import TrainerError
+
+        try:
+            added, updated = self.state.services.manager.import_roster(self.page.session, path.read_bytes(), path.name)
+        except TrainerError as exc:
+            problems = getattr(exc, "problems", None)
+            if problems:
+                lines = "\n".join(self.tr("line {0}: {1}").format(line, text) for line, text in problems)
+                self.import_result.setText(self.tr("Nothing was imported. Fix these rows and try again:") +
+                                           "\n" + lines)
+            else:
+                self.import_result.setText(message(exc))
+            return
+        except OSError as exc:
+            self.import_result.setText(str(exc))
+            return
+        self.import_result.setText(self.tr("{0} trainees added, {1} updated.").format(added, updated))
+        self.page.reload()
+
+    def backup_folder(self) -> Path:
+        return self.state.settings.data_dir / "backups"
+
+    @Slot()
+    def backup_now(self) -> None:
+        from trainer.errors import TrainerError
+        from trainer.services import backup
+
+        services = self.state.services
+        try:
+            made = backup.make_backup(services.sqlite_path, self.backup_folder(), "manual")
+            services.manager.note(self.page.session, "backup", {"file": made.name})
+        except TrainerError as exc:
+            self.import_result.setText(message(exc))
+            return
+        self.import_result.setText(self.tr("Backed up to {0}").format(str(made)))
+        self.reload_audit()
+
+    @Slot()
+    def _on_restore_clicked(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Restore a backup"), str(self.backup_folder()),
+                                              self.tr("trainer backups (*.sqlite3)"))
+        if path:
+            self.confirm_restore(Path(path))
+
+    def confirm_restore(self, path: Path) -> None:
+        from trainer.errors import TrainerError
+        from trainer.services import backup
+
+        try:
+            backup.validate(path)
+        except TrainerError as exc:
+            self.import_result.setText(message(exc))
+            return
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Please confirm"), self.tr(
+            "Replace every record with those in {0}? The records as they are now are kept as a backup. "
+            "trainer closes afterwards; start it again.").format(path.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.accepted.connect(lambda: self.restore(path))
+        self.dialog = box
+        box.open()
+
+    def restore(self, path: Path) -> None:
+        from trainer.errors import TrainerError
+        from trainer.services import backup
+        from trainer.services.context import open_services
+
+        services = self.state.services
+        db_path, url, name = services.sqlite_path, services.url, self.page.session.name
+        services.close()
+        try:
+            kept = backup.restore(path, db_path, self.backup_folder(), actor=name)
+        except TrainerError as exc:
+            self.import_result.setText(message(exc))
+            return
+        finally:
+            self.state.services = open_services(url)
+        self.page.session = None
+        self.restored = (path, kept)
+        self.import_result.setText(self.tr("Restored from {0}; the records before are in {1}. trainer closes now."
+                                           ).format(path.name, kept.name))
+        self.window().close()
