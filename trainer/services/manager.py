@@ -14,7 +14,7 @@ from datetime import datetime, timedelta, timezone
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from trainer.db.models import AuditEntry, CompetencyStats, Manager, Trainee, TraineeStats, utcnow
+from trainer.db.models import AuditEntry, CompetencyStats, Manager, Trainee, TraineeStats, aware
 from trainer.errors import AuthError, TrainerError
 from trainer.services import roster
 from trainer.services.passcodes import hash_secret, verify_secret
@@ -61,12 +61,6 @@ class AuditRow:
     detail: dict
 
 
-def _aware(moment: datetime | None) -> datetime | None:
-    if moment is None:
-        return None
-    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
-
-
 class ManagerService:
     def __init__(self, writer: sessionmaker[Session], reader: sessionmaker[Session]) -> None:
         self._writer = writer
@@ -82,7 +76,7 @@ class ManagerService:
             manager = session.scalars(select(Manager).limit(1)).first()
             if manager is None:
                 raise AuthError("wrong passcode")
-            locked = _aware(manager.locked_until)
+            locked = aware(manager.locked_until)
             if locked is not None and locked > now:
                 wait = int((locked - now).total_seconds()) + 1
                 raise AuthError("too many wrong passcodes: try again in {seconds} seconds", seconds=wait)
@@ -135,7 +129,7 @@ class ManagerService:
         self._check(session)
         with self._reader() as db:
             rows = db.scalars(select(AuditEntry).order_by(AuditEntry.id.desc()).limit(limit))
-            return [AuditRow(_aware(r.at), r.actor, r.action, json.loads(r.detail)) for r in rows]
+            return [AuditRow(aware(r.at), r.actor, r.action, json.loads(r.detail)) for r in rows]
 
     # -- roster ----------------------------------------------------------------------------------
 
@@ -251,5 +245,5 @@ def dashboard_rows(db: Session, trainee_id: int | None = None, include_inactive:
     for tid, comp, answers, correct in db.execute(competency_query):
         competencies.setdefault(tid, {})[comp] = (answers, correct)
     return [DashboardRow(r[0], r[1], r[2] or "", r[3] or "", r[4], r[5] or 0, r[6] or 0, r[7] or 0,
-                         r[8] or 0, r[9] or 0, r[10], r[11] or 0, r[12] or 0.0, _aware(r[13]),
+                         r[8] or 0, r[9] or 0, r[10], r[11] or 0, r[12] or 0.0, aware(r[13]),
                          competencies.get(r[0], {})) for r in db.execute(query)]

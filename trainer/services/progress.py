@@ -5,9 +5,9 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from trainer.db.models import QuizAttempt, Trainee
+from trainer.db.models import QuizAttempt, Trainee, aware
 from trainer.services.manager import DashboardRow, dashboard_rows
-from trainer.services.reports import AttemptExport, _aware
+from trainer.services.reports import AttemptExport
 
 
 class ProgressService:
@@ -34,5 +34,5 @@ class ProgressService:
             name = db.get(Trainee, trainee_id).name
             rows = db.scalars(select(QuizAttempt).where(QuizAttempt.trainee_id == trainee_id)
                               .order_by(QuizAttempt.id))
-            return [AttemptExport(trainee_id, name, a.kind, a.subject, _aware(a.started_at), _aware(a.finished_at),
+            return [AttemptExport(trainee_id, name, a.kind, a.subject, aware(a.started_at), aware(a.finished_at),
                                   a.correct, a.total, a.passed, None) for a in rows]

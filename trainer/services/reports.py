@@ -3,20 +3,16 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from trainer.db.models import LessonProgress, QuizAnswer, QuizAttempt, ScenarioAttempt, ScenarioStep, Trainee
+from trainer.db.models import (
+    LessonProgress, QuizAnswer, QuizAttempt, ScenarioAttempt, ScenarioStep, Trainee, aware,
+)
 from trainer.engine.analysis import ItemStats, Response, item_analysis
 from trainer.services.manager import ManagerService, ManagerSession
-
-
-def _aware(moment: datetime | None) -> datetime | None:
-    if moment is None:
-        return None
-    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
 
 
 @dataclass(frozen=True)
@@ -72,11 +68,11 @@ class ReportService:
         self._manager._check(session)
         with self._reader() as db:
             names = self._trainees(db, group, trainee)
-            out = [AttemptExport(a.trainee_id, names[a.trainee_id], a.kind, a.subject, _aware(a.started_at),
-                                 _aware(a.finished_at), a.correct, a.total, a.passed, None)
+            out = [AttemptExport(a.trainee_id, names[a.trainee_id], a.kind, a.subject, aware(a.started_at),
+                                 aware(a.finished_at), a.correct, a.total, a.passed, None)
                    for a in db.scalars(select(QuizAttempt).where(QuizAttempt.trainee_id.in_(names)))]
-            out += [AttemptExport(a.trainee_id, names[a.trainee_id], "role-play", a.scenario_id, _aware(a.started_at),
-                                  _aware(a.finished_at), None, None, None, a.rating)
+            out += [AttemptExport(a.trainee_id, names[a.trainee_id], "role-play", a.scenario_id, aware(a.started_at),
+                                  aware(a.finished_at), None, None, None, a.rating)
                     for a in db.scalars(select(ScenarioAttempt).where(ScenarioAttempt.trainee_id.in_(names)))]
         return sorted(out, key=lambda a: (a.trainee, a.started_at))
 
@@ -90,7 +86,7 @@ class ReportService:
                                      QuizAnswer.answered_at)
                               .join(QuizAnswer, QuizAnswer.attempt_id == QuizAttempt.id)
                               .where(QuizAttempt.trainee_id.in_(names)).order_by(QuizAnswer.id))
-            return [AnswerExport(t, names[t], a, k, s, q, ans, c, _aware(at)) for t, a, k, s, q, ans, c, at in rows]
+            return [AnswerExport(t, names[t], a, k, s, q, ans, c, aware(at)) for t, a, k, s, q, ans, c, at in rows]
 
     def lessons(self, session: ManagerSession, group: str | None = None, trainee: str | None = None
                 ) -> list[LessonExport]:
@@ -99,7 +95,7 @@ class ReportService:
             names = self._trainees(db, group, trainee)
             rows = db.scalars(select(LessonProgress).where(LessonProgress.trainee_id.in_(names),
                                                            LessonProgress.completed_at.is_not(None)))
-            return [LessonExport(r.trainee_id, names[r.trainee_id], r.article_id, _aware(r.completed_at)) for r in rows]
+            return [LessonExport(r.trainee_id, names[r.trainee_id], r.article_id, aware(r.completed_at)) for r in rows]
 
     def items(self, session: ManagerSession, group: str | None = None, kinds=("practice", "assessment"),
               ) -> list[ItemStats]:

@@ -8,7 +8,7 @@ from datetime import datetime, timezone
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from trainer.db.models import ReviewCard, ReviewLog
+from trainer.db.models import ReviewCard, ReviewLog, aware
 from trainer.engine import review as fsrs_review
 
 
@@ -24,12 +24,8 @@ def add_missed(session: Session, trainee_id: int, item_id: str) -> None:
     now = datetime.now(timezone.utc)
     if card is None:
         session.add(ReviewCard(trainee_id=trainee_id, item_id=item_id, card=fsrs_review.new_card(), due=now))
-    elif _aware(card.due) > now:
+    elif aware(card.due) > now:
         card.due = now
-
-
-def _aware(moment: datetime) -> datetime:
-    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)  # SQLite drops the zone
 
 
 class ReviewService:
@@ -47,7 +43,7 @@ class ReviewService:
         with self._reader() as session:
             rows = session.scalars(select(ReviewCard).where(ReviewCard.trainee_id == trainee_id,
                                                             ReviewCard.due <= now).order_by(ReviewCard.due))
-            return [DueCard(r.item_id, _aware(r.due)) for r in rows]
+            return [DueCard(r.item_id, aware(r.due)) for r in rows]
 
     def due_count(self, trainee_id: int, now: datetime | None = None) -> int:
         now = now or datetime.now(timezone.utc)
@@ -68,4 +64,4 @@ class ReviewService:
     def history(self, trainee_id: int) -> list[tuple[str, int, datetime]]:
         with self._reader() as session:
             rows = session.scalars(select(ReviewLog).where(ReviewLog.trainee_id == trainee_id).order_by(ReviewLog.id))
-            return [(r.item_id, r.rating, _aware(r.reviewed_at)) for r in rows]
+            return [(r.item_id, r.rating, aware(r.reviewed_at)) for r in rows]
