@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from trainer.content.model import Catalog
+from trainer.engine.questions import right_answer_text
 
 if TYPE_CHECKING:  # pydantic loads with the content, after the first paint
     from trainer.content.schema import Question
@@ -16,23 +17,6 @@ class CardFace:
     front: str
     back: str
     clauses: tuple[str, ...]
-
-
-def _answer(q: Question, lang: str) -> str:
-    if q.type == "rewrite":
-        return q.explanation.get(lang)
-    if q.type == "single":
-        return q.options[q.answer].get(lang)
-    if q.type == "multiple":
-        return "；".join(q.options[i].get(lang) for i in q.answer)
-    if q.type == "true-false":
-        return ("对" if q.answer else "错") if lang == "zh" else ("True" if q.answer else "False")
-    if q.type in ("order",):
-        return " → ".join(q.options[i].get(lang) for i in q.answer)
-    if q.type == "match":
-        return "；".join(f"{item.get(lang)} → {q.options[i].get(lang)}" for item, i in zip(q.items, q.answer))
-    value = int(q.answer) if float(q.answer).is_integer() else q.answer
-    return f"{value} {q.unit.get(lang) if q.unit else ''}".strip()
 
 
 def card_face(item_id: str, catalog: Catalog, bank: dict[str, Question], lang: str) -> CardFace | None:
@@ -55,4 +39,6 @@ def card_face(item_id: str, catalog: Catalog, bank: dict[str, Question], lang: s
     front = q.prompt.get(lang)
     if q.type in ("single", "multiple") and q.style != "classify":
         front += "\n" + "\n".join(f"· {o.get(lang)}" for o in q.options)
-    return CardFace(front, f"{_answer(q, lang)}\n\n{q.explanation.get(lang)}", tuple(q.clauses))
+    true_false = ("对", "错") if lang == "zh" else ("True", "False")
+    answer = right_answer_text(q, lang, true_false)
+    return CardFace(front, f"{answer}\n\n{q.explanation.get(lang)}", tuple(q.clauses))

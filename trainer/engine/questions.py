@@ -88,3 +88,30 @@ def lesson_check(catalog: Catalog, article_id: str, seed: int) -> list[Shown]:
 
 def passed(correct: int, total: int, pass_mark: float) -> bool:
     return total > 0 and correct / total >= pass_mark - 1e-9
+
+
+def answer_text(q: Question, answer, lang: str, true_false: tuple[str, str] = ("True", "False")) -> str:
+    """An answer (in the question's own option indexes, or typed text) as a person reads it."""
+    if answer is None:
+        return "—"
+    if q.type == "rewrite":
+        return str(answer)
+    if q.type == "match":
+        return "；".join(f"{item.get(lang)} → {q.options[i].get(lang)}" for item, i in zip(q.items, answer))
+    if q.type == "single":
+        return q.options[answer].get(lang)
+    if q.type == "multiple":
+        return "；".join(q.options[i].get(lang) for i in answer)
+    if q.type == "true-false":
+        return true_false[0] if answer else true_false[1]
+    if q.type == "order":
+        return " → ".join(q.options[i].get(lang) for i in answer)
+    value = int(answer) if float(answer).is_integer() else answer
+    return f"{value} {q.unit.get(lang) if q.unit else ''}".strip()
+
+
+def right_answer_text(q: Question, lang: str, true_false: tuple[str, str] = ("True", "False")) -> str:
+    """The right answer as a person reads it; for a rewrite, the recommended wording."""
+    if q.type == "rewrite":
+        return q.explanation.get(lang)
+    return answer_text(q, q.answer, lang, true_false)

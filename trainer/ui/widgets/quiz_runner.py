@@ -14,6 +14,7 @@ import html
 from PySide6.QtCore import QCoreApplication, QElapsedTimer, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from trainer.engine import questions
 from trainer.engine.questions import Shown, grade
 from trainer.ui.widgets.question_form import QuestionForm
 
@@ -21,30 +22,16 @@ if TYPE_CHECKING:  # pydantic loads with the content, after the first paint
     from trainer.content.schema import Question
 
 
-def right_answer_text(q: Question, lang: str) -> str:
-    if q.type == "rewrite":
-        return q.explanation.get(lang)
-    return answer_text(q, q.answer, lang)
+def _true_false() -> tuple[str, str]:
+    return (QCoreApplication.translate("QuizRunner", "True"), QCoreApplication.translate("QuizRunner", "False"))
 
 
 def answer_text(q: Question, answer, lang: str) -> str:
-    if answer is None:
-        return "—"
-    if q.type == "rewrite":
-        return str(answer)
-    if q.type == "match":
-        return "；".join(f"{item.get(lang)} → {q.options[i].get(lang)}" for item, i in zip(q.items, answer))
-    if q.type == "single":
-        return q.options[answer].get(lang)
-    if q.type == "multiple":
-        return "；".join(q.options[i].get(lang) for i in answer)
-    if q.type == "true-false":
-        return (QCoreApplication.translate("QuizRunner", "True") if answer
-                else QCoreApplication.translate("QuizRunner", "False"))
-    if q.type == "order":
-        return " → ".join(q.options[i].get(lang) for i in answer)
-    value = int(answer) if float(answer).is_integer() else answer
-    return f"{value} {q.unit.get(lang) if q.unit else ''}".strip()
+    return questions.answer_text(q, answer, lang, _true_false())
+
+
+def right_answer_text(q: Question, lang: str) -> str:
+    return questions.right_answer_text(q, lang, _true_false())
 
 
 class QuizRunner(QWidget):
