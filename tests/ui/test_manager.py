@@ -14,13 +14,18 @@ from trainer.services.demo import fill
 from tests.conftest import CONTENT
 
 
-@pytest.fixture
-def manager_page(make_window, sqlite_url, monkeypatch, qtbot):
+def cohort_window(make_window, sqlite_url, monkeypatch, trainees: int, seed: int):
+    """A window over a demo cohort (manager passcode demo-passcode), speech off."""
     monkeypatch.setenv("TRAINER_TTS", "off")
     services = open_services(sqlite_url)
-    fill(services, load_catalog(CONTENT).catalog, trainees=25, seed=5, passcode="demo-passcode")
+    fill(services, load_catalog(CONTENT).catalog, trainees=trainees, seed=seed, passcode="demo-passcode")
     services.close()
-    window = make_window()
+    return make_window()
+
+
+@pytest.fixture
+def manager_page(make_window, sqlite_url, monkeypatch, qtbot):
+    window = cohort_window(make_window, sqlite_url, monkeypatch, trainees=25, seed=5)
     window.choose_trainee(0)
     window.show_page("manager")
     page = window.pages["manager"]
@@ -137,11 +142,7 @@ def test_locking_and_switching_trainee_hides_the_records(manager_page, qtbot):
 
 
 def test_my_progress_shows_only_my_own_record(make_window, sqlite_url, monkeypatch, qtbot):
-    monkeypatch.setenv("TRAINER_TTS", "off")
-    services = open_services(sqlite_url)
-    fill(services, load_catalog(CONTENT).catalog, trainees=5, seed=9, passcode="demo-passcode")
-    services.close()
-    window = make_window()
+    window = cohort_window(make_window, sqlite_url, monkeypatch, trainees=5, seed=9)
     window.choose_trainee(2)
     me = window.state.trainee
     window.show_page("progress")

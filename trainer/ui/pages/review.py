@@ -83,6 +83,8 @@ class ReviewPage(Page):
 
     @Slot()
     def reload(self, *_: object) -> None:
+        if not self.isVisible():
+            return  # read when the page is shown (showEvent), not on every trainee or language change
         services, trainee = self.state.services, self.state.trainee
         self.due = services.review.due(trainee.id) if services and trainee else []
         self._next_card()
