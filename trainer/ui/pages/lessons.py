@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from trainer.engine.questions import LESSON_PASS_MARK, lesson_check
+from trainer.engine.questions import LESSON_PASS_MARK, lesson_check, lesson_questions
 from trainer.engine.quiz import question_competencies
 from trainer.ui.core_strings import speech_reason
 from trainer.ui.dialogs.errors import show_error
@@ -350,8 +350,7 @@ class LessonsPage(Page):
             self.speech_note.setText(speech_reason(status.reason))
         elif self.speech_note.text() in (speech_reason("the speech engine is starting"),):
             self.speech_note.clear()
-        has_questions = bool(self.article_id) and bool(
-            lesson_check(self.state.catalog, self.article_id, 0)) if self.article_id else False
+        has_questions = bool(self.article_id) and bool(lesson_questions(self.state.catalog, self.article_id))
         self.check_button.setEnabled(has_questions and self.state.trainee is not None)
         if self.state.trainee is None:
             self.check_button.setToolTip(self.tr("Choose your name at the top right first: the result is recorded "
