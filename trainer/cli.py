@@ -159,7 +159,7 @@ def report(settings: Settings, fmt: str, out: str, group: str | None, trainee: s
                 if (not group or group in (r.team, r.intake)) and (not trainee or r.name == trainee)]
         rule = ReadyRule()
         lessons_total = len(catalog.articles)
-        names = {c.id: c.name.get(lang) for c in catalog.competencies.values()}
+        names = catalog.competency_names(lang)
         dashboard = exports.dashboard_table(rows, lessons_total, lang, lambda r: names.get(weakest(r), weakest(r)),
                                             lambda r: rule.ready(r, lessons_total))
         attempts = services.reports.attempts(session, group, trainee)

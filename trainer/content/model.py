@@ -85,6 +85,10 @@ class Catalog:
     scenarios: dict[str, "ScenarioFile"] = field(default_factory=dict)
     questions: dict[str, "Question"] = field(default_factory=dict)
 
+    def competency_names(self, lang: str) -> dict[str, str]:
+        """Competency id -> its name in `lang`, in the order of competencies.yaml."""
+        return {c.id: c.name.get(lang) for c in self.competencies.values()}
+
     def sorted_articles(self) -> list[Article]:
         return sorted(self.articles.values(), key=lambda a: (a.order, a.id))
 

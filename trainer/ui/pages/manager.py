@@ -262,7 +262,7 @@ class ManagerPage(Page):
         self.roster.reload_audit()
 
     def _names(self) -> dict[str, str]:
-        return {c.id: c.name.get(self.state.locale) for c in self.state.catalog.competencies.values()}
+        return self.state.catalog.competency_names(self.state.locale)
 
     def _on_dashboard_loaded(self, loaded) -> None:
         if not self.unlocked:

@@ -48,7 +48,7 @@ class ProgressPage(Page):
                 self.note.setText(self.tr("Choose your name at the top right to see your progress."))
             return
         row = services.progress.summary(trainee.id)
-        names = {c.id: c.name.get(self.state.locale) for c in self.state.catalog.competencies.values()}
+        names = self.state.catalog.competency_names(self.state.locale)
         weak = weakest(row)
         self.note.setText(self.tr("Your weakest competency: {0}. Practise it under Quizzes.").format(names[weak])
                           if weak in names else self.tr("Answer a few more questions to see your weakest "

@@ -73,7 +73,7 @@ class RolePlayPage(Page):
             self.reload()
 
     def _competency_names(self) -> dict[str, str]:
-        return {c.id: c.name.get(self.state.locale) for c in self.state.catalog.competencies.values()}
+        return self.state.catalog.competency_names(self.state.locale)
 
     @Slot()
     def reload(self) -> None:
