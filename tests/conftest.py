@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
 import uuid
 from contextlib import contextmanager
 from pathlib import Path
@@ -71,3 +72,36 @@ def shipped_content(tmp_path) -> Path:
     root = tmp_path / "shipped" / "content"
     shutil.copytree(CONTENT, root)
     return root
+
+
+def _mount(point: Path, size: str) -> bool:
+    point.mkdir(parents=True, exist_ok=True)
+    try:
+        done = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(point)],
+                              capture_output=True)
+    except OSError:
+        return False
+    return done.returncode == 0
+
+
+@pytest.fixture()
+def small_disk(tmp_path):
+    """A real 3 MB disk (tmpfs) to fill up or make read-only."""
+    point = tmp_path / "disk"
+    if not _mount(point, "3m"):
+        pytest.skip("mounting a small disk needs root (CI and the development machine run the tests as root)")
+    yield point
+    subprocess.run(["umount", "-l", str(point)], check=False)
+
+
+def fill_disk(folder: Path) -> Path:
+    """Write until the disk has no space left."""
+    filler = folder / "filler.bin"
+    with filler.open("wb") as stream:
+        try:
+            while True:
+                stream.write(b"\0" * 65536)
+                stream.flush()
+        except OSError:
+            pass
+    return filler

@@ -84,9 +84,9 @@ def main() -> None:
             break
     manager.table.sortByColumn(4, Qt.SortOrder.DescendingOrder)
     shot("dashboard-zh.png")
-    row = next(r for r in range(manager.proxy.rowCount())
-               if manager.proxy.data(manager.proxy.index(r, 0), manager.model.RowRole).plays)
-    manager._on_row_opened(manager.proxy.index(row, 0))
+    row = next(r for r in range(manager.model.rowCount())
+               if manager.model.data(manager.model.index(r, 0), manager.model.RowRole).plays)
+    manager._on_row_opened(manager.model.index(row, 0))
     shot("trainee-zh.png")
     pdf_page(manager, row)
 
@@ -100,7 +100,7 @@ def pdf_page(manager, row) -> None:
     from trainer.ui import report_pdf
 
     state = manager.state
-    r = manager.proxy.data(manager.proxy.index(row, 0), manager.model.RowRole)
+    r = manager.model.data(manager.model.index(row, 0), manager.model.RowRole)
     attempts = [a for a in state.services.reports.attempts(manager.session, trainee=r.name) if a.kind != "role-play"]
     path = Path(data) / "report.pdf"
     report_pdf.trainee_report(path, r, attempts, state.services.roleplay.attempts(r.id), state.catalog, "zh",

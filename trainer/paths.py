@@ -5,6 +5,7 @@ from __future__ import annotations
 import site
 import sys
 import sysconfig
+from functools import cache
 from pathlib import Path
 
 _PACKAGE_DIR = Path(__file__).resolve().parent
@@ -20,6 +21,7 @@ def _candidates(name: str) -> list[Path]:
     return found
 
 
+@cache
 def _shipped(name: str) -> Path:
     candidates = _candidates(name)
     return next((p for p in candidates if p.is_dir()), candidates[0])

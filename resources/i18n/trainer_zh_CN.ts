@@ -43,71 +43,76 @@
     <name>ComingPage</name>
     <message>
         <location filename="../../trainer/ui/pages/titles.py" line="8"/>
+        <source>Home</source>
+        <translation>首页</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/titles.py" line="9"/>
         <source>Lessons</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/titles.py" line="9"/>
+        <location filename="../../trainer/ui/pages/titles.py" line="10"/>
         <source>Every article of the code of conduct as a lesson, read aloud, with a short check at the end.</source>
         <translation>服务规范的每一章都是一节课，可朗读，课后有小测。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/titles.py" line="11"/>
+        <location filename="../../trainer/ui/pages/titles.py" line="12"/>
         <source>Role-play</source>
         <translation>情景演练</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/titles.py" line="12"/>
+        <location filename="../../trainer/ui/pages/titles.py" line="13"/>
         <source>Practise the conversations the code is about: the upset customer, the missed appointment, the data-risk repair and more.</source>
         <translation>演练规范所要求的对话：生气的客户、误约、有数据风险的维修等。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/titles.py" line="14"/>
+        <location filename="../../trainer/ui/pages/titles.py" line="15"/>
         <source>Quizzes</source>
         <translation>测验</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/titles.py" line="15"/>
+        <location filename="../../trainer/ui/pages/titles.py" line="16"/>
         <source>Service and forbidden phrases, and the facts of every article.</source>
         <translation>服务用语与服务忌语，以及各章节的要点。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/titles.py" line="16"/>
+        <location filename="../../trainer/ui/pages/titles.py" line="17"/>
         <source>Review</source>
         <translation>复习</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/titles.py" line="17"/>
+        <location filename="../../trainer/ui/pages/titles.py" line="18"/>
         <source>What you missed comes back on a spaced schedule until you know it.</source>
         <translation>答错的内容会按间隔重复安排复习，直到掌握为止。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/titles.py" line="18"/>
+        <location filename="../../trainer/ui/pages/titles.py" line="19"/>
         <source>My progress</source>
         <translation>我的进度</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/titles.py" line="19"/>
+        <location filename="../../trainer/ui/pages/titles.py" line="20"/>
         <source>Your lessons, scores and weakest competencies.</source>
         <translation>你的课程进度、成绩和最薄弱的能力项。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/titles.py" line="20"/>
+        <location filename="../../trainer/ui/pages/titles.py" line="21"/>
         <source>Manager</source>
         <translation>管理</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/titles.py" line="21"/>
+        <location filename="../../trainer/ui/pages/titles.py" line="22"/>
         <source>Roster, dashboard, item analysis and exports, behind the manager passcode.</source>
         <translation>学员名册、总览、试题分析和导出，需要管理员口令。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/titles.py" line="23"/>
+        <location filename="../../trainer/ui/pages/titles.py" line="24"/>
         <source>Classroom</source>
         <translation>课堂</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/titles.py" line="24"/>
+        <location filename="../../trainer/ui/pages/titles.py" line="25"/>
         <source>Run role-plays and quizzes with a whole class on a projector.</source>
         <translation>用投影仪带全班一起做情景演练和测验。</translation>
     </message>
@@ -148,72 +153,72 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../trainer/ui/models/dashboard.py" line="17"/>
+        <location filename="../../trainer/ui/models/dashboard.py" line="21"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/models/dashboard.py" line="17"/>
+        <location filename="../../trainer/ui/models/dashboard.py" line="21"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/models/dashboard.py" line="18"/>
+        <location filename="../../trainer/ui/models/dashboard.py" line="22"/>
         <source>Intake</source>
         <translation>期次</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/models/dashboard.py" line="18"/>
+        <location filename="../../trainer/ui/models/dashboard.py" line="22"/>
         <source>Lessons</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/models/dashboard.py" line="19"/>
+        <location filename="../../trainer/ui/models/dashboard.py" line="23"/>
         <source>Average</source>
         <translation>正确率</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/models/dashboard.py" line="19"/>
+        <location filename="../../trainer/ui/models/dashboard.py" line="23"/>
         <source>Best quiz</source>
         <translation>最好测验</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/models/dashboard.py" line="20"/>
+        <location filename="../../trainer/ui/models/dashboard.py" line="24"/>
         <source>Passed</source>
         <translation>考核通过</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/models/dashboard.py" line="20"/>
+        <location filename="../../trainer/ui/models/dashboard.py" line="24"/>
         <source>Failed</source>
         <translation>考核未通过</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/models/dashboard.py" line="21"/>
+        <location filename="../../trainer/ui/models/dashboard.py" line="25"/>
         <source>Role-plays</source>
         <translation>演练</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/models/dashboard.py" line="21"/>
+        <location filename="../../trainer/ui/models/dashboard.py" line="25"/>
         <source>Weakest</source>
         <translation>最薄弱</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/models/dashboard.py" line="22"/>
+        <location filename="../../trainer/ui/models/dashboard.py" line="26"/>
         <source>Last activity</source>
         <translation>最近活动</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/models/dashboard.py" line="22"/>
+        <location filename="../../trainer/ui/models/dashboard.py" line="26"/>
         <source>Ready</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/models/dashboard.py" line="24"/>
+        <location filename="../../trainer/ui/models/dashboard.py" line="28"/>
         <source>not yet</source>
         <translation>未达标</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/models/dashboard.py" line="24"/>
+        <location filename="../../trainer/ui/models/dashboard.py" line="28"/>
         <source>ready</source>
         <translation>达标</translation>
     </message>
@@ -335,57 +340,52 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../trainer/ui/pages/home.py" line="33"/>
-        <source>Home</source>
-        <translation>首页</translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/pages/home.py" line="41"/>
+        <location filename="../../trainer/ui/pages/home.py" line="38"/>
         <source>Welcome</source>
         <translation>欢迎</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/home.py" line="42"/>
+        <location filename="../../trainer/ui/pages/home.py" line="39"/>
         <source>Choose your name at the top right, or add yourself with +.</source>
         <translation>请在右上角选择你的名字，或点 + 添加自己。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/home.py" line="44"/>
+        <location filename="../../trainer/ui/pages/home.py" line="41"/>
         <source>Welcome, {0}</source>
         <translation>欢迎，{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/home.py" line="45"/>
+        <location filename="../../trainer/ui/pages/home.py" line="42"/>
         <source>Learn the code of conduct, practise it, and show what you know.</source>
         <translation>学习服务规范，演练它，并展示你的掌握程度。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/home.py" line="49"/>
+        <location filename="../../trainer/ui/pages/home.py" line="46"/>
         <source>Due for review</source>
         <translation>待复习</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/home.py" line="51"/>
+        <location filename="../../trainer/ui/pages/home.py" line="48"/>
         <source>cards you missed, due today (open Review)</source>
         <translation>张错题卡今天到期（打开“复习”）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/home.py" line="55"/>
+        <location filename="../../trainer/ui/pages/home.py" line="52"/>
         <source>Lessons</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/home.py" line="57"/>
+        <location filename="../../trainer/ui/pages/home.py" line="54"/>
         <source>lessons completed (check passed), in Chinese and English</source>
         <translation>课已完成（小测通过），中英文对照</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/home.py" line="60"/>
+        <location filename="../../trainer/ui/pages/home.py" line="57"/>
         <source>Phrase bank</source>
         <translation>服务用语库</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/home.py" line="62"/>
+        <location filename="../../trainer/ui/pages/home.py" line="59"/>
         <source>service phrases to use / forbidden phrases to avoid</source>
         <translation>条服务用语 / 条服务忌语</translation>
     </message>
@@ -459,61 +459,61 @@
         <translation>再测一次(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="186"/>
-        <location filename="../../trainer/ui/pages/lessons.py" line="293"/>
-        <location filename="../../trainer/ui/pages/lessons.py" line="295"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="189"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="300"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="302"/>
         <source>Completed: check passed</source>
         <translation>已完成：小测已通过</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="186"/>
-        <location filename="../../trainer/ui/pages/lessons.py" line="295"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="189"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="302"/>
         <source>Opened</source>
         <translation>已阅读</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="187"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="190"/>
         <source>Not opened yet</source>
         <translation>尚未阅读</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="223"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="226"/>
         <source>Nothing found for “{0}”.</source>
         <translation>没有找到“{0}”。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="326"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="333"/>
         <source>Click into a clause, or choose one in the contents, first.</source>
         <translation>请先点击正文中的某一条，或在目录中选择一条。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="334"/>
-        <location filename="../../trainer/ui/pages/lessons.py" line="335"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="341"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="342"/>
         <source>Reading aloud…</source>
         <translation>正在朗读…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="348"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="355"/>
         <source>Reading aloud is not available: {0}</source>
         <translation>无法朗读：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="357"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="363"/>
         <source>Choose your name at the top right first: the result is recorded for you.</source>
         <translation>请先在右上角选择你的名字：成绩会记录在你的名下。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="360"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="366"/>
         <source>This lesson has no check questions yet.</source>
         <translation>本课暂时没有小测题目。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="408"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="418"/>
         <source>Passed: this lesson is completed.</source>
         <translation>通过：本课已完成。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="409"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="419"/>
         <source>Not passed yet: {0} right answers are needed.</source>
         <translation>尚未通过：需要答对 {0} 题。</translation>
     </message>
@@ -521,77 +521,82 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="178"/>
+        <location filename="../../trainer/ui/main_window.py" line="227"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="179"/>
+        <location filename="../../trainer/ui/main_window.py" line="228"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="180"/>
+        <location filename="../../trainer/ui/main_window.py" line="229"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="181"/>
+        <location filename="../../trainer/ui/main_window.py" line="230"/>
         <source>Larger text</source>
         <translation>放大文字</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="182"/>
+        <location filename="../../trainer/ui/main_window.py" line="231"/>
         <source>Smaller text</source>
         <translation>缩小文字</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="183"/>
+        <location filename="../../trainer/ui/main_window.py" line="232"/>
         <source>Normal text size</source>
         <translation>正常文字大小</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="184"/>
+        <location filename="../../trainer/ui/main_window.py" line="233"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="185"/>
+        <location filename="../../trainer/ui/main_window.py" line="234"/>
         <source>Content problems…</source>
         <translation>内容问题…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="186"/>
+        <location filename="../../trainer/ui/main_window.py" line="235"/>
         <source>Sections</source>
         <translation>栏目</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="194"/>
+        <location filename="../../trainer/ui/main_window.py" line="245"/>
+        <source>No Chinese font is installed, so Chinese text shows as empty boxes. Install one: on Debian or Ubuntu, sudo apt-get install fonts-noto-cjk; on Windows, add the Chinese language pack.</source>
+        <translation>没有安装中文字体，中文会显示成空白方框。请安装一种：Debian 或 Ubuntu 上运行 sudo apt-get install fonts-noto-cjk；Windows 上添加中文语言包。</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/main_window.py" line="248"/>
         <source>{0} content problems</source>
         <translation>{0} 个内容问题</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="210"/>
+        <location filename="../../trainer/ui/main_window.py" line="264"/>
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="212"/>
+        <location filename="../../trainer/ui/main_window.py" line="266"/>
         <source>shared PostgreSQL server</source>
         <translation>共享的 PostgreSQL 服务器</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="212"/>
+        <location filename="../../trainer/ui/main_window.py" line="266"/>
         <source>this computer</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="213"/>
+        <location filename="../../trainer/ui/main_window.py" line="267"/>
         <source>Records are saved on {0}.</source>
         <translation>学习记录保存在{0}。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="226"/>
+        <location filename="../../trainer/ui/main_window.py" line="280"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
@@ -599,224 +604,229 @@
 <context>
     <name>ManagerPage</name>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="186"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="187"/>
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="188"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="189"/>
         <source>Locked. Enter the manager passcode to open the manager area.</source>
         <translation>已锁定。请输入管理员口令以打开管理区。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="189"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="190"/>
         <source>&amp;Unlock…</source>
         <translation>解锁(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="180"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="181"/>
         <source>Who is ready to visit customers alone: the dashboard, each trainee&apos;s record, item statistics, assessments and the roster. Only the manager may open it.</source>
         <translation>谁已经可以独立上门服务：总览、每位学员的记录、题目统计、考核和学员名册。仅管理员可以打开。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="184"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="185"/>
         <source>Unlocked as {0}. Lock it before you leave the desk.</source>
         <translation>已由 {0} 解锁。离开座位前请锁定。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="191"/>
-        <location filename="../../trainer/ui/pages/manager.py" line="477"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="192"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="496"/>
         <source>Dashboard</source>
         <translation>总览</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="191"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="192"/>
         <source>Trainee</source>
         <translation>学员</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="191"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="192"/>
         <source>Questions</source>
         <translation>题目分析</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="192"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="193"/>
         <source>Assessments</source>
         <translation>考核</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="192"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="193"/>
         <source>Roster and audit</source>
         <translation>名册与操作日志</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="194"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="195"/>
         <source>&amp;Group:</source>
         <translation>分组(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="195"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="196"/>
         <source>&amp;Search:</source>
         <translation>搜索(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="196"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="197"/>
         <source>name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="197"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="198"/>
         <source>Ready when</source>
         <translation>达标条件：</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="198"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="199"/>
         <source>lessons ≥</source>
         <translation>课程完成 ≥</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="198"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="199"/>
         <source>answers right ≥</source>
         <translation>正确率 ≥</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="199"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="200"/>
         <source>assessments passed ≥</source>
         <translation>通过考核 ≥</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="201"/>
-        <location filename="../../trainer/ui/pages/manager.py" line="303"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="202"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="322"/>
         <source>How is this computed?</source>
         <translation>如何计算？</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="202"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="203"/>
         <source>&amp;Edit trainee…</source>
         <translation>编辑学员(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="203"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="204"/>
         <source>&amp;Reset records…</source>
         <translation>清空记录(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="204"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="205"/>
         <source>&amp;Delete trainee…</source>
         <translation>删除学员(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="205"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="206"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="205"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="206"/>
         <source>Export Excel</source>
         <translation>导出 Excel</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="206"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="207"/>
         <source>Export xAPI</source>
         <translation>导出 xAPI</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="208"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="209"/>
         <source>&amp;Compute</source>
         <translation>计算(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="209"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="210"/>
         <source>Facility index: the share of right answers. Discrimination index: how well the question separates strong from weak trainees (the correlation with the rest of the quiz, ×100), as in Moodle&apos;s quiz statistics.</source>
         <translation>难度系数：答对的比例。区分度：题目区分强弱学员的能力（与本次测验其余题目得分的相关系数 ×100），计算方法与 Moodle 测验统计相同。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="212"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="213"/>
         <source>Clauses most often broken</source>
         <translation>最常违反的条款</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="213"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="214"/>
         <source>Question</source>
         <translation>题目</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="213"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="214"/>
         <source>Answers</source>
         <translation>作答次数</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="213"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="214"/>
         <source>Facility</source>
         <translation>难度系数</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="214"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="215"/>
         <source>Discrimination</source>
         <translation>区分度</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="214"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="215"/>
         <source>Most common wrong answer</source>
         <translation>最常见的错误答案</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="215"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="216"/>
         <source>&amp;New assessment…</source>
         <translation>新建考核(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="276"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="292"/>
         <source>everyone</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="290"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="307"/>
+        <source>{0} shown · loading every trainee…</source>
+        <translation>显示 {0} 人 · 正在载入全部学员…</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/manager.py" line="309"/>
         <source>{0} shown · {1} ready of {2}</source>
         <translation>显示 {0} 人 · 达标 {1} / {2}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="341"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="360"/>
         <source>Remove every record of {0} (answers, lessons, role-plays, reviews)? The profile stays.</source>
         <translation>清空 {0} 的全部记录（答题、课程、演练、复习）？学员资料保留。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="343"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="362"/>
         <source>Delete {0} and every record of theirs? This cannot be undone.</source>
         <translation>删除 {0} 及其全部记录？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="344"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="363"/>
         <source>Please confirm</source>
         <translation>请确认</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="423"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="442"/>
         <source>(no answer in time)</source>
         <translation>（超时未答）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="436"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="455"/>
         <source>nobody yet</source>
         <translation>尚未布置</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="437"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="456"/>
         <source>{0} — {1} questions, pass mark {2:.0%} — assigned to {3}</source>
         <translation>{0} — {1} 道题，及格线 {2:.0%} — 布置给 {3}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="457"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="476"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="478"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="497"/>
         <source>Attempts</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="493"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="512"/>
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
@@ -947,77 +957,77 @@
 <context>
     <name>QuizRunner</name>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="42"/>
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="26"/>
         <source>True</source>
         <translation>正确</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="43"/>
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="26"/>
         <source>False</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="125"/>
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="112"/>
         <source>Quiz: {0}</source>
         <translation>测验剩余：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="129"/>
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="116"/>
         <source>This question: {0}</source>
         <translation>本题剩余：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="158"/>
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="145"/>
         <source>Question {0} of {1}</source>
         <translation>第 {0} 题，共 {1} 题</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="161"/>
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="148"/>
         <source>&amp;Check answer</source>
         <translation>核对答案(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="162"/>
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="149"/>
         <source>&amp;Answer</source>
         <translation>作答(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="203"/>
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="190"/>
         <source>See the &amp;result</source>
         <translation>查看结果(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="203"/>
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="190"/>
         <source>&amp;Next question</source>
         <translation>下一题(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="223"/>
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="210"/>
         <source>Right.</source>
         <translation>回答正确。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="223"/>
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="210"/>
         <source>Not quite. The answer: {0}</source>
         <translation>不对。正确答案：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="226"/>
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="213"/>
         <source>See {0}</source>
         <translation>参见 {0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="249"/>
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="236"/>
         <source>Your answer: {0}</source>
         <translation>你的答案：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="250"/>
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="237"/>
         <source>Right answer: {0}</source>
         <translation>正确答案：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="254"/>
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="241"/>
         <source>{0} of {1} right</source>
         <translation>答对 {0} 题，共 {1} 题</translation>
     </message>
@@ -1139,67 +1149,67 @@
 <context>
     <name>QuizzesPage</name>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="58"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="59"/>
         <source>Practise any mix of questions, or take the assessments your manager assigned. Every answer is saved as you give it.</source>
         <translation>自选题型练习，或参加管理员布置的考核。每道题的答案都会即时保存。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="60"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="61"/>
         <source>&amp;Back to quizzes</source>
         <translation>返回测验(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="87"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="91"/>
         <source>Choose your name at the top right first: quizzes are recorded for you.</source>
         <translation>请先在右上角选择你的名字：测验成绩会记录在你的名下。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="93"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="97"/>
         <source>Unfinished quiz</source>
         <translation>未完成的测验</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="95"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="99"/>
         <source>{0} questions are still to answer.</source>
         <translation>还有 {0} 道题没有作答。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="96"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="100"/>
         <source>&amp;Resume</source>
         <translation>继续作答(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="102"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="106"/>
         <source>Assessment: {0}</source>
         <translation>考核：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="104"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="108"/>
         <source>{0} questions · pass mark {1:.0%}</source>
         <translation>{0} 道题 · 及格线 {1:.0%}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="105"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="109"/>
         <source>Take it</source>
         <translation>参加考核</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="110"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="114"/>
         <source>Practice</source>
         <translation>练习</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="122"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="126"/>
         <source>No question fits this choice.</source>
         <translation>没有符合所选条件的题目。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="184"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="195"/>
         <source>Passed.</source>
         <translation>通过。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="184"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="195"/>
         <source>Not passed: {0:.0%} is needed.</source>
         <translation>未通过：需要达到 {0:.0%}。</translation>
     </message>
@@ -1207,47 +1217,47 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../trainer/ui/pages/review.py" line="65"/>
+        <location filename="../../trainer/ui/pages/review.py" line="66"/>
         <source>What you missed in quizzes and lesson checks comes back here when it is due. Answer in your head, show the answer, then rate how well you knew it.</source>
         <translation>测验和课后小测中答错的内容会按期回到这里。先在心里作答，再显示答案，然后评价自己掌握得如何。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/review.py" line="67"/>
+        <location filename="../../trainer/ui/pages/review.py" line="68"/>
         <source>Show the answer (Space)</source>
         <translation>显示答案（空格）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/review.py" line="68"/>
+        <location filename="../../trainer/ui/pages/review.py" line="69"/>
         <source>1 Again</source>
         <translation>1 重来</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/review.py" line="68"/>
+        <location filename="../../trainer/ui/pages/review.py" line="69"/>
         <source>2 Hard</source>
         <translation>2 困难</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/review.py" line="68"/>
+        <location filename="../../trainer/ui/pages/review.py" line="69"/>
         <source>3 Good</source>
         <translation>3 良好</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/review.py" line="69"/>
+        <location filename="../../trainer/ui/pages/review.py" line="70"/>
         <source>4 Easy</source>
         <translation>4 容易</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/review.py" line="97"/>
+        <location filename="../../trainer/ui/pages/review.py" line="103"/>
         <source>{0} cards due now</source>
         <translation>现在有 {0} 张卡到期</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/review.py" line="106"/>
+        <location filename="../../trainer/ui/pages/review.py" line="112"/>
         <source>Nothing is due now.</source>
         <translation>现在没有到期的卡。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/review.py" line="107"/>
+        <location filename="../../trainer/ui/pages/review.py" line="113"/>
         <source>Well done. Cards you miss in quizzes and lesson checks will come back here.</source>
         <translation>很好。测验和课后小测中答错的内容会回到这里。</translation>
     </message>
@@ -1280,48 +1290,48 @@
         <translation>语音开</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="91"/>
+        <location filename="../../trainer/ui/pages/roleplay.py" line="94"/>
         <source>Excellent</source>
         <translation>优秀</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="91"/>
+        <location filename="../../trainer/ui/pages/roleplay.py" line="94"/>
         <source>Acceptable</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="91"/>
+        <location filename="../../trainer/ui/pages/roleplay.py" line="94"/>
         <source>Failed</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="102"/>
+        <location filename="../../trainer/ui/pages/roleplay.py" line="105"/>
         <source>{0} · about {1} steps · best so far: {2}</source>
         <translation>{0} · 约 {1} 步 · 最好成绩：{2}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="104"/>
+        <location filename="../../trainer/ui/pages/roleplay.py" line="107"/>
         <source>not played</source>
         <translation>未练习</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="106"/>
+        <location filename="../../trainer/ui/pages/roleplay.py" line="109"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="108"/>
+        <location filename="../../trainer/ui/pages/roleplay.py" line="111"/>
         <source>Start {0}</source>
         <translation>开始 {0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="112"/>
+        <location filename="../../trainer/ui/pages/roleplay.py" line="115"/>
         <source>Choose your name at the top right first: each play is recorded for you.</source>
         <translation>请先在右上角选择你的名字：每次练习都会记录在你的名下。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="214"/>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="219"/>
+        <location filename="../../trainer/ui/pages/roleplay.py" line="217"/>
+        <location filename="../../trainer/ui/pages/roleplay.py" line="222"/>
         <source>The customer is not heard: {0}</source>
         <translation>无法播放客户语音：{0}</translation>
     </message>
@@ -1746,46 +1756,66 @@
         <source>an assessment named &apos;{name}&apos; exists already</source>
         <translation>已有名为“{name}”的考核</translation>
     </message>
+    <message>
+        <location filename="../../trainer/ui/core_strings.py" line="25"/>
+        <source>cannot save to {where}: the database file or its folder is read-only. Nothing was changed; make it writable (or start trainer with another --db) and try again</source>
+        <translation>无法保存到 {where}：数据库文件或其所在文件夹是只读的。没有任何改动；请把它改为可写（或用 --db 指定另一个数据库）后重试</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/core_strings.py" line="27"/>
+        <source>cannot save to {where}: the disk is full. Everything saved before is kept; free some space and try again</source>
+        <translation>无法保存到 {where}：磁盘已满。之前保存的记录都还在；请腾出一些空间后重试</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/core_strings.py" line="29"/>
+        <source>the disk holding {where} reported an error ({detail}). Everything saved before is kept: copy the file somewhere safe and check the disk</source>
+        <translation>{where} 所在的磁盘报告了错误（{detail}）。之前保存的记录都还在：请把该文件复制到安全的地方，并检查磁盘</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/core_strings.py" line="31"/>
+        <source>the database server {where} cannot be reached ({detail}); nothing can be saved until it is back</source>
+        <translation>无法连接数据库服务器 {where}（{detail}）；在它恢复之前无法保存任何记录</translation>
+    </message>
 </context>
 <context>
     <name>speech</name>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="39"/>
+        <location filename="../../trainer/ui/core_strings.py" line="48"/>
         <source>the speech engine is starting</source>
         <translation>语音引擎正在启动</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="40"/>
+        <location filename="../../trainer/ui/core_strings.py" line="49"/>
         <source>no Chinese (Mandarin) voice is installed</source>
         <translation>没有安装中文（普通话）语音</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="41"/>
+        <location filename="../../trainer/ui/core_strings.py" line="50"/>
         <source>no English voice is installed</source>
         <translation>没有安装英文语音</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="42"/>
+        <location filename="../../trainer/ui/core_strings.py" line="51"/>
         <source>espeak-ng is not installed (sudo apt-get install espeak-ng)</source>
         <translation>没有安装 espeak-ng（sudo apt-get install espeak-ng）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="43"/>
+        <location filename="../../trainer/ui/core_strings.py" line="52"/>
         <source>no audio output device was found</source>
         <translation>没有找到音频输出设备</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="44"/>
+        <location filename="../../trainer/ui/core_strings.py" line="53"/>
         <source>speech is switched off (TRAINER_TTS=off)</source>
         <translation>语音已关闭（TRAINER_TTS=off）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="45"/>
+        <location filename="../../trainer/ui/core_strings.py" line="54"/>
         <source>the speech engine produced no audio</source>
         <translation>语音引擎没有生成声音</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="46"/>
+        <location filename="../../trainer/ui/core_strings.py" line="55"/>
         <source>the speech engine did not start</source>
         <translation>语音引擎未能启动</translation>
     </message>

@@ -68,7 +68,7 @@ def open_page(make_window, sqlite_url, monkeypatch, page: str, tts: str = "off")
     if tts == "off":
         monkeypatch.setenv("TRAINER_TTS", "off")
     _seed(sqlite_url, ("王小明", None))
-    window = make_window()
+    window = make_window(db=sqlite_url)
     window.choose_trainee(0)
     window.show_page(page)
     return window, window.pages[page]

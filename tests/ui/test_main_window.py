@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
@@ -200,3 +202,28 @@ def test_broken_content_opens_with_the_rest_and_lists_the_problems(make_window, 
     assert "content/articles/broken.zh.md:2:" in window.dialog.text.toPlainText()
     assert len(window.state.catalog.articles) >= 10
     assert window.problems_button.isVisible() and window.problems_button.text() == "1 个内容问题"
+
+
+def test_without_a_chinese_font_the_window_says_what_to_install(tmp_path, make_window):
+    """A machine with only Latin fonts (fontconfig limited to DejaVu), in a process of its own."""
+    import subprocess
+    import sys
+    import textwrap
+
+    assert make_window(start=False).font_warning is None  # this machine has Noto CJK
+    (tmp_path / "fonts.conf").write_text(textwrap.dedent(f"""\
+        <?xml version="1.0"?>
+        <!DOCTYPE fontconfig SYSTEM "fonts.dtd">
+        <fontconfig><dir>/usr/share/fonts/truetype/dejavu</dir><cachedir>{tmp_path}/cache</cachedir></fontconfig>
+        """), encoding="utf-8")
+    script = textwrap.dedent("""
+        from trainer.config import Settings
+        from trainer.ui.app import build
+        app, window = build(Settings.resolve(locale="en"))
+        print(window.font_warning.text() if window.font_warning is not None else "NO WARNING")
+    """)
+    env = {**os.environ, "FONTCONFIG_FILE": str(tmp_path / "fonts.conf"), "QT_QPA_PLATFORM": "offscreen",
+           "TRAINER_DATA_DIR": str(tmp_path / "data")}
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "No Chinese font is installed" in done.stdout and "fonts-noto-cjk" in done.stdout

@@ -9,7 +9,7 @@ import sys
 import textwrap
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from tests.conftest import ROOT
 from tests.ui.conftest import open_page, type_text
@@ -185,3 +185,37 @@ def test_the_manager_assigns_an_assessment_the_trainee_takes(make_window, sqlite
     take = next(b for b in page.start_page.findChildren(QPushButton) if b.text() == "参加考核")
     qtbot.mouseClick(take, Qt.MouseButton.LeftButton)
     assert len(page.runner.shown) == 3
+
+
+def test_a_full_disk_while_answering_is_told_in_words_and_the_quiz_stays(make_window, small_disk, monkeypatch,
+                                                                          qtbot):
+    from tests.conftest import fill_disk
+
+    url = f"sqlite:///{small_disk / 'trainer.sqlite3'}"
+    window, page = quiz_window(make_window, url, monkeypatch)
+    page.setup.count.setValue(6)
+    qtbot.mouseClick(page.setup.start_button, Qt.MouseButton.LeftButton)
+    runner = page.runner
+    answer_current(qtbot, runner)
+    qtbot.mouseClick(runner.check_button, Qt.MouseButton.LeftButton)  # saved
+    qtbot.mouseClick(runner.check_button, Qt.MouseButton.LeftButton)
+    filler = fill_disk(small_disk)
+    for _ in range(40):  # answers until the last pages of the file are used up
+        if window.findChild(QMessageBox, "ErrorBox") is not None:
+            break
+        if page.runner is None or page.stack.currentIndex() != 0 and page.runner.index >= len(page.runner.shown):
+            break
+        answer_current(qtbot, page.runner)
+        qtbot.mouseClick(page.runner.check_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(page.runner.check_button, Qt.MouseButton.LeftButton)
+    box = window.findChild(QMessageBox, "ErrorBox")
+    assert box is not None and box.isVisible()
+    assert "磁盘已满" in box.text() and "之前保存的记录都还在" in box.text()
+    box.close()
+    filler.unlink()
+    services = open_services(url)
+    try:
+        unfinished = services.quizzes.unfinished(window.state.trainee.id)
+        assert unfinished is not None and len(unfinished.answered) >= 1  # what was saved before is there
+    finally:
+        services.close()

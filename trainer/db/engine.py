@@ -10,6 +10,7 @@ from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, NoSuchModuleError, OperationalError
 from sqlalchemy.orm import sessionmaker
 
+from trainer.db import failures
 from trainer.errors import StorageError
 
 
@@ -45,6 +46,7 @@ def create(url: str) -> Engine:
             if parsed.drivername == "postgresql":
                 parsed = parsed.set(drivername="postgresql+psycopg")
             engine = create_engine(parsed, pool_pre_ping=True, connect_args={"connect_timeout": 10})
+        failures.install(engine)
     except NoSuchModuleError:
         raise StorageError(f"no driver for {redact(url)!r}: use postgresql+psycopg://") from None
     except ImportError as exc:
@@ -75,7 +77,13 @@ def enable_wal(engine: Engine) -> None:
     if engine.dialect.name == "sqlite" and engine.url.database not in (None, "", ":memory:"):
         # on the raw DBAPI connection: outside the BEGIN that trainer's begin listener issues
         with engine.connect() as conn:
-            conn.connection.dbapi_connection.execute("PRAGMA journal_mode=WAL")
+            try:
+                conn.connection.dbapi_connection.execute("PRAGMA journal_mode=WAL")
+            except Exception as exc:  # the raw connection bypasses the engine's error translation
+                error = failures.translate(exc, engine)
+                if error is None:
+                    raise
+                raise error from exc
 
 
 def sessions(engine: Engine) -> sessionmaker:

@@ -72,9 +72,53 @@ def _report_first_paint(window) -> None:
 def run(settings: Settings) -> int:
     ensure_platform()
     app, window = build(settings)
+    _show_uncaught_errors(window)
     window.restore_geometry()
     if os.environ.get("TRAINER_BENCH_FIRST_PAINT"):
         _report_first_paint(window)
     window.show()
-    QTimer.singleShot(0, window.start)  # open the database after the first paint
+    _start_after_first_paint(window)
     return app.exec()
+
+
+def _show_uncaught_errors(window) -> None:
+    """The last resort (after Anki's excepthook): an error no page caught is shown to the person, not only printed
+    on a terminal they may not have; TrainerErrors in their own words, anything else as an unexpected error."""
+    from trainer.errors import TrainerError
+    from trainer.ui.dialogs.errors import show_error
+
+    previous = sys.excepthook
+
+    def hook(kind, value, tb) -> None:
+        if isinstance(value, TrainerError):
+            print(f"trainer: {value}", file=sys.stderr)
+        else:
+            previous(kind, value, tb)
+        if isinstance(value, Exception):
+            show_error(QApplication.activeWindow() or window, value)
+
+    sys.excepthook = hook
+
+
+def _start_after_first_paint(window) -> None:
+    """Open the database and content once the window has painted: the background thread that does it shares the
+    interpreter with the first paint, so starting it earlier only delays what the user sees first."""
+    from PySide6.QtCore import QEvent, QObject
+
+    class FirstPaint(QObject):
+        started = False
+
+        def eventFilter(self, obj, event):  # noqa: N802 - Qt override
+            if event.type() == QEvent.Type.Paint and not self.started:
+                self.start()
+            return False
+
+        def start(self) -> None:
+            if not self.started:
+                self.started = True
+                window.centralWidget().removeEventFilter(self)
+                QTimer.singleShot(0, window.start)
+
+    hook = FirstPaint(window)
+    window.centralWidget().installEventFilter(hook)
+    QTimer.singleShot(500, hook.start)  # a window that never paints (minimised) still opens its records

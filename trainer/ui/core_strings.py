@@ -21,6 +21,15 @@ CORE_MESSAGES = (
     QT_TRANSLATE_NOOP("core", "too many wrong passcodes: try again in {seconds} seconds"),
     QT_TRANSLATE_NOOP("core", "the manager area is locked"),
     QT_TRANSLATE_NOOP("core", "an assessment named '{name}' exists already"),
+    # trainer/db/failures.py
+    QT_TRANSLATE_NOOP("core", "cannot save to {where}: the database file or its folder is read-only. Nothing was "
+                              "changed; make it writable (or start trainer with another --db) and try again"),
+    QT_TRANSLATE_NOOP("core", "cannot save to {where}: the disk is full. Everything saved before is kept; free some "
+                              "space and try again"),
+    QT_TRANSLATE_NOOP("core", "the disk holding {where} reported an error ({detail}). Everything saved before is "
+                              "kept: copy the file somewhere safe and check the disk"),
+    QT_TRANSLATE_NOOP("core", "the database server {where} cannot be reached ({detail}); nothing can be saved until "
+                              "it is back"),
 )
 
 

@@ -8,7 +8,7 @@ from functools import partial
 from PySide6.QtCore import QByteArray, QEvent, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication, QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QPushButton,
+    QApplication, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QPushButton,
     QStackedWidget, QVBoxLayout, QWidget,
 )
 
@@ -21,14 +21,8 @@ from trainer.ui.dialogs.profiles import FirstRunDialog, PinDialog, TraineeDialog
 from trainer.ui.icons import icon
 from trainer.ui.models.trainees import TraineeListModel
 from trainer.ui.pages.base import Page
-from trainer.ui.pages.coming import ComingPage
 from trainer.ui.pages.home import HomePage
-from trainer.ui.pages.lessons import LessonsPage
-from trainer.ui.pages.manager import ManagerPage
-from trainer.ui.pages.progress import ProgressPage
-from trainer.ui.pages.quizzes import QuizzesPage
-from trainer.ui.pages.review import ReviewPage
-from trainer.ui.pages.roleplay import RolePlayPage
+from trainer.ui.pages.titles import page_title
 from trainer.ui.speech import SpeechPlayer
 from trainer.ui.state import AppState
 from trainer.ui.widgets.topbar import TopBar
@@ -36,7 +30,7 @@ from trainer.ui.worker import run_in_background
 
 def _open(settings):
     """Runs in the background: connect and migrate, then load the content."""
-    from trainer.content.loader import load_catalog
+    from trainer.content.cache import load_catalog_cached
     from trainer.services.context import open_services
 
     from trainer.tts import make_speaker
@@ -49,13 +43,42 @@ def _open(settings):
             folder = settings.data_dir / "backups"
             if backup.daily_due(folder):
                 backup.make_backup(services.sqlite_path, folder, "daily")
-        return services, load_catalog(settings.content_dir), make_speaker()
+        result, _cached = load_catalog_cached(settings.content_dir, settings.data_dir / "cache")
+        return services, result, make_speaker()
     except BaseException:
         services.close()
         raise
 
 
 PAGES = ("home", "lessons", "roleplay", "quizzes", "review", "progress", "manager", "classroom")
+
+
+class Pages:
+    """The pages by key, each built on first use and added to the stack then."""
+
+    def __init__(self, make, stack: QStackedWidget) -> None:
+        self._make = make
+        self._stack = stack
+        self._built: dict[str, Page] = {}
+
+    def __getitem__(self, key: str) -> Page:
+        page = self._built.get(key)
+        if page is None:
+            if key not in PAGES:
+                raise KeyError(key)
+            page = self._built[key] = self._make(key)
+            page.retitle()
+            self._stack.addWidget(page)
+            if page.state.services is not None:
+                page.catch_up()
+        return page
+
+    def get(self, key: str) -> Page | None:
+        """The page if it has been built, without building it."""
+        return self._built.get(key)
+
+    def built(self) -> list[Page]:
+        return list(self._built.values())
 
 
 class MainWindow(QMainWindow):
@@ -76,36 +99,13 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("NavList")
         self.nav.setIconSize(QSize(22, 22))
         self.stack = QStackedWidget()
-        self.pages: dict[str, Page] = {}
         self.speech = SpeechPlayer(parent=self)
+        self.pages = Pages(self._make_page, self.stack)
         for key in PAGES:
-            if key == "home":
-                page: Page = HomePage(state)
-            elif key == "lessons":
-                page = LessonsPage(state, self.speech)
-            elif key == "roleplay":
-                page = RolePlayPage(state, self.speech)
-                page.reference_requested.connect(self.open_reference)
-            elif key == "quizzes":
-                page = QuizzesPage(state)
-                page.reference_requested.connect(self.open_reference)
-            elif key == "review":
-                page = ReviewPage(state)
-                page.open_reference = self.open_reference
-            elif key == "progress":
-                page = ProgressPage(state)
-                page.reference_requested.connect(self.open_reference)
-            elif key == "manager":
-                page = ManagerPage(state)
-                page.reference_requested.connect(self.open_reference)
-            else:
-                page = ComingPage(key, state)
-            self.pages[key] = page
-            self.stack.addWidget(page)
             item = QListWidgetItem(icon(key), "")
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.nav.addItem(item)
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._on_nav_row_changed)
         self.nav.setCurrentRow(0)
 
         body = QWidget()
@@ -128,6 +128,12 @@ class MainWindow(QMainWindow):
         self.problems_button.hide()
         self.problems_button.clicked.connect(self.show_content_problems)
         self.statusBar().addPermanentWidget(self.problems_button)
+        self.font_warning = None
+        if not style.has_chinese_font():
+            self.font_warning = QLabel()
+            self.font_warning.setObjectName("FontWarning")
+            self.font_warning.setWordWrap(True)
+            self.statusBar().addPermanentWidget(self.font_warning, 1)
 
         self._build_actions()
         self.top.trainee_chosen.connect(self._on_top_trainee_chosen)
@@ -137,6 +143,49 @@ class MainWindow(QMainWindow):
         state.trainee_changed.connect(self._on_state_trainee_changed)
         self.retranslate()
         self._fit_nav()
+
+    def _make_page(self, key: str) -> Page:
+        """A page is built the first time it is shown (or asked for): only home is built before the first paint."""
+        state = self.state
+        if key == "home":
+            return HomePage(state)
+        if key == "lessons":
+            from trainer.ui.pages.lessons import LessonsPage
+
+            return LessonsPage(state, self.speech)
+        if key == "roleplay":
+            from trainer.ui.pages.roleplay import RolePlayPage
+
+            page: Page = RolePlayPage(state, self.speech)
+        elif key == "quizzes":
+            from trainer.ui.pages.quizzes import QuizzesPage
+
+            page = QuizzesPage(state)
+        elif key == "review":
+            from trainer.ui.pages.review import ReviewPage
+
+            page = ReviewPage(state)
+            page.open_reference = self.open_reference
+            return page
+        elif key == "progress":
+            from trainer.ui.pages.progress import ProgressPage
+
+            page = ProgressPage(state)
+        elif key == "manager":
+            from trainer.ui.pages.manager import ManagerPage
+
+            page = ManagerPage(state)
+        else:
+            from trainer.ui.pages.coming import ComingPage
+
+            return ComingPage(key, state)
+        page.reference_requested.connect(self.open_reference)
+        return page
+
+    @Slot(int)
+    def _on_nav_row_changed(self, row: int) -> None:
+        if 0 <= row < len(PAGES):
+            self.stack.setCurrentWidget(self.pages[PAGES[row]])
 
     # -- actions and translation -----------------------------------------------------------------
 
@@ -184,12 +233,17 @@ class MainWindow(QMainWindow):
         self.quit_action.setText(self.tr("&Quit"))
         self.problems_action.setText(self.tr("Content problems…"))
         self.nav.setAccessibleName(self.tr("Sections"))
+        for page in self.pages.built():
+            page.retitle()
         for i, key in enumerate(PAGES):
-            self.pages[key].retitle()
-            title = self.pages[key].nav_title()
+            title = page_title(key)
             self.nav.item(i).setText(title)
             self.nav.item(i).setToolTip(f"{title} (Alt+{i + 1})")
             self.page_actions[i].setText(title)
+        if self.font_warning is not None:
+            self.font_warning.setText(self.tr(
+                "No Chinese font is installed, so Chinese text shows as empty boxes. Install one: on Debian or "
+                "Ubuntu, sudo apt-get install fonts-noto-cjk; on Windows, add the Chinese language pack."))
         count = len(self.state.content_problems)
         self.problems_button.setText(self.tr("{0} content problems").format(count))
         self.problems_button.setAccessibleName(self.problems_button.text())
@@ -310,8 +364,8 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def _on_state_trainee_changed(self, trainee) -> None:
         self.top.trainees.setCurrentIndex(self.trainee_model.row_of(trainee.id) if trainee else -1)
-        manager = self.pages["manager"]
-        if isinstance(manager, ManagerPage) and manager.unlocked:
+        manager = self.pages.get("manager")
+        if manager is not None and manager.unlocked:
             manager.lock()  # a trainee switch never inherits the manager's access
 
     # -- view ------------------------------------------------------------------------------------
@@ -335,7 +389,7 @@ class MainWindow(QMainWindow):
         self.state.set_locale(locale)
         self.top.set_locale(locale)
         self.retranslate()
-        for page in self.pages.values():
+        for page in self.pages.built():
             page.retranslate()
         self._fit_nav()
 

@@ -39,6 +39,11 @@ def cjk_family() -> str | None:
     return next((f for f in CJK_FAMILIES if f in families), None)
 
 
+def has_chinese_font() -> bool:
+    """Whether any installed font can show Simplified Chinese (without one, 中文 shows as empty boxes)."""
+    return bool(QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese))
+
+
 def stylesheet(zoom: float) -> str:
     base = round(BASE_PX * zoom)
     sizes = dict(

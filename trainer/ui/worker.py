@@ -29,9 +29,16 @@ class _Operation(QRunnable):
         try:
             result = self.work()
         except BaseException as exc:  # noqa: BLE001 - every failure is reported to the GUI thread
-            self.signals.failed.emit(exc)
+            self._report(self.signals.failed, exc)
         else:
-            self.signals.done.emit(result)
+            self._report(self.signals.done, result)
+
+    @staticmethod
+    def _report(signal, value) -> None:
+        try:
+            signal.emit(value)
+        except RuntimeError:
+            pass  # the application quit while the work ran: there is no one left to tell
 
 
 def run_in_background(work: Callable[[], Any], on_done: Callable[[Any], None],

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
-from trainer.ui.pages.titles import PLANNED, page_title
+from trainer.ui.pages.titles import SECTIONS, page_title
 from trainer.ui.state import AppState
 
 
@@ -27,11 +27,15 @@ class Page(QWidget):
         self.body.addWidget(self.subtitle)
 
     def nav_title(self) -> str:
-        return page_title(self.key) if self.key in PLANNED else ""
+        return page_title(self.key) if self.key in SECTIONS else ""
 
     def retitle(self) -> None:
         """The page's heading is its name in the navigation (the home page says welcome instead)."""
         self.title.setText(self.nav_title())
+
+    def catch_up(self) -> None:
+        """Pages are built on first use: one built after the content and database opened reads them here, as the
+        `catalog_changed` and `services_ready` signals it missed would have made it."""
 
     def retranslate(self) -> None:  # overridden; called at start and on every language change
         pass

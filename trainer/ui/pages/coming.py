@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
 from trainer.ui.pages.base import Page, wrapped
-from trainer.ui.pages.titles import PLANNED
+from trainer.ui.pages.titles import SECTIONS
 from trainer.ui.state import AppState
 
 class ComingPage(Page):
@@ -24,7 +24,7 @@ class ComingPage(Page):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.subtitle.setText(QCoreApplication.translate("ComingPage", PLANNED[self.key][1]))
+        self.subtitle.setText(QCoreApplication.translate("ComingPage", SECTIONS[self.key][1]))
         self.badge.setText(self.tr("Coming soon"))
         self.badge.setMaximumWidth(self.badge.sizeHint().width() + 24)
         self.note.setText(self.tr("This part of trainer is being built. Everything you do elsewhere is kept."))

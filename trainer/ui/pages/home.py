@@ -29,9 +29,6 @@ class HomePage(Page):
         state.catalog_changed.connect(self.retranslate)
         self.retranslate()
 
-    def nav_title(self) -> str:
-        return self.tr("Home")
-
     def retitle(self) -> None:
         pass  # the heading greets the trainee (see retranslate)
 

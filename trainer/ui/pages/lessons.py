@@ -171,6 +171,9 @@ class LessonsPage(Page):
         self.again_button.setText(self.tr("Try &again"))
         self.reload()
 
+    def catch_up(self) -> None:
+        self.reload()
+
     @Slot()
     def reload(self) -> None:
         current = self.article_id
@@ -279,7 +282,11 @@ class LessonsPage(Page):
         # a lesson counts as opened when the trainee has it in front of them, not when the list preselects it
         if (self.isVisible() and self.article_id and self.state.services is not None
                 and self.state.trainee is not None):
-            self.state.services.lessons.opened(self.state.trainee.id, self.article_id)
+            try:
+                self.state.services.lessons.opened(self.state.trainee.id, self.article_id)
+            except Exception as exc:  # noqa: BLE001 - a storage error is shown, the lesson stays readable
+                show_error(self, exc)
+                return
             self._mark(self.article_id, "opened")
 
     def showEvent(self, event) -> None:
@@ -402,7 +409,11 @@ class LessonsPage(Page):
 
     @Slot()
     def _on_check_finished(self) -> None:
-        result = self.state.services.lessons.finish_check(self.attempt_id)
+        try:
+            result = self.state.services.lessons.finish_check(self.attempt_id)
+        except Exception as exc:  # noqa: BLE001 - every answer is saved already; the result shows once saved
+            show_error(self, exc)
+            return
         lang = self.state.locale
         verdict = (self.tr("Passed: this lesson is completed.") if result.passed
                    else self.tr("Not passed yet: {0} right answers are needed.").format(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal, Slot
@@ -16,12 +17,14 @@ from trainer.engine.mastery import ReadyRule
 from trainer.ui.dialogs.assessment import AssessmentDialog
 from trainer.ui.dialogs.errors import show_error
 from trainer.ui.dialogs.profiles import PasscodeDialog
-from trainer.ui.models.dashboard import DashboardFilter, DashboardModel
+from trainer.ui.models.dashboard import DashboardModel
 from trainer.ui.pages.base import Page, wrapped
 from trainer.ui.state import AppState
 from trainer.ui.widgets.roster_tab import RosterTab
 from trainer.ui.widgets.trainee_detail import TraineeDetail
 from trainer.ui.worker import run_in_background
+
+FIRST_SCREEN = 100  # dashboard rows shown before the whole list has loaded
 
 
 class ManagerPage(Page):
@@ -79,11 +82,10 @@ class ManagerPage(Page):
         self.how_button.clicked.connect(self._on_how_clicked)
         self.count = QLabel()
         self.model = DashboardModel()
-        self.proxy = DashboardFilter()
-        self.proxy.setSourceModel(self.model)
+        self._dashboard_generation = self._dashboard_complete = 0
         self.table = QTableView()
         self.table.setObjectName("DashboardTable")
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -256,19 +258,34 @@ class ManagerPage(Page):
         services, session = self.state.services, self.session
         if services is None or session is None:
             return
+        self._dashboard_generation += 1
+        generation = self._dashboard_generation
+        # the first screenful by name at once, then every trainee (a second or so for 10,000 on a slow disk)
+        run_in_background(lambda: services.manager.dashboard(session, limit=FIRST_SCREEN),
+                          partial(self._on_first_screen_loaded, generation), lambda exc: show_error(self, exc))
         run_in_background(lambda: (services.manager.dashboard(session), services.manager.groups(session)),
-                          self._on_dashboard_loaded, lambda exc: show_error(self, exc))
+                          partial(self._on_dashboard_loaded, generation), lambda exc: show_error(self, exc))
         self.reload_assessments()
         self.roster.reload_audit()
 
     def _names(self) -> dict[str, str]:
         return self.state.catalog.competency_names(self.state.locale)
 
-    def _on_dashboard_loaded(self, loaded) -> None:
-        if not self.unlocked:
+    def _on_first_screen_loaded(self, generation: int, rows) -> None:
+        if not self.unlocked or generation != self._dashboard_generation or self._dashboard_complete == generation:
             return
+        self.model.set_rows(rows, len(self.state.catalog.articles), self._names())
+        self._update_count()
+
+    def _on_dashboard_loaded(self, generation: int, loaded) -> None:
+        if not self.unlocked or generation != self._dashboard_generation:
+            return
+        self._dashboard_complete = generation
         rows, (teams, intakes) = loaded
         self.model.set_rows(rows, len(self.state.catalog.articles), self._names())
+        header = self.table.horizontalHeader()
+        if header.isSortIndicatorShown() and header.sortIndicatorSection() >= 0:
+            self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         current = self.group.currentData()
         self.group.blockSignals(True)
         self.group.clear()
@@ -282,12 +299,15 @@ class ManagerPage(Page):
 
     @Slot()
     def _apply_filter(self, *_: object) -> None:
-        self.proxy.set_filter(self.group.currentData() or "", self.search.text())
+        self.model.set_filter(self.group.currentData() or "", self.search.text())
         self._update_count()
 
     def _update_count(self) -> None:
+        if self._dashboard_complete != self._dashboard_generation:
+            self.count.setText(self.tr("{0} shown · loading every trainee…").format(self.model.rowCount()))
+            return
         self.count.setText(self.tr("{0} shown · {1} ready of {2}").format(
-            self.proxy.rowCount(), self.model.ready_count(), self.model.rowCount()))
+            self.model.rowCount(), self.model.ready_count(), self.model.total()))
 
     def rule(self) -> ReadyRule:
         return ReadyRule(self.rule_lessons.value() / 100, self.rule_average.value() / 100, self.rule_passed.value())
@@ -305,7 +325,7 @@ class ManagerPage(Page):
         box.open()
 
     def _on_row_opened(self, index) -> None:
-        row = self.proxy.data(index, DashboardModel.RowRole)
+        row = self.model.data(index, DashboardModel.RowRole)
         services, session = self.state.services, self.session
         if row is None or session is None:
             return
@@ -318,7 +338,7 @@ class ManagerPage(Page):
 
     def selected_row(self):
         index = self.table.currentIndex()
-        return self.proxy.data(self.proxy.index(index.row(), 0), DashboardModel.RowRole) if index.isValid() else None
+        return self.model.data(self.model.index(index.row(), 0), DashboardModel.RowRole) if index.isValid() else None
 
     @Slot()
     def _on_edit_clicked(self) -> None:
@@ -462,7 +482,7 @@ class ManagerPage(Page):
         from trainer.engine.mastery import weakest
 
         services, session, lang = self.state.services, self.session, self.state.locale
-        rows = [self.proxy.data(self.proxy.index(r, 0), DashboardModel.RowRole) for r in range(self.proxy.rowCount())]
+        rows = [self.model.data(self.model.index(r, 0), DashboardModel.RowRole) for r in range(self.model.rowCount())]
         names = self._names()
         lessons = len(self.state.catalog.articles)
         rule = self.rule()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import sys
 from functools import partial
 
 from PySide6.QtCore import Slot
@@ -60,6 +61,9 @@ class QuizzesPage(Page):
         self.back_button.setText(self.tr("&Back to quizzes"))
         if self.runner is None:
             self.rebuild_start()
+
+    def catch_up(self) -> None:
+        self._on_catalog_changed()
 
     @Slot()
     def _on_catalog_changed(self) -> None:
@@ -176,11 +180,18 @@ class QuizzesPage(Page):
     @Slot(float)
     def _on_time_used(self, seconds: float) -> None:
         if self.attempt_id is not None and self.state.services is not None:
-            self.state.services.quizzes.save_time(self.attempt_id, seconds)
+            try:
+                self.state.services.quizzes.save_time(self.attempt_id, seconds)
+            except Exception as exc:  # noqa: BLE001 - the answers are what matters; the time is saved with them
+                print(f"trainer: {exc}", file=sys.stderr)
 
     @Slot()
     def _on_finished(self) -> None:
-        result = self.state.services.quizzes.finish(self.attempt_id)
+        try:
+            result = self.state.services.quizzes.finish(self.attempt_id)
+        except Exception as exc:  # noqa: BLE001 - every answer is saved already; the result shows once saved
+            show_error(self, exc)
+            return
         verdict = self.tr("Passed.") if result.passed else self.tr("Not passed: {0:.0%} is needed.").format(
             self.spec.pass_mark)
         self.result.setHtml(result_html(self.runner.results, result.correct, result.total, verdict,

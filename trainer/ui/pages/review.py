@@ -9,6 +9,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from trainer.engine.cards import card_face
+from trainer.ui.dialogs.errors import show_error
 from trainer.ui.pages.base import Page
 from trainer.ui.state import AppState
 
@@ -69,6 +70,9 @@ class ReviewPage(Page):
                                                     self.tr("4 Easy"))):
             button.setText(text)
         self.reload()
+
+    def catch_up(self) -> None:
+        self._on_catalog_changed()
 
     @Slot()
     def _on_catalog_changed(self) -> None:
@@ -132,7 +136,11 @@ class ReviewPage(Page):
     def rate(self, rating: int) -> None:
         if self.current is None:
             return
-        self.state.services.review.rate(self.state.trainee.id, self.current[0], rating)
+        try:
+            self.state.services.review.rate(self.state.trainee.id, self.current[0], rating)
+        except Exception as exc:  # noqa: BLE001 - the card stays until its rating is saved
+            show_error(self, exc)
+            return
         self._next_card()
 
     @Slot(str)

@@ -75,6 +75,9 @@ class RolePlayPage(Page):
     def _competency_names(self) -> dict[str, str]:
         return self.state.catalog.competency_names(self.state.locale)
 
+    def catch_up(self) -> None:
+        self.reload()
+
     @Slot()
     def reload(self) -> None:
         while self.grid.count():

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-PLANNED = {
+SECTIONS = {
+    "home": (QT_TRANSLATE_NOOP("ComingPage", "Home"), ""),
     "lessons": (QT_TRANSLATE_NOOP("ComingPage", "Lessons"),
                 QT_TRANSLATE_NOOP("ComingPage", "Every article of the code of conduct as a lesson, read aloud, "
                                   "with a short check at the end.")),
@@ -26,4 +27,4 @@ PLANNED = {
 
 
 def page_title(key: str) -> str:
-    return QCoreApplication.translate("ComingPage", PLANNED[key][0])
+    return QCoreApplication.translate("ComingPage", SECTIONS[key][0])
