@@ -128,3 +128,19 @@ def test_reset_and_delete_are_audited_and_thorough(services):
     assert services.reports.answers(session) == []
     actions = [e.action for e in services.manager.audit_log(session)]
     assert actions[:2] == ["delete-trainee", "reset-trainee"]
+
+
+def test_a_demo_cohort_leaves_room_for_trainees_added_by_hand(db_url):
+    """The cohort is inserted with its ids; on PostgreSQL the sequences must move past them."""
+    from trainer.content.loader import load_catalog
+    from trainer.paths import content_dir
+    from trainer.services.demo import fill
+
+    services = open_services(db_url)
+    try:
+        fill(services, load_catalog(content_dir()).catalog, trainees=5, seed=2, passcode="demo-passcode")
+        added = services.profiles.add_trainee("新学员")
+        session = services.manager.unlock("demo-passcode")
+        assert "新学员" in {r.name for r in services.manager.dashboard(session)} and added.id > 5
+    finally:
+        services.close()

@@ -8,7 +8,7 @@ import random
 from collections import defaultdict
 from datetime import datetime, timedelta, timezone
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, insert, select, text
 
 from trainer.content.model import Catalog
 from trainer.db.models import (
@@ -114,8 +114,8 @@ def fill(services, catalog: Catalog, trainees: int = 50, days: int = 30, seed: i
             position = 0
             while not run.finished and position < 40:
                 if run.node.reply is not None:
-                    text = "，".join(e.patterns["zh"][0] for e in run.node.reply.expect if rng.random() < skill)
-                    step = run.reply(text or "好的", "zh", 30.0)
+                    reply = "，".join(e.patterns["zh"][0] for e in run.node.reply.expect if rng.random() < skill)
+                    step = run.reply(reply or "好的", "zh", 30.0)
                 else:
                     options = run.choices()
                     best_id = run.solver.best_choice(run.node_id, run.flags)
@@ -151,6 +151,13 @@ def fill(services, catalog: Catalog, trainees: int = 50, days: int = 30, seed: i
         for table, rows in ((QuizAnswer, answer_rows), (ScenarioStep, step_rows)):
             for start in range(0, len(rows), 20000):
                 conn.execute(insert(table), rows[start:start + 20000])
+        if conn.dialect.name == "postgresql":
+            # the rows above came with their ids: move each sequence past them, or the next trainee added by
+            # hand would be given an id that is taken
+            for table in (Trainee, QuizAttempt, ScenarioAttempt):
+                name = table.__tablename__
+                conn.execute(text(f"SELECT setval(pg_get_serial_sequence('{name}', 'id'), "
+                                  f"(SELECT COALESCE(MAX(id), 0) + 1 FROM {name}), false)"))
     counts.update(trainees=len(trainee_rows), answers=len(answer_rows), quizzes=len(attempt_rows),
                   lessons=len(lesson_rows), plays=len(play_rows), steps=len(step_rows))
     return dict(counts)
