@@ -40,91 +40,206 @@
     </message>
 </context>
 <context>
-    <name>ComingPage</name>
+    <name>ClassroomController</name>
     <message>
-        <location filename="../../trainer/ui/pages/titles.py" line="8"/>
-        <source>Home</source>
-        <translation>首页</translation>
+        <location filename="../../trainer/ui/classroom/controller.py" line="261"/>
+        <source>Join code {0}</source>
+        <translation>加入代码 {0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/titles.py" line="9"/>
-        <source>Lessons</source>
-        <translation>课程</translation>
+        <location filename="../../trainer/ui/classroom/controller.py" line="278"/>
+        <source>Excellent</source>
+        <translation>优秀</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/titles.py" line="10"/>
-        <source>Every article of the code of conduct as a lesson, read aloud, with a short check at the end.</source>
-        <translation>服务规范的每一章都是一节课，可朗读，课后有小测。</translation>
+        <location filename="../../trainer/ui/classroom/controller.py" line="278"/>
+        <source>Acceptable</source>
+        <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/titles.py" line="12"/>
-        <source>Role-play</source>
-        <translation>情景演练</translation>
+        <location filename="../../trainer/ui/classroom/controller.py" line="279"/>
+        <source>Failed</source>
+        <translation>考核未通过</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/titles.py" line="13"/>
-        <source>Practise the conversations the code is about: the upset customer, the missed appointment, the data-risk repair and more.</source>
-        <translation>演练规范所要求的对话：生气的客户、误约、有数据风险的维修等。</translation>
+        <location filename="../../trainer/ui/classroom/controller.py" line="282"/>
+        <source>{0} · step {1}</source>
+        <translation>{0} · 第 {1} 步</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/titles.py" line="15"/>
-        <source>Quizzes</source>
-        <translation>测验</translation>
+        <location filename="../../trainer/ui/classroom/controller.py" line="296"/>
+        <source>The room chose {0}.</source>
+        <translation>全场选择了 {0}。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/titles.py" line="16"/>
-        <source>Service and forbidden phrases, and the facts of every article.</source>
-        <translation>服务用语与服务忌语，以及各章节的要点。</translation>
+        <location filename="../../trainer/ui/classroom/controller.py" line="298"/>
+        <source>A better way was {0}.</source>
+        <translation>更好的做法是 {0}。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/titles.py" line="17"/>
-        <source>Review</source>
-        <translation>复习</translation>
+        <location filename="../../trainer/ui/classroom/controller.py" line="300"/>
+        <source>The room&apos;s reply had: {0}.</source>
+        <translation>全场的回答包含：{0}。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/titles.py" line="18"/>
-        <source>What you missed comes back on a spaced schedule until you know it.</source>
-        <translation>答错的内容会按间隔重复安排复习，直到掌握为止。</translation>
+        <location filename="../../trainer/ui/classroom/controller.py" line="301"/>
+        <source>none of the expected elements</source>
+        <translation>没有包含应有的要点</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/titles.py" line="19"/>
-        <source>My progress</source>
-        <translation>我的进度</translation>
+        <location filename="../../trainer/ui/classroom/controller.py" line="311"/>
+        <source>Customer</source>
+        <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/titles.py" line="20"/>
-        <source>Your lessons, scores and weakest competencies.</source>
-        <translation>你的课程进度、成绩和最薄弱的能力项。</translation>
+        <location filename="../../trainer/ui/classroom/controller.py" line="311"/>
+        <source>Colleague</source>
+        <translation>同事</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/titles.py" line="21"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="311"/>
         <source>Manager</source>
-        <translation>管理</translation>
+        <translation>主管</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/titles.py" line="22"/>
-        <source>Roster, dashboard, item analysis and exports, behind the manager passcode.</source>
-        <translation>学员名册、总览、试题分析和导出，需要管理员口令。</translation>
+        <location filename="../../trainer/ui/classroom/controller.py" line="312"/>
+        <source>Narrator</source>
+        <translation>旁白</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/titles.py" line="24"/>
-        <source>Classroom</source>
-        <translation>课堂</translation>
+        <location filename="../../trainer/ui/classroom/controller.py" line="312"/>
+        <source>You</source>
+        <translation>你</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/titles.py" line="25"/>
-        <source>Run role-plays and quizzes with a whole class on a projector.</source>
-        <translation>用投影仪带全班一起做情景演练和测验。</translation>
+        <location filename="../../trainer/ui/classroom/controller.py" line="325"/>
+        <source>{0} of {1}</source>
+        <translation>{0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/coming.py" line="28"/>
-        <source>Coming soon</source>
-        <translation>即将推出</translation>
+        <location filename="../../trainer/ui/classroom/controller.py" line="326"/>
+        <source>Leaderboard</source>
+        <translation>排行榜</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/coming.py" line="30"/>
-        <source>This part of trainer is being built. Everything you do elsewhere is kept.</source>
-        <translation>这一部分正在建设中。你在其他部分的所有记录都会保存。</translation>
+        <location filename="../../trainer/ui/classroom/controller.py" line="326"/>
+        <source>The quiz is over</source>
+        <translation>测验结束</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/classroom/controller.py" line="328"/>
+        <source>{0} questions answered by the room.</source>
+        <translation>全场共回答了 {0} 道题。</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/classroom/controller.py" line="331"/>
+        <source>Question {0} of {1}</source>
+        <translation>第 {0} 题，共 {1} 题</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/classroom/controller.py" line="333"/>
+        <source>True</source>
+        <translation>正确</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/classroom/controller.py" line="333"/>
+        <source>False</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/classroom/controller.py" line="342"/>
+        <source>The right answer is {0}.</source>
+        <translation>正确答案是 {0}。</translation>
+    </message>
+</context>
+<context>
+    <name>ClassroomPage</name>
+    <message>
+        <location filename="../../trainer/ui/pages/classroom.py" line="146"/>
+        <source>Run a role-play or a quiz with the whole room: the console stays on this screen, the audience&apos;s view goes full screen on the projector.</source>
+        <translation>带全班进行情景演练或测验：控制台留在这块屏幕上，观众画面在投影仪上全屏显示。</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/classroom.py" line="148"/>
+        <source>Role-play with the room</source>
+        <translation>全班情景演练</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/classroom.py" line="149"/>
+        <source>The customer speaks; the room votes A–D; reveal shows the votes, the consequence and the feedback; the room goes down the majority&apos;s way.</source>
+        <translation>客户说话，全场按 A–D 投票；揭晓时显示投票分布、后果和点评；全场按多数人的选择继续。</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/classroom.py" line="151"/>
+        <source>Start the role-play</source>
+        <translation>开始情景演练</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/classroom.py" line="152"/>
+        <location filename="../../trainer/ui/pages/classroom.py" line="203"/>
+        <source>Quiz with the room</source>
+        <translation>全班测验</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/classroom.py" line="153"/>
+        <source>Questions with A–D answers. Teams score one point for each right answer (speed never counts).</source>
+        <translation>A–D 选项的题目。各小组每答对一题得 1 分（不计速度）。</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/classroom.py" line="157"/>
+        <source>Questions</source>
+        <translation>题数</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/classroom.py" line="158"/>
+        <source>Teams (optional)</source>
+        <translation>小组（可选）</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/classroom.py" line="159"/>
+        <source>e.g. 红队, 蓝队, 绿队</source>
+        <translation>例如：红队、蓝队、绿队</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/classroom.py" line="160"/>
+        <source>Start the quiz</source>
+        <translation>开始测验</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/classroom.py" line="161"/>
+        <source>Open a live session: trainees answer on their own desks with a join code (all desks must share this database)</source>
+        <translation>开启现场互动：学员用加入代码在自己的电脑上作答（所有电脑须使用同一个数据库）</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/classroom.py" line="163"/>
+        <source>Join a live session</source>
+        <translation>加入现场互动</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/classroom.py" line="164"/>
+        <source>Your trainer shows a code on the projector. Type it here to answer on your own screen; your answers go into your record.</source>
+        <translation>培训师会在投影上显示一个代码。在这里输入，即可在自己的屏幕上作答；你的答案会记入你的学习记录。</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/classroom.py" line="166"/>
+        <location filename="../../trainer/ui/pages/classroom.py" line="167"/>
+        <source>Join code</source>
+        <translation>加入代码</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/classroom.py" line="168"/>
+        <source>Join</source>
+        <translation>加入</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/classroom.py" line="198"/>
+        <source>No question fits this choice.</source>
+        <translation>没有符合所选条件的题目。</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/classroom.py" line="246"/>
+        <source>Choose your name at the top right first.</source>
+        <translation>请先在右上角选择你的名字。</translation>
     </message>
 </context>
 <context>
@@ -519,6 +634,85 @@
     </message>
 </context>
 <context>
+    <name>LivePanel</name>
+    <message>
+        <location filename="../../trainer/ui/classroom/live_panel.py" line="44"/>
+        <source>Leave the session</source>
+        <translation>离开互动</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/classroom/live_panel.py" line="87"/>
+        <source>The session has ended. Thank you!</source>
+        <translation>本次互动已结束，谢谢参与！</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/classroom/live_panel.py" line="90"/>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/classroom/live_panel.py" line="94"/>
+        <source>Joined. Wait for the first question on the screen.</source>
+        <translation>已加入。请等待屏幕上出现第一题。</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/classroom/live_panel.py" line="99"/>
+        <source>{0} · {1}</source>
+        <translation>{0} · {1}</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/classroom/live_panel.py" line="114"/>
+        <location filename="../../trainer/ui/classroom/live_panel.py" line="124"/>
+        <source>Look at the screen.</source>
+        <translation>请看投影屏幕。</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/classroom/live_panel.py" line="117"/>
+        <source>True</source>
+        <translation>正确</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/classroom/live_panel.py" line="117"/>
+        <source>False</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/classroom/live_panel.py" line="134"/>
+        <source>Choose your answer.</source>
+        <translation>请选择你的答案。</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/classroom/live_panel.py" line="135"/>
+        <source>Your answer: {0}. You can change it until the presenter reveals.</source>
+        <translation>你的答案：{0}。在培训师揭晓之前可以更改。</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/classroom/live_panel.py" line="140"/>
+        <source>Revealed: the right answer is {0}.</source>
+        <translation>已揭晓：正确答案是 {0}。</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/classroom/live_panel.py" line="141"/>
+        <source>right</source>
+        <translation>正确</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/classroom/live_panel.py" line="141"/>
+        <source>not right</source>
+        <translation>不正确</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/classroom/live_panel.py" line="142"/>
+        <source>Revealed: the right answer is {0}; yours ({1}) is {2}.</source>
+        <translation>已揭晓：正确答案是 {0}；你的答案（{1}）{2}。</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/classroom/live_panel.py" line="144"/>
+        <source>Revealed: look at the screen.</source>
+        <translation>已揭晓：请看投影屏幕。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../trainer/ui/main_window.py" line="227"/>
@@ -874,6 +1068,175 @@
     </message>
 </context>
 <context>
+    <name>PresenterConsole</name>
+    <message>
+        <location filename="../../trainer/ui/classroom/console.py" line="197"/>
+        <source>No majority yet: add votes, or choose the way with a “Go this way” button.</source>
+        <translation>还没有多数票：请继续计票，或用“走这条路”按钮决定。</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/classroom/console.py" line="247"/>
+        <source>Audience on screen {0}: {1} ({2}×{3})</source>
+        <translation>观众画面放到屏幕 {0}：{1}（{2}×{3}）</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/classroom/console.py" line="251"/>
+        <source>Switch between console and audience (F5)</source>
+        <translation>在控制台和观众画面之间切换（F5）</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/classroom/console.py" line="253"/>
+        <source>Hide the audience&apos;s screen</source>
+        <translation>隐藏观众画面</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/classroom/console.py" line="267"/>
+        <source>Live answers: {0}</source>
+        <translation>现场作答：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/classroom/console.py" line="272"/>
+        <source>◀ Back</source>
+        <translation>◀ 上一步</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/classroom/console.py" line="272"/>
+        <source>Reveal (R)</source>
+        <translation>揭晓（R）</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/classroom/console.py" line="272"/>
+        <source>Next ▶</source>
+        <translation>下一步 ▶</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/classroom/console.py" line="273"/>
+        <source>Timer (T)</source>
+        <translation>计时（T）</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/classroom/console.py" line="273"/>
+        <source>Read aloud (S)</source>
+        <translation>朗读（S）</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/classroom/console.py" line="274"/>
+        <source>Blank screen (W)</source>
+        <translation>黑屏（W）</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/classroom/console.py" line="274"/>
+        <source>Leaderboard (L)</source>
+        <translation>排行榜（L）</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/classroom/console.py" line="278"/>
+        <source>Audience&apos;s screen</source>
+        <translation>观众画面</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/classroom/console.py" line="279"/>
+        <source>End the session</source>
+        <translation>结束本次课堂</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/classroom/console.py" line="280"/>
+        <source>The room&apos;s votes (keys A–D)</source>
+        <translation>全场投票（按键 A–D）</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/classroom/console.py" line="282"/>
+        <source>Go this way</source>
+        <translation>走这条路</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/classroom/console.py" line="283"/>
+        <source>Go the way of {0}</source>
+        <translation>按 {0} 继续</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/classroom/console.py" line="284"/>
+        <source>What the room&apos;s reply had</source>
+        <translation>全场的回答包含了</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/classroom/console.py" line="286"/>
+        <source>One screen only: F5 switches between this console and the audience&apos;s screen. Connect a projector to show it on its own.</source>
+        <translation>只有一块屏幕：按 F5 在控制台和观众画面之间切换。接上投影仪即可单独显示观众画面。</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/classroom/console.py" line="327"/>
+        <source> (the audience&apos;s screen is blank)</source>
+        <translation>（观众画面已黑屏）</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/classroom/console.py" line="328"/>
+        <source>On screen now: {0}</source>
+        <translation>当前画面：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/classroom/console.py" line="375"/>
+        <source>Live session: code {0} · {1} joined · {2} answered this step</source>
+        <translation>现场互动：代码 {0} · 已加入 {1} 人 · 本步已作答 {2} 人</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/classroom/console.py" line="384"/>
+        <source>Stop the timer (T)</source>
+        <translation>停止计时（T）</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/classroom/console.py" line="384"/>
+        <source>Start the timer (T)</source>
+        <translation>开始计时（T）</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/classroom/console.py" line="413"/>
+        <source>The quiz is over. Show the leaderboard (L), then end the session.</source>
+        <translation>测验结束。显示排行榜（L），然后结束本次课堂。</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/classroom/console.py" line="416"/>
+        <source>Right answer: {0}</source>
+        <translation>正确答案：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/classroom/console.py" line="421"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="433"/>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/classroom/console.py" line="429"/>
+        <source>End the session when the room has discussed the ending.</source>
+        <translation>全场讨论完结局后，结束本次课堂。</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/classroom/console.py" line="433"/>
+        <source>Revealed</source>
+        <translation>已揭晓</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/classroom/console.py" line="434"/>
+        <source>press → for the customer’s next line.</source>
+        <translation>按 → 显示客户的下一句话。</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/classroom/console.py" line="439"/>
+        <source>Ask the room to say its reply aloud</source>
+        <translation>请全场说出自己的回答</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/classroom/console.py" line="439"/>
+        <source>Tick what it had, then reveal.</source>
+        <translation>勾选回答中包含的要点，然后揭晓。</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/classroom/console.py" line="462"/>
+        <source>Clauses</source>
+        <translation>条款</translation>
+    </message>
+</context>
+<context>
     <name>ProgressPage</name>
     <message>
         <location filename="../../trainer/ui/pages/progress.py" line="33"/>
@@ -1149,67 +1512,67 @@
 <context>
     <name>QuizzesPage</name>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="59"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="54"/>
         <source>Practise any mix of questions, or take the assessments your manager assigned. Every answer is saved as you give it.</source>
         <translation>自选题型练习，或参加管理员布置的考核。每道题的答案都会即时保存。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="61"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="56"/>
         <source>&amp;Back to quizzes</source>
         <translation>返回测验(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="91"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="86"/>
         <source>Choose your name at the top right first: quizzes are recorded for you.</source>
         <translation>请先在右上角选择你的名字：测验成绩会记录在你的名下。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="97"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="92"/>
         <source>Unfinished quiz</source>
         <translation>未完成的测验</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="99"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="94"/>
         <source>{0} questions are still to answer.</source>
         <translation>还有 {0} 道题没有作答。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="100"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="95"/>
         <source>&amp;Resume</source>
         <translation>继续作答(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="106"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="101"/>
         <source>Assessment: {0}</source>
         <translation>考核：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="108"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="103"/>
         <source>{0} questions · pass mark {1:.0%}</source>
         <translation>{0} 道题 · 及格线 {1:.0%}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="109"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="104"/>
         <source>Take it</source>
         <translation>参加考核</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="114"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="109"/>
         <source>Practice</source>
         <translation>练习</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="126"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="121"/>
         <source>No question fits this choice.</source>
         <translation>没有符合所选条件的题目。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="195"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="190"/>
         <source>Passed.</source>
         <translation>通过。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="195"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="190"/>
         <source>Not passed: {0:.0%} is needed.</source>
         <translation>未通过：需要达到 {0:.0%}。</translation>
     </message>
@@ -1520,6 +1883,49 @@
         <location filename="../../trainer/ui/widgets/scenario_player.py" line="295"/>
         <source>See {0}</source>
         <translation>参见 {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Sections</name>
+    <message>
+        <location filename="../../trainer/ui/pages/titles.py" line="8"/>
+        <source>Home</source>
+        <translation>首页</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/titles.py" line="9"/>
+        <source>Lessons</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/titles.py" line="10"/>
+        <source>Role-play</source>
+        <translation>情景演练</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/titles.py" line="11"/>
+        <source>Quizzes</source>
+        <translation>测验</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/titles.py" line="12"/>
+        <source>Review</source>
+        <translation>复习</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/titles.py" line="13"/>
+        <source>My progress</source>
+        <translation>我的进度</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/titles.py" line="14"/>
+        <source>Manager</source>
+        <translation>管理</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/titles.py" line="15"/>
+        <source>Classroom</source>
+        <translation>课堂</translation>
     </message>
 </context>
 <context>

@@ -84,3 +84,8 @@ def question_competencies(catalog: Catalog, q: Question) -> tuple[str, ...]:
     """The competencies a question measures: those of the article its first clause is in."""
     article = catalog.articles.get(topic_of(q))
     return tuple(article.competencies) if article else ()
+
+
+def review_item(question: Question) -> str:
+    """What a missed question comes back as in review: the phrase it is about, or the question itself."""
+    return f"phrase:{question.phrase}" if question.phrase else question.id

@@ -176,9 +176,9 @@ class MainWindow(QMainWindow):
 
             page = ManagerPage(state)
         else:
-            from trainer.ui.pages.coming import ComingPage
+            from trainer.ui.pages.classroom import ClassroomPage
 
-            return ComingPage(key, state)
+            page = ClassroomPage(state, self.speech)
         page.reference_requested.connect(self.open_reference)
         return page
 

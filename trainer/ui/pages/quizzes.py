@@ -12,17 +12,12 @@ from PySide6.QtWidgets import (
 )
 
 from trainer.engine.phrases import PhraseChecker
-from trainer.engine.quiz import QuizSpec, build_quiz, question_competencies, rebuild
+from trainer.engine.quiz import QuizSpec, build_quiz, question_competencies, rebuild, review_item
 from trainer.ui.dialogs.errors import show_error
 from trainer.ui.pages.base import Page, card
 from trainer.ui.state import AppState
 from trainer.ui.widgets.quiz_runner import QuizRunner, ResultPane, result_html
 from trainer.ui.widgets.quiz_setup import QuizSetup
-
-
-def review_item(question) -> str:
-    """What a missed question comes back as in review: the phrase it is about, or the question itself."""
-    return f"phrase:{question.phrase}" if question.phrase else question.id
 
 
 class QuizzesPage(Page):

@@ -1,0 +1,124 @@
+"""Classroom projection: the presenter's console and the audience's screen stay in step through a whole role-play
+and a whole quiz; votes, ties, reveal, teams; live answers from trainees' desks on one shared database."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from tests.ui.conftest import open_page
+
+
+def classroom(make_window, sqlite_url, monkeypatch):
+    return open_page(make_window, sqlite_url, monkeypatch, "classroom")
+
+
+def assert_in_step(console):
+    """What the audience's screen shows is the controller's frame, and the console says the same step."""
+    frame = console.controller.frame()
+    view = console.audience.view
+    assert view.frame == frame
+    assert view.heading.text() == frame.heading and view.text.text() == frame.text
+    shown = [view._rows[i][1].text() for i in range(len(frame.options))]
+    assert shown == frame.options
+    if frame.mode != "blank":
+        assert frame.heading in console.on_screen.text()
+
+
+def key(qtbot, widget, name: str, modifier=Qt.KeyboardModifier.NoModifier):
+    qtbot.keyClick(widget, getattr(Qt.Key, f"Key_{name}"), modifier)
+
+
+def test_a_whole_role_play_with_the_room_by_keys(make_window, sqlite_url, monkeypatch, qtbot):
+    window, page = classroom(make_window, sqlite_url, monkeypatch)
+    page.scenario.setCurrentIndex(page.scenario.findData("upset-customer"))
+    qtbot.mouseClick(page.play_button, Qt.MouseButton.LeftButton)
+    console = page.console
+    assert console is not None and console.audience.isVisible()
+    controller = console.controller
+    console.setFocus()
+    steps = 0
+    while not controller.finished:
+        assert_in_step(console)
+        play = controller.play
+        if play.is_reply:
+            for box in console.element_checks:
+                box.setChecked(True)
+            key(qtbot, console, "R")
+        else:
+            best = play.best_choice()
+            letter = "ABCDEF"[best]
+            for _ in range(3):
+                key(qtbot, console, letter)  # three hands for the best choice
+            other = "ABCDEF"[(best + 1) % len(play.choices())]
+            key(qtbot, console, other)
+            key(qtbot, console, other)
+            key(qtbot, console, other, Qt.KeyboardModifier.ShiftModifier)  # one hand too many: taken back
+            assert controller.votes.counts()[best] == 3 and controller.votes.total == 4
+            assert console.vote_labels[best].text() == f"{letter}: 3"
+            key(qtbot, console, "R")
+            frame = controller.frame()
+            assert frame.counts[best] == 3 and frame.chosen == best and frame.feedback
+            assert console.audience.view._rows[best][3].text().startswith("3 · 75%")
+        assert_in_step(console)
+        key(qtbot, console, "Right")
+        steps += 1
+        assert steps < 40
+    frame = controller.frame()
+    assert frame.mode == "ending" and controller.play.run.ending.rating == "excellent"
+    assert [s[1] for s in frame.scores] == [f"{m} / {m}" for m in
+                                            (controller.play.run.maxima[c] for c in controller.play.scenario.competencies)]
+    assert_in_step(console)
+    assert "优秀" in frame.heading
+
+
+def test_a_tie_waits_for_the_presenter_and_blank_and_back_work(make_window, sqlite_url, monkeypatch, qtbot):
+    window, page = classroom(make_window, sqlite_url, monkeypatch)
+    page.scenario.setCurrentIndex(page.scenario.findData("missed-appointment"))
+    qtbot.mouseClick(page.play_button, Qt.MouseButton.LeftButton)
+    console, controller = page.console, page.console.controller
+    first = controller.frame().text
+    qtbot.mouseClick(console.vote_plus[0], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(console.vote_plus[1], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(console.buttons["reveal"], Qt.MouseButton.LeftButton)
+    assert not controller.revealed and "没有多数" in console.screen_note.text()
+    qtbot.mouseClick(console.vote_pick[1], Qt.MouseButton.LeftButton)  # the presenter decides
+    assert controller.revealed and controller.frame().chosen == 1
+    qtbot.mouseClick(console.buttons["blank"], Qt.MouseButton.LeftButton)
+    assert console.audience.view.frame.mode == "blank" and not console.audience.view.text.isVisible()
+    qtbot.mouseClick(console.buttons["blank"], Qt.MouseButton.LeftButton)
+    assert console.audience.view.text.isVisible()
+    qtbot.mouseClick(console.buttons["back"], Qt.MouseButton.LeftButton)
+    assert not controller.revealed and controller.frame().text == first and controller.votes.counts()[:2] == [1, 1]
+    assert_in_step(console)
+    qtbot.mouseClick(console.end_button, Qt.MouseButton.LeftButton)
+    assert page.console is None and page.stack.currentIndex() == 0
+
+
+def test_a_whole_quiz_with_teams_and_the_leaderboard(make_window, sqlite_url, monkeypatch, qtbot):
+    from trainer.engine.classroom import right_place
+
+    window, page = classroom(make_window, sqlite_url, monkeypatch)
+    page.count.setValue(5)
+    page.teams.setText("红队、蓝队")
+    qtbot.mouseClick(page.quiz_button, Qt.MouseButton.LeftButton)
+    console, controller = page.console, page.console.controller
+    quiz = controller.quiz
+    assert len(quiz.shown) == 5 and quiz.teams == ["红队", "蓝队"]
+    assert console.team_answer_box.isVisible() and not console.teams.isVisible()
+    for n in range(5):
+        assert_in_step(console)
+        right = right_place(quiz.current)
+        console.team_answers["红队"].setCurrentIndex(right + 1)
+        console.team_answers["蓝队"].setCurrentIndex((right + 1) % quiz.votes.options + 1 if n < 2 else right + 1)
+        key(qtbot, console, "ABCD"[right])
+        qtbot.mouseClick(console.buttons["reveal"], Qt.MouseButton.LeftButton)
+        frame = controller.frame()
+        assert frame.chosen == right and frame.counts[right] == 1 and frame.verdict.endswith(f"{'ABCD'[right]}。")
+        assert_in_step(console)
+        qtbot.mouseClick(console.buttons["next"], Qt.MouseButton.LeftButton)
+    assert quiz.finished and quiz.scores() == {"红队": 5, "蓝队": 3}
+    frame = controller.frame()
+    assert frame.mode == "leaderboard" and [s[0] for s in frame.scores] == ["红队", "蓝队"]
+    assert [s[1] for s in frame.scores] == ["5 / 5", "3 / 5"]
+    assert_in_step(console)

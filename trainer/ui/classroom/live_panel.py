@@ -1,0 +1,189 @@
+"""A trainee's desk in a live session: the item the presenter shows, answered with A–D on the trainee's own screen.
+
+The panel reads the session every half second (in a worker thread) and follows the presenter: a new item replaces
+the old one, a reveal locks the answer and tells a quiz answer right or wrong, the end of the session says so.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+
+from PySide6.QtCore import QTimer, Signal, Slot
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from trainer.engine.classroom import answer_at, letter, right_place
+from trainer.engine.questions import grade, shown
+from trainer.engine.quiz import question_competencies, review_item
+from trainer.ui.classroom.controller import POLL_MS
+from trainer.ui.core_strings import message
+from trainer.ui.worker import run_in_background
+
+
+class LivePanel(QWidget):
+    left = Signal()
+
+    def __init__(self, state, joined, bank: dict, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("LivePanel")
+        self.state = state
+        self.session = joined.state
+        self.trainee_id = joined.trainee_id
+        self.bank = bank
+        self.item: str | None = None
+        self.chosen: int | None = None
+        self.heading = QLabel()
+        self.heading.setObjectName("PageSubtitle")
+        self.text = QLabel()
+        self.text.setObjectName("LiveText")
+        self.text.setWordWrap(True)
+        self.options = QVBoxLayout()
+        self.buttons: list[QPushButton] = []
+        self.status = QLabel()
+        self.status.setObjectName("LiveStatus")
+        self.status.setWordWrap(True)
+        self.leave_button = QPushButton(self.tr("Leave the session"))
+        self.leave_button.clicked.connect(self.leave)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.leave_button)
+        column = QVBoxLayout(self)
+        column.addWidget(self.heading)
+        column.addWidget(self.text)
+        column.addLayout(self.options)
+        column.addStretch(1)
+        column.addLayout(bottom)
+        self._reading = False
+        self.timer = QTimer(self)
+        self.timer.setInterval(POLL_MS)
+        self.timer.timeout.connect(self.poll)
+        self.timer.start()
+        self.show_state(self.session)
+
+    # -- following the presenter ---------------------------------------------------------------------
+
+    @Slot()
+    def poll(self) -> None:
+        services = self.state.services
+        if services is None or self._reading:
+            return
+        self._reading = True
+        session_id = self.session.id
+        run_in_background(lambda: services.live.state(session_id), self._on_state, self._on_failed)
+
+    def _on_state(self, session) -> None:
+        self._reading = False
+        self.show_state(session)
+
+    def _on_failed(self, exc: BaseException) -> None:
+        self._reading = False
+        self.status.setText(message(exc))
+
+    def show_state(self, session) -> None:
+        self.session = session
+        lang = self.state.locale
+        if session.closed:
+            self.timer.stop()
+            self.heading.setText(session.title)
+            self.text.setText(self.tr("The session has ended. Thank you!"))
+            self._set_options([])
+            self.status.setText("")
+            self.leave_button.setText(self.tr("Back"))
+            return
+        if session.item is None:
+            self.heading.setText(session.title)
+            self.text.setText(self.tr("Joined. Wait for the first question on the screen."))
+            self._set_options([])
+            return
+        if session.item != self.item:
+            self.item, self.chosen = session.item, None
+        self.heading.setText(self.tr("{0} · {1}").format(session.title, session.item_index + 1))
+        text, options = self._content(session, lang)
+        self.text.setText(text)
+        self._set_options(options or [letter(i) for i in range(session.options)])
+        for i, button in enumerate(self.buttons):
+            button.setEnabled(not session.revealed)
+            button.setProperty("chosen", i == self.chosen)
+            button.style().unpolish(button)
+            button.style().polish(button)
+        self.status.setText(self._status(session))
+
+    def _content(self, session, lang: str) -> tuple[str, list[str]]:
+        if session.kind == "quiz":
+            question = self.bank.get(session.item)
+            if question is None:
+                return self.tr("Look at the screen."), []
+            view = shown(question, session.seed)
+            if question.type == "true-false":
+                true, false = self.tr("True"), self.tr("False")
+                return question.prompt.get(lang), [f"A. {true}", f"B. {false}"]
+            return question.prompt.get(lang), [f"{letter(i)}. {question.options[o].get(lang)}"
+                                               for i, o in enumerate(view.order)]
+        scenario = self.state.catalog.scenarios.get(session.question_ids[0]) if session.question_ids else None
+        node_id = session.item.partition(":")[2]
+        if scenario is None or node_id not in scenario.nodes:
+            return self.tr("Look at the screen."), []
+        node = scenario.nodes[node_id]
+        visible = [c for c in node.choices if not c.requires or c.otherwise]
+        options = ([f"{letter(i)}. {c.text.get(lang)}" for i, c in enumerate(visible)]
+                   if len(visible) == session.options else [])
+        return node.text.get(lang), options
+
+    def _status(self, session) -> str:
+        if not session.revealed:
+            if self.chosen is None:
+                return self.tr("Choose your answer.")
+            return self.tr("Your answer: {0}. You can change it until the presenter reveals.").format(
+                letter(self.chosen))
+        if session.kind == "quiz" and session.item in self.bank:
+            right = right_place(shown(self.bank[session.item], session.seed))
+            if self.chosen is None:
+                return self.tr("Revealed: the right answer is {0}.").format(letter(right))
+            verdict = self.tr("right") if self.chosen == right else self.tr("not right")
+            return self.tr("Revealed: the right answer is {0}; yours ({1}) is {2}.").format(
+                letter(right), letter(self.chosen), verdict)
+        return self.tr("Revealed: look at the screen.")
+
+    def _set_options(self, texts: list[str]) -> None:
+        while len(self.buttons) < len(texts):
+            button = QPushButton()
+            button.setObjectName("LiveOption")
+            button.clicked.connect(partial(self.answer, len(self.buttons)))
+            self.options.addWidget(button)
+            self.buttons.append(button)
+        for i, button in enumerate(self.buttons):
+            button.setVisible(i < len(texts))
+            if i < len(texts):
+                button.setText(texts[i])
+
+    # -- answering -----------------------------------------------------------------------------------
+
+    def answer(self, place: int) -> None:
+        services, session = self.state.services, self.session
+        if services is None or session.closed or session.revealed or session.item is None:
+            return
+        item, trainee_id = session.item, self.trainee_id
+        correct, competencies, review, value = None, (), None, place
+        question = self.bank.get(item) if session.kind == "quiz" else None
+        if question is not None:
+            view = shown(question, session.seed)
+            value = answer_at(view, place)
+            correct = grade(question, value)
+            competencies = question_competencies(self.state.catalog, question)
+            review = review_item(question)
+        self.chosen = place
+        run_in_background(
+            lambda: services.live.answer(session.id, trainee_id, item, place, correct, competencies, review, value),
+            lambda _r: self.show_state(self.session), self._on_answer_failed)
+        self.show_state(session)
+
+    def _on_answer_failed(self, exc: BaseException) -> None:
+        self.chosen = None
+        self.status.setText(message(exc))
+
+    def stop(self) -> None:
+        self.timer.stop()
+
+    @Slot()
+    def leave(self) -> None:
+        self.stop()
+        self.left.emit()
