@@ -65,6 +65,7 @@ def main() -> None:
     window.show_page("quizzes")
     quizzes.start(QuizSpec(kinds=("spot",), count=5))
     shot("quiz-zh.png")
+    classroom(window)
 
     # the manager's views, over a demo cohort
     from PySide6.QtTest import QTest
@@ -89,6 +90,44 @@ def main() -> None:
     manager._on_row_opened(manager.model.index(row, 0))
     shot("trainee-zh.png")
     pdf_page(manager, row)
+
+
+def classroom(window) -> None:
+    """The audience's screen on a projector: a role-play step revealed (1920×1080), a room quiz (1024×768), and
+    the presenter's console beside it."""
+    from PySide6.QtWidgets import QApplication
+
+    page = window.pages["classroom"]
+    window.show_page("classroom")
+    page.scenario.setCurrentIndex(page.scenario.findData("upset-customer"))
+    page.start_roleplay()
+    controller = page.console.controller
+    for index, votes in ((0, 17), (1, 6), (2, 3)):
+        controller.vote(index, votes)
+    controller.reveal()
+
+    def audience(name: str, width: int, height: int) -> None:
+        view = page.console.audience.view
+        page.console.audience.showNormal()
+        page.console.audience.resize(width, height)
+        for _ in range(3):
+            QApplication.processEvents()
+        view.grab().save(str(OUT / name))
+        print(OUT / name)
+
+    audience("audience-roleplay-1920x1080-zh.png", 1920, 1080)
+    window.grab().save(str(OUT / "console-zh.png"))
+    print(OUT / "console-zh.png")
+    page.console.end()
+    page.count.setValue(8)
+    page.teams.setText("红队、蓝队、绿队")
+    page.start_quiz()
+    controller = page.console.controller
+    for index, votes in ((0, 3), (1, 14), (2, 2), (3, 1)):
+        controller.vote(index, votes)
+    controller.reveal()
+    audience("audience-quiz-1024x768-zh.png", 1024, 768)
+    page.console.end()
 
 
 def pdf_page(manager, row) -> None:

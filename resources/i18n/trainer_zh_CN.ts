@@ -1180,58 +1180,58 @@
         <translation>现场互动：代码 {0} · 已加入 {1} 人 · 本步已作答 {2} 人</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="384"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="385"/>
         <source>Stop the timer (T)</source>
         <translation>停止计时（T）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="384"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="385"/>
         <source>Start the timer (T)</source>
         <translation>开始计时（T）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="413"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="414"/>
         <source>The quiz is over. Show the leaderboard (L), then end the session.</source>
         <translation>测验结束。显示排行榜（L），然后结束本次课堂。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="416"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="417"/>
         <source>Right answer: {0}</source>
         <translation>正确答案：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="421"/>
-        <location filename="../../trainer/ui/classroom/console.py" line="433"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="422"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="434"/>
         <source>Next</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="429"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="430"/>
         <source>End the session when the room has discussed the ending.</source>
         <translation>全场讨论完结局后，结束本次课堂。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="433"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="434"/>
         <source>Revealed</source>
         <translation>已揭晓</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="434"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="435"/>
         <source>press → for the customer’s next line.</source>
         <translation>按 → 显示客户的下一句话。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="439"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="440"/>
         <source>Ask the room to say its reply aloud</source>
         <translation>请全场说出自己的回答</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="439"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="440"/>
         <source>Tick what it had, then reveal.</source>
         <translation>勾选回答中包含的要点，然后揭晓。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="462"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="463"/>
         <source>Clauses</source>
         <translation>条款</translation>
     </message>
@@ -2164,21 +2164,116 @@
     </message>
     <message>
         <location filename="../../trainer/ui/core_strings.py" line="25"/>
+        <source>a live session is a quiz or a role-play, not {kind}</source>
+        <translation>现场互动只能是测验或情景演练，不能是 {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/core_strings.py" line="26"/>
+        <source>unknown language {lang}</source>
+        <translation>未知的语言 {lang}</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/core_strings.py" line="27"/>
+        <source>a live session needs a title</source>
+        <translation>现场互动需要一个标题</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/core_strings.py" line="28"/>
+        <source>a title has at most {limit} characters</source>
+        <translation>标题最多 {limit} 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/core_strings.py" line="29"/>
+        <source>a live quiz needs at least one question</source>
+        <translation>现场测验至少需要一道题</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/core_strings.py" line="30"/>
+        <source>a question appears twice in this live quiz</source>
+        <translation>这次现场测验中有重复的题目</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/core_strings.py" line="31"/>
+        <source>a question id has 1 to {limit} characters</source>
+        <translation>题目编号为 1 到 {limit} 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/core_strings.py" line="32"/>
+        <source>no free code for a live session: close some open sessions</source>
+        <translation>没有可用的加入代码：请先结束一些进行中的现场互动</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/core_strings.py" line="33"/>
+        <source>an item id has 1 to {limit} characters</source>
+        <translation>题目编号为 1 到 {limit} 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/core_strings.py" line="34"/>
+        <source>an item has {low} to {high} choices</source>
+        <translation>每题有 {low} 到 {high} 个选项</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/core_strings.py" line="35"/>
+        <source>an item&apos;s position starts at 0</source>
+        <translation>题目序号从 0 开始</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/core_strings.py" line="36"/>
+        <source>this live session has ended</source>
+        <translation>本次现场互动已结束</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/core_strings.py" line="37"/>
+        <source>{item} is not a question of this live quiz</source>
+        <translation>{item} 不是这次现场测验的题目</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/core_strings.py" line="38"/>
+        <source>show an item first</source>
+        <translation>请先显示一道题</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/core_strings.py" line="39"/>
+        <source>no such live session</source>
+        <translation>没有这个现场互动</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/core_strings.py" line="40"/>
+        <source>no open live session has the code {code}</source>
+        <translation>没有加入代码为 {code} 的进行中的现场互动</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/core_strings.py" line="41"/>
+        <source>join the live session first</source>
+        <translation>请先加入现场互动</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/core_strings.py" line="42"/>
+        <source>the presenter has moved on</source>
+        <translation>培训师已经进入下一步了</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/core_strings.py" line="43"/>
+        <source>choice {choice} is not one of the {options} choices</source>
+        <translation>选项 {choice} 不在这 {options} 个选项之中</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/core_strings.py" line="45"/>
         <source>cannot save to {where}: the database file or its folder is read-only. Nothing was changed; make it writable (or start trainer with another --db) and try again</source>
         <translation>无法保存到 {where}：数据库文件或其所在文件夹是只读的。没有任何改动；请把它改为可写（或用 --db 指定另一个数据库）后重试</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="27"/>
+        <location filename="../../trainer/ui/core_strings.py" line="47"/>
         <source>cannot save to {where}: the disk is full. Everything saved before is kept; free some space and try again</source>
         <translation>无法保存到 {where}：磁盘已满。之前保存的记录都还在；请腾出一些空间后重试</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="29"/>
+        <location filename="../../trainer/ui/core_strings.py" line="49"/>
         <source>the disk holding {where} reported an error ({detail}). Everything saved before is kept: copy the file somewhere safe and check the disk</source>
         <translation>{where} 所在的磁盘报告了错误（{detail}）。之前保存的记录都还在：请把该文件复制到安全的地方，并检查磁盘</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="31"/>
+        <location filename="../../trainer/ui/core_strings.py" line="51"/>
         <source>the database server {where} cannot be reached ({detail}); nothing can be saved until it is back</source>
         <translation>无法连接数据库服务器 {where}（{detail}）；在它恢复之前无法保存任何记录</translation>
     </message>
@@ -2186,42 +2281,42 @@
 <context>
     <name>speech</name>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="48"/>
+        <location filename="../../trainer/ui/core_strings.py" line="68"/>
         <source>the speech engine is starting</source>
         <translation>语音引擎正在启动</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="49"/>
+        <location filename="../../trainer/ui/core_strings.py" line="69"/>
         <source>no Chinese (Mandarin) voice is installed</source>
         <translation>没有安装中文（普通话）语音</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="50"/>
+        <location filename="../../trainer/ui/core_strings.py" line="70"/>
         <source>no English voice is installed</source>
         <translation>没有安装英文语音</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="51"/>
+        <location filename="../../trainer/ui/core_strings.py" line="71"/>
         <source>espeak-ng is not installed (sudo apt-get install espeak-ng)</source>
         <translation>没有安装 espeak-ng（sudo apt-get install espeak-ng）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="52"/>
+        <location filename="../../trainer/ui/core_strings.py" line="72"/>
         <source>no audio output device was found</source>
         <translation>没有找到音频输出设备</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="53"/>
+        <location filename="../../trainer/ui/core_strings.py" line="73"/>
         <source>speech is switched off (TRAINER_TTS=off)</source>
         <translation>语音已关闭（TRAINER_TTS=off）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="54"/>
+        <location filename="../../trainer/ui/core_strings.py" line="74"/>
         <source>the speech engine produced no audio</source>
         <translation>语音引擎没有生成声音</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="55"/>
+        <location filename="../../trainer/ui/core_strings.py" line="75"/>
         <source>the speech engine did not start</source>
         <translation>语音引擎未能启动</translation>
     </message>

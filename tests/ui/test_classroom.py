@@ -122,3 +122,75 @@ def test_a_whole_quiz_with_teams_and_the_leaderboard(make_window, sqlite_url, mo
     assert frame.mode == "leaderboard" and [s[0] for s in frame.scores] == ["红队", "蓝队"]
     assert [s[1] for s in frame.scores] == ["5 / 5", "3 / 5"]
     assert_in_step(console)
+
+
+def test_a_live_quiz_with_two_desks_on_one_database(make_window, db_url, monkeypatch, qtbot):
+    """The presenter and two trainees' windows share one database (SQLite, then PostgreSQL)."""
+    from tests.ui.test_main_window import _seed
+    from trainer.engine.classroom import right_place
+    from trainer.services.context import open_services
+
+    monkeypatch.setenv("TRAINER_TTS", "off")
+    _seed(db_url, ("王小明", None), ("李娜", None))
+    presenter = make_window(db=db_url)
+    desks = [make_window(db=db_url), make_window(db=db_url)]
+    for desk, name in zip(desks, ("王小明", "李娜")):
+        desk.choose_trainee(next(r for r in range(desk.trainee_model.rowCount())
+                                 if desk.trainee_model.trainee(r).name == name))
+        desk.show_page("classroom")
+    presenter.show_page("classroom")
+    page = presenter.pages["classroom"]
+    page.count.setValue(3)
+    page.live.setChecked(True)
+    qtbot.mouseClick(page.quiz_button, Qt.MouseButton.LeftButton)
+    controller = page.console.controller
+    qtbot.waitUntil(lambda: controller.live is not None, timeout=5000)
+    code = controller.live[1].code
+    assert f"{code[:3]} {code[3:]}" in page.console.audience.view.code.text()
+
+    first = desks[0].pages["classroom"]
+    wrong = "".join("A" if ch != "A" else "C" for ch in code)
+    first.join_code.setText(wrong)
+    qtbot.mouseClick(first.join_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: wrong in first.join_note.text(), timeout=5000)
+    assert "没有" in first.join_note.text() and first.live_panel is None  # refused, in words
+
+    panels = []
+    for desk in desks:
+        desk_page = desk.pages["classroom"]
+        desk_page.join_code.setText(f"{code[:3].lower()}-{code[3:]}")  # as people type it
+        qtbot.mouseClick(desk_page.join_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: desk_page.live_panel is not None, timeout=5000)
+        panels.append(desk_page.live_panel)
+    quiz = controller.quiz
+    rights = 0
+    for n in range(len(quiz.shown)):
+        prompt = controller.frame().text
+        for panel in panels:  # every desk is on the question the presenter shows
+            qtbot.waitUntil(lambda: panel.text.text() == prompt and panel.buttons[0].isVisible(), timeout=5000)
+        right = right_place(quiz.current)
+        qtbot.mouseClick(panels[0].buttons[right], Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(panels[1].buttons[(right + 1) % quiz.votes.options], Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: sum(controller.votes.live) == 2, timeout=5000)  # the tally follows within a poll
+        assert controller.votes.live[right] == 1 and controller.live_answered == 2 and controller.live_joined == 2
+        assert "已加入 2 人" in page.console.live_label.text()
+        qtbot.mouseClick(page.console.buttons["reveal"], Qt.MouseButton.LeftButton)
+        assert controller.frame().counts[right] == 1
+        qtbot.waitUntil(lambda: "正确答案是" in panels[1].status.text(), timeout=5000)
+        assert "不正确" in panels[1].status.text() and "不正确" not in panels[0].status.text()
+        assert not panels[0].buttons[0].isEnabled()  # the answer is locked once revealed
+        rights += 1
+        qtbot.mouseClick(page.console.buttons["next"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.console.end_button, Qt.MouseButton.LeftButton)
+    for panel in panels:
+        qtbot.waitUntil(lambda: "已结束" in panel.text.text(), timeout=5000)
+
+    services = open_services(db_url)
+    try:
+        session = services.manager.unlock("服务第一-2026")
+        answers = [a for a in services.reports.answers(session) if a.kind == "classroom"]
+        by_name = {name: [a for a in answers if a.trainee == name] for name in ("王小明", "李娜")}
+        assert len(by_name["王小明"]) == rights == len(by_name["李娜"])
+        assert all(a.correct for a in by_name["王小明"]) and not any(a.correct for a in by_name["李娜"])
+    finally:
+        services.close()

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from sqlalchemy import Boolean, DateTime, Float, ForeignKey, Integer, MetaData, String, Text, UniqueConstraint
+from sqlalchemy import (
+    Boolean, DateTime, Float, ForeignKey, ForeignKeyConstraint, Index, Integer, MetaData, String, Text,
+    UniqueConstraint, text,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 NAMING_CONVENTION = {
@@ -238,3 +241,56 @@ class AuditEntry(Base):
     actor: Mapped[str] = mapped_column(String(100))
     action: Mapped[str] = mapped_column(String(64))
     detail: Mapped[str] = mapped_column(Text)  # JSON
+
+
+class LiveSession(Base):
+    """A quiz or a role-play a presenter runs with a class; trainees join it with its code from their own desks."""
+
+    __tablename__ = "live_session"
+    __table_args__ = (
+        # a code is unique among the open sessions only (a closed session's code may come round again)
+        Index("ix_live_session_open_code", "code", unique=True, sqlite_where=text("closed_at IS NULL"),
+              postgresql_where=text("closed_at IS NULL")),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    code: Mapped[str] = mapped_column(String(6))
+    kind: Mapped[str] = mapped_column(String(20))  # quiz | roleplay
+    title: Mapped[str] = mapped_column(String(100))
+    lang: Mapped[str] = mapped_column(String(5))
+    item: Mapped[str | None] = mapped_column(String(100))  # the question or scenario node everyone is on
+    item_index: Mapped[int] = mapped_column(Integer, default=0)
+    options: Mapped[int] = mapped_column(Integer, default=0)  # choices of the current item
+    revealed: Mapped[bool] = mapped_column(Boolean, default=False)
+    closed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    question_ids: Mapped[str] = mapped_column(Text)  # JSON list (a quiz's questions in order; [] for a role-play)
+    seed: Mapped[int] = mapped_column(Integer)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class LiveParticipant(Base):
+    """A trainee who joined a live session; in a quiz, their own attempt that their answers go into."""
+
+    __tablename__ = "live_participant"
+
+    session_id: Mapped[int] = mapped_column(ForeignKey("live_session.id", ondelete="CASCADE"), primary_key=True)
+    trainee_id: Mapped[int] = mapped_column(ForeignKey("trainee.id", ondelete="CASCADE"), primary_key=True)
+    attempt_id: Mapped[int | None] = mapped_column(ForeignKey("quiz_attempt.id", ondelete="SET NULL"))
+    joined_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class LiveAnswer(Base):
+    """A participant's current answer to one item. The key leads with (session, item), so the presenter's tally,
+    read twice a second, is one index range."""
+
+    __tablename__ = "live_answer"
+    __table_args__ = (
+        ForeignKeyConstraint(["session_id", "trainee_id"],
+                             ["live_participant.session_id", "live_participant.trainee_id"], ondelete="CASCADE"),
+    )
+
+    session_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    item: Mapped[str] = mapped_column(String(100), primary_key=True)
+    trainee_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    choice: Mapped[int] = mapped_column(Integer)
+    answered_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)

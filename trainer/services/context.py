@@ -8,6 +8,7 @@ from pathlib import Path
 from trainer.db import engine as db_engine
 from trainer.db import migrate
 from trainer.services.lessons import LessonService
+from trainer.services.live import LiveService
 from trainer.services.manager import ManagerService
 from trainer.services.reports import ReportService
 from trainer.services.profiles import ProfileService
@@ -31,6 +32,7 @@ class Services:
     manager: ManagerService
     reports: ReportService
     progress: ProgressService
+    live: LiveService
 
     def database_info(self) -> dict[str, str]:
         return {
@@ -73,4 +75,5 @@ def open_services(url: str) -> Services:
     return Services(url=url, _engine=engine, profiles=ProfileService(writer, reader),
                     lessons=LessonService(writer, reader, quizzes), roleplay=RolePlayService(writer, reader),
                     quizzes=quizzes, review=ReviewService(writer, reader), manager=manager,
-                    reports=ReportService(reader, manager), progress=ProgressService(reader))
+                    reports=ReportService(reader, manager), progress=ProgressService(reader),
+                    live=LiveService(writer, reader, quizzes))

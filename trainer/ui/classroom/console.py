@@ -275,7 +275,7 @@ class PresenterConsole(QWidget):
         for key, text in names.items():
             self.buttons[key].setText(text)
         self.buttons["leaderboard"].setVisible(self.controller.quiz is not None and bool(self.controller.quiz.teams))
-        self.screen_button.setText(self.tr("Audience's screen"))
+        self.screen_button.setText(self.tr("Audience's screen") + "  ")
         self.end_button.setText(self.tr("End the session"))
         self.votes_box.setTitle(self.tr("The room's votes (keys A–D)"))
         for i, pick in enumerate(self.vote_pick):
@@ -381,8 +381,9 @@ class PresenterConsole(QWidget):
         self.buttons["back"].setEnabled(bool(c.play.moves) or c.revealed if c.play is not None
                                         else c.quiz.index > 0 or c.quiz.revealed)
         running = c.timer.isActive()
+        counting = running or (c.seconds_left is not None and c.seconds_left != c.timer_seconds)
         self.buttons["timer"].setText((self.tr("Stop the timer (T)") if running else self.tr("Start the timer (T)"))
-                                      + (f" {c.seconds_left} s" if c.seconds_left is not None else ""))
+                                      + (f" {c.seconds_left} s" if counting else ""))
 
     def _refresh_elements(self, reply: bool) -> None:
         c = self.controller

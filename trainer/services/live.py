@@ -1,0 +1,303 @@
+"""Live classroom sessions: a presenter runs a quiz or a role-play in front of a class, and trainees answer on
+their own desks, sharing the database.
+
+The presenter opens a session and reads out its code; trainees join with the code (nobody joins without it),
+and everyone answers the item the presenter shows, until the presenter reveals the answer and moves on. In a
+quiz each trainee's answers also go into their own quiz attempt (kind "classroom"), finished when the session
+closes, so the result is in their record.
+
+The presenter's screen polls `tally` and `state` about twice a second: each is one indexed read, nothing is
+cached, so what another desk committed shows at the next poll. Each call that writes is one transaction:
+an answer is in the tally and in the trainee's attempt together, or in neither, and closing a session waits
+for answers being recorded, so the finished attempts hold every answer the session accepted.
+"""
+
+from __future__ import annotations
+
+import json
+import secrets
+import unicodedata
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, sessionmaker
+
+from trainer.db.models import LiveAnswer, LiveParticipant, LiveSession, QuizAttempt, Trainee, utcnow
+from trainer.errors import TrainerError
+from trainer.services.quizzes import QuizService
+
+CODE_ALPHABET = "ACDEFHJKMNPRTUVWXY34679"  # no look-alikes (0/O, 1/I/L, 2/Z, 5/S, 8/B, G/6)
+CODE_LENGTH = 6
+KINDS = ("quiz", "roleplay")
+LANGS = ("zh", "en")
+MIN_OPTIONS, MAX_OPTIONS = 2, 6
+TITLE_LIMIT = 100  # the classroom attempts' subject holds 100 characters
+ITEM_LIMIT = 100
+PASS_MARK = 0.8
+_DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u30fc"  # after NFKC, the full-width dash is "-" too
+
+
+class LiveError(TrainerError):
+    pass
+
+
+@dataclass(frozen=True)
+class LiveState:
+    id: int
+    code: str
+    kind: str  # quiz | roleplay
+    title: str
+    lang: str
+    item: str | None  # the question id (quiz) or scenario node id (role-play) everyone is on; None before the first
+    item_index: int  # 0-based position of the item
+    options: int  # choices of the current item (2..6; 0 before the first)
+    revealed: bool
+    closed: bool
+    question_ids: tuple[str, ...]  # a quiz's questions in order; a role-play's: what the presenter gave (its scenario)
+    seed: int
+
+
+@dataclass(frozen=True)
+class Tally:
+    counts: dict[int, int]  # choice index -> trainees whose current answer it is (choices nobody chose are left out)
+    answered: int
+    joined: int
+
+
+@dataclass(frozen=True)
+class Joined:
+    state: LiveState
+    trainee_id: int
+    attempt_id: int | None  # quiz: the trainee's own classroom attempt; None for a role-play
+
+
+def normalise_code(code: str) -> str:
+    """What a trainee typed, as a code: full-width characters folded, spaces and dashes dropped, upper case."""
+    folded = unicodedata.normalize("NFKC", code)
+    return "".join(ch for ch in folded if not ch.isspace() and ch not in _DASHES).upper()
+
+
+def new_code() -> str:
+    return "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
+
+
+def _state(row: LiveSession) -> LiveState:
+    return LiveState(row.id, row.code, row.kind, row.title, row.lang, row.item, row.item_index, row.options,
+                     row.revealed, row.closed_at is not None, tuple(json.loads(row.question_ids)), row.seed)
+
+
+class LiveService:
+    def __init__(self, writer: sessionmaker[Session], reader: sessionmaker[Session], quizzes: QuizService) -> None:
+        self._writer = writer
+        self._reader = reader
+        self._quizzes = quizzes
+
+    @contextmanager
+    def _write(self) -> Iterator[tuple[Session, QuizService]]:
+        """One transaction, and a QuizService of the same class whose calls run inside it (as a savepoint), so
+        what a live call records in the trainee's attempt commits with it or not at all."""
+        with self._writer.begin() as session:
+            inner = sessionmaker(bind=session.connection(), join_transaction_mode="create_savepoint",
+                                 expire_on_commit=False)
+            yield session, type(self._quizzes)(inner, inner)
+
+    @staticmethod
+    def _locked(session: Session, session_id: int, *, share: bool = False) -> LiveSession:
+        """The session's row, locked until the commit: shared by answers and joins, exclusive for the
+        presenter's moves (on SQLite every write transaction holds the database's one write lock anyway)."""
+        row = session.scalars(select(LiveSession).where(LiveSession.id == session_id)
+                              .with_for_update(read=share)).first()
+        if row is None:
+            raise LiveError("no such live session")
+        return row
+
+    # -- the presenter ---------------------------------------------------------------------------
+
+    def open(self, kind: str, title: str, lang: str, question_ids: Sequence[str] = (), seed: int = 0) -> LiveState:
+        if kind not in KINDS:
+            raise LiveError("a live session is a quiz or a role-play, not {kind}", kind=kind)
+        if lang not in LANGS:
+            raise LiveError("unknown language {lang}", lang=lang)
+        title = " ".join(title.split())
+        if not title:
+            raise LiveError("a live session needs a title")
+        if len(title) > TITLE_LIMIT:
+            raise LiveError("a title has at most {limit} characters", limit=TITLE_LIMIT)
+        questions = [str(q) for q in question_ids]  # a role-play's are kept too: the desks find the scenario there
+        if kind == "quiz" and not questions:
+            raise LiveError("a live quiz needs at least one question")
+        if kind == "quiz" and len(set(questions)) != len(questions):
+            raise LiveError("a question appears twice in this live quiz")
+        if any(not q or len(q) > ITEM_LIMIT for q in questions):
+            raise LiveError("a question id has 1 to {limit} characters", limit=ITEM_LIMIT)
+        for _ in range(50):  # 23**6 codes: a clash with an open session is already rare
+            code = new_code()
+            try:
+                with self._writer.begin() as session:
+                    taken = session.scalar(select(LiveSession.id).where(LiveSession.code == code,
+                                                                        LiveSession.closed_at.is_(None)))
+                    if taken is not None:
+                        continue
+                    row = LiveSession(code=code, kind=kind, title=title, lang=lang, item=None, item_index=0,
+                                      options=0, revealed=False, question_ids=json.dumps(questions), seed=int(seed))
+                    session.add(row)
+                    session.flush()  # another desk opening with the same code at this moment: the unique index
+                    return _state(row)
+            except IntegrityError:
+                continue
+        raise LiveError("no free code for a live session: close some open sessions")
+
+    def show(self, session_id: int, item: str, item_index: int, options: int) -> LiveState:
+        """Everyone moves to `item`, unrevealed. Showing a role-play step anew starts a fresh vote on it."""
+        if not isinstance(item, str) or not item or len(item) > ITEM_LIMIT:
+            raise LiveError("an item id has 1 to {limit} characters", limit=ITEM_LIMIT)
+        if not MIN_OPTIONS <= options <= MAX_OPTIONS:
+            raise LiveError("an item has {low} to {high} choices", low=MIN_OPTIONS, high=MAX_OPTIONS)
+        if item_index < 0:
+            raise LiveError("an item's position starts at 0")
+        with self._writer.begin() as session:
+            row = self._locked(session, session_id)
+            if row.closed_at is not None:
+                raise LiveError("this live session has ended")
+            if row.kind == "quiz" and item not in json.loads(row.question_ids):
+                raise LiveError("{item} is not a question of this live quiz", item=item)
+            if row.kind == "roleplay" and (row.item, row.item_index) != (item, item_index):
+                # the scenario came back to a node: last time's votes are not this time's
+                session.execute(delete(LiveAnswer).where(LiveAnswer.session_id == session_id,
+                                                         LiveAnswer.item == item))
+            row.item, row.item_index, row.options, row.revealed = item, item_index, options, False
+            return _state(row)
+
+    def reveal(self, session_id: int) -> LiveState:
+        with self._writer.begin() as session:
+            row = self._locked(session, session_id)
+            if row.closed_at is not None:
+                raise LiveError("this live session has ended")
+            if row.item is None:
+                raise LiveError("show an item first")
+            row.revealed = True
+            return _state(row)
+
+    def close(self, session_id: int) -> None:
+        """Ends the session (its code no longer admits anyone) and finishes every participant's classroom quiz
+        attempt. Idempotent: closing again finishes only what is still unfinished."""
+        with self._write() as (session, quizzes):
+            row = self._locked(session, session_id)
+            if row.closed_at is None:
+                row.closed_at = utcnow()
+            session.flush()
+            unfinished = list(session.scalars(
+                select(LiveParticipant.attempt_id)
+                .join(QuizAttempt, QuizAttempt.id == LiveParticipant.attempt_id)
+                .where(LiveParticipant.session_id == session_id, QuizAttempt.finished_at.is_(None))
+                .order_by(LiveParticipant.attempt_id)))
+            for attempt_id in unfinished:
+                quizzes.finish(attempt_id)
+
+    def state(self, session_id: int) -> LiveState:
+        with self._reader() as session:
+            row = session.get(LiveSession, session_id)
+            if row is None:
+                raise LiveError("no such live session")
+            return _state(row)
+
+    def tally(self, session_id: int, item: str) -> Tally:
+        """The current answers to `item` and how many trainees joined: two index reads, nothing cached."""
+        with self._reader() as session:
+            counts = dict(session.execute(
+                select(LiveAnswer.choice, func.count())
+                .where(LiveAnswer.session_id == session_id, LiveAnswer.item == item)
+                .group_by(LiveAnswer.choice)).all())
+            joined = session.scalar(select(func.count()).select_from(LiveParticipant)
+                                    .where(LiveParticipant.session_id == session_id)) or 0
+        return Tally(counts, sum(counts.values()), joined)
+
+    # -- the trainees ----------------------------------------------------------------------------
+
+    def join(self, code: str, trainee_id: int) -> Joined:
+        """Joins the open session with this code; joining again returns the same place and the same attempt."""
+        wanted = normalise_code(code)
+        if len(wanted) != CODE_LENGTH or not set(wanted) <= set(CODE_ALPHABET):
+            raise LiveError("no open live session has the code {code}", code=code.strip())
+        try:
+            return self._join(wanted, code.strip(), trainee_id)
+        except IntegrityError:  # the same trainee joining from two desks at once: the other desk's row is there now
+            return self._join(wanted, code.strip(), trainee_id)
+
+    def _join(self, wanted: str, typed: str, trainee_id: int) -> Joined:
+        with self._write() as (session, quizzes):
+            row = session.scalars(select(LiveSession).where(LiveSession.code == wanted, LiveSession.closed_at.is_(None))
+                                  .with_for_update(read=True)).first()
+            if row is None:
+                raise LiveError("no open live session has the code {code}", code=typed)
+            trainee = session.get(Trainee, trainee_id)
+            if trainee is None or not trainee.active:
+                raise LiveError("this trainee no longer exists")
+            member = session.get(LiveParticipant, (row.id, trainee_id))
+            if member is None:
+                member = LiveParticipant(session_id=row.id, trainee_id=trainee_id, attempt_id=None)
+                session.add(member)
+                session.flush()
+            if row.kind == "quiz" and member.attempt_id is None:
+                # also when the attempt was removed since (the manager reset the trainee's records)
+                member.attempt_id = quizzes.start(trainee_id, "classroom", row.title, row.lang,
+                                                  json.loads(row.question_ids), row.seed, PASS_MARK)
+            return Joined(_state(row), trainee_id, member.attempt_id)
+
+    def answer(self, session_id: int, trainee_id: int, item: str, choice: int, correct: bool | None = None,
+               competencies: tuple[str, ...] = (), review_item: str | None = None, value: object = None) -> None:
+        """The trainee's answer to the item shown: `choice` is the place chosen on the screen (0 = A), which the
+        tally counts; a second answer before the reveal replaces the first. In a quiz it goes into the trainee's
+        attempt too, as `value` (the answer in the question's own option indexes, or True/False; `choice` when
+        None), with `correct`, `competencies` and `review_item` as QuizService.record_answer takes them."""
+        with self._write() as (session, quizzes):
+            row = self._locked(session, session_id, share=True)
+            if row.closed_at is not None:
+                raise LiveError("this live session has ended")
+            member = session.get(LiveParticipant, (session_id, trainee_id))
+            if member is None:
+                raise LiveError("join the live session first")
+            if row.item is None or row.item != item or row.revealed:
+                raise LiveError("the presenter has moved on")
+            if isinstance(choice, bool) or not isinstance(choice, int) or not 0 <= choice < row.options:
+                raise LiveError("choice {choice} is not one of the {options} choices", choice=choice,
+                                options=row.options)
+            values = {"session_id": session_id, "item": item, "trainee_id": trainee_id, "choice": choice,
+                      "answered_at": utcnow()}
+            dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
+            insert = dialect.insert(LiveAnswer).values(**values)
+            session.execute(insert.on_conflict_do_update(
+                index_elements=[LiveAnswer.session_id, LiveAnswer.item, LiveAnswer.trainee_id],
+                set_={"choice": insert.excluded.choice, "answered_at": insert.excluded.answered_at}))
+            if row.kind == "quiz" and member.attempt_id is not None:
+                quizzes.record_answer(member.attempt_id, item, choice if value is None else value, bool(correct),
+                                      None, review_item, tuple(competencies))
+
+
+# Every message above, for trainer/ui/core_strings.py (the UI translates a TrainerError by its template).
+MESSAGES = (
+    "a live session is a quiz or a role-play, not {kind}",
+    "unknown language {lang}",
+    "a live session needs a title",
+    "a title has at most {limit} characters",
+    "a live quiz needs at least one question",
+    "a question appears twice in this live quiz",
+    "a question id has 1 to {limit} characters",
+    "no free code for a live session: close some open sessions",
+    "an item id has 1 to {limit} characters",
+    "an item has {low} to {high} choices",
+    "an item's position starts at 0",
+    "this live session has ended",
+    "{item} is not a question of this live quiz",
+    "show an item first",
+    "no such live session",
+    "no open live session has the code {code}",
+    "this trainee no longer exists",
+    "join the live session first",
+    "the presenter has moved on",
+    "choice {choice} is not one of the {options} choices",
+)
