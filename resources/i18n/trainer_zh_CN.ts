@@ -1070,168 +1070,178 @@
 <context>
     <name>PresenterConsole</name>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="197"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="201"/>
         <source>No majority yet: add votes, or choose the way with a “Go this way” button.</source>
         <translation>还没有多数票：请继续计票，或用“走这条路”按钮决定。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="247"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="251"/>
         <source>Audience on screen {0}: {1} ({2}×{3})</source>
         <translation>观众画面放到屏幕 {0}：{1}（{2}×{3}）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="251"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="255"/>
         <source>Switch between console and audience (F5)</source>
         <translation>在控制台和观众画面之间切换（F5）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="253"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="257"/>
         <source>Hide the audience&apos;s screen</source>
         <translation>隐藏观众画面</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="267"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="271"/>
         <source>Live answers: {0}</source>
         <translation>现场作答：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="272"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="276"/>
         <source>◀ Back</source>
         <translation>◀ 上一步</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="272"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="276"/>
         <source>Reveal (R)</source>
         <translation>揭晓（R）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="272"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="276"/>
         <source>Next ▶</source>
         <translation>下一步 ▶</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="273"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="277"/>
         <source>Timer (T)</source>
         <translation>计时（T）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="273"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="277"/>
         <source>Read aloud (S)</source>
         <translation>朗读（S）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="274"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="278"/>
         <source>Blank screen (W)</source>
         <translation>黑屏（W）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="274"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="278"/>
         <source>Leaderboard (L)</source>
         <translation>排行榜（L）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="278"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="282"/>
         <source>Audience&apos;s screen</source>
         <translation>观众画面</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="279"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="283"/>
         <source>End the session</source>
         <translation>结束本次课堂</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="280"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="284"/>
         <source>The room&apos;s votes (keys A–D)</source>
         <translation>全场投票（按键 A–D）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="282"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="286"/>
         <source>Go this way</source>
         <translation>走这条路</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="283"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="287"/>
         <source>Go the way of {0}</source>
         <translation>按 {0} 继续</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="284"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="288"/>
         <source>What the room&apos;s reply had</source>
         <translation>全场的回答包含了</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="286"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="289"/>
+        <source>Read each new step aloud</source>
+        <translation>每一步自动朗读</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/classroom/console.py" line="291"/>
         <source>One screen only: F5 switches between this console and the audience&apos;s screen. Connect a projector to show it on its own.</source>
         <translation>只有一块屏幕：按 F5 在控制台和观众画面之间切换。接上投影仪即可单独显示观众画面。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="327"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="343"/>
         <source> (the audience&apos;s screen is blank)</source>
         <translation>（观众画面已黑屏）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="328"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="344"/>
         <source>On screen now: {0}</source>
         <translation>当前画面：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="375"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="391"/>
         <source>Live session: code {0} · {1} joined · {2} answered this step</source>
         <translation>现场互动：代码 {0} · 已加入 {1} 人 · 本步已作答 {2} 人</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="385"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="401"/>
         <source>Stop the timer (T)</source>
         <translation>停止计时（T）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="385"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="401"/>
         <source>Start the timer (T)</source>
         <translation>开始计时（T）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="414"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="430"/>
         <source>The quiz is over. Show the leaderboard (L), then end the session.</source>
         <translation>测验结束。显示排行榜（L），然后结束本次课堂。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="417"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="433"/>
         <source>Right answer: {0}</source>
         <translation>正确答案：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="422"/>
-        <location filename="../../trainer/ui/classroom/console.py" line="434"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="438"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="450"/>
         <source>Next</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="430"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="446"/>
         <source>End the session when the room has discussed the ending.</source>
         <translation>全场讨论完结局后，结束本次课堂。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="434"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="450"/>
         <source>Revealed</source>
         <translation>已揭晓</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="435"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="451"/>
         <source>press → for the customer’s next line.</source>
         <translation>按 → 显示客户的下一句话。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="440"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="456"/>
         <source>Ask the room to say its reply aloud</source>
         <translation>请全场说出自己的回答</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="440"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="456"/>
         <source>Tick what it had, then reveal.</source>
         <translation>勾选回答中包含的要点，然后揭晓。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="463"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="462"/>
+        <source>Then</source>
+        <translation>接着</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/classroom/console.py" line="485"/>
         <source>Clauses</source>
         <translation>条款</translation>
     </message>

@@ -194,3 +194,114 @@ def test_a_live_quiz_with_two_desks_on_one_database(make_window, db_url, monkeyp
         assert all(a.correct for a in by_name["王小明"]) and not any(a.correct for a in by_name["李娜"])
     finally:
         services.close()
+
+
+def test_keys_work_from_the_audience_window_and_team_counts_add_up(make_window, sqlite_url, monkeypatch, qtbot):
+    window, page = classroom(make_window, sqlite_url, monkeypatch)
+    page.scenario.setCurrentIndex(page.scenario.findData("data-risk-repair"))
+    qtbot.mouseClick(page.play_button, Qt.MouseButton.LeftButton)
+    console, controller = page.console, page.console.controller
+    audience = console.audience
+    assert audience.isVisible() and audience.isFullScreen()  # one screen here: full screen, F5 switches
+    assert "F5" in console.screen_note.text()
+    view = audience.view
+    key(qtbot, view, "B")  # the presenter clicked on the projector's window: its keys still work the console
+    key(qtbot, view, "B")
+    assert controller.votes.counts()[1] == 2
+    console.set_teams(["一组", "二组"])
+    console.teams.item(0, 0).setText("4")
+    console.teams.item(1, 1).setText("3")
+    assert controller.votes.counts()[:2] == [4, 5] and controller.votes.majority() == 1
+    key(qtbot, view, "W")
+    assert view.frame.mode == "blank"
+    key(qtbot, view, "W")
+    key(qtbot, view, "R")
+    assert controller.revealed and controller.frame().chosen == 1
+    assert_in_step(console)
+    key(qtbot, view, "Left")
+    assert not controller.revealed
+
+
+def test_a_live_role_play_from_a_desk(make_window, sqlite_url, monkeypatch, qtbot):
+    from tests.ui.test_main_window import _seed
+
+    monkeypatch.setenv("TRAINER_TTS", "off")
+    _seed(sqlite_url, ("王小明", None))
+    presenter, desk = make_window(), make_window()
+    desk.choose_trainee(0)
+    desk.show_page("classroom")
+    presenter.show_page("classroom")
+    page = presenter.pages["classroom"]
+    page.scenario.setCurrentIndex(page.scenario.findData("missed-appointment"))
+    page.live.setChecked(True)
+    qtbot.mouseClick(page.play_button, Qt.MouseButton.LeftButton)
+    controller = page.console.controller
+    qtbot.waitUntil(lambda: controller.live is not None, timeout=5000)
+    desk_page = desk.pages["classroom"]
+    desk_page.join_code.setText(controller.live[1].code)
+    qtbot.keyClick(desk_page.join_code, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: desk_page.live_panel is not None, timeout=5000)
+    panel = desk_page.live_panel
+    line = controller.frame().text
+    qtbot.waitUntil(lambda: panel.text.text() == line, timeout=5000)  # the customer's line on the desk too
+    options = controller.frame().options
+    assert [b.text() for b in panel.buttons if b.isVisible()] == [f"{'ABCD'[i]}. {o}" for i, o in enumerate(options)]
+    best = controller.play.best_choice()
+    qtbot.mouseClick(panel.buttons[best], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: controller.votes.counts()[best] == 1, timeout=5000)
+    qtbot.mouseClick(page.console.buttons["reveal"], Qt.MouseButton.LeftButton)
+    assert controller.frame().chosen == best and not controller.finished
+    qtbot.waitUntil(lambda: "请看投影屏幕" in panel.status.text(), timeout=5000)
+    qtbot.mouseClick(page.console.buttons["next"], Qt.MouseButton.LeftButton)
+    following = controller.frame().text
+    qtbot.waitUntil(lambda: panel.text.text() == following and panel.buttons[0].isEnabled(), timeout=5000)
+
+
+def test_with_a_projector_the_audience_goes_full_screen_on_it(tmp_path):
+    """Two screens (the offscreen platform given a laptop and a projector), in a process of its own."""
+    import json
+    import os
+    import subprocess
+    import sys
+    import textwrap
+
+    screens = {"screens": [
+        {"name": "laptop", "x": 0, "y": 0, "width": 1366, "height": 768, "logicalDpi": 96, "logicalBaseDpi": 96,
+         "dpr": 1},
+        {"name": "projector", "x": 1366, "y": 0, "width": 1920, "height": 1080, "logicalDpi": 96,
+         "logicalBaseDpi": 96, "dpr": 1}]}
+    (tmp_path / "screens.json").write_text(json.dumps(screens), encoding="utf-8")
+    script = textwrap.dedent("""
+        from PySide6.QtCore import QEventLoop
+        from PySide6.QtWidgets import QApplication
+        from trainer.config import Settings
+        from trainer.services.context import open_services
+        from trainer.ui.app import build
+        import sys
+        url = sys.argv[1]
+        services = open_services(url)
+        services.profiles.create_manager("陈经理", "服务第一-2026")
+        services.close()
+        app, window = build(Settings.resolve(db=url, locale="zh"))
+        window.show()
+        loop = QEventLoop()
+        window.start_finished.connect(loop.quit)
+        window.start()
+        loop.exec()
+        window.show_page("classroom")
+        page = window.pages["classroom"]
+        page.start_roleplay()
+        app.processEvents()
+        audience = page.console.audience
+        geometry = audience.geometry()
+        print(audience.screen().name(), audience.isFullScreen(), geometry.width(), geometry.height(),
+              repr(page.console.screen_note.text()), page.console.audience.view.base)
+    """)
+    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={tmp_path / 'screens.json'}",
+           "TRAINER_DATA_DIR": str(tmp_path / "data"), "TRAINER_TTS": "off"}
+    done = subprocess.run([sys.executable, "-c", script, f"sqlite:///{tmp_path / 't.sqlite3'}"], capture_output=True,
+                          text=True, env=env, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    name, full, width, height, note, base = done.stdout.split()[-6:]
+    assert (name, full, width, height, note) == ("projector", "True", "1920", "1080", "''")
+    assert int(base) >= 40  # text sized for the projector's 1080 lines

@@ -100,6 +100,9 @@ class PresenterConsole(QWidget):
         self.element_checks: list[QCheckBox] = []
         self.live_label = QLabel()
         self.live_label.setWordWrap(True)
+        self.read_each = QCheckBox()
+        self.read_each.setChecked(True)
+        self._last_read: str | None = None
         self.timer_seconds = QSpinBox()
         self.timer_seconds.setRange(5, 600)
         self.timer_seconds.setValue(controller.timer_seconds)
@@ -111,6 +114,7 @@ class PresenterConsole(QWidget):
         right.addWidget(self.team_answer_box)
         right.addWidget(self.elements_box)
         right.addWidget(self.live_label)
+        right.addWidget(self.read_each)
         right.addStretch(1)
 
         middle = QHBoxLayout()
@@ -282,6 +286,7 @@ class PresenterConsole(QWidget):
             pick.setText(self.tr("Go this way"))
             pick.setAccessibleName(self.tr("Go the way of {0}").format(letter(i)))
         self.elements_box.setTitle(self.tr("What the room's reply had"))
+        self.read_each.setText(self.tr("Read each new step aloud"))
         single = len(QGuiApplication.screens()) < 2
         self.screen_note.setText(self.tr("One screen only: F5 switches between this console and the audience's screen. "
                                     "Connect a projector to show it on its own.") if single else "")
@@ -318,9 +323,20 @@ class PresenterConsole(QWidget):
     def _on_team_answer(self, team: str, _index: int) -> None:
         self.controller.set_team_answer(team, self.team_answers[team].currentData())
 
+    def _read_new_step(self) -> None:
+        """Each new step is read aloud once, when the presenter wants it (the customer is heard)."""
+        c = self.controller
+        key = None if c.revealed or c.blank else c.item_key()
+        if key is not None and key != self._last_read and self.read_each.isChecked() and self.speech is not None \
+                and self.speech.status(c.lang).available:
+            self.speak()
+        if key is not None:
+            self._last_read = key
+
     @Slot()
     def refresh(self) -> None:
         c = self.controller
+        self._read_new_step()
         frame = c.frame()
         self.audience.view.show_frame(frame)
         shown = frame if frame.mode != "blank" else None
@@ -443,12 +459,18 @@ class PresenterConsole(QWidget):
         parts = []
         best = play.best_choice()
         names = self.controller.names
+        then = self.tr("Then")
         for i, choice in enumerate(play.choices()):
             star = " ★" if i == best else ""
             score = "，".join(f"{names.get(k, k)} {v:+d}" for k, v in choice.score.items())
+            target = play.scenario.nodes.get(choice.next)
+            following = ""
+            if target is not None:
+                text = (target.ending.title if target.ending else target.text).get(lang)
+                following = f"<br>{esc(then)}: {esc(text[:60] + ('…' if len(text) > 60 else ''))}"
             parts.append(f"<p><b>{letter(i)}{star}</b> {esc(choice.text.get(lang))}<br>"
                          f"<i>{esc(choice.feedback.get(lang))}</i>"
-                         f"{'<br>' + esc(score) if score else ''}</p>{self._refs_html(tuple(choice.refs))}")
+                         f"{'<br>' + esc(score) if score else ''}{following}</p>{self._refs_html(tuple(choice.refs))}")
         return "".join(parts)
 
     @staticmethod
