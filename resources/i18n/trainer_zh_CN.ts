@@ -506,6 +506,54 @@
     </message>
 </context>
 <context>
+    <name>ItemsTab</name>
+    <message>
+        <location filename="../../trainer/ui/widgets/items_tab.py" line="53"/>
+        <source>&amp;Compute</source>
+        <translation>计算(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/items_tab.py" line="54"/>
+        <source>Facility index: the share of right answers. Discrimination index: how well the question separates strong from weak trainees (the correlation with the rest of the quiz, ×100), as in Moodle&apos;s quiz statistics.</source>
+        <translation>难度系数：答对的比例。区分度：题目区分强弱学员的能力（与本次测验其余题目得分的相关系数 ×100），计算方法与 Moodle 测验统计相同。</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/items_tab.py" line="57"/>
+        <source>Clauses most often broken</source>
+        <translation>最常违反的条款</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/items_tab.py" line="58"/>
+        <source>Question</source>
+        <translation>题目</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/items_tab.py" line="58"/>
+        <source>Answers</source>
+        <translation>作答次数</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/items_tab.py" line="58"/>
+        <source>Facility</source>
+        <translation>难度系数</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/items_tab.py" line="59"/>
+        <source>Discrimination</source>
+        <translation>区分度</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/items_tab.py" line="59"/>
+        <source>Most common wrong answer</source>
+        <translation>最常见的错误答案</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/items_tab.py" line="119"/>
+        <source>(no answer in time)</source>
+        <translation>（超时未答）</translation>
+    </message>
+</context>
+<context>
     <name>LessonsPage</name>
     <message>
         <location filename="../../trainer/ui/pages/lessons.py" line="158"/>
@@ -798,229 +846,184 @@
 <context>
     <name>ManagerPage</name>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="187"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="160"/>
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="189"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="162"/>
         <source>Locked. Enter the manager passcode to open the manager area.</source>
         <translation>已锁定。请输入管理员口令以打开管理区。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="190"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="163"/>
         <source>&amp;Unlock…</source>
         <translation>解锁(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="181"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="154"/>
         <source>Who is ready to visit customers alone: the dashboard, each trainee&apos;s record, item statistics, assessments and the roster. Only the manager may open it.</source>
         <translation>谁已经可以独立上门服务：总览、每位学员的记录、题目统计、考核和学员名册。仅管理员可以打开。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="185"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="158"/>
         <source>Unlocked as {0}. Lock it before you leave the desk.</source>
         <translation>已由 {0} 解锁。离开座位前请锁定。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="192"/>
-        <location filename="../../trainer/ui/pages/manager.py" line="496"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="165"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="403"/>
         <source>Dashboard</source>
         <translation>总览</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="192"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="165"/>
         <source>Trainee</source>
         <translation>学员</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="192"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="165"/>
         <source>Questions</source>
         <translation>题目分析</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="193"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="166"/>
         <source>Assessments</source>
         <translation>考核</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="193"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="166"/>
         <source>Roster and audit</source>
         <translation>名册与操作日志</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="195"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="168"/>
         <source>&amp;Group:</source>
         <translation>分组(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="196"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="169"/>
         <source>&amp;Search:</source>
         <translation>搜索(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="197"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="170"/>
         <source>name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="198"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="171"/>
         <source>Ready when</source>
         <translation>达标条件：</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="199"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="172"/>
         <source>lessons ≥</source>
         <translation>课程完成 ≥</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="199"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="172"/>
         <source>answers right ≥</source>
         <translation>正确率 ≥</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="200"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="173"/>
         <source>assessments passed ≥</source>
         <translation>通过考核 ≥</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="202"/>
-        <location filename="../../trainer/ui/pages/manager.py" line="322"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="175"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="289"/>
         <source>How is this computed?</source>
         <translation>如何计算？</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="203"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="176"/>
         <source>&amp;Edit trainee…</source>
         <translation>编辑学员(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="204"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="177"/>
         <source>&amp;Reset records…</source>
         <translation>清空记录(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="205"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="178"/>
         <source>&amp;Delete trainee…</source>
         <translation>删除学员(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="206"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="179"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="206"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="179"/>
         <source>Export Excel</source>
         <translation>导出 Excel</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="207"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="180"/>
         <source>Export xAPI</source>
         <translation>导出 xAPI</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="209"/>
-        <source>&amp;Compute</source>
-        <translation>计算(&amp;C)</translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="210"/>
-        <source>Facility index: the share of right answers. Discrimination index: how well the question separates strong from weak trainees (the correlation with the rest of the quiz, ×100), as in Moodle&apos;s quiz statistics.</source>
-        <translation>难度系数：答对的比例。区分度：题目区分强弱学员的能力（与本次测验其余题目得分的相关系数 ×100），计算方法与 Moodle 测验统计相同。</translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="213"/>
-        <source>Clauses most often broken</source>
-        <translation>最常违反的条款</translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="214"/>
-        <source>Question</source>
-        <translation>题目</translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="214"/>
-        <source>Answers</source>
-        <translation>作答次数</translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="214"/>
-        <source>Facility</source>
-        <translation>难度系数</translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="215"/>
-        <source>Discrimination</source>
-        <translation>区分度</translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="215"/>
-        <source>Most common wrong answer</source>
-        <translation>最常见的错误答案</translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="216"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="183"/>
         <source>&amp;New assessment…</source>
         <translation>新建考核(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="292"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="259"/>
         <source>everyone</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="307"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="274"/>
         <source>{0} shown · loading every trainee…</source>
         <translation>显示 {0} 人 · 正在载入全部学员…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="309"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="276"/>
         <source>{0} shown · {1} ready of {2}</source>
         <translation>显示 {0} 人 · 达标 {1} / {2}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="360"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="327"/>
         <source>Remove every record of {0} (answers, lessons, role-plays, reviews)? The profile stays.</source>
         <translation>清空 {0} 的全部记录（答题、课程、演练、复习）？学员资料保留。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="362"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="329"/>
         <source>Delete {0} and every record of theirs? This cannot be undone.</source>
         <translation>删除 {0} 及其全部记录？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="363"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="330"/>
         <source>Please confirm</source>
         <translation>请确认</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="442"/>
-        <source>(no answer in time)</source>
-        <translation>（超时未答）</translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="455"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="362"/>
         <source>nobody yet</source>
         <translation>尚未布置</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="456"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="363"/>
         <source>{0} — {1} questions, pass mark {2:.0%} — assigned to {3}</source>
         <translation>{0} — {1} 道题，及格线 {2:.0%} — 布置给 {3}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="476"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="383"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="497"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="404"/>
         <source>Attempts</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="512"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="419"/>
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>

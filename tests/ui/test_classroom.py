@@ -4,7 +4,6 @@ and a whole quiz; votes, ties, reveal, teams; live answers from trainees' desks 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
 from tests.ui.conftest import open_page
 

@@ -100,12 +100,12 @@ def test_opening_a_trainee_shows_charts_and_a_replayable_role_play(manager_page,
 def test_item_statistics_and_violated_clauses(manager_page, qtbot):
     window, page = manager_page
     page.load_items()
-    qtbot.waitUntil(lambda: page.items_table.rowCount() > 0, timeout=20000)
-    facilities = [page.items_table.item(r, 2).data(Qt.ItemDataRole.DisplayRole)
-                  for r in range(page.items_table.rowCount())]
+    qtbot.waitUntil(lambda: page.items.table.rowCount() > 0, timeout=20000)
+    facilities = [page.items.table.item(r, 2).data(Qt.ItemDataRole.DisplayRole)
+                  for r in range(page.items.table.rowCount())]
     assert all(0 <= f <= 100 for f in facilities)
-    qtbot.waitUntil(lambda: page.violated.count() > 0, timeout=5000)
-    assert "×" in page.violated.item(0).text()
+    qtbot.waitUntil(lambda: page.items.violated.count() > 0, timeout=5000)
+    assert "×" in page.items.violated.item(0).text()
 
 
 def test_roster_import_all_or_nothing_with_the_audit_log(manager_page, qtbot, tmp_path):

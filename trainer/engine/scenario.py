@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from trainer.content.model import I18n
 from trainer.content.scenario_check import score_range

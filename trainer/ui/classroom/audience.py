@@ -176,7 +176,7 @@ class AudienceView(QWidget):
             f'#Audience QLabel[role="code"] {{ color: {PAPER}; background: {ACCENT}; padding: 0 {base // 3}px; '
             f"border-radius: {base // 6}px; font-weight: bold; }}",
             f'#Audience QLabel[role="timer"] {{ color: {ACCENT}; font-weight: bold; padding-left: {base // 2}px; }}',
-            f'#Audience QLabel[role="text"] {{ font-weight: bold; }}',
+            '#Audience QLabel[role="text"] { font-weight: bold; }',
             f'#Audience QLabel[role="letter"] {{ color: {PAPER}; background: {ACCENT}; font-weight: bold; '
             f"min-width: {round(base * 1.4)}px; border-radius: {base // 5}px; }}",
             f'#Audience QLabel[role="letter"][chosen="true"] {{ background: {GOOD}; }}',

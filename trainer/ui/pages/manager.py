@@ -5,14 +5,13 @@ from __future__ import annotations
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QListWidget, QMessageBox, QPushButton, QSpinBox, QTableView, QTableWidget, QTableWidgetItem, QTabWidget,
+    QListWidget, QMessageBox, QPushButton, QSpinBox, QTableView, QTabWidget,
     QVBoxLayout, QWidget,
 )
 
-from trainer.engine.analysis import violated_clauses
 from trainer.engine.mastery import ReadyRule
 from trainer.ui.dialogs.assessment import AssessmentDialog
 from trainer.ui.dialogs.errors import show_error
@@ -20,6 +19,7 @@ from trainer.ui.dialogs.profiles import PasscodeDialog
 from trainer.ui.models.dashboard import DashboardModel
 from trainer.ui.pages.base import Page, wrapped
 from trainer.ui.state import AppState
+from trainer.ui.widgets.items_tab import ItemsTab
 from trainer.ui.widgets.roster_tab import RosterTab
 from trainer.ui.widgets.trainee_detail import TraineeDetail
 from trainer.ui.worker import run_in_background
@@ -51,7 +51,8 @@ class ManagerPage(Page):
         self.detail = TraineeDetail()
         self.detail.reference_requested.connect(self.reference_requested)
         self.tabs.addTab(self.detail, "")
-        self._build_items_tab()
+        self.items = ItemsTab(state)
+        self.tabs.addTab(self.items, "")
         self._build_assessments_tab()
         self.roster = RosterTab(self)
         self.tabs.addTab(self.roster, "")
@@ -133,34 +134,6 @@ class ManagerPage(Page):
         layout.addLayout(actions)
         self.tabs.addTab(tab, "")
 
-    def _build_items_tab(self) -> None:
-        tab = QWidget()
-        self.items_table = QTableWidget(0, 5)
-        self.items_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.items_table.setSortingEnabled(True)
-        self.items_table.verticalHeader().hide()
-        self.items_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.items_table.horizontalHeader().setStretchLastSection(True)
-        self.violated = QListWidget()
-        self.items_note = wrapped(name="PageSubtitle")
-        self.items_refresh = QPushButton()
-        self.items_refresh.clicked.connect(self.load_items)
-        top = QHBoxLayout()
-        top.addWidget(self.items_note, 1)
-        top.addWidget(self.items_refresh)
-        self.violated_label = QLabel()
-        self.violated_label.setObjectName("CardTitle")
-        row = QHBoxLayout()
-        row.addWidget(self.items_table, 3)
-        side = QVBoxLayout()
-        side.addWidget(self.violated_label)
-        side.addWidget(self.violated)
-        row.addLayout(side, 2)
-        layout = QVBoxLayout(tab)
-        layout.addLayout(top)
-        layout.addLayout(row, 1)
-        self.tabs.addTab(tab, "")
-
     def _build_assessments_tab(self) -> None:
         tab = QWidget()
         self.assessments = QListWidget()
@@ -206,13 +179,7 @@ class ManagerPage(Page):
         for fmt, text in (("csv", self.tr("Export CSV")), ("xlsx", self.tr("Export Excel")),
                           ("xapi", self.tr("Export xAPI"))):
             self.export_buttons[fmt].setText(text)
-        self.items_refresh.setText(self.tr("&Compute"))
-        self.items_note.setText(self.tr("Facility index: the share of right answers. Discrimination index: how "
-                                        "well the question separates strong from weak trainees (the correlation "
-                                        "with the rest of the quiz, ×100), as in Moodle's quiz statistics."))
-        self.violated_label.setText(self.tr("Clauses most often broken"))
-        self.items_table.setHorizontalHeaderLabels([self.tr("Question"), self.tr("Answers"), self.tr("Facility"),
-                                                    self.tr("Discrimination"), self.tr("Most common wrong answer")])
+        self.items.retranslate()
         self.new_assessment.setText(self.tr("&New assessment…"))
         self.roster.retranslate()
 
@@ -381,69 +348,9 @@ class ManagerPage(Page):
 
     @Slot()
     def load_items(self) -> None:
-        services, session = self.state.services, self.session
-        if session is None:
-            return
-        group = self.group.currentData() or None
-        run_in_background(lambda: (services.reports.items(session, group), services.reports.wrong_turns(session, group)),
-                          self._on_items_loaded, lambda exc: show_error(self, exc))
-
-    def _on_items_loaded(self, loaded) -> None:
-        items, wrong = loaded
-        bank_prompt = {}
-        from trainer.engine.bank import build_bank
-
-        bank = build_bank(self.state.catalog)
-        lang = self.state.locale
-        self.items_table.setSortingEnabled(False)
-        self.items_table.setRowCount(len(items))
-        for r, item in enumerate(items):
-            q = bank.get(item.question_id)
-            label = q.prompt.get(lang).split("\n")[-1] if q else item.question_id
-            bank_prompt[item.question_id] = label
-            cells = [label, item.attempts, round(item.facility, 1),
-                     "" if item.discrimination is None else round(item.discrimination, 1),
-                     self._wrong_text(q, item.common_wrong)]
-            for c, value in enumerate(cells):
-                cell = QTableWidgetItem()
-                cell.setData(Qt.ItemDataRole.DisplayRole, value)
-                self.items_table.setItem(r, c, cell)
-        self.items_table.setSortingEnabled(True)
-        events = []
-        for ident, choice_id in wrong:
-            if choice_id is None:
-                q = bank.get(ident)
-                if q is not None:
-                    events.append(tuple(q.clauses))
-            else:
-                scenario_id, node_id = ident.split(":", 1)
-                node = self.state.catalog.scenarios.get(scenario_id)
-                node = node.nodes.get(node_id) if node else None
-                choice = next((c for c in (node.choices if node else []) if c.id == choice_id), None)
-                if choice is not None:
-                    events.append(tuple(choice.refs))
-        self.violated.clear()
-        for ref, count in violated_clauses(events):
-            clause = self.state.catalog.clause(ref, lang)
-            self.violated.addItem(f"{count} × {ref}  {clause.text[:40] if clause else ''}")
-
-    def _wrong_text(self, q, stored: str | None) -> str:
-        import json
-
-        from trainer.ui.widgets.quiz_runner import answer_text
-
-        if stored is None:
-            return ""
-        try:
-            answer = json.loads(stored)
-        except ValueError:
-            return stored
-        if answer is None:
-            return self.tr("(no answer in time)")
-        try:
-            return answer_text(q, answer, self.state.locale) if q is not None else stored
-        except (IndexError, TypeError, ValueError):
-            return stored
+        self.items.session = self.session
+        self.items.group = self.group.currentData() or None
+        self.items.load()
 
     def reload_assessments(self) -> None:
         self.assessments.clear()

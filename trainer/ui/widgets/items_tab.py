@@ -1,0 +1,123 @@
+"""The manager's questions tab: facility and discrimination of every question, and the clauses most often broken."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QListWidget, QPushButton, QTableWidget, QTableWidgetItem,
+    QVBoxLayout, QWidget,
+)
+
+from trainer.engine.analysis import violated_clauses
+from trainer.ui.dialogs.errors import show_error
+from trainer.ui.pages.base import wrapped
+from trainer.ui.widgets.quiz_runner import answer_text
+from trainer.ui.worker import run_in_background
+
+
+class ItemsTab(QWidget):
+    def __init__(self, state, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.session = None
+        self.group: str | None = None
+        self.table = QTableWidget(0, 5)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSortingEnabled(True)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.violated = QListWidget()
+        self.note = wrapped(name="PageSubtitle")
+        self.refresh = QPushButton()
+        self.refresh.clicked.connect(self.load)
+        top = QHBoxLayout()
+        top.addWidget(self.note, 1)
+        top.addWidget(self.refresh)
+        self.violated_label = QLabel()
+        self.violated_label.setObjectName("CardTitle")
+        row = QHBoxLayout()
+        row.addWidget(self.table, 3)
+        side = QVBoxLayout()
+        side.addWidget(self.violated_label)
+        side.addWidget(self.violated)
+        row.addLayout(side, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(row, 1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.refresh.setText(self.tr("&Compute"))
+        self.note.setText(self.tr("Facility index: the share of right answers. Discrimination index: how well the "
+                                  "question separates strong from weak trainees (the correlation with the rest of "
+                                  "the quiz, ×100), as in Moodle's quiz statistics."))
+        self.violated_label.setText(self.tr("Clauses most often broken"))
+        self.table.setHorizontalHeaderLabels([self.tr("Question"), self.tr("Answers"), self.tr("Facility"),
+                                              self.tr("Discrimination"), self.tr("Most common wrong answer")])
+
+    @Slot()
+    def load(self) -> None:
+        """Compute the statistics of the manager's session for the chosen group (in a worker thread)."""
+        services, session, group = self.state.services, self.session, self.group
+        if session is None or services is None:
+            return
+        run_in_background(lambda: (services.reports.items(session, group), services.reports.wrong_turns(session, group)),
+                          self._on_loaded, lambda exc: show_error(self, exc))
+
+    def _on_loaded(self, loaded) -> None:
+        from trainer.engine.bank import build_bank
+
+        items, wrong = loaded
+        bank = build_bank(self.state.catalog)
+        lang = self.state.locale
+        self.table.setSortingEnabled(False)
+        self.table.setRowCount(len(items))
+        for r, item in enumerate(items):
+            q = bank.get(item.question_id)
+            label = q.prompt.get(lang).split("\n")[-1] if q else item.question_id
+            cells = [label, item.attempts, round(item.facility, 1),
+                     "" if item.discrimination is None else round(item.discrimination, 1),
+                     self._wrong_text(q, item.common_wrong)]
+            for c, value in enumerate(cells):
+                cell = QTableWidgetItem()
+                cell.setData(Qt.ItemDataRole.DisplayRole, value)
+                self.table.setItem(r, c, cell)
+        self.table.setSortingEnabled(True)
+        self.violated.clear()
+        for ref, count in violated_clauses(self._broken(wrong, bank)):
+            clause = self.state.catalog.clause(ref, lang)
+            self.violated.addItem(f"{count} × {ref}  {clause.text[:40] if clause else ''}")
+
+    def _broken(self, wrong, bank) -> list[tuple[str, ...]]:
+        """The clauses behind each wrong answer and each wrong turn in a role-play."""
+        events = []
+        for ident, choice_id in wrong:
+            if choice_id is None:
+                q = bank.get(ident)
+                if q is not None:
+                    events.append(tuple(q.clauses))
+                continue
+            scenario_id, node_id = ident.split(":", 1)
+            scenario = self.state.catalog.scenarios.get(scenario_id)
+            node = scenario.nodes.get(node_id) if scenario else None
+            choice = next((c for c in (node.choices if node else []) if c.id == choice_id), None)
+            if choice is not None:
+                events.append(tuple(choice.refs))
+        return events
+
+    def _wrong_text(self, q, stored: str | None) -> str:
+        if stored is None:
+            return ""
+        try:
+            answer = json.loads(stored)
+        except ValueError:
+            return stored
+        if answer is None:
+            return self.tr("(no answer in time)")
+        try:
+            return answer_text(q, answer, self.state.locale) if q is not None else stored
+        except (IndexError, TypeError, ValueError):
+            return stored
