@@ -321,3 +321,21 @@ def test_every_live_message_is_listed_for_translation():
     source = Path(live_module.__file__).read_text(encoding="utf-8").split("\nMESSAGES = ")[0]
     raised = set(re.findall(r'LiveError\(\s*"([^"]+)"', source))
     assert raised and raised == set(live_module.MESSAGES)
+
+
+def test_a_session_left_open_by_a_crashed_laptop_is_closed_by_the_next_one(services, monkeypatch):
+    from datetime import timedelta
+
+    trainee = services.profiles.add_trainee("王小明")
+    old = services.live.open("quiz", "昨天的测验", "zh", ["q1", "q2"], 1)
+    joined = services.live.join(old.code, trainee.id)
+    services.live.show(old.id, "q1", 0, 4)
+    services.live.answer(old.id, trainee.id, "q1", 2, True)
+    monkeypatch.setattr(live_module, "ABANDONED_AFTER", timedelta(0))  # as if that was more than 12 hours ago
+    services.live.open("quiz", "今天的测验", "zh", ["q1"], 2)
+    assert services.live.state(old.id).closed
+    with pytest.raises(LiveError):
+        services.live.join(old.code, trainee.id)
+    assert joined.attempt_id is not None
+    assert services.quizzes.unfinished(trainee.id, kinds=("classroom",)) is None  # its quiz was finished
+    assert services.live.tally(old.id, "q1").counts == {2: 1}  # and its answers are kept

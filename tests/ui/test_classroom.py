@@ -254,6 +254,8 @@ def test_a_live_role_play_from_a_desk(make_window, sqlite_url, monkeypatch, qtbo
     qtbot.mouseClick(page.console.buttons["next"], Qt.MouseButton.LeftButton)
     following = controller.frame().text
     qtbot.waitUntil(lambda: panel.text.text() == following and panel.buttons[0].isEnabled(), timeout=5000)
+    presenter.close()  # the presenter closes trainer: the live session ends with it
+    qtbot.waitUntil(lambda: "已结束" in panel.text.text(), timeout=5000)
 
 
 def test_with_a_projector_the_audience_goes_full_screen_on_it(tmp_path):

@@ -20,6 +20,7 @@ import unicodedata
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import timedelta
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.dialects import postgresql, sqlite
@@ -38,6 +39,7 @@ MIN_OPTIONS, MAX_OPTIONS = 2, 6
 TITLE_LIMIT = 100  # the classroom attempts' subject holds 100 characters
 ITEM_LIMIT = 100
 PASS_MARK = 0.8
+ABANDONED_AFTER = timedelta(hours=12)
 _DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u30fc"  # after NFKC, the full-width dash is "-" too
 
 
@@ -134,6 +136,7 @@ class LiveService:
             raise LiveError("a question appears twice in this live quiz")
         if any(not q or len(q) > ITEM_LIMIT for q in questions):
             raise LiveError("a question id has 1 to {limit} characters", limit=ITEM_LIMIT)
+        self._close_abandoned()
         for _ in range(50):  # 23**6 codes: a clash with an open session is already rare
             code = new_code()
             try:
@@ -150,6 +153,16 @@ class LiveService:
             except IntegrityError:
                 continue
         raise LiveError("no free code for a live session: close some open sessions")
+
+    def _close_abandoned(self) -> None:
+        """Sessions open for more than ABANDONED_AFTER (a presenter's laptop that crashed or lost power) are closed,
+        so their codes admit nobody and their participants' quizzes are finished."""
+        cutoff = utcnow() - ABANDONED_AFTER
+        with self._reader() as session:
+            stale = list(session.scalars(select(LiveSession.id).where(LiveSession.closed_at.is_(None),
+                                                                      LiveSession.created_at < cutoff)))
+        for session_id in stale:
+            self.close(session_id)
 
     def show(self, session_id: int, item: str, item_index: int, options: int) -> LiveState:
         """Everyone moves to `item`, unrevealed. Showing a role-play step anew starts a fresh vote on it."""

@@ -407,6 +407,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.state.prefs.set("window/geometry", self.saveGeometry())
+        classroom = self.pages.get("classroom")
+        if classroom is not None:
+            classroom.shut_down()  # the projector's window closes, a live session ends
         self.speech.stop()
         if self.speech.speaker is not None:
             self.speech.speaker.close()

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from trainer.engine.classroom import ClassQuiz, ClassRolePlay, letter, option_count, right_place
+from trainer.errors import TrainerError
 from trainer.ui.worker import run_in_background
 
 POLL_MS = 500
@@ -193,12 +194,19 @@ class ClassroomController(QObject):
         self._poll.start()
         self.changed.emit()
 
-    def end_live(self) -> None:
+    def end_live(self, wait: bool = False) -> None:
+        """Close the live session: in the background, or at once (`wait`) when trainer itself is closing."""
         self._poll.stop()
         if self.live is not None:
             service, state = self.live
             self.live = None
-            run_in_background(lambda: service.close(state.id), lambda _r: None, self.live_failed.emit)
+            if wait:
+                try:
+                    service.close(state.id)
+                except TrainerError as exc:
+                    self.live_failed.emit(exc)
+            else:
+                run_in_background(lambda: service.close(state.id), lambda _r: None, self.live_failed.emit)
         self.changed.emit()
 
     def _live_show(self) -> None:

@@ -230,6 +230,13 @@ class ClassroomPage(Page):
             self.console.deleteLater()
             self.console = None
 
+    def shut_down(self) -> None:
+        """trainer is closing: end a running session now (its live session too) and stop following one."""
+        if self.console is not None:
+            self.console.controller.end_live(wait=True)
+            self._drop_console()
+        self._drop_live_panel()
+
     @Slot()
     def _on_ended(self) -> None:
         self._drop_console()
