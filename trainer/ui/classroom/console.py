@@ -41,6 +41,7 @@ class PresenterConsole(QWidget):
         self.title.setObjectName("PageTitle")
         self.title.setWordWrap(True)
         self.screen_button = QToolButton()
+        self.screen_button.setObjectName("ScreenButton")
         self.screen_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.screen_menu = QMenu(self.screen_button)
         self.screen_menu.aboutToShow.connect(self._fill_screen_menu)
@@ -122,13 +123,20 @@ class PresenterConsole(QWidget):
         middle.addLayout(right, 2)
 
         self.buttons: dict[str, QPushButton] = {}
-        controls = QHBoxLayout()
         for key in ("back", "reveal", "next", "timer", "speak", "blank", "leaderboard"):
             button = QPushButton()
             button.setObjectName(f"Console-{key}")
             self.buttons[key] = button
-            controls.addWidget(button)
-        controls.insertWidget(4, self.timer_seconds)
+        steps, tools = QHBoxLayout(), QHBoxLayout()  # two rows: the console fits a 1024-pixel-wide laptop
+        for key in ("back", "reveal", "next"):
+            steps.addWidget(self.buttons[key], 1)
+        for widget in (self.buttons["timer"], self.timer_seconds, self.buttons["speak"], self.buttons["blank"],
+                       self.buttons["leaderboard"]):
+            tools.addWidget(widget)
+        tools.addStretch(1)
+        controls = QVBoxLayout()
+        controls.addLayout(steps)
+        controls.addLayout(tools)
         self.buttons["reveal"].setDefault(True)
         self.buttons["back"].clicked.connect(controller.back)
         self.buttons["reveal"].clicked.connect(self.reveal)
@@ -279,7 +287,7 @@ class PresenterConsole(QWidget):
         for key, text in names.items():
             self.buttons[key].setText(text)
         self.buttons["leaderboard"].setVisible(self.controller.quiz is not None and bool(self.controller.quiz.teams))
-        self.screen_button.setText(self.tr("Audience's screen") + "  ")
+        self.screen_button.setText(self.tr("Audience's screen"))
         self.end_button.setText(self.tr("End the session"))
         self.votes_box.setTitle(self.tr("The room's votes (keys A–D)"))
         for i, pick in enumerate(self.vote_pick):

@@ -212,6 +212,8 @@ class ClassroomPage(Page):
         self.console.set_teams(teams)
         self.stack.addWidget(self.console)
         self.stack.setCurrentWidget(self.console)
+        self.title.hide()  # the console needs the room on a small laptop screen
+        self.subtitle.hide()
         self.console.show_audience()
         services = self.state.services
         if self.live.isChecked() and services is not None:
@@ -229,6 +231,8 @@ class ClassroomPage(Page):
             self.stack.removeWidget(self.console)
             self.console.deleteLater()
             self.console = None
+        self.title.show()
+        self.subtitle.show()
 
     def shut_down(self) -> None:
         """trainer is closing: end a running session now (its live session too) and stop following one."""
