@@ -8,7 +8,8 @@ from pathlib import Path
 from trainer.errors import ContentProblem
 
 MAX_BYTES = 2 * 1024 * 1024
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+# C0 controls but tab and line breaks, DEL, C1 controls but NEL, and the noncharacters YAML refuses
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ufffe\uffff]")
 
 
 class FileProblem(Exception):

@@ -13,7 +13,7 @@ from trainer.content import problems as problem_fmt
 from trainer.content.articles import ParsedArticle, parse_article
 from trainer.content.files import FileProblem, read_text
 from trainer.content.model import Article, Catalog, Competency, I18n, Phrase
-from trainer.content.scenario_check import ScenarioChecker
+from trainer.content.scenario_check import ScenarioChecker, TooManyPaths
 from trainer.content.scenario_check import stats as scenario_stats
 from trainer.content.quiz_check import answer_problem
 from trainer.content.schema import CompetencyFile, ForbiddenBank, QuizFile, ScenarioFile, ServiceBank
@@ -175,7 +175,7 @@ class _Loader:
                 continue
             data = located.data
             kind = data.get("kind") if isinstance(data, dict) else None
-            model = {"service": ServiceBank, "forbidden": ForbiddenBank}.get(kind)
+            model = {"service": ServiceBank, "forbidden": ForbiddenBank}.get(kind) if isinstance(kind, str) else None
             if model is None:
                 self.add(rel, located.line_of(("kind",)), "kind: must be 'service' or 'forbidden'")
                 continue
@@ -223,8 +223,12 @@ class _Loader:
                 self.add(rel, id_line, f"duplicate scenario id '{scenario.id}' (first at {seen[scenario.id]})")
                 continue
             seen[scenario.id] = f"{rel}:{id_line}"
-            self.result.items.append({"kind": "scenario", "id": scenario.id, "path": rel,
-                                      "stats": scenario_stats(scenario)})
+            try:
+                numbers = scenario_stats(scenario)
+            except TooManyPaths as exc:
+                self.add(rel, located.line_of(("nodes",)), f"nodes: {exc}")
+                continue
+            self.result.items.append({"kind": "scenario", "id": scenario.id, "path": rel, "stats": numbers})
             if not found:
                 catalog.scenarios[scenario.id] = scenario
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import difflib
-import sys
 from dataclasses import dataclass, field
 from typing import Iterator
 
@@ -190,18 +189,34 @@ def _path(loc: tuple) -> str:
 # -- statistics ----------------------------------------------------------------------------------
 
 
+MAX_STATES = 20_000  # (node, flags) pairs a score range may walk; far more than any real scenario needs
+
+
+class TooManyPaths(Exception):
+    """A scenario whose flags combine into more ways through it than MAX_STATES."""
+
+
+@dataclass
+class _Walk:
+    key: tuple[str, frozenset]
+    steps: Iterator[tuple[Edge, frozenset]]
+    options: list[dict[str, tuple[int, int]]] = field(default_factory=list)
+    edge: Edge | None = None  # the step whose walk is under way
+
+
 def score_range(s: ScenarioFile) -> dict[str, dict[str, int]]:
     """Lowest and highest total per competency over every path from the start to an ending.
 
     A path follows the flag rules (a gated choice is hidden, or leads `otherwise`, until its flags are
-    set) and never repeats a (node, flags) state, so a loop cannot inflate a score.
+    set) and never repeats a (node, flags) state, so a loop cannot inflate a score. The walk keeps its own
+    stack (a long scenario cannot exhaust Python's) and raises TooManyPaths past MAX_STATES states.
     """
-    limit = sys.getrecursionlimit()
-    sys.setrecursionlimit(max(limit, 10_000))
     memo: dict[tuple[str, frozenset], dict[str, tuple[int, int]] | None] = {}
     on_path: set[tuple[str, frozenset]] = set()
+    stack: list[_Walk] = []
+    pending = object()  # the walk from here has just started; its result comes when its frame ends
 
-    def walk(node_id: str, flags: frozenset) -> dict[str, tuple[int, int]] | None:
+    def enter(node_id: str, flags: frozenset):
         key = (node_id, flags)
         if key in memo:
             return memo[key]
@@ -211,28 +226,39 @@ def score_range(s: ScenarioFile) -> dict[str, dict[str, int]]:
         if node.ending:
             memo[key] = {}
             return memo[key]
+        if len(memo) + len(on_path) >= MAX_STATES:
+            raise TooManyPaths(f"more than {MAX_STATES:,} combinations of node and flags to walk for the score "
+                               "range; use fewer flags")
         on_path.add(key)
-        options: list[dict[str, tuple[int, int]]] = []
         if node.requires and not set(node.requires) <= flags:
-            rest = walk(node.otherwise, flags) if node.otherwise else None
-            options = [rest] if rest is not None else []
+            steps = [(Edge(node_id, node.otherwise, ()), flags)] if node.otherwise else []
         else:
+            steps = []
             for edge in edges(node_id, node):
                 met = edge.requires <= flags
                 if edge.requires and met == edge.fails_requirement:
                     continue  # the way not taken with these flags
-                rest = walk(edge.target, flags | edge.sets)
-                if rest is not None:
-                    options.append(_add(edge.score, rest))
-        on_path.discard(key)
-        result = _merge(options) if options else None
-        memo[key] = result
-        return result
+                steps.append((edge, flags | edge.sets))
+        stack.append(_Walk(key, iter(steps)))
+        return pending
 
-    try:
-        total = walk(s.start, frozenset()) or {}
-    finally:
-        sys.setrecursionlimit(limit)
+    result = enter(s.start, frozenset())
+    while stack:
+        frame = stack[-1]
+        if frame.edge is not None:  # the walk along frame.edge has ended with `result`
+            if result is not None:
+                frame.options.append(_add(frame.edge.score, result))
+            frame.edge = None
+        step = next(frame.steps, None)
+        if step is None:
+            stack.pop()
+            on_path.discard(frame.key)
+            result = _merge(frame.options) if frame.options else None
+            memo[frame.key] = result
+            continue
+        frame.edge, flags = step
+        result = enter(frame.edge.target, flags)
+    total = result or {}
     return {c: {"min": total.get(c, (0, 0))[0], "max": total.get(c, (0, 0))[1]} for c in s.competencies}
 
 

@@ -50,7 +50,7 @@ def parse(data: bytes) -> list[RosterRow]:
     if b"\x00" in data[:4096]:
         raise RosterError([(1, "not a CSV text file")])
     text = decode(data)
-    reader = csv.reader(io.StringIO(text))
+    reader = csv.reader(io.StringIO(text, newline=""))  # lines may end in CR LF, LF or a lone CR (Excel for Mac)
     try:
         header = next(reader)
     except StopIteration:
@@ -86,7 +86,7 @@ def parse(data: bytes) -> list[RosterRow]:
             if len(name) > 100:
                 problems.append((line, "the name is longer than 100 characters"))
                 continue
-            if any(ord(ch) < 32 for ch in name):
+            if any(ord(ch) < 32 or 0x7F <= ord(ch) <= 0x9F for ch in name):  # C0, DEL and C1
                 problems.append((line, "the name contains control characters"))
                 continue
             if pin is not None and not (pin.isdigit() and 4 <= len(pin) <= 8):
