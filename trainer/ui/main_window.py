@@ -16,8 +16,6 @@ from trainer import APP_NAME
 from trainer.errors import TrainerError
 from trainer.ui import style
 from trainer.ui.dialogs.errors import show_error
-from trainer.ui.dialogs.problems import ContentProblemsDialog
-from trainer.ui.dialogs.profiles import FirstRunDialog, PinDialog, TraineeDialog
 from trainer.ui.icons import icon
 from trainer.ui.models.trainees import TraineeListModel
 from trainer.ui.pages.base import Page
@@ -297,6 +295,8 @@ class MainWindow(QMainWindow):
         self.reload_trainees()
         self.retranslate()
         if not services.profiles.has_manager():
+            from trainer.ui.dialogs.profiles import FirstRunDialog  # dialogs load after the first paint
+
             self.dialog = FirstRunDialog(services.profiles.create_manager, self)
             self.dialog.accepted.connect(self._on_first_run_accepted)
             self.dialog.open()
@@ -330,6 +330,8 @@ class MainWindow(QMainWindow):
     def add_trainee(self) -> None:
         if self.state.services is None:
             return
+        from trainer.ui.dialogs.profiles import TraineeDialog
+
         self.dialog = TraineeDialog(self.state.services.profiles.add_trainee, self)
         self.dialog.accepted.connect(self._on_trainee_added)
         self.dialog.open()
@@ -350,6 +352,8 @@ class MainWindow(QMainWindow):
             return
         profiles = self.state.services.profiles
         if trainee.has_pin:
+            from trainer.ui.dialogs.profiles import PinDialog
+
             self.dialog = PinDialog(trainee.name, lambda pin: profiles.sign_in(trainee.id, pin), self)
             self.dialog.accepted.connect(lambda: self.state.set_trainee(self.dialog.signed_in))
             self.dialog.rejected.connect(self.reload_trainees)  # back to who was chosen before
@@ -402,6 +406,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def show_content_problems(self) -> None:
+        from trainer.ui.dialogs.problems import ContentProblemsDialog
+
         self.dialog = ContentProblemsDialog(self.state.content_problems, str(self.state.settings.content_dir), self)
         self.dialog.open()
 

@@ -9,10 +9,12 @@ from __future__ import annotations
 import itertools
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QUrl, Signal, Slot
 
-from trainer.tts import Speaker, TtsStatus, temp_audio_dir
+if TYPE_CHECKING:  # trainer.tts (threads, futures) loads with the speaker, after the first paint
+    from trainer.tts import Speaker, TtsStatus
 
 
 class _Relay(QObject):
@@ -47,6 +49,8 @@ class SpeechPlayer(QObject):
 
     def status(self, lang: str) -> TtsStatus:
         if self.speaker is None:
+            from trainer.tts import TtsStatus
+
             return TtsStatus(False, "the speech engine is starting")
         return self.speaker.status(lang)
 
@@ -86,6 +90,8 @@ class SpeechPlayer(QObject):
         text = self._queue.pop(0)
         self._synthesizing = True
         generation = self._generation
+        from trainer.tts import temp_audio_dir
+
         path = temp_audio_dir() / f"piece-{next(self._counter)}.wav"
         future = self.speaker.synthesize(text, self._lang, path)
         future.add_done_callback(lambda f: self._relay.done.emit(
