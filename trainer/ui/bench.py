@@ -273,7 +273,7 @@ def measure_storage(url: str, label: str, content: Path, trainees: int, runs: in
     from trainer.services.demo import fill
     from trainer.ui.models.dashboard import DashboardModel
     from trainer.ui.pages.manager import FIRST_SCREEN
-    from trainer.ui.worker import run_in_background
+    from trainer.ui.worker import long_lived, run_in_background
 
     services = open_services(url)
     try:
@@ -301,7 +301,7 @@ def measure_storage(url: str, label: str, content: Path, trainees: int, runs: in
             firsts.append((time.perf_counter() - start) * 1000)
             loaded: list = []
             start = time.perf_counter()
-            run_in_background(lambda: services.manager.dashboard(session),
+            run_in_background(long_lived(lambda: services.manager.dashboard(session)),
                               lambda rows: (model.set_rows(rows, len(catalog.articles), {}), loaded.append(rows)),
                               loaded.append)
             meter.wait(lambda: bool(loaded))

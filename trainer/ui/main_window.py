@@ -24,7 +24,7 @@ from trainer.ui.pages.titles import page_title
 from trainer.ui.speech import SpeechPlayer
 from trainer.ui.state import AppState
 from trainer.ui.widgets.topbar import TopBar
-from trainer.ui.worker import run_in_background
+from trainer.ui.worker import long_lived, run_in_background
 
 def _open(settings):
     """Runs in the background: connect and migrate, then load the content."""
@@ -270,7 +270,7 @@ class MainWindow(QMainWindow):
     def start(self) -> None:
         """Open the database and content in the background (after the first paint: they are slow)."""
         self._update_status()
-        run_in_background(partial(_open, self.state.settings), self._on_opened, self._on_open_failed)
+        run_in_background(long_lived(partial(_open, self.state.settings)), self._on_opened, self._on_open_failed)
 
     def _on_open_failed(self, exc: BaseException) -> None:
         message = str(exc) if isinstance(exc, TrainerError) else f"{type(exc).__name__}: {exc}"

@@ -6,6 +6,8 @@ result or exception comes back to the GUI thread by a queued signal.
 
 from __future__ import annotations
 
+import gc
+import threading
 from typing import Any, Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
@@ -53,3 +55,32 @@ def run_in_background(work: Callable[[], Any], on_done: Callable[[Any], None],
     operation.signals.failed.connect(lambda exc: finish(on_failed, exc))
     _running.add(operation)
     QThreadPool.globalInstance().start(operation)
+
+
+_paused = 0
+_pause_lock = threading.Lock()
+
+
+def long_lived(work: Callable[[], Any]) -> Callable[[], Any]:
+    """`work` that builds many objects the app keeps (the catalog, 10,000 dashboard rows), run with the cyclic
+    garbage collector paused and its results frozen (gc.freeze) afterwards.
+
+    Otherwise a full collection, triggered by the new objects and walking every object the app holds, takes the
+    interpreter lock for 50–100 ms and freezes the window. Frozen objects are still freed by reference counting
+    when the app lets go of them (the rows a new load replaces); only reference cycles among them would linger."""
+
+    def run() -> Any:
+        global _paused
+        with _pause_lock:
+            _paused += 1
+            gc.disable()
+        try:
+            return work()
+        finally:
+            with _pause_lock:
+                _paused -= 1
+                gc.freeze()
+                if _paused == 0:
+                    gc.enable()
+
+    return run

@@ -22,7 +22,7 @@ from trainer.ui.state import AppState
 from trainer.ui.widgets.items_tab import ItemsTab
 from trainer.ui.widgets.roster_tab import RosterTab
 from trainer.ui.widgets.trainee_detail import TraineeDetail
-from trainer.ui.worker import run_in_background
+from trainer.ui.worker import long_lived, run_in_background
 
 FIRST_SCREEN = 100  # dashboard rows shown before the whole list has loaded
 
@@ -230,8 +230,8 @@ class ManagerPage(Page):
         # the first screenful by name at once, then every trainee (a second or so for 10,000 on a slow disk)
         run_in_background(lambda: services.manager.dashboard(session, limit=FIRST_SCREEN),
                           partial(self._on_first_screen_loaded, generation), lambda exc: show_error(self, exc))
-        run_in_background(lambda: (services.manager.dashboard(session), services.manager.groups(session)),
-                          partial(self._on_dashboard_loaded, generation), lambda exc: show_error(self, exc))
+        everyone = long_lived(lambda: (services.manager.dashboard(session), services.manager.groups(session)))
+        run_in_background(everyone, partial(self._on_dashboard_loaded, generation), lambda exc: show_error(self, exc))
         self.reload_assessments()
         self.roster.reload_audit()
 
