@@ -72,7 +72,11 @@ class ClassRolePlay:
         self.run = ScenarioRun(scenario, checker)
         self.moves: list[tuple[str, object]] = []  # ("choice", id) or ("reply", (element ids, lang))
         self.revealed: Step | None = None  # the move just made, shown with the votes until `next`
-        self.votes = Votes(len(self.choices()))
+        # what was on offer at the revealed move, its place among them and the best one (the run has moved on)
+        self.revealed_choices: list[Choice] = []
+        self.revealed_index: int | None = None
+        self.revealed_best: int | None = None
+        self.votes = Votes(len(self.choices()))  # while a move is revealed: the votes that made it
 
     # -- where the room is --------------------------------------------------------------------------
 
@@ -114,10 +118,7 @@ class ClassRolePlay:
         choices = self.choices()
         if index is None or not 0 <= index < len(choices):
             return None
-        self.revealed_votes = self.votes
-        self.revealed_index = index
-        self.revealed_choices = choices  # what was on offer, for the reveal (the run has moved on)
-        self.revealed_best = self.best_choice()
+        self.revealed_choices, self.revealed_index, self.revealed_best = choices, index, self.best_choice()
         self.moves.append(("choice", choices[index].id))
         self.revealed = self.run.choose(choices[index].id, seconds=0.0)
         return self.revealed
@@ -126,10 +127,7 @@ class ClassRolePlay:
         """A typed-reply step: the room says its reply aloud; the presenter ticks the elements it had."""
         if self.revealed is not None or not self.is_reply:
             return None
-        self.revealed_votes = self.votes
-        self.revealed_index = None
-        self.revealed_choices = []
-        self.revealed_best = None
+        self.revealed_choices, self.revealed_index, self.revealed_best = [], None, None
         self.moves.append(("reply", (tuple(elements), lang)))
         self.revealed = self.run.reply(_reply_text(self.node.reply, elements, lang), lang, seconds=0.0)
         return self.revealed
@@ -144,7 +142,7 @@ class ClassRolePlay:
     def back(self) -> None:
         """Undo the last move (or hide the reveal): the room reconsiders."""
         if self.revealed is not None:
-            votes = self.revealed_votes
+            votes = self.votes
             self._replay(self.moves[:-1])
             self.votes = votes
             return

@@ -225,12 +225,15 @@ class PresenterConsole(QWidget):
             pieces.append(frame.verdict)
         self.speech.speak([p for p in pieces if p], self.controller.lang)
 
+    def _projector(self):
+        """A screen other than the console's (the projector), or None with one screen only."""
+        mine = self.window().screen()
+        return next((s for s in QGuiApplication.screens() if s is not mine), None)
+
     @Slot()
     def toggle_audience(self) -> None:
         """Two screens: the audience's window stays full screen on the other one. One screen: switch between."""
-        screens = QGuiApplication.screens()
-        mine = self.window().screen()
-        other = next((s for s in screens if s is not mine), None)
+        other = self._projector()
         if other is not None:
             if not self.audience.isVisible():
                 self.audience.place_on(other)
@@ -239,15 +242,13 @@ class PresenterConsole(QWidget):
             self.audience.hide()
             self.window().activateWindow()
         else:
-            self.audience.place_on(mine)
+            self.audience.place_on(self.window().screen())
             self.audience.raise_()
             self.audience.activateWindow()
 
     def show_audience(self) -> None:
-        screens = QGuiApplication.screens()
-        mine = self.window().screen()
-        other = next((s for s in screens if s is not mine), None)
-        self.audience.place_on(other or mine)
+        other = self._projector()
+        self.audience.place_on(other or self.window().screen())
         if other is None:
             self.window().raise_()
             self.window().activateWindow()  # the console first; F5 switches to the audience's screen
@@ -295,7 +296,7 @@ class PresenterConsole(QWidget):
             pick.setAccessibleName(self.tr("Go the way of {0}").format(letter(i)))
         self.elements_box.setTitle(self.tr("What the room's reply had"))
         self.read_each.setText(self.tr("Read each new step aloud"))
-        single = len(QGuiApplication.screens()) < 2
+        single = self._projector() is None
         self.screen_note.setText(self.tr("One screen only: F5 switches between this console and the audience's screen. "
                                     "Connect a projector to show it on its own.") if single else "")
 

@@ -35,7 +35,6 @@ class Frame:
     timer: str = ""
     code: str = ""
     scores: list[tuple[str, str, float]] = field(default_factory=list)  # label, figure, share of the bar
-    footer: str = ""
 
 
 class ClassroomController(QObject):
@@ -297,7 +296,7 @@ class ClassroomController(QObject):
             frame.speaker = self._speaker(voted_on.speaker)
             if not play.run.finished:
                 frame.consequence = f"{self._speaker(play.node.speaker)}：{play.node.text.get(lang)}"
-            frame.counts = play.revealed_votes.counts()
+            frame.counts = play.votes.counts()
             if play.revealed_index is not None:
                 frame.options = [c.text.get(lang) for c in play.revealed_choices]
                 frame.chosen = play.revealed_index

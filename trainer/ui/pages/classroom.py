@@ -217,10 +217,8 @@ class ClassroomPage(Page):
         self.console.show_audience()
         services = self.state.services
         if self.live.isChecked() and services is not None:
-            kind = controller.kind
-            # a role-play session carries its scenario's id, so the desks can show the choices
-            ids = items
-            run_in_background(lambda: services.live.open(kind, title, self.state.locale, ids, seed),
+            kind = controller.kind  # a role-play's `items` is its scenario's id: the desks show its choices
+            run_in_background(lambda: services.live.open(kind, title, self.state.locale, items, seed),
                               lambda state: controller.start_live(services.live, state),
                               lambda exc: show_error(self, exc))
 
