@@ -457,6 +457,29 @@ def test_deep_files_are_composed_as_libyaml_composes_shallow_ones(text):
                            for kind, tag, l1, c1, l2, c2, style, flow in shallow[1]]
 
 
+# plain scalars each YAML 1.1 type reads differently, tags, merge keys, and keys that are not strings
+TRICKY = ["yes", "No", "ON", "off", "~", "null", "", "0x1F", "0o17", "017", "0b101", "1_000", "1:30", "190:20:30",
+          ".inf", "-.Inf", ".NaN", "1e3", "+12", "-0", "2024-01-02", "2024-01-02 10:00:00", "2001-12-14t21:59:43.10-05:00",
+          "'quoted'", '"dq \\u00e9"', "!!str 12", "!!int '7'", "!!float 1", "!!binary aGk=", "!!set {a, b}",
+          "!!omap [a: 1]", "!!pairs [a: 1, a: 2]", "{<<: {x: 1}, y: 2}", "[1, [2, {a: b}]]", "{1: a, 01: b}",
+          "{? [1, 2] : x}", "{true: a, 1.5: b, null: c}", "!custom x", "|\n  block\n", ">-\n  folded\n"]
+tricky_docs = st.dictionaries(st.sampled_from(["a", "b", "c", "1", "yes"]),
+                              st.sampled_from(TRICKY), max_size=5).map(
+    lambda d: "".join(f"{k}: {v}\n" if "\n" not in v else f"{k}: {v}" for k, v in d.items()))
+
+
+@fuzz(150)
+@given(text=st.one_of(tricky_docs, yaml_docs, yamlish, st.sampled_from(REAL_YAML).map(
+    lambda rel: (ROOT / "content" / rel).read_text(encoding="utf-8"))))
+def test_values_are_what_pyyaml_safe_loader_reads(text):
+    """load_yaml's own resolver and quick construction give exactly PyYAML's safe values, or a problem."""
+    try:
+        ours = load_yaml(text).data
+    except YamlProblem:
+        return  # a duplicate key, too deep, or what PyYAML refuses as well (checked by the tests above)
+    assert repr(ours) == repr(yaml.load(text, Loader=yaml.CSafeLoader))
+
+
 @pytest.mark.parametrize("brk", ["\n", "\r", "\r\n", "\x85", "\u2028", "\u2029"])
 @pytest.mark.parametrize("deep", ["- " * 100_000, "? " * 100_000, "[" * 100_000, "- [{a: " * 30_000])
 def test_deep_nesting_after_any_line_break_yaml_knows(brk, deep):

@@ -1,89 +1,123 @@
-"""The last loaded catalog, kept on disk and reused while no content file and no loader code has changed.
+"""What the last loads learnt of each content file, kept on disk so a start parses only files it has not seen.
 
-Parsing YAML and Markdown is most of a content load; a start with unchanged content reads one file instead. The key
-is a hash of every file's path and bytes under the content directory (reading them is cheap; parsing is not), of
-the loader's own source and of the trainer version, so an edited file, an added or removed one, or a new trainer
-always loads afresh. A missing, unreadable or stale cache is ignored, and a cache that cannot be written is only a
-slower next start.
+Parsing YAML and Markdown is most of a content load. Each file's unit (trainer.content.units: its parse, its own
+problems, its own checks) is kept in a file named by a hash of the content file's path and bytes; a load reads
+every content file (cheap), takes the units of files seen before and parses only new or edited ones, then does
+the checks across files afresh. The cache folder is named by a hash of the loader's code and the trainer version,
+so a new trainer never reads an older one's units. A missing, damaged or foreign unit file is parsed afresh, and
+a cache that cannot be written is only a slower next start.
 """
 
 from __future__ import annotations
 
 import os
 import pickle
+import shutil
 import tempfile
 from hashlib import blake2b
 from pathlib import Path
 
 from trainer import __version__
-from trainer.content.loader import LoadResult, load_catalog
+from trainer.content.loader import LoadResult, load_units
+from trainer.content.units import Unit
+from trainer.gcpause import collector_paused
 
-FORMAT = b"trainer-catalog-cache 1"
+FORMAT = b"trainer-content-units 1"
 _CODE = Path(__file__).resolve().parent
+PREFIX = "content-units-"
 
 
-def fingerprint(root: Path) -> str | None:
-    """A hash of everything the catalog is made from, or None when a file cannot be read (then no cache)."""
-    digest = blake2b(FORMAT, digest_size=20)
+def code_key() -> str:
+    """A hash of everything a unit is made by: the content package's code and the trainer version."""
+    digest = blake2b(FORMAT, digest_size=8)
     digest.update(__version__.encode())
-    try:
-        for path in sorted(_CODE.glob("*.py")):
-            digest.update(path.read_bytes())
-        for path in sorted(root.rglob("*")):
-            if path.is_file():
-                data = path.read_bytes()
-                digest.update(path.relative_to(root).as_posix().encode("utf-8", "surrogateescape"))
-                digest.update(len(data).to_bytes(8, "little"))
-                digest.update(data)
-    except OSError:
-        return None
+    for path in sorted(_CODE.glob("*.py")):
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
     return digest.hexdigest()
 
 
-def cache_file(root: Path, cache_dir: Path) -> Path:
-    name = blake2b(str(root.resolve()).encode("utf-8", "surrogateescape"), digest_size=8).hexdigest()
-    return cache_dir / f"catalog-{name}.pickle"
+class UnitCache:
+    """Units in `folder`, one pickle file each, named by the content file's key (loader.unit_key)."""
 
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.read = 0  # units found here in this load
 
-def _read(file: Path, key: str) -> LoadResult | None:
-    try:
-        with file.open("rb") as stream:
-            if pickle.load(stream) != key:
-                return None
-            result = pickle.load(stream)
-    except FileNotFoundError:
-        return None
-    except Exception:  # noqa: BLE001 - a damaged or foreign cache file is only ignored
-        return None
-    return result if isinstance(result, LoadResult) else None
+    def _file(self, key: str) -> Path:
+        return self.folder / f"{key}.unit"
 
-
-def _write(file: Path, key: str, result: LoadResult) -> None:
-    try:
-        file.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=file.parent, prefix=file.name, suffix=".tmp")
+    def get(self, key: str) -> Unit | None:
         try:
-            with os.fdopen(fd, "wb") as stream:
-                pickle.dump(key, stream, protocol=pickle.HIGHEST_PROTOCOL)
-                pickle.dump(result, stream, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, file)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
-    except (OSError, pickle.PicklingError, RecursionError):
-        pass  # a read-only or full disk: the next start loads afresh
+            with self._file(key).open("rb") as stream:
+                unit = pickle.load(stream)
+        except FileNotFoundError:
+            return None
+        except Exception:  # noqa: BLE001 - a damaged or foreign cache file is only parsed afresh
+            return None
+        if not isinstance(unit, Unit):
+            return None
+        self.read += 1
+        return unit
+
+    def put(self, units: dict[str, Unit]) -> None:
+        """Keep `units`; a disk that refuses only means they are parsed again next time."""
+        if not units:
+            return
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            for key, unit in units.items():
+                fd, tmp = tempfile.mkstemp(dir=self.folder, prefix=key, suffix=".tmp")
+                try:
+                    with os.fdopen(fd, "wb") as stream:
+                        pickle.dump(unit, stream, protocol=pickle.HIGHEST_PROTOCOL)
+                    os.replace(tmp, self._file(key))
+                except BaseException:
+                    Path(tmp).unlink(missing_ok=True)
+                    raise
+        except (OSError, pickle.PicklingError, RecursionError):
+            pass
+
+    def prune(self, used: set[str]) -> None:
+        """Remove units no load needs any more once they outnumber the ones in use (edits leave old versions
+        behind; another content folder sharing this cache keeps most of its units)."""
+        try:
+            files = [f for f in self.folder.iterdir() if f.suffix == ".unit"]
+            stale = [f for f in files if f.stem not in used]
+            if len(stale) > max(len(files) - len(stale), 100):
+                for file in stale:
+                    file.unlink(missing_ok=True)
+        except OSError:
+            pass
 
 
-def load_catalog_cached(root: Path | str, cache_dir: Path) -> tuple[LoadResult, bool]:
-    """The catalog of `root` and whether it came from the cache; loads (and caches) it afresh when anything changed."""
-    root = Path(root)
-    key = fingerprint(root)
-    file = cache_file(root, cache_dir)
-    if key is not None:
-        cached = _read(file, key)
-        if cached is not None:
-            return cached, True
-    result = load_catalog(root)
-    if key is not None:
-        _write(file, key, result)
-    return result, False
+def _remove_older_caches(cache_dir: Path, current: Path) -> None:
+    """Units made by another trainer version, and the whole-catalog cache earlier versions kept."""
+    try:
+        for entry in cache_dir.iterdir():
+            if entry.name.startswith(PREFIX) and entry != current and entry.is_dir():
+                shutil.rmtree(entry, ignore_errors=True)
+            elif entry.name.startswith("catalog-") and entry.suffix == ".pickle":
+                entry.unlink(missing_ok=True)
+    except OSError:
+        pass
+
+
+def unit_folder(cache_dir: Path) -> Path:
+    return cache_dir / f"{PREFIX}{code_key()}"
+
+
+def load_catalog_cached(root: Path | str, cache_dir: Path) -> tuple[LoadResult, int]:
+    """The catalog of `root` and how many of its files had to be parsed (0 when none changed since a load that
+    used this cache)."""
+    folder = unit_folder(cache_dir)
+    cache = UnitCache(folder)
+    # the catalog is kept for the app's life: frozen, later collections do not walk it (see trainer.gcpause)
+    with collector_paused(freeze=True):
+        result, fresh, used = load_units(Path(root), cache)
+        if fresh:
+            if not folder.exists():
+                _remove_older_caches(cache_dir, folder)
+            cache.put(fresh)
+            cache.prune(used)
+    return result, len(fresh)

@@ -18,8 +18,8 @@ class FileProblem(Exception):
         self.problem = problem
 
 
-def read_text(path: Path, rel: str) -> str:
-    """The file's text, or FileProblem for an unreadable, binary, empty or oversized file."""
+def read_bytes(path: Path, rel: str) -> bytes:
+    """The file's bytes, or FileProblem for an unreadable or oversized file (an oversized one is not read)."""
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
@@ -27,6 +27,13 @@ def read_text(path: Path, rel: str) -> str:
         raw = path.read_bytes()
     except OSError as exc:
         raise FileProblem(ContentProblem(rel, 1, f"cannot read file: {exc.strerror or exc}")) from None
+    if len(raw) > MAX_BYTES:  # grown since it was measured
+        raise FileProblem(ContentProblem(rel, 1, f"file is too large ({len(raw):,} bytes; the limit is {MAX_BYTES:,})"))
+    return raw
+
+
+def decode_text(raw: bytes, rel: str) -> str:
+    """The text of a file's bytes, or FileProblem for a binary, empty or non-UTF-8 file or control characters."""
     if b"\x00" in raw:
         raise FileProblem(ContentProblem(rel, 1, "not a text file (it contains binary data)"))
     try:
@@ -41,3 +48,4 @@ def read_text(path: Path, rel: str) -> str:
         line = text.count("\n", 0, bad.start()) + 1
         raise FileProblem(ContentProblem(rel, line, f"control character U+{ord(bad.group()):04X} in text"))
     return text.replace("\r\n", "\n").replace("\r", "\n")
+

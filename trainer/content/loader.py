@@ -4,20 +4,17 @@ from __future__ import annotations
 
 import difflib
 from dataclasses import dataclass, field
+from hashlib import blake2b
 from pathlib import Path
+from typing import Protocol
 
-from pydantic import ValidationError
-
-from trainer.content import problems as problem_fmt
-from trainer.content.articles import ParsedArticle, parse_article
-from trainer.content.files import FileProblem, read_text
+from trainer.content.articles import ParsedArticle
+from trainer.content.files import FileProblem, read_bytes
 from trainer.content.model import Article, Catalog, Competency, I18n, Phrase
-from trainer.content.scenario_check import ScenarioChecker, TooManyPaths
-from trainer.content.scenario_check import stats as scenario_stats
-from trainer.content.quiz_check import answer_problem
-from trainer.content.schema import CompetencyFile, ForbiddenBank, QuizFile, ScenarioFile, ServiceBank
-from trainer.content.yamlsrc import LocatedYaml, YamlProblem, load_yaml
+from trainer.content.scenario_check import check_needs
+from trainer.content.units import Relocate, Unit, parse_unit
 from trainer.errors import ContentProblem
+from trainer.gcpause import collector_paused
 
 
 @dataclass
@@ -31,10 +28,27 @@ class LoadResult:
         return not self.problems
 
 
+class UnitStore(Protocol):
+    """Where the loader finds the units of files it has seen before (trainer.content.cache)."""
+
+    def get(self, key: str) -> Unit | None: ...
+
+
+def unit_key(rel: str, raw: bytes) -> str:
+    """A file's identity for the per-file cache: its path (problems name it) and its bytes."""
+    digest = blake2b(rel.encode("utf-8", "surrogateescape"), digest_size=20)
+    digest.update(b"\0")
+    digest.update(raw)
+    return digest.hexdigest()
+
+
 class _Loader:
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, store: UnitStore | None = None) -> None:
         self.root = root.resolve()
         self.base = self.root.parent
+        self.store = store
+        self.fresh: dict[str, Unit] = {}  # key -> unit parsed in this load (not from the store)
+        self.used: set[str] = set()  # keys of every unit this load used
         self.result = LoadResult(Catalog())
         self.problems = self.result.problems
         # ids of articles with a file that could not be read: no cascade of follow-on problems for them
@@ -42,38 +56,29 @@ class _Loader:
 
     def rel(self, path: Path) -> str:
         try:
-            return path.resolve().relative_to(self.base).as_posix()
+            return path.relative_to(self.base).as_posix()
         except ValueError:
             return path.as_posix()
 
     def add(self, rel: str, line: int, message: str) -> None:
         self.problems.append(ContentProblem(rel, line, message))
 
-    def read(self, path: Path) -> str | None:
-        try:
-            return read_text(path, self.rel(path))
-        except FileProblem as exc:
-            self.problems.append(exc.problem)
-            return None
-
-    def yaml_file(self, path: Path, model) -> tuple[object | None, LocatedYaml | None]:
+    def unit(self, path: Path, kind: str) -> Unit:
+        """The file's unit: from the store when this path held these bytes before, else parsed now."""
         rel = self.rel(path)
-        text = self.read(path)
-        if text is None:
-            return None, None
         try:
-            located = load_yaml(text)
-        except YamlProblem as exc:
-            self.add(rel, exc.line, exc.message)
-            return None, None
-        if not isinstance(located.data, dict):
-            self.add(rel, 1, "the file must hold a mapping of keys at its top level")
-            return None, None
-        try:
-            return model.model_validate(located.data), located
-        except ValidationError as exc:
-            self.problems.extend(problem_fmt.from_validation(exc, located, rel))
-            return None, None
+            raw = read_bytes(path, rel)
+        except FileProblem as exc:
+            return Unit(kind, rel, [exc.problem], value=None)
+        key = unit_key(rel, raw)
+        self.used.add(key)
+        unit = self.store.get(key) if self.store is not None else None
+        if unit is None or unit.kind != kind or unit.rel != rel:
+            unit = parse_unit(kind, rel, raw)
+            self.fresh[key] = unit
+        elif unit.located is None:
+            unit.located = Relocate(path)
+        return unit
 
     # -- files -----------------------------------------------------------------------------------
 
@@ -94,12 +99,13 @@ class _Loader:
         if not path.exists():
             self.add(self.rel(path), 1, "missing: the list of competencies")
             return
-        parsed, located = self.yaml_file(path, CompetencyFile)
-        if parsed is None:
+        unit = self.unit(path, "competencies")
+        self.problems.extend(unit.problems)
+        if unit.value is None:
             return
-        for i, comp in enumerate(parsed.competencies):
+        for i, comp in enumerate(unit.value.competencies):
             if comp.id in self.result.catalog.competencies:
-                self.add(self.rel(path), located.line_of(("competencies", i, "id")), f"duplicate competency id '{comp.id}'")
+                self.add(unit.rel, unit.line_of(("competencies", i, "id")), f"duplicate competency id '{comp.id}'")
                 continue
             self.result.catalog.competencies[comp.id] = Competency(comp.id, I18n(comp.name.zh, comp.name.en))
 
@@ -120,13 +126,12 @@ class _Loader:
     def load_articles(self) -> None:
         parsed: dict[str, dict[str, ParsedArticle]] = {}
         for path in self._files("articles", "*.md", "<id>.zh.md or <id>.en.md"):
-            text = self.read(path)
-            article, found = parse_article(text, self.rel(path)) if text is not None else (None, [])
-            self.problems.extend(found)
-            if article is None:
+            unit = self.unit(path, "article")
+            self.problems.extend(unit.problems)
+            if unit.value is None:
                 self.broken_articles.add(path.name.split(".")[0])
             else:
-                parsed.setdefault(article.meta.id, {})[article.meta.lang] = article
+                parsed.setdefault(unit.value.meta.id, {})[unit.value.meta.lang] = unit.value
         for article_id, by_lang in sorted(parsed.items()):
             self.assemble_article(article_id, by_lang)
 
@@ -163,30 +168,16 @@ class _Loader:
     def load_phrases(self) -> None:
         seen: dict[str, str] = {}
         for path in self._files("phrases", "*.yaml", "<name>.yaml"):
-            rel = self.rel(path)
-            text = self.read(path)
-            if text is None:
+            unit = self.unit(path, "phrases")
+            self.problems.extend(unit.problems)
+            if unit.value is None:
                 continue
-            try:
-                located = load_yaml(text)
-            except YamlProblem as exc:
-                self.add(rel, exc.line, exc.message)
-                continue
-            data = located.data
-            kind = data.get("kind") if isinstance(data, dict) else None
-            model = {"service": ServiceBank, "forbidden": ForbiddenBank}.get(kind) if isinstance(kind, str) else None
-            if model is None:
-                self.add(rel, located.line_of(("kind",)), "kind: must be 'service' or 'forbidden'")
-                continue
-            try:
-                bank = model.model_validate(data)
-            except ValidationError as exc:
-                self.problems.extend(problem_fmt.from_validation(exc, located, rel))
-                continue
+            rel = unit.rel
+            kind, bank = unit.value
             count = 0
             for g, group in enumerate(bank.groups):
                 for p, ph in enumerate(group.phrases):
-                    line = located.line_of(("groups", g, "phrases", p, "id"))
+                    line = unit.lines[g][p]
                     if ph.id in seen:
                         self.add(rel, line, f"duplicate phrase id '{ph.id}' (first at {seen[ph.id]})")
                         continue
@@ -207,53 +198,53 @@ class _Loader:
     def load_scenarios(self) -> None:
         # checked after the articles and competencies, whose ids scenarios refer to
         catalog = self.result.catalog
-        seen: dict[str, str] = {}
+        seen: dict[str, tuple[Unit, str]] = {}
         for path in self._files("scenarios", "*.yaml", "<id>.yaml"):
-            rel = self.rel(path)
-            scenario, located = self.yaml_file(path, ScenarioFile)
+            unit = self.unit(path, "scenario")
+            self.problems.extend(unit.problems)
+            scenario = unit.value
             if scenario is None:
                 continue
-            id_line = located.line_of(("id",))
-            if scenario.id != path.stem:
-                self.add(rel, id_line, f"id '{scenario.id}' does not match the file name '{path.name}'")
-            found = ScenarioChecker(scenario, located, rel, set(catalog.competencies), self.has_clause).check()
+            rel = unit.rel
+            found = check_needs(unit.needs, unit, rel, catalog.competencies, self.has_clause)
             self.problems.extend(found)
             if scenario.id in seen:
-                self.add(rel, id_line, f"duplicate scenario id '{scenario.id}' (first at {seen[scenario.id]})")
+                first, first_rel = seen[scenario.id]
+                where = f"{first_rel}:{first.line_of(('id',))}"
+                self.add(rel, unit.line_of(("id",)), f"duplicate scenario id '{scenario.id}' (first at {where})")
                 continue
-            seen[scenario.id] = f"{rel}:{id_line}"
-            try:
-                numbers = scenario_stats(scenario)
-            except TooManyPaths as exc:
-                self.add(rel, located.line_of(("nodes",)), f"nodes: {exc}")
-                continue
-            self.result.items.append({"kind": "scenario", "id": scenario.id, "path": rel, "stats": numbers})
-            if not found:
+            seen[scenario.id] = (unit, rel)
+            if unit.stats is None:
+                continue  # too many paths to walk: reported with the file
+            self.result.items.append({"kind": "scenario", "id": scenario.id, "path": rel, "stats": unit.stats})
+            if unit.usable and not found:
                 catalog.scenarios[scenario.id] = scenario
 
     def load_quizzes(self) -> None:
         catalog = self.result.catalog
-        seen: dict[str, str] = {}
+        seen: dict[str, tuple[Unit, tuple]] = {}
         for path in self._files("quizzes", "*.yaml", "<name>.yaml"):
-            rel = self.rel(path)
-            quiz, located = self.yaml_file(path, QuizFile)
+            unit = self.unit(path, "quiz")
+            self.problems.extend(unit.problems)
+            quiz = unit.value
             if quiz is None:
                 continue
+            rel = unit.rel
             valid = 0
             for i, q in enumerate(quiz.questions):
                 loc = ("questions", i)
-                line = located.line_of(loc + ("id",))
                 problems_before = len(self.problems)
                 if q.id in seen:
-                    self.add(rel, line, f"duplicate question id '{q.id}' (first at {seen[q.id]})")
+                    first, first_loc = seen[q.id]
+                    where = f"{first.rel}:{first.line_of(first_loc + ('id',))}"
+                    self.add(rel, unit.line_of(loc + ("id",)), f"duplicate question id '{q.id}' (first at {where})")
                     continue
-                seen[q.id] = f"{rel}:{line}"
-                wrong = answer_problem(q)
-                if wrong:
-                    self.add(rel, located.line_of(loc + ("answer",)), f"questions[{i}].answer: {wrong}")
+                seen[q.id] = (unit, loc)
+                if i in unit.answers:
+                    self.problems.append(unit.answers[i])
                 for j, ref in enumerate(q.clauses):
                     if not self.has_clause(ref):
-                        self.add(rel, located.line_of(loc + ("clauses", j)),
+                        self.add(rel, unit.line_of(loc + ("clauses", j)),
                                  f"questions[{i}].clauses[{j}]: unknown clause '{ref}'")
                 if len(self.problems) == problems_before:
                     catalog.questions[q.id] = q
@@ -309,6 +300,15 @@ def _numbering_diff(zh: list[str], en: list[str]) -> str:
     return "clause numbers differ from the Chinese file: " + "; ".join(parts)
 
 
+def load_units(root: Path | str, store: UnitStore | None = None) -> tuple[LoadResult, dict[str, Unit], set[str]]:
+    """load_catalog with the units of files seen before taken from `store`; also the units parsed afresh and the
+    keys of all units used (for the cache to keep)."""
+    loader = _Loader(Path(root), store)
+    with collector_paused():
+        result = loader.load()
+    return result, loader.fresh, loader.used
+
+
 def load_catalog(root: Path | str) -> LoadResult:
     """Everything valid under `root`, and every problem found. Never raises for bad content."""
-    return _Loader(Path(root)).load()
+    return load_units(root)[0]

@@ -27,6 +27,7 @@ def _block_parser() -> MarkdownIt:
     md = MarkdownIt("commonmark", {"html": False})
     md.enable("table")
     md.disable("inline")
+    md.disable("html_block")  # never matches with html off; asked of every line otherwise
     return md
 
 

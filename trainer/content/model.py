@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # pydantic is imported with the loader, not with the UI
@@ -53,6 +54,10 @@ class Article:
     def clause_numbers(self) -> tuple[str, ...]:
         return tuple(c.number for c in self.texts["zh"].clauses)
 
+    @cached_property
+    def clause_set(self) -> frozenset[str]:
+        return frozenset(c.number for c in self.texts["zh"].clauses)
+
 
 @dataclass(frozen=True)
 class Phrase:
@@ -95,7 +100,7 @@ class Catalog:
     def has_clause(self, ref: str) -> bool:
         article_id, _, number = ref.partition(":")
         article = self.articles.get(article_id)
-        return article is not None and number in article.clause_numbers
+        return article is not None and number in article.clause_set
 
     def clause(self, ref: str, lang: str = "zh") -> Clause | None:
         article_id, _, number = ref.partition(":")

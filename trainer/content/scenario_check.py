@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 import difflib
 from dataclasses import dataclass, field
-from typing import Iterator
+from typing import Callable, Iterator
 
 from trainer.content.problems import key_path
 from trainer.errors import ContentProblem
@@ -51,15 +51,22 @@ def edges(node_id: str, node: Node) -> Iterator[Edge]:
         yield Edge(node_id, node.reply.next, base + ("reply", "next"), span, frozenset(node.reply.sets))
 
 
+# What a scenario asks of the rest of the content: ("competency" | "score" | "clause", key path, the id or reference).
+# "score": a competency scored but not listed by the scenario (a problem either way; the catalog decides the words).
+Need = tuple[str, tuple, str]
+
+
 class ScenarioChecker:
-    def __init__(self, scenario: ScenarioFile, located: LocatedYaml, rel: str,
-                 competencies: set[str], has_clause) -> None:
+    """The checks of one scenario that need nothing but its own file. What it refers to elsewhere (competencies,
+    clauses) is collected in `needs` and checked against the catalog by check_needs, so a scenario's own checks
+    can be kept with its file's cached parse."""
+
+    def __init__(self, scenario: ScenarioFile, located: LocatedYaml, rel: str) -> None:
         self.s = scenario
         self.located = located
         self.rel = rel
-        self.competencies = competencies
-        self.has_clause = has_clause
         self.problems: list[ContentProblem] = []
+        self.needs: list[Need] = []
 
     def add(self, loc: tuple, message: str) -> None:
         self.problems.append(ContentProblem(self.rel, self.located.line_of(loc), message))
@@ -75,9 +82,7 @@ class ScenarioChecker:
     def check(self) -> list[ContentProblem]:
         s = self.s
         self.target_ok(s.start, ("start",))
-        for comp in s.competencies:
-            if comp not in self.competencies:
-                self.add(("competencies",), f"competencies: unknown competency '{comp}'")
+        self.needs.extend(("competency", ("competencies",), comp) for comp in s.competencies)
         for node_id, node in s.nodes.items():
             self.check_node(node_id, node)
         if not any(n.ending for n in s.nodes.values()):
@@ -125,13 +130,10 @@ class ScenarioChecker:
     def check_scores(self, scores: dict[str, int], loc: tuple) -> None:
         for comp in scores:
             if comp not in self.s.competencies:
-                known = "unknown competency" if comp not in self.competencies else "competency not listed by the scenario"
-                self.add(loc, f"{_path(loc)}: {known} '{comp}'")
+                self.needs.append(("score", loc, comp))
 
     def check_refs(self, refs: list[str], loc: tuple) -> None:
-        for i, ref in enumerate(refs):
-            if not self.has_clause(ref):
-                self.add(loc + (i,), f"{_path(loc)}[{i}]: unknown clause '{ref}'")
+        self.needs.extend(("clause", loc + (i,), ref) for i, ref in enumerate(refs))
 
     def check_graph(self) -> None:
         s = self.s
@@ -170,6 +172,24 @@ class ScenarioChecker:
                     if flag not in set_flags:
                         self.add(("nodes", node_id, "choices", i, "requires"),
                                  f"nodes.{node_id}.choices[{i}].requires: flag '{flag}' is never set")
+
+
+def check_needs(needs: list[Need], located, rel: str, competencies: set[str] | dict,
+                has_clause: Callable[[str], bool]) -> list[ContentProblem]:
+    """The problems with what a scenario refers to, given the catalog's competencies and clauses."""
+    found = []
+    for kind, loc, value in needs:
+        if kind == "competency" and value not in competencies:
+            message = f"competencies: unknown competency '{value}'"
+        elif kind == "score":
+            known = "unknown competency" if value not in competencies else "competency not listed by the scenario"
+            message = f"{_path(loc)}: {known} '{value}'"
+        elif kind == "clause" and not has_clause(value):
+            message = f"{_path(loc)}: unknown clause '{value}'"
+        else:
+            continue
+        found.append(ContentProblem(rel, located.line_of(loc), message))
+    return found
 
 
 def _closure(start: str, out: dict[str, list[Edge]]) -> set[str]:

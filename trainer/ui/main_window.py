@@ -41,7 +41,7 @@ def _open(settings):
             folder = settings.data_dir / "backups"
             if backup.daily_due(folder):
                 backup.make_backup(services.sqlite_path, folder, "daily")
-        result, _cached = load_catalog_cached(settings.content_dir, settings.data_dir / "cache")
+        result, _parsed = load_catalog_cached(settings.content_dir, settings.data_dir / "cache")
         return services, result, make_speaker()
     except BaseException:
         services.close()

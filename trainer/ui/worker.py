@@ -6,11 +6,11 @@ result or exception comes back to the GUI thread by a queued signal.
 
 from __future__ import annotations
 
-import gc
-import threading
 from typing import Any, Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from trainer.gcpause import collector_paused
 
 _running: set["_Operation"] = set()  # keeps each operation alive until it reports
 
@@ -57,10 +57,6 @@ def run_in_background(work: Callable[[], Any], on_done: Callable[[Any], None],
     QThreadPool.globalInstance().start(operation)
 
 
-_paused = 0
-_pause_lock = threading.Lock()
-
-
 def long_lived(work: Callable[[], Any]) -> Callable[[], Any]:
     """`work` that builds many objects the app keeps (the catalog, 10,000 dashboard rows), run with the cyclic
     garbage collector paused and its results frozen (gc.freeze) afterwards.
@@ -70,17 +66,7 @@ def long_lived(work: Callable[[], Any]) -> Callable[[], Any]:
     when the app lets go of them (the rows a new load replaces); only reference cycles among them would linger."""
 
     def run() -> Any:
-        global _paused
-        with _pause_lock:
-            _paused += 1
-            gc.disable()
-        try:
+        with collector_paused(freeze=True):
             return work()
-        finally:
-            with _pause_lock:
-                _paused -= 1
-                gc.freeze()
-                if _paused == 0:
-                    gc.enable()
 
     return run
