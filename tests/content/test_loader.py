@@ -151,3 +151,39 @@ def test_raw_html_and_deep_nesting_do_not_crash(content):
     (content / "phrases" / "forbidden.yaml").write_text(nested, encoding="utf-8")
     problems = messages(content)
     assert len(problems) == 1 and problems[0].startswith("content/phrases/forbidden.yaml:1:")
+
+
+def test_a_file_of_thousands_of_broken_items_lists_the_first_hundred_and_a_count(content, tmp_path):
+    from trainer.content.cache import load_catalog_cached
+
+    question = ("  - id: q{n}\n    type: single\n    clauses: [phone-conduct:9.9]\n"
+                "    prompt: {{zh: 问, en: Q}}\n    options: [{{zh: 甲, en: A}}]\n    answer: 3\n"
+                "    explanation: {{zh: 因为, en: because}}\n")
+    text = "questions:\n" + "".join(question.format(n=n) for n in range(3000))
+    (content / "quizzes").mkdir(exist_ok=True)
+    (content / "quizzes" / "many.yaml").write_text(text, encoding="utf-8")
+    for _ in range(2):  # parsed, then from the cache: the same list
+        result, _parsed = load_catalog_cached(content, tmp_path / "cache")
+        mine = [p for p in result.problems if p.path == "content/quizzes/many.yaml"]
+        assert len(mine) == 101
+        assert all("more problems" not in p.message for p in mine[:100])
+        assert mine[-1].message == "… and 5,900 more problems in this file (the first 100 are listed)"
+        assert mine[-1].line > mine[99].line  # at the file's last problem
+        assert result.problems == load_catalog(content).problems
+
+
+def test_thousands_of_schema_errors_in_one_file_are_counted_not_listed(content, tmp_path):
+    from trainer.content.cache import load_catalog_cached
+
+    (content / "quizzes").mkdir(exist_ok=True)
+    text = "questions:\n" + "".join(f"  - id: q{n}\n    type: single\n" for n in range(2000))
+    (content / "quizzes" / "bare.yaml").write_text(text, encoding="utf-8")
+    for _ in range(2):
+        result, _parsed = load_catalog_cached(content, tmp_path / "cache")
+        mine = [p for p in result.problems if p.path == "content/quizzes/bare.yaml"]
+        assert len(mine) == 101
+        assert mine[0].message == "questions[0].clauses: required key is missing" and mine[0].line == 2
+        assert mine[-1].message.startswith("… and ") and "more problems in this file" in mine[-1].message
+        total = len(mine) - 1 + int(mine[-1].message.split()[2].replace(",", ""))
+        assert total == 2000 * 3  # clauses, prompt and explanation missing from each question
+        assert result.problems == load_catalog(content).problems

@@ -131,3 +131,45 @@ def _outcome_after(scenario, node_id: str, choice) -> str:
 
 def test_rating_rank_orders_the_endings():
     assert RATING_RANK["excellent"] > RATING_RANK["acceptable"] > RATING_RANK["failed"]
+
+
+def _scenario(nodes: dict, start: str = "n0"):
+    from trainer.content.schema import ScenarioFile
+
+    text = {"zh": "好", "en": "ok"}
+    return ScenarioFile.model_validate({"id": "made", "title": text, "summary": text,
+                                        "competencies": ["communication"], "start": start, "nodes": nodes})
+
+
+def _node(*choices, ending: str | None = None) -> dict:
+    text = {"zh": "好", "en": "ok"}
+    if ending:
+        return {"speaker": "narrator", "text": text, "ending": {"rating": ending, "title": text, "debrief": text}}
+    return {"speaker": "customer", "text": text,
+            "choices": [{"id": c, "text": text, "next": nxt, "feedback": text, "score": {"communication": pts}}
+                        for c, nxt, pts in choices]}
+
+
+def test_a_scenario_longer_than_the_recursion_limit_can_be_played_to_its_best_ending():
+    n = 5_000  # the loader accepts it; the look-ahead walks it without Python's recursion
+    nodes = {f"n{i}": _node(("go", f"n{i + 1}", 1), ("stop", "bad", 0)) for i in range(n)}
+    nodes[f"n{n}"] = _node(ending="excellent")
+    nodes["bad"] = _node(ending="failed")
+    run = ScenarioRun(_scenario(nodes))
+    assert run.solver.value("n0", frozenset()) == (RATING_RANK["excellent"], n)
+    for _ in range(3):
+        choice = run.solver.best_choice(run.node_id, run.flags)
+        assert choice == "go"
+        run.choose(choice, seconds=1.0)
+
+
+def test_the_look_ahead_never_takes_a_loop_for_the_best_way():
+    nodes = {"n0": _node(("round", "n1", 5), ("on", "n2", 1)),
+             "n1": _node(("back", "n0", 5), ("out", "poor", 0)),
+             "n2": _node(("end", "good", 1)),
+             "good": _node(ending="excellent"), "poor": _node(ending="acceptable")}
+    run = ScenarioRun(_scenario(nodes))
+    assert run.solver.best_choice("n0", frozenset()) == "on"  # the loop scores more but never ends well
+    assert run.solver.value("n0", frozenset()) == (RATING_RANK["excellent"], 2)
+    run.solver.value("n1", frozenset())  # an earlier look-ahead from elsewhere does not change the answer
+    assert run.solver.best_choice("n0", frozenset()) == "on"

@@ -87,3 +87,28 @@ def test_a_killed_process_loses_nothing_it_saved(db_url, tmp_path):
         services.manager.unlock("服务第一-2026")
     finally:
         services.close()
+
+
+def test_a_pin_in_full_width_digits_is_the_same_pin(services):
+    """A Chinese input method may type １２３４: it is 1234, whichever way it is typed at sign-in."""
+    li = services.profiles.add_trainee("李娜", pin="２４６８")
+    assert services.profiles.sign_in(li.id, "2468").name == "李娜"
+    assert services.profiles.sign_in(li.id, "２４６８").name == "李娜"
+    with pytest.raises(AuthError):
+        services.profiles.sign_in(li.id, "２４６９")
+
+
+@pytest.mark.parametrize("pin", ["٢٤٦٨", "১২৩৪", "१२३४", "12 34", "1234567890"])
+def test_digits_that_cannot_be_typed_again_the_same_way_are_not_a_pin(services, pin):
+    with pytest.raises(ProfileError, match="PIN"):
+        services.profiles.add_trainee("张伟", pin=pin)
+    assert services.profiles.list_trainees() == []
+
+
+def test_a_roster_pin_in_full_width_digits_signs_in_with_ascii_digits():
+    from trainer.services.roster import RosterError, parse
+
+    [row] = parse("姓名,PIN\n王小明,１３５７\n".encode())
+    assert row.pin == "1357"
+    with pytest.raises(RosterError, match="4 to 8 digits"):
+        parse("姓名,PIN\n王小明,٢٤٦٨\n".encode())

@@ -10,6 +10,7 @@ from typing import Protocol
 
 from trainer.content.articles import ParsedArticle
 from trainer.content.files import FileProblem, read_bytes
+from trainer.content.problems import capped
 from trainer.content.model import Article, Catalog, Competency, I18n, Phrase
 from trainer.content.scenario_check import check_needs
 from trainer.content.units import Relocate, Unit, parse_unit
@@ -49,6 +50,7 @@ class _Loader:
         self.store = store
         self.fresh: dict[str, Unit] = {}  # key -> unit parsed in this load (not from the store)
         self.used: set[str] = set()  # keys of every unit this load used
+        self.more_problems: dict[str, int] = {}  # path -> problems its unit found but did not keep
         self.result = LoadResult(Catalog())
         self.problems = self.result.problems
         # ids of articles with a file that could not be read: no cascade of follow-on problems for them
@@ -78,6 +80,8 @@ class _Loader:
             self.fresh[key] = unit
         elif unit.located is None:
             unit.located = Relocate(path)
+        if unit.more_problems:
+            self.more_problems[rel] = unit.more_problems
         return unit
 
     # -- files -----------------------------------------------------------------------------------
@@ -92,6 +96,7 @@ class _Loader:
         self.load_scenarios()
         self.load_quizzes()
         self.check_references()
+        self.problems[:] = capped(self.problems, more=self.more_problems)
         return self.result
 
     def load_competencies(self) -> None:

@@ -53,3 +53,30 @@ def from_validation(exc: ValidationError, located: LocatedYaml, rel: str) -> lis
         message = _message(err)
         problems.append(ContentProblem(rel, line, f"{where}: {message}" if where else message))
     return problems
+
+
+MAX_PER_FILE = 100  # a file of thousands of broken items: the first hundred say what to fix
+
+
+def capped(problems: list[ContentProblem], limit: int = MAX_PER_FILE,
+           more: dict[str, int] | None = None) -> list[ContentProblem]:
+    """At most `limit` problems of each file, in their order, then one saying how many more there are.
+    `more`: problems of a file already left out (path -> how many), counted in that line."""
+    more = more or {}
+    counts: dict[str, int] = {}
+    for problem in problems:
+        counts[problem.path] = counts.get(problem.path, 0) + 1
+    if all(n <= limit and not more.get(path) for path, n in counts.items()):
+        return problems
+    out, seen = [], dict.fromkeys(counts, 0)
+    for problem in problems:
+        seen[problem.path] += 1
+        if seen[problem.path] <= limit:
+            out.append(problem)
+        if seen[problem.path] == counts[problem.path]:  # the file's last one: say what was left out
+            left = max(counts[problem.path] - limit, 0) + more.get(problem.path, 0)
+            if left:
+                shown = min(counts[problem.path], limit)
+                out.append(ContentProblem(problem.path, problem.line,
+                                          f"… and {left:,} more problems in this file (the first {shown} are listed)"))
+    return out

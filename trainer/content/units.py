@@ -32,6 +32,7 @@ class Unit:
     kind: str  # one of KINDS
     rel: str  # the file's path relative to the content directory's parent, as problems name it
     problems: list[ContentProblem] = field(default_factory=list)  # found in this file alone
+    more_problems: int = 0  # found but not kept (past problems.MAX_PER_FILE)
     # ParsedArticle, CompetencyFile, (kind, ServiceBank | ForbiddenBank), ScenarioFile or QuizFile; None when the
     # file cannot be used at all
     value: Any = None
@@ -71,6 +72,14 @@ class Relocate:
 
 def parse_unit(kind: str, rel: str, raw: bytes) -> Unit:
     """Everything that can be known of one content file from its bytes. Never raises for bad content."""
+    unit = _parse_unit(kind, rel, raw)
+    if len(unit.problems) > problem_fmt.MAX_PER_FILE:  # the loader lists no more; the cache keeps no more
+        unit.more_problems = len(unit.problems) - problem_fmt.MAX_PER_FILE
+        del unit.problems[problem_fmt.MAX_PER_FILE:]
+    return unit
+
+
+def _parse_unit(kind: str, rel: str, raw: bytes) -> Unit:
     unit = Unit(kind, rel)
     try:
         text = decode_text(raw, rel)

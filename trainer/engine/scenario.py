@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import time
+from collections.abc import Generator
 from dataclasses import dataclass
 
 from trainer.content.model import I18n
@@ -158,44 +159,77 @@ class Solver:
 
     def best_choice(self, node_id: str, flags: frozenset[str]) -> str | None:
         """The choice on the best way on from here: the best ending first, then the highest total score."""
+        here = (node_id, flags)  # a way that comes back here goes round a loop
         options = []
         for choice in self.scenario.nodes[node_id].choices:
             met = not choice.requires or set(choice.requires) <= flags
             if met:
-                rank, total = self.value(choice.next, flags | set(choice.sets))
+                rank, total = self.value(choice.next, flags | set(choice.sets), here)
                 options.append(((rank, total + sum(choice.score.values())), choice.id))
             elif choice.otherwise:
-                options.append((self.value(choice.otherwise, flags), choice.id))
+                options.append((self.value(choice.otherwise, flags, here), choice.id))
         return max(options)[1] if options else None
 
-    def value(self, node_id: str, flags: frozenset[str], path: frozenset = frozenset()) -> tuple[int, int]:
-        """(best rating rank, best total score) reachable from a node with these flags."""
-        key = (node_id, flags)
+    def value(self, node_id: str, flags: frozenset[str],
+              came_from: tuple[str, frozenset[str]] | None = None) -> tuple[int, int]:
+        """(best rating rank, best total score) reachable from a node with these flags, never passing the same
+        node with the same flags twice (nor `came_from`, the node a choice is being weighed at).
+
+        A depth-first walk with its own stack (a scenario's longest way may be longer than Python's recursion
+        limit): each node being explored is a generator that asks for the values of the nodes it leads to."""
+        on_path: set[tuple[str, frozenset[str]]] = {came_from} if came_from is not None else set()
+        stack: list[tuple[tuple[str, frozenset[str]], Generator]] = []
+        wanted = (node_id, flags)
+        while True:
+            known = self._known(wanted, on_path)
+            if known is None:  # explore it: its generator starts and asks for its first way on
+                on_path.add(wanted)
+                stack.append((wanted, self._ways_on(*wanted)))
+                answer = None
+            elif not stack:
+                return known
+            else:
+                answer = known
+            while True:  # give the answer to the node that asked; finished nodes answer their own askers
+                key, ways = stack[-1]
+                try:
+                    wanted = ways.send(answer)
+                    break
+                except StopIteration as finished:
+                    stack.pop()
+                    on_path.discard(key)
+                    self._memo[key] = finished.value
+                    if not stack:
+                        return finished.value
+                    answer = finished.value
+
+    def _known(self, key: tuple[str, frozenset[str]], on_path: set) -> tuple[int, int] | None:
+        if key in on_path:
+            return -1, -10**6  # going round a loop is never the best way (whatever an earlier walk found)
         if key in self._memo:
             return self._memo[key]
-        node = self.scenario.nodes[node_id]
+        node = self.scenario.nodes[key[0]]
         if node.ending:
             return RATING_RANK[node.ending.rating], 0
-        if key in path:
-            return -1, -10**6  # going round a loop is never the best way
-        path = path | {key}
+        return None
+
+    def _ways_on(self, node_id: str, flags: frozenset[str]) -> Generator:
+        """Yields each (node, flags) a way on from here leads to and is sent its value; returns the best."""
+        node = self.scenario.nodes[node_id]
         if node.requires and not set(node.requires) <= flags and node.otherwise:
-            result = self.value(node.otherwise, flags, path)
-        else:
-            options = []
-            for choice in node.choices:
-                met = not choice.requires or set(choice.requires) <= flags
-                if met:
-                    rank, total = self.value(choice.next, flags | set(choice.sets), path)
-                    options.append((rank, total + sum(choice.score.values())))
-                elif choice.otherwise:
-                    options.append(self.value(choice.otherwise, flags, path))
-            if node.reply is not None:
-                rank, total = self.value(node.reply.next, flags | set(node.reply.sets), path)
-                options.append((rank, total + sum(max(v, 0) for e in node.reply.expect for v in e.score.values())))
-            result = max(options) if options else (-1, -10**6)
-        self._memo[key] = result
-        return result
+            return (yield node.otherwise, flags)
+        options = []
+        for choice in node.choices:
+            met = not choice.requires or set(choice.requires) <= flags
+            if met:
+                rank, total = yield choice.next, flags | set(choice.sets)
+                options.append((rank, total + sum(choice.score.values())))
+            elif choice.otherwise:
+                options.append((yield choice.otherwise, flags))
+        if node.reply is not None:
+            rank, total = yield node.reply.next, flags | set(node.reply.sets)
+            options.append((rank, total + sum(max(v, 0) for e in node.reply.expect for v in e.score.values())))
+        return max(options) if options else (-1, -10**6)
 
 
 def best_path_length(scenario: ScenarioFile) -> int:

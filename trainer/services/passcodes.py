@@ -7,11 +7,23 @@ import binascii
 import hashlib
 import hmac
 import os
+import unicodedata
 
 # n=2**15 takes ~60 ms here: slow enough to make guessing expensive, quick enough for a login.
 N, R, P = 2**15, 8, 1
 _MAXMEM = 64 * 1024 * 1024
 DKLEN = 32
+
+
+def pin_digits(pin: str) -> str | None:
+    """A trainee's PIN as the ASCII digits it stands for, or None when it is not 4 to 8 digits. Full-width
+    digits (１２３４, as a Chinese input method types them) are the same PIN as 1234 (Unicode's compatibility
+    normalisation, NFKC); other scripts' digits (٢٤٦٨) are refused: a trainee may not find them again on the
+    keyboard at the next sign-in."""
+    pin = unicodedata.normalize("NFKC", pin)
+    if pin.isascii() and pin.isdigit() and 4 <= len(pin) <= 8:
+        return pin
+    return None
 
 
 def _b64(data: bytes) -> str:

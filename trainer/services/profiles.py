@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from trainer.db.models import Manager, Preference, Trainee, utcnow
 from trainer.errors import AuthError, TrainerError
 from trainer.services.rows import TraineeRow
-from trainer.services.passcodes import hash_secret, passcode_problem, verify_secret
+from trainer.services.passcodes import hash_secret, passcode_problem, pin_digits, verify_secret
 
 
 def _row(row: Trainee) -> TraineeRow:
@@ -35,9 +35,17 @@ def _clean_name(name: str) -> str:
 def _check_pin(pin: str | None) -> str | None:
     if pin is None or pin == "":
         return None
-    if not (pin.isdigit() and 4 <= len(pin) <= 8):
+    digits = pin_digits(pin)
+    if digits is None:
         raise ProfileError("a PIN is 4 to 8 digits")
-    return hash_secret(pin)
+    return hash_secret(digits)
+
+
+def _pin_matches(pin: str, stored: str) -> bool:
+    digits = pin_digits(pin)
+    if digits is not None and verify_secret(digits, stored):
+        return True
+    return digits != pin and verify_secret(pin, stored)  # a PIN set before full-width digits were read as digits
 
 
 class ProfileService:
@@ -88,7 +96,7 @@ class ProfileService:
             row = session.get(Trainee, trainee_id)
             if row is None or not row.active:
                 raise ProfileError("this trainee no longer exists")
-            if row.pin_hash is not None and not verify_secret(pin or "", row.pin_hash):
+            if row.pin_hash is not None and not _pin_matches(pin or "", row.pin_hash):
                 raise AuthError("wrong PIN")
             row.last_seen_at = utcnow()
             return _row(row)

@@ -7,6 +7,7 @@ import io
 from dataclasses import dataclass
 
 from trainer.errors import TrainerError
+from trainer.services.passcodes import pin_digits
 
 HEADERS = {
     "name": ("name", "姓名", "名字", "学员"),
@@ -89,9 +90,11 @@ def parse(data: bytes) -> list[RosterRow]:
             if any(ord(ch) < 32 or 0x7F <= ord(ch) <= 0x9F for ch in name):  # C0, DEL and C1
                 problems.append((line, "the name contains control characters"))
                 continue
-            if pin is not None and not (pin.isdigit() and 4 <= len(pin) <= 8):
-                problems.append((line, "a PIN is 4 to 8 digits"))
-                continue
+            if pin is not None:
+                pin = pin_digits(pin)
+                if pin is None:
+                    problems.append((line, "a PIN is 4 to 8 digits"))
+                    continue
             if name in seen:
                 problems.append((line, f"'{name}' is listed twice (first on line {seen[name]})"))
                 continue
