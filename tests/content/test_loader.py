@@ -187,3 +187,13 @@ def test_thousands_of_schema_errors_in_one_file_are_counted_not_listed(content, 
         total = len(mine) - 1 + int(mine[-1].message.split()[2].replace(",", ""))
         assert total == 2000 * 3  # clauses, prompt and explanation missing from each question
         assert result.problems == load_catalog(content).problems
+
+
+def test_an_invisible_line_separator_is_named_at_its_line(content):
+    path = content / "phrases" / "forbidden.yaml"
+    lines = path.read_text(encoding="utf-8").split("\n")
+    lines[3] = lines[3] + "\u2028"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    [problem] = load_catalog(content).problems
+    assert (problem.path, problem.line) == ("content/phrases/forbidden.yaml", 4)
+    assert "invisible line separator (U+2028" in problem.message

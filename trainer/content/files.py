@@ -10,6 +10,9 @@ from trainer.errors import ContentProblem
 MAX_BYTES = 2 * 1024 * 1024
 # C0 controls but tab and line breaks, DEL, C1 controls but NEL, and the noncharacters YAML refuses
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ufffe\uffff]")
+# next line, line and paragraph separators: YAML counts them as line breaks, editors and trainer do not, so every
+# line number after one would be off; and in a lesson they are invisible
+_SEPARATOR = re.compile("[\x85\u2028\u2029]")
 
 
 class FileProblem(Exception):
@@ -47,5 +50,11 @@ def decode_text(raw: bytes, rel: str) -> str:
     if bad is not None:
         line = text.count("\n", 0, bad.start()) + 1
         raise FileProblem(ContentProblem(rel, line, f"control character U+{ord(bad.group()):04X} in text"))
+    bad = _SEPARATOR.search(text)
+    if bad is not None:
+        line = text.count("\n", 0, bad.start()) + 1
+        raise FileProblem(ContentProblem(rel, line, f"an invisible line separator (U+{ord(bad.group()):04X}, often "
+                                                    "copied from a web page) in text: remove it, or press Enter "
+                                                    "for a new line"))
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
