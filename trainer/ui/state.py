@@ -49,11 +49,22 @@ class AppState(QObject):
         self.prefs = prefs
         self.services: "Services | None" = None
         self.catalog = Catalog()
+        self._bank: tuple[Catalog, dict] | None = None
         self.content_problems: list = []
         self.trainee: TraineeRow | None = None
         self.locale = settings.locale or str(prefs.get("view/locale", "") or "") or system_locale()
         if self.locale not in ("zh", "en"):
             self.locale = system_locale()
+
+    @property
+    def bank(self) -> dict:
+        """Every quiz question of the current catalog (hand-written and made from the phrases), built once for
+        all the pages that ask for it."""
+        if self._bank is None or self._bank[0] is not self.catalog:
+            from trainer.engine.bank import build_bank  # pydantic models: after the first paint
+
+            self._bank = (self.catalog, build_bank(self.catalog))
+        return self._bank[1]
 
     def set_trainee(self, trainee: TraineeRow | None) -> None:
         self.trainee = trainee

@@ -129,9 +129,7 @@ class ClassroomPage(Page):
     # -- content -------------------------------------------------------------------------------------
 
     def catch_up(self) -> None:
-        from trainer.engine.bank import build_bank  # pydantic models: after the first paint
-
-        self.bank = build_bank(self.state.catalog)
+        self.bank = self.state.bank
         self._fill_scenarios()
 
     def _fill_scenarios(self) -> None:

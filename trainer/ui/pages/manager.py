@@ -299,7 +299,8 @@ class ManagerPage(Page):
         attempts = services.reports.attempts(session, trainee=row.name)
         plays = [p for p in services.roleplay.attempts(row.id)]
         self.detail.show_trainee(row, [a for a in attempts if a.kind != "role-play"], plays,
-                                 services.roleplay.steps, self.state.catalog, self.state.locale, self._names(),
+                                 services.roleplay.steps, self.state.catalog, self.state.bank, self.state.locale,
+                                 self._names(),
                                  [(a.question_id, a.correct) for a in services.reports.answers(session, trainee=row.name)])
         self.tabs.setCurrentWidget(self.detail)
 
@@ -403,9 +404,7 @@ class ManagerPage(Page):
             exports.write_xlsx({self.tr("Dashboard"): table,
                                 self.tr("Attempts"): exports.attempts_table(attempts, lang)}, path)
         else:
-            from trainer.engine.bank import build_bank
-
-            bank = build_bank(self.state.catalog)
+            bank = self.state.bank
 
             def describe(kind, ident):
                 if kind == "question" and ident in bank:

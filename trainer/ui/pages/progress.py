@@ -55,5 +55,6 @@ class ProgressPage(Page):
                                                         "competency."))
         self.detail.show()
         self.detail.show_trainee(row, services.progress.quizzes(trainee.id), services.roleplay.attempts(trainee.id),
-                                 services.roleplay.steps, self.state.catalog, self.state.locale, names,
+                                 services.roleplay.steps, self.state.catalog, self.state.bank, self.state.locale,
+                                 names,
                                  services.progress.answers(trainee.id))

@@ -62,9 +62,7 @@ class QuizzesPage(Page):
 
     @Slot()
     def _on_catalog_changed(self) -> None:
-        from trainer.engine.bank import build_bank  # the bank's models use pydantic: after the first paint
-
-        self.bank = build_bank(self.state.catalog)
+        self.bank = self.state.bank
         self.checker = PhraseChecker.from_catalog(self.state.catalog)
         self.rebuild_start()
 

@@ -76,9 +76,7 @@ class ReviewPage(Page):
 
     @Slot()
     def _on_catalog_changed(self) -> None:
-        from trainer.engine.bank import build_bank  # the bank's models use pydantic: after the first paint
-
-        self.bank = build_bank(self.state.catalog)
+        self.bank = self.state.bank
         self.reload()
 
     def showEvent(self, event) -> None:

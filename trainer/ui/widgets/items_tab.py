@@ -68,10 +68,8 @@ class ItemsTab(QWidget):
                           self._on_loaded, lambda exc: show_error(self, exc))
 
     def _on_loaded(self, loaded) -> None:
-        from trainer.engine.bank import build_bank
-
         items, wrong = loaded
-        bank = build_bank(self.state.catalog)
+        bank = self.state.bank
         lang = self.state.locale
         self.table.setSortingEnabled(False)
         self.table.setRowCount(len(items))

@@ -103,7 +103,7 @@ class TraineeDetail(QWidget):
         self._steps = None
         self._lang = "zh"
 
-    def show_trainee(self, row, attempts, plays, steps_of, catalog, lang: str, names: dict[str, str],
+    def show_trainee(self, row, attempts, plays, steps_of, catalog, bank: dict, lang: str, names: dict[str, str],
                      answers=()) -> None:
         self._catalog, self._steps, self._lang = catalog, steps_of, lang
         self.heading.setText(f"{row.name}　{row.team}　{row.intake}")
@@ -114,7 +114,7 @@ class TraineeDetail(QWidget):
                                                                  row.plays))
         self.competencies.setChart(competency_chart(row, names, self.tr("Mastery per competency")))
         self.progress.setChart(progress_chart(attempts, self.tr("Quiz results over time")))
-        self._show_lessons(answers, catalog, lang)
+        self._show_lessons(answers, catalog, bank, lang)
         self.plays.clear()
         ratings = {"excellent": self.tr("excellent"), "acceptable": self.tr("acceptable"), "failed": self.tr("failed")}
         for play in plays:
@@ -128,12 +128,10 @@ class TraineeDetail(QWidget):
         if self.plays.count():
             self.plays.setCurrentRow(0)
 
-    def _show_lessons(self, answers, catalog, lang: str) -> None:
-        from trainer.engine.bank import build_bank
+    def _show_lessons(self, answers, catalog, bank: dict, lang: str) -> None:
         from trainer.engine.mastery import per_article
         from trainer.engine.quiz import topic_of
 
-        bank = build_bank(catalog)
         counts = per_article(answers, lambda qid: topic_of(bank[qid]) if qid in bank else None)
         self.lessons.clear()
         for article in catalog.sorted_articles():
