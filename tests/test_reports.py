@@ -77,6 +77,11 @@ def test_xlsx_has_the_dashboard_attempts_and_item_statistics(cohort):
     assert book.sheetnames == ["总览", "记录", "题目分析"]
     dashboard = list(book["总览"].values)
     assert len(dashboard) == 41 and dashboard[0][0] == "姓名"
+    attempts = list(book["记录"].values)
+    assert {row[1] for row in attempts[1:]} <= {"课后小测", "练习", "考核", "情景演练", "课堂"}
+    assert {row[7] for row in attempts[1:]} <= {"是", "否", None, ""}
+    assert {row[8] for row in attempts[1:]} <= {"优秀", "合格", "不合格", None, ""}
+    assert any(row[1] == "情景演练" and row[8] for row in attempts[1:])
     items = list(book["题目分析"].values)[1:]
     assert items and all(0 <= row[2] <= 100 for row in items)
     assert all(row[3] in (None, "") or -100 <= row[3] <= 100 for row in items)
@@ -141,8 +146,26 @@ def test_pdf_reports_for_a_trainee_and_a_group(cohort):
     fonts, images = pdf_fonts_and_images(one)
     assert any("CJK" in f for f in fonts), fonts  # the Chinese font is embedded
     assert images >= 2  # the competency and progress charts
+    assert "excellent" not in text and ("优秀" in text or "合格" in text)  # ratings in the report's language
     group = folder / "group.pdf"
     assert trainer(db, "report", "--format", "pdf", "--out", str(group), "--group", "华东一组").returncode == 0
     assert "分组考核报告:华东一组" in pdf_text(group).replace(" ", "")
     missing = trainer(db, "report", "--format", "pdf", "--out", str(folder / "x.pdf"), "--trainee", "无此人")
     assert missing.returncode == 2 and "no trainee named" in missing.stderr
+
+
+def test_the_pdf_of_a_trainee_without_quizzes_says_so_instead_of_an_empty_chart(cohort):
+    from trainer.services.context import open_services
+
+    db, folder = cohort
+    services = open_services(db)
+    try:
+        services.profiles.add_trainee("刚入职")
+    finally:
+        services.close()
+    out = folder / "new.pdf"
+    run = trainer(db, "report", "--format", "pdf", "--out", str(out), "--trainee", "刚入职")
+    assert run.returncode == 0, run.stderr
+    text = pdf_text(out).replace(" ", "")
+    assert "还没有完成的测验。" in text
+    assert pdf_fonts_and_images(out)[1] == 1  # the competencies' chart only

@@ -45,12 +45,22 @@ def dashboard_table(rows, lessons_total: int, lang: str, weakest: Callable, read
     return table
 
 
+# the kinds of attempt and role-play ratings in a Chinese sheet (the English one keeps the codes, which read as words)
+KINDS_ZH = {"lesson-check": "课后小测", "practice": "练习", "assessment": "考核", "role-play": "情景演练",
+            "classroom": "课堂"}
+RATINGS_ZH = {"excellent": "优秀", "acceptable": "合格", "failed": "不合格"}
+
+
 def attempts_table(attempts, lang: str) -> list[list]:
+    en = lang == "en"
     head = (["Trainee", "Kind", "Subject", "Started", "Finished", "Right", "Questions", "Passed", "Rating"]
-            if lang == "en" else ["学员", "类型", "内容", "开始", "结束", "答对", "题数", "通过", "评级"])
-    return [head] + [[a.trainee, a.kind, a.subject, _time(a.started_at), _time(a.finished_at),
-                      "" if a.correct is None else a.correct, "" if a.total is None else a.total,
-                      "" if a.passed is None else ("yes" if a.passed else "no"), a.rating or ""] for a in attempts]
+            if en else ["学员", "类型", "内容", "开始", "结束", "答对", "题数", "通过", "评级"])
+    yes, no = ("yes", "no") if en else ("是", "否")
+    return [head] + [[a.trainee, a.kind if en else KINDS_ZH.get(a.kind, a.kind), a.subject, _time(a.started_at),
+                      _time(a.finished_at), "" if a.correct is None else a.correct,
+                      "" if a.total is None else a.total, "" if a.passed is None else (yes if a.passed else no),
+                      (a.rating or "") if en else RATINGS_ZH.get(a.rating or "", a.rating or "")]
+                     for a in attempts]
 
 
 def items_table(items, lang: str) -> list[list]:

@@ -155,89 +155,89 @@
 <context>
     <name>ClassroomPage</name>
     <message>
-        <location filename="../../trainer/ui/pages/classroom.py" line="146"/>
+        <location filename="../../trainer/ui/pages/classroom.py" line="144"/>
         <source>Run a role-play or a quiz with the whole room: the console stays on this screen, the audience&apos;s view goes full screen on the projector.</source>
         <translation>带全班进行情景演练或测验：控制台留在这块屏幕上，观众画面在投影仪上全屏显示。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/classroom.py" line="148"/>
+        <location filename="../../trainer/ui/pages/classroom.py" line="146"/>
         <source>Role-play with the room</source>
         <translation>全班情景演练</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/classroom.py" line="149"/>
+        <location filename="../../trainer/ui/pages/classroom.py" line="147"/>
         <source>The customer speaks; the room votes A–D; reveal shows the votes, the consequence and the feedback; the room goes down the majority&apos;s way.</source>
         <translation>客户说话，全场按 A–D 投票；揭晓时显示投票分布、后果和点评；全场按多数人的选择继续。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/classroom.py" line="151"/>
+        <location filename="../../trainer/ui/pages/classroom.py" line="149"/>
         <source>Start the role-play</source>
         <translation>开始情景演练</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/classroom.py" line="152"/>
-        <location filename="../../trainer/ui/pages/classroom.py" line="203"/>
+        <location filename="../../trainer/ui/pages/classroom.py" line="150"/>
+        <location filename="../../trainer/ui/pages/classroom.py" line="201"/>
         <source>Quiz with the room</source>
         <translation>全班测验</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/classroom.py" line="153"/>
+        <location filename="../../trainer/ui/pages/classroom.py" line="151"/>
         <source>Questions with A–D answers. Teams score one point for each right answer (speed never counts).</source>
         <translation>A–D 选项的题目。各小组每答对一题得 1 分（不计速度）。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/classroom.py" line="157"/>
+        <location filename="../../trainer/ui/pages/classroom.py" line="155"/>
         <source>Questions</source>
         <translation>题数</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/classroom.py" line="158"/>
+        <location filename="../../trainer/ui/pages/classroom.py" line="156"/>
         <source>Teams (optional)</source>
         <translation>小组（可选）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/classroom.py" line="159"/>
+        <location filename="../../trainer/ui/pages/classroom.py" line="157"/>
         <source>e.g. 红队, 蓝队, 绿队</source>
         <translation>例如：红队、蓝队、绿队</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/classroom.py" line="160"/>
+        <location filename="../../trainer/ui/pages/classroom.py" line="158"/>
         <source>Start the quiz</source>
         <translation>开始测验</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/classroom.py" line="161"/>
+        <location filename="../../trainer/ui/pages/classroom.py" line="159"/>
         <source>Open a live session: trainees answer on their own desks with a join code (all desks must share this database)</source>
         <translation>开启现场互动：学员用加入代码在自己的电脑上作答（所有电脑须使用同一个数据库）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/classroom.py" line="163"/>
+        <location filename="../../trainer/ui/pages/classroom.py" line="161"/>
         <source>Join a live session</source>
         <translation>加入现场互动</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/classroom.py" line="164"/>
+        <location filename="../../trainer/ui/pages/classroom.py" line="162"/>
         <source>Your trainer shows a code on the projector. Type it here to answer on your own screen; your answers go into your record.</source>
         <translation>培训师会在投影上显示一个代码。在这里输入，即可在自己的屏幕上作答；你的答案会记入你的学习记录。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/classroom.py" line="166"/>
-        <location filename="../../trainer/ui/pages/classroom.py" line="167"/>
+        <location filename="../../trainer/ui/pages/classroom.py" line="164"/>
+        <location filename="../../trainer/ui/pages/classroom.py" line="165"/>
         <source>Join code</source>
         <translation>加入代码</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/classroom.py" line="168"/>
+        <location filename="../../trainer/ui/pages/classroom.py" line="166"/>
         <source>Join</source>
         <translation>加入</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/classroom.py" line="198"/>
+        <location filename="../../trainer/ui/pages/classroom.py" line="196"/>
         <source>No question fits this choice.</source>
         <translation>没有符合所选条件的题目。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/classroom.py" line="255"/>
+        <location filename="../../trainer/ui/pages/classroom.py" line="253"/>
         <source>Choose your name at the top right first.</source>
         <translation>请先在右上角选择你的名字。</translation>
     </message>
@@ -548,7 +548,7 @@
         <translation>最常见的错误答案</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/items_tab.py" line="119"/>
+        <location filename="../../trainer/ui/widgets/items_tab.py" line="117"/>
         <source>(no answer in time)</source>
         <translation>（超时未答）</translation>
     </message>
@@ -872,7 +872,7 @@
     </message>
     <message>
         <location filename="../../trainer/ui/pages/manager.py" line="165"/>
-        <location filename="../../trainer/ui/pages/manager.py" line="403"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="404"/>
         <source>Dashboard</source>
         <translation>总览</translation>
     </message>
@@ -988,42 +988,42 @@
         <translation>显示 {0} 人 · 达标 {1} / {2}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="327"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="328"/>
         <source>Remove every record of {0} (answers, lessons, role-plays, reviews)? The profile stays.</source>
         <translation>清空 {0} 的全部记录（答题、课程、演练、复习）？学员资料保留。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="329"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="330"/>
         <source>Delete {0} and every record of theirs? This cannot be undone.</source>
         <translation>删除 {0} 及其全部记录？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="330"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="331"/>
         <source>Please confirm</source>
         <translation>请确认</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="362"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="363"/>
         <source>nobody yet</source>
         <translation>尚未布置</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="363"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="364"/>
         <source>{0} — {1} questions, pass mark {2:.0%} — assigned to {3}</source>
         <translation>{0} — {1} 道题，及格线 {2:.0%} — 布置给 {3}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="383"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="384"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="404"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="405"/>
         <source>Attempts</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="419"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="418"/>
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
@@ -1535,57 +1535,57 @@
         <translation>返回测验(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="86"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="84"/>
         <source>Choose your name at the top right first: quizzes are recorded for you.</source>
         <translation>请先在右上角选择你的名字：测验成绩会记录在你的名下。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="92"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="90"/>
         <source>Unfinished quiz</source>
         <translation>未完成的测验</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="94"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="92"/>
         <source>{0} questions are still to answer.</source>
         <translation>还有 {0} 道题没有作答。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="95"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="93"/>
         <source>&amp;Resume</source>
         <translation>继续作答(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="101"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="99"/>
         <source>Assessment: {0}</source>
         <translation>考核：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="103"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="101"/>
         <source>{0} questions · pass mark {1:.0%}</source>
         <translation>{0} 道题 · 及格线 {1:.0%}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="104"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="102"/>
         <source>Take it</source>
         <translation>参加考核</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="109"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="107"/>
         <source>Practice</source>
         <translation>练习</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="121"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="119"/>
         <source>No question fits this choice.</source>
         <translation>没有符合所选条件的题目。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="190"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="188"/>
         <source>Passed.</source>
         <translation>通过。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="190"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="188"/>
         <source>Not passed: {0:.0%} is needed.</source>
         <translation>未通过：需要达到 {0:.0%}。</translation>
     </message>
@@ -1623,17 +1623,17 @@
         <translation>4 容易</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/review.py" line="103"/>
+        <location filename="../../trainer/ui/pages/review.py" line="101"/>
         <source>{0} cards due now</source>
         <translation>现在有 {0} 张卡到期</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/review.py" line="112"/>
+        <location filename="../../trainer/ui/pages/review.py" line="110"/>
         <source>Nothing is due now.</source>
         <translation>现在没有到期的卡。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/review.py" line="113"/>
+        <location filename="../../trainer/ui/pages/review.py" line="111"/>
         <source>Well done. Cards you miss in quizzes and lesson checks will come back here.</source>
         <translation>很好。测验和课后小测中答错的内容会回到这里。</translation>
     </message>
@@ -1987,47 +1987,70 @@
 <context>
     <name>TraineeDetail</name>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="78"/>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="135"/>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="173"/>
         <source>Role-plays</source>
         <translation>情景演练</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="88"/>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="151"/>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="173"/>
         <source>Mastery per lesson</source>
         <translation>各课掌握程度</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="111"/>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="174"/>
+        <source>Replay of the chosen role-play</source>
+        <translation>所选演练的回放</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="187"/>
         <source>{0} answers, {1} right · {2} assessments passed, {3} not · {4} lessons completed · {5} role-plays</source>
         <translation>作答 {0} 题，正确率 {1} · 通过考核 {2} 次，未通过 {3} 次 · 完成课程 {4} 门 · 情景演练 {5} 次</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="115"/>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="176"/>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="192"/>
         <source>Mastery per competency</source>
         <translation>各能力项掌握程度</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="116"/>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="177"/>
         <source>Quiz results over time</source>
         <translation>测验成绩变化</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="119"/>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="179"/>
+        <source>No quiz finished yet.</source>
+        <translation>还没有完成的测验。</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="180"/>
+        <source>grey: fewer than {0} answers so far</source>
+        <translation>灰色：作答还不足 {0} 题</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="200"/>
         <source>excellent</source>
         <translation>优秀</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="119"/>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="200"/>
         <source>acceptable</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="119"/>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="200"/>
         <source>failed</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="142"/>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="212"/>
+        <source>No role-play played yet.</source>
+        <translation>还没有情景演练记录。</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="223"/>
         <source>{0}: {1} ({2} answers)</source>
         <translation>{0}：{1}（{2} 题）</translation>
     </message>

@@ -7,6 +7,8 @@ import csv
 import pytest
 from PySide6.QtCore import Qt
 
+from trainer.ui import style
+
 from tests.ui.conftest import type_text
 from trainer.content.loader import load_catalog
 from trainer.services.context import open_services
@@ -91,7 +93,7 @@ def test_opening_a_trainee_shows_charts_and_a_replayable_role_play(manager_page,
     detail = page.detail
     assert page.tabs.currentWidget() is detail and rows[row].name in detail.heading.text()
     assert detail.competencies.chart().series()[0].barSets()[0].count() == 7
-    assert detail.progress.chart().series()[0].count() == 10
+    assert detail.progress_chart.chart().series()[0].count() == 10
     assert detail.plays.count() == rows[row].plays
     assert "→" in detail.replay.toPlainText()
     assert detail.lessons.count() == 16 and "题）" in detail.lessons.item(0).text()
@@ -148,10 +150,28 @@ def test_my_progress_shows_only_my_own_record(make_window, sqlite_url, monkeypat
     window.show_page("progress")
     page = window.pages["progress"]
     assert page.detail.heading.text().startswith(me.name)
-    assert page.detail.progress.chart().series()[0].count() == 10  # my ten quizzes, nobody else's
+    assert page.detail.progress_chart.chart().series()[0].count() == 10  # my ten quizzes, nobody else's
     assert "最薄弱的能力项" in page.note.text()
     window.choose_trainee(3)
     assert page.detail.heading.text().startswith(window.state.trainee.name)
+
+
+def test_a_new_trainee_sees_what_is_missing_not_empty_charts(make_window, sqlite_url, monkeypatch, qtbot):
+    window = cohort_window(make_window, sqlite_url, monkeypatch, trainees=2, seed=4)
+    new = window.state.services.profiles.add_trainee("新学员")
+    window.reload_trainees()
+    window.choose_trainee(window.trainee_model.row_of(new.id))
+    window.show_page("progress")
+    detail = window.pages["progress"].detail
+    assert detail.progress.currentWidget() is detail.no_results
+    assert detail.no_results.text() == "还没有完成的测验。"
+    axis = detail.competencies.chart().axes(Qt.Orientation.Vertical)[0]
+    names = list(window.state.catalog.competency_names("zh").values())
+    grey = style.color("muted")
+    assert axis.categories() == [f'<span style="color: {grey}">{name}</span>' for name in reversed(names)]
+    assert detail.too_few_note.text() == "灰色：作答还不足 5 题"
+    assert [h.text() for h in detail.panel_titles] == ["各课掌握程度", "情景演练", "所选演练的回放"]
+    assert detail.plays.count() == 0 and detail.replay.placeholderText() == "还没有情景演练记录。"
 
 
 def test_edit_reset_and_delete_from_the_dashboard(manager_page, qtbot):

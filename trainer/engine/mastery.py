@@ -13,7 +13,7 @@ RULE_TEXT = {
     "en": ("Mastery = the share of right answers to the questions of that competency (the competencies of the "
            "question's lesson; computed from {n} answers on). Weakest competency = the lowest mastery. "
            "Ready = at least {lessons:.0%} of the lessons completed, at least {average:.0%} of all answers right, "
-           "and at least {passed} assessments passed."),
+           "and at least {passed} {assessments} passed."),
 }
 
 
@@ -25,7 +25,8 @@ class ReadyRule:
 
     def describe(self, lang: str) -> str:
         return RULE_TEXT["en" if lang == "en" else "zh"].format(
-            n=MIN_ANSWERS_FOR_COMPETENCY, lessons=self.lessons, average=self.average, passed=self.passed)
+            n=MIN_ANSWERS_FOR_COMPETENCY, lessons=self.lessons, average=self.average, passed=self.passed,
+            assessments="assessment" if self.passed == 1 else "assessments")
 
     def ready(self, row, lessons_total: int) -> bool:
         lesson_share = row.lessons_completed / lessons_total if lessons_total else 0.0

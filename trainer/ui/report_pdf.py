@@ -12,7 +12,13 @@ from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, Q
 from trainer.ui import style
 
 
-def _chart_png(chart, size: QSize = QSize(900, 420)) -> str:
+CHART_SIZE = QSize(680, 250)  # drawn at the size it is shown: the page is about 700 wide between its margins;
+# the height lets the summary and both charts share the first page
+CHART_LABEL_PX = 12  # about 9 points, as the tables
+MUTED = "#6e7781"  # the names of competencies with too few answers
+
+
+def _chart_png(chart, size: QSize = CHART_SIZE) -> str:
     from PySide6.QtCharts import QChart, QChartView
     from PySide6.QtWidgets import QApplication
 
@@ -40,8 +46,9 @@ def _table(rows: list[list]) -> str:
     return f'<table border="1" cellspacing="0" cellpadding="4" width="100%"><tr>{cells}</tr>{lines}</table>'
 
 
-def write_pdf(path: Path | str, title: str, subtitle: str, sections: list[tuple[str, str]]) -> None:
-    """Sections are (heading, html); images are data: URLs so the document loads nothing from outside."""
+def write_pdf(path: Path | str, title: str, subtitle: str, sections: list[tuple]) -> None:
+    """Sections are (heading, html) or (heading, html, True) for one that starts a page; images are data: URLs so
+    the document loads nothing from outside."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     writer = QPdfWriter(str(path))
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
@@ -56,14 +63,16 @@ def write_pdf(path: Path | str, title: str, subtitle: str, sections: list[tuple[
     document.setDefaultFont(font)
     document.setDefaultStyleSheet("h1 { font-size: 20pt; } h2 { font-size: 14pt; margin-top: 14px; } "
                                   "th { background-color: #eef2f7; } td, th { font-size: 9pt; }")
-    body = "".join(f"<h2>{html.escape(h)}</h2>{content}" for h, content in sections)
+    new_page = ' style="page-break-before: always"'
+    body = "".join(f"<h2{new_page if rest and rest[0] else ''}>{html.escape(h)}</h2>{content}"
+                   for h, content, *rest in sections)
     document.setHtml(f"<h1>{html.escape(title)}</h1><p>{html.escape(subtitle)}</p>{body}")
     document.setPageSize(QSizeF(writer.width(), writer.height()))
     document.print_(writer)
 
 
 def trainee_report(path, row, attempts, plays, catalog, lang: str, names: dict[str, str], ready: bool) -> None:
-    from trainer.engine.mastery import weakest
+    from trainer.engine.mastery import MIN_ANSWERS_FOR_COMPETENCY, weakest
     from trainer.ui.widgets.trainee_detail import competency_chart, progress_chart
 
     zh = lang != "en"
@@ -76,17 +85,28 @@ def trainee_report(path, row, attempts, plays, catalog, lang: str, names: dict[s
              ["情景演练" if zh else "Role-plays", str(row.plays)],
              ["最薄弱能力项" if zh else "Weakest competency", names.get(weakest(row) or "", "—")],
              ["是否达标" if zh else "Ready", ("是" if ready else "否") if zh else ("yes" if ready else "no")]]
-    chart = _chart_png(competency_chart(row, names, "各能力项掌握程度" if zh else "Mastery per competency"))
-    progress = _chart_png(progress_chart(attempts, "测验成绩变化" if zh else "Quiz results over time"))
+    # drawn at the size they are printed, their labels as large as the tables' text
+    chart = _chart_png(competency_chart(row, names, "各能力项掌握程度" if zh else "Mastery per competency",
+                                        MUTED, label_px=CHART_LABEL_PX), CHART_SIZE)
+    too_few = (f"灰色：作答不足 {MIN_ANSWERS_FOR_COMPETENCY} 题，尚不计算掌握程度。" if zh else
+               f"Grey: fewer than {MIN_ANSWERS_FOR_COMPETENCY} answers so far, no mastery yet.")
+    results = progress_chart(attempts, label_px=CHART_LABEL_PX)
+    progress = (f'<img src="{_chart_png(results, CHART_SIZE)}" width="{CHART_SIZE.width()}">' if results is not None
+                else f"<p>{'还没有完成的测验。' if zh else 'No quiz finished yet.'}</p>")
+    from trainer.exports import RATINGS_ZH
+
+    ratings = RATINGS_ZH if zh else {}
     plays_table = [["情景" if zh else "Scenario", "评级" if zh else "Rating", "时间" if zh else "When"]] + [
         [catalog.scenarios[p.scenario_id].title.get(lang) if p.scenario_id in catalog.scenarios else p.scenario_id,
-         p.rating or "—", p.started_at.astimezone().strftime("%Y-%m-%d %H:%M")] for p in plays]
+         ratings.get(p.rating, p.rating or "—"), p.started_at.astimezone().strftime("%Y-%m-%d %H:%M")] for p in plays]
     write_pdf(path, ("学员考核报告：" if zh else "Assessment report: ") + row.name,
               "服务规范训练" if zh else "Service Conduct Trainer",
               [("概况" if zh else "Summary", _table(facts)),
-               ("能力项" if zh else "Competencies", f'<img src="{chart}" width="640">'),
-               ("测验" if zh else "Quizzes", f'<img src="{progress}" width="640">'),
-               ("情景演练" if zh else "Role-plays", _table(plays_table))])
+               ("能力项" if zh else "Competencies",
+                f'<img src="{chart}" width="{CHART_SIZE.width()}"><p style="color: {MUTED}">{too_few}</p>'),
+               ("测验" if zh else "Quizzes", progress),
+               # after both charts the first page is full: the role-plays start the next, heading and all
+               ("情景演练" if zh else "Role-plays", _table(plays_table), results is not None)])
 
 
 def group_report(path, group: str, table: list[list], lang: str) -> None:

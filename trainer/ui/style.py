@@ -34,6 +34,11 @@ def is_dark() -> bool:
     return QGuiApplication.palette().color(QPalette.ColorRole.Window).lightness() < 128
 
 
+def color(name: str) -> str:
+    """One of the stylesheet's colours (accent, muted, ...) for the current light or dark scheme."""
+    return (DARK if is_dark() else LIGHT)[name]
+
+
 def cjk_family() -> str | None:
     families = set(QFontDatabase.families())
     return next((f for f in CJK_FAMILIES if f in families), None)

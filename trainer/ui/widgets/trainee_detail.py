@@ -5,59 +5,109 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCharts import (
-    QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QDateTimeAxis, QLineSeries, QValueAxis,
+    QBarCategoryAxis, QBarSet, QChart, QChartView, QDateTimeAxis, QHorizontalBarSeries, QLineSeries, QValueAxis,
 )
-from PySide6.QtCore import QDateTime, Qt, Signal, Slot
-from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QSplitter, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtCore import QDateTime, QMargins, Qt, Signal, Slot
+from PySide6.QtGui import QFont, QPainter
+from PySide6.QtWidgets import (
+    QApplication, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QSplitter, QStackedWidget, QTextBrowser, QVBoxLayout, QWidget,
+)
 
 from trainer.engine.mastery import MIN_ANSWERS_FOR_COMPETENCY
+from trainer.ui import style
 
 
-def _percent_chart(chart: QChart, series, axis_x) -> QChart:
-    """The series against `axis_x` below and 0-100 % on the left, without a legend."""
+DAY_MS = 24 * 3600 * 1000
+
+
+def _percent_chart(chart: QChart, series, axis, percent_side: Qt.AlignmentFlag, axis_side: Qt.AlignmentFlag,
+                   label_px: int | None = None) -> QChart:
+    """The series against `axis` and 0-100 % on the other side, without a legend or title (the panel's heading
+    says what it is), filling its view: at 1366×768 every pixel of height goes to the competencies' names."""
+    chart.setMargins(QMargins(4, 4, 8, 4))
+    chart.layout().setContentsMargins(0, 0, 0, 0)
+    chart.setBackgroundRoundness(0)
     chart.addSeries(series)
-    axis_y = QValueAxis()
-    axis_y.setRange(0, 100)
-    axis_y.setLabelFormat("%d%%")
-    chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
-    chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
-    series.attachAxis(axis_x)
-    series.attachAxis(axis_y)
+    percent = QValueAxis()
+    percent.setRange(0, 100)
+    percent.setTickCount(3)
+    percent.setLabelFormat("%d%%")
+    small = QFont(QApplication.font())  # the app's font at four fifths, as the zoom has it: seven names fit
+    if label_px is not None:
+        small.setPixelSize(label_px)
+    elif small.pixelSize() > 0:
+        small.setPixelSize(max(10, round(small.pixelSize() * 0.8)))
+    for each in (axis, percent):
+        each.setLabelsFont(small)
+    chart.addAxis(axis, axis_side)
+    chart.addAxis(percent, percent_side)
+    series.attachAxis(axis)
+    series.attachAxis(percent)
     chart.legend().hide()
     return chart
 
 
-def competency_chart(row, names: dict[str, str], title: str) -> QChart:
+def competency_chart(row, names: dict[str, str], title: str, muted: str, label_px: int | None = None) -> QChart:
+    """A bar per competency, its name written out on the left (Chinese names do not fit under a column).
+    A competency with fewer answers than mastery needs has no bar and its name in the `muted` colour."""
     chart = QChart()
-    chart.setTitle(title)
-    series = QBarSeries()
+    series = QHorizontalBarSeries()
     bars = QBarSet(title)
     categories = []
-    for comp, label in names.items():
+    for comp, label in reversed(names.items()):  # the first competency at the top
         answered, right = row.competencies.get(comp, (0, 0))
-        categories.append(label)
-        bars.append(round(100.0 * right / answered) if answered >= MIN_ANSWERS_FOR_COMPETENCY else 0.0)
+        enough = answered >= MIN_ANSWERS_FOR_COMPETENCY
+        shown = html.escape(label)
+        categories.append(shown if enough else f'<span style="color: {muted}">{shown}</span>')
+        bars.append(round(100.0 * right / answered) if enough else 0.0)
     series.append(bars)
     series.setLabelsVisible(True)
     series.setLabelsFormat("@value%")
     series.setLabelsPrecision(3)
-    axis_x = QBarCategoryAxis()
-    axis_x.append(categories)
-    return _percent_chart(chart, series, axis_x)
+    axis = QBarCategoryAxis()
+    axis.append(categories)
+    axis.setTruncateLabels(False)  # a name cut to "…" says nothing; the axis takes the width it needs
+    return _percent_chart(chart, series, axis, Qt.AlignmentFlag.AlignBottom, Qt.AlignmentFlag.AlignLeft, label_px)
 
 
-def progress_chart(attempts, title: str) -> QChart:
-    chart = QChart()
-    chart.setTitle(title)
-    series = QLineSeries()
+def progress_chart(attempts, label_px: int | None = None) -> QChart | None:
+    """Each finished quiz's share of right answers by the day it was finished; None when there is none."""
     points = sorted((a.finished_at, a.correct / a.total) for a in attempts
                     if a.finished_at and a.total and a.correct is not None)
+    if not points:
+        return None
+    chart = QChart()
+    series = QLineSeries()
+    series.setPointsVisible(True)
     for moment, share in points:
         series.append(QDateTime.fromSecsSinceEpoch(int(moment.timestamp())).toMSecsSinceEpoch(), 100 * share)
-    axis_x = QDateTimeAxis()
-    axis_x.setFormat("MM-dd")
-    return _percent_chart(chart, series, axis_x)
+    axis = QDateTimeAxis()
+    axis.setFormat("MM-dd")
+    first, last = series.at(0).x(), series.at(series.count() - 1).x()
+    if last - first < DAY_MS:  # one day's quizzes: a day either side, not the same date five times
+        first, last = first - DAY_MS, last + DAY_MS
+    axis.setRange(QDateTime.fromMSecsSinceEpoch(int(first)), QDateTime.fromMSecsSinceEpoch(int(last)))
+    axis.setTickCount(min(5, max(2, round((last - first) / DAY_MS) + 1)))
+    return _percent_chart(chart, series, axis, Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignBottom, label_px)
+
+
+def _headed(title: str, widget: QWidget, note: QLabel | None = None) -> tuple[QWidget, QLabel]:
+    """`widget` under a heading (and a note at the heading's right)."""
+    box = QWidget()
+    heading = QLabel(title)
+    heading.setObjectName("PanelTitle")
+    heading.setBuddy(widget)
+    row = QHBoxLayout()
+    row.addWidget(heading)
+    if note is not None:
+        row.addStretch(1)
+        row.addWidget(note)
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(4)
+    layout.addLayout(row)
+    layout.addWidget(widget, 1)
+    return box, heading
 
 
 class TraineeDetail(QWidget):
@@ -72,17 +122,31 @@ class TraineeDetail(QWidget):
         self.summary.setWordWrap(True)
         self.competencies = QChartView()
         self.competencies.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.progress = QChartView()
-        self.progress.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.progress_chart = QChartView()
+        self.progress_chart.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.no_results = QLabel()
+        self.no_results.setObjectName("EmptyChart")
+        self.no_results.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.no_results.setWordWrap(True)
+        self.progress = QStackedWidget()
+        self.progress.addWidget(self.progress_chart)
+        self.progress.addWidget(self.no_results)
         self.plays = QListWidget()
         self.plays.setAccessibleName(self.tr("Role-plays"))
         self.plays.currentItemChanged.connect(self._on_play_chosen)
         self.replay = QTextBrowser()
+        self.replay.setObjectName("Replay")
         self.replay.setOpenLinks(False)
         self.replay.anchorClicked.connect(lambda url: self.reference_requested.emit(url.toString()))
         charts = QHBoxLayout()
-        charts.addWidget(self.competencies, 1)
-        charts.addWidget(self.progress, 1)
+        charts.setSpacing(24)  # the left chart's note ends where the right chart's heading begins
+        self.chart_titles = []
+        self.too_few_note = QLabel()
+        self.too_few_note.setObjectName("ChartNote")
+        for view, note in ((self.competencies, self.too_few_note), (self.progress, None)):
+            box, heading = _headed("", view, note)
+            charts.addWidget(box, 1)
+            self.chart_titles.append(heading)
         self.lessons = QListWidget()
         self.lessons.setObjectName("LessonMastery")
         self.lessons.setAccessibleName(self.tr("Mastery per lesson"))
@@ -90,10 +154,12 @@ class TraineeDetail(QWidget):
             listing.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             listing.setTextElideMode(Qt.TextElideMode.ElideRight)
         split = QSplitter()
-        split.addWidget(self.lessons)
-        split.addWidget(self.plays)
-        split.addWidget(self.replay)
-        split.setSizes([260, 240, 560])
+        self.panel_titles = []
+        for widget in (self.lessons, self.plays, self.replay):
+            box, heading = _headed("", widget)
+            split.addWidget(box)
+            self.panel_titles.append(heading)
+        split.setSizes([300, 260, 500])
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.summary)
@@ -102,6 +168,17 @@ class TraineeDetail(QWidget):
         self._catalog = None
         self._steps = None
         self._lang = "zh"
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        for heading, text in zip(self.panel_titles, (self.tr("Mastery per lesson"), self.tr("Role-plays"),
+                                                     self.tr("Replay of the chosen role-play"))):
+            heading.setText(text)
+        for heading, text in zip(self.chart_titles, (self.tr("Mastery per competency"),
+                                                     self.tr("Quiz results over time"))):
+            heading.setText(text)
+        self.no_results.setText(self.tr("No quiz finished yet."))
+        self.too_few_note.setText(self.tr("grey: fewer than {0} answers so far").format(MIN_ANSWERS_FOR_COMPETENCY))
 
     def show_trainee(self, row, attempts, plays, steps_of, catalog, bank: dict, lang: str, names: dict[str, str],
                      answers=()) -> None:
@@ -112,8 +189,13 @@ class TraineeDetail(QWidget):
                                      " · {5} role-plays").format(row.answers, average, row.quizzes_passed,
                                                                  row.quizzes_failed, row.lessons_completed,
                                                                  row.plays))
-        self.competencies.setChart(competency_chart(row, names, self.tr("Mastery per competency")))
-        self.progress.setChart(progress_chart(attempts, self.tr("Quiz results over time")))
+        self.retranslate()
+        self.competencies.setChart(competency_chart(row, names, self.tr("Mastery per competency"),
+                                                     style.color("muted")))
+        chart = progress_chart(attempts)
+        if chart is not None:
+            self.progress_chart.setChart(chart)
+        self.progress.setCurrentWidget(self.progress_chart if chart is not None else self.no_results)
         self._show_lessons(answers, catalog, bank, lang)
         self.plays.clear()
         ratings = {"excellent": self.tr("excellent"), "acceptable": self.tr("acceptable"), "failed": self.tr("failed")}
@@ -127,6 +209,8 @@ class TraineeDetail(QWidget):
         self.replay.setHtml("")
         if self.plays.count():
             self.plays.setCurrentRow(0)
+        else:
+            self.replay.setPlaceholderText(self.tr("No role-play played yet."))
 
     def _show_lessons(self, answers, catalog, bank: dict, lang: str) -> None:
         from trainer.engine.mastery import per_article
