@@ -197,7 +197,7 @@
     </message>
     <message>
         <location filename="../../trainer/ui/pages/classroom.py" line="157"/>
-        <source>e.g. 红队, 蓝队, 绿队</source>
+        <source>e.g. Red, Blue, Green</source>
         <translation>例如：红队、蓝队、绿队</translation>
     </message>
     <message>
@@ -1988,69 +1988,69 @@
     <name>TraineeDetail</name>
     <message>
         <location filename="../../trainer/ui/widgets/trainee_detail.py" line="135"/>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="173"/>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="174"/>
         <source>Role-plays</source>
         <translation>情景演练</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="151"/>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="173"/>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="152"/>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="174"/>
         <source>Mastery per lesson</source>
         <translation>各课掌握程度</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="174"/>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="175"/>
         <source>Replay of the chosen role-play</source>
         <translation>所选演练的回放</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="187"/>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="188"/>
         <source>{0} answers, {1} right · {2} assessments passed, {3} not · {4} lessons completed · {5} role-plays</source>
         <translation>作答 {0} 题，正确率 {1} · 通过考核 {2} 次，未通过 {3} 次 · 完成课程 {4} 门 · 情景演练 {5} 次</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="176"/>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="192"/>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="177"/>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="193"/>
         <source>Mastery per competency</source>
         <translation>各能力项掌握程度</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="177"/>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="178"/>
         <source>Quiz results over time</source>
         <translation>测验成绩变化</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="179"/>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="180"/>
         <source>No quiz finished yet.</source>
         <translation>还没有完成的测验。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="180"/>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="181"/>
         <source>grey: fewer than {0} answers so far</source>
         <translation>灰色：作答还不足 {0} 题</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="200"/>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="201"/>
         <source>excellent</source>
         <translation>优秀</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="200"/>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="201"/>
         <source>acceptable</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="200"/>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="201"/>
         <source>failed</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="212"/>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="213"/>
         <source>No role-play played yet.</source>
         <translation>还没有情景演练记录。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="223"/>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="224"/>
         <source>{0}: {1} ({2} answers)</source>
         <translation>{0}：{1}（{2} 题）</translation>
     </message>

@@ -223,3 +223,18 @@ def test_back_up_now_and_restore_from_the_manager_area(manager_page, qtbot, tmp_
         assert services.manager.audit_log(session)[0].action == "restore"
     finally:
         services.close()
+
+
+def test_the_locked_manager_page_keeps_its_heading_and_unlock_button_at_the_top(make_window, sqlite_url, monkeypatch,
+                                                                                  qtbot):
+    from tests.ui.conftest import open_page
+
+    window, page = open_page(make_window, sqlite_url, monkeypatch, "manager")
+    window.resize(1366, 768)
+    qtbot.waitUntil(lambda: page.unlock_button.isVisible())
+    assert not page.unlocked and not page.tabs.isVisible()
+    title = page.title.mapTo(page, page.title.rect().topLeft()).y()
+    button = page.unlock_button.mapTo(page, page.unlock_button.rect().topLeft()).y()
+    assert title < 60 and button < 200, (title, button)  # not spread down the empty page
+    page.lock()  # locking again (as after leaving the desk) keeps the same place
+    assert page.unlock_button.mapTo(page, page.unlock_button.rect().topLeft()).y() == button

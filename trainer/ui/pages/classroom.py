@@ -154,7 +154,7 @@ class ClassroomPage(Page):
             box.setText(kind_name(kind))
         self.count_label.setText(self.tr("Questions"))
         self.teams_label.setText(self.tr("Teams (optional)"))
-        self.teams.setPlaceholderText(self.tr("e.g. 红队, 蓝队, 绿队"))
+        self.teams.setPlaceholderText(self.tr("e.g. Red, Blue, Green"))
         self.quiz_button.setText(self.tr("Start the quiz"))
         self.live.setText(self.tr("Open a live session: trainees answer on their own desks with a join code "
                                   "(all desks must share this database)"))

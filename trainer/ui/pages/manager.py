@@ -47,6 +47,8 @@ class ManagerPage(Page):
         self.body.addLayout(row)
         self.tabs = QTabWidget()
         self.body.addWidget(self.tabs, 1)
+        self.locked_space = QWidget()  # takes the tabs' room while locked: the heading stays at the top
+        self.body.addWidget(self.locked_space, 1)
         self._build_dashboard_tab()
         self.detail = TraineeDetail()
         self.detail.reference_requested.connect(self.reference_requested)
@@ -204,6 +206,7 @@ class ManagerPage(Page):
     @Slot()
     def _on_dialog_accepted(self) -> None:
         self.unlocked = True
+        self.locked_space.hide()
         self.tabs.show()
         self.retranslate()
         self.reload()
@@ -215,6 +218,7 @@ class ManagerPage(Page):
         self.session = None
         self.unlocked = False
         self.tabs.hide()
+        self.locked_space.show()
         self.model.set_rows([], 0, {})
         self.retranslate()
         self.unlocked_changed.emit(False)
