@@ -129,3 +129,13 @@ def test_units_of_old_edits_are_pruned_once_they_outnumber_the_live_ones(content
     assert len(left) <= 2 * len(live) + 100
     assert len(left - live) <= 101  # the current edit and at most 100 older ones
     assert load_catalog_cached(content, tmp_path / "cache")[1] == 0
+
+
+def test_a_new_parser_library_parses_everything_afresh(content: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    import yaml
+
+    load_catalog_cached(content, tmp_path / "cache")
+    old = unit_folder(tmp_path / "cache")
+    monkeypatch.setattr(yaml, "__version__", yaml.__version__ + ".post1")
+    assert unit_folder(tmp_path / "cache") != old
+    assert load_catalog_cached(content, tmp_path / "cache")[1] == files(content)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 import pickle
 import shutil
+import sys
 import tempfile
 from hashlib import blake2b
 from pathlib import Path
@@ -28,9 +29,15 @@ PREFIX = "content-units-"
 
 
 def code_key() -> str:
-    """A hash of everything a unit is made by: the content package's code and the trainer version."""
+    """A hash of everything a unit is made by: the content package's code, the trainer version, and the Python,
+    PyYAML, markdown-it and pydantic that parse and validate (an upgrade of any may read a file differently)."""
+    import markdown_it
+    import pydantic
+    import yaml
+
     digest = blake2b(FORMAT, digest_size=8)
-    digest.update(__version__.encode())
+    for version in (__version__, sys.version, yaml.__version__, markdown_it.__version__, pydantic.VERSION):
+        digest.update(str(version).encode() + b"\0")
     for path in sorted(_CODE.glob("*.py")):
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
