@@ -1,4 +1,6 @@
-"""Render the README pictures (zh) offscreen: `.venv/bin/python tools/readme_screenshots.py`."""
+"""Render the README pictures (zh) offscreen: `.venv/bin/python tools/readme_screenshots.py`.
+
+`--locale en --out DIR` renders the same views in English into DIR, to look at (the README shows Chinese)."""
 
 from __future__ import annotations
 
@@ -21,6 +23,12 @@ from trainer.services.context import open_services  # noqa: E402
 from trainer.ui.app import build  # noqa: E402
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
+LOCALE = "zh"
+for flag, value in zip(sys.argv[1::2], sys.argv[2::2]):
+    if flag == "--locale":
+        LOCALE = value
+    elif flag == "--out":
+        OUT = Path(value)
 
 
 def main() -> None:
@@ -29,7 +37,7 @@ def main() -> None:
     services.profiles.create_manager("陈经理", "demo-passcode")
     services.profiles.add_trainee("王小明")
     services.close()
-    app, window = build(Settings.resolve(db=url, locale="zh"))
+    app, window = build(Settings.resolve(db=url, locale=LOCALE))
     window.resize(1366, 768)
     window.show()
     loop = QEventLoop()
@@ -46,25 +54,25 @@ def main() -> None:
         print(OUT / name)
 
     window.show_page("home")
-    shot("home-zh.png")
+    shot(f"home-{LOCALE}.png")
     window.show_page("lessons")
     window.pages["lessons"].open_lesson("data-security")
-    shot("lesson-zh.png")
+    shot(f"lesson-{LOCALE}.png")
     page = window.pages["roleplay"]
     window.show_page("roleplay")
     page.start("data-risk-repair")
     page.player.choose("greet_reproduce")
     page.player.show_node()
     page.player.choose("format_now")
-    shot("roleplay-step-zh.png")
+    shot(f"roleplay-step-{LOCALE}.png")
     page.player.show_node()
-    shot("roleplay-end-zh.png")
+    shot(f"roleplay-end-{LOCALE}.png")
     from trainer.engine.quiz import QuizSpec
 
     quizzes = window.pages["quizzes"]
     window.show_page("quizzes")
     quizzes.start(QuizSpec(kinds=("spot",), count=5))
-    shot("quiz-zh.png")
+    shot(f"quiz-{LOCALE}.png")
     classroom(window)
 
     # the manager's views, over a demo cohort
@@ -84,11 +92,11 @@ def main() -> None:
         if manager.model.rowCount():
             break
     manager.table.sortByColumn(4, Qt.SortOrder.DescendingOrder)
-    shot("dashboard-zh.png")
+    shot(f"dashboard-{LOCALE}.png")
     row = next(r for r in range(manager.model.rowCount())
                if manager.model.data(manager.model.index(r, 0), manager.model.RowRole).plays)
     manager._on_row_opened(manager.model.index(row, 0))
-    shot("trainee-zh.png")
+    shot(f"trainee-{LOCALE}.png")
     pdf_page(manager, row)
 
 
@@ -115,18 +123,18 @@ def classroom(window) -> None:
         view.grab().save(str(OUT / name))
         print(OUT / name)
 
-    audience("audience-roleplay-1920x1080-zh.png", 1920, 1080)
-    window.grab().save(str(OUT / "console-zh.png"))
-    print(OUT / "console-zh.png")
+    audience(f"audience-roleplay-1920x1080-{LOCALE}.png", 1920, 1080)
+    window.grab().save(str(OUT / f"console-{LOCALE}.png"))
+    print(OUT / f"console-{LOCALE}.png")
     page.console.end()
     page.count.setValue(8)
-    page.teams.setText("红队、蓝队、绿队")
+    page.teams.setText("红队、蓝队、绿队" if LOCALE == "zh" else "Red, Blue, Green")
     page.start_quiz()
     controller = page.console.controller
     for index, votes in ((0, 3), (1, 14), (2, 2), (3, 1)):
         controller.vote(index, votes)
     controller.reveal()
-    audience("audience-quiz-1024x768-zh.png", 1024, 768)
+    audience(f"audience-quiz-1024x768-{LOCALE}.png", 1024, 768)
     page.console.end()
 
 
@@ -142,13 +150,13 @@ def pdf_page(manager, row) -> None:
     r = manager.model.data(manager.model.index(row, 0), manager.model.RowRole)
     attempts = [a for a in state.services.reports.attempts(manager.session, trainee=r.name) if a.kind != "role-play"]
     path = Path(data) / "report.pdf"
-    report_pdf.trainee_report(path, r, attempts, state.services.roleplay.attempts(r.id), state.catalog, "zh",
+    report_pdf.trainee_report(path, r, attempts, state.services.roleplay.attempts(r.id), state.catalog, LOCALE,
                               manager._names(), ReadyRule().ready(r, len(state.catalog.articles)))
     document = QPdfDocument()
     document.load(str(path))
     image = document.render(0, QSize(794, 1123))
-    image.save(str(OUT / "report-zh.png"))
-    print(OUT / "report-zh.png")
+    image.save(str(OUT / f"report-{LOCALE}.png"))
+    print(OUT / f"report-{LOCALE}.png")
 
 
 if __name__ == "__main__":

@@ -41,7 +41,7 @@ def build(settings: Settings):
     state = AppState(settings, prefs)
     translations = Translations.of(app)
     translations.set_locale(state.locale)
-    style.apply(app, prefs.zoom)
+    style.apply(app, prefs.zoom, state.locale)
     if not getattr(app, "_trainer_follows_theme", False):
         style.follow_system_theme(app, lambda: Prefs(settings.data_dir).zoom)
         app._trainer_follows_theme = True

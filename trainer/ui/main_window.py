@@ -390,6 +390,7 @@ class MainWindow(QMainWindow):
     def set_locale(self, locale: str) -> None:
         if self.translations is not None:
             self.translations.set_locale(locale)
+        style.apply_font(QApplication.instance(), self.state.prefs.zoom, locale)
         self.state.set_locale(locale)
         self.top.set_locale(locale)
         self.retranslate()

@@ -6,7 +6,7 @@ from functools import lru_cache
 from string import Template
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QPalette
+from PySide6.QtGui import QFont, QFontDatabase, QFontInfo, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from trainer.paths import resources_dir
@@ -61,14 +61,30 @@ def stylesheet(zoom: float) -> str:
     return _template().substitute(**sizes, **colors, icons=icons)
 
 
-def apply(app: QApplication, zoom: float) -> None:
+_locale = "zh"
+
+
+def apply_font(app: QApplication, zoom: float, locale: str | None = None) -> None:
+    """The app's font at the zoom's size, its faces in the order the language wants. Chinese: the CJK face first,
+    so 中文 never falls back to a mismatched face and quotes and punctuation are the full-width Chinese ones.
+    English: the Latin face first — from the CJK face, “ ” and ’ are full-width and "customer’s" reads
+    "customer’ s" — with the CJK face after it for the Chinese (names, terms) in English text."""
+    global _locale
+    if locale is not None:
+        _locale = locale
     font = QFont(app.font())
     family = cjk_family()
     if family:
-        # Chinese first so 中文 never falls back to a mismatched face; Latin glyphs come from it too.
-        font.setFamilies([family, *font.families()])
+        # a generic name ("Sans Serif") is no face of its own: a list skips it, so name the face it stands for
+        others = list(dict.fromkeys(QFontInfo(QFont(f)).family() for f in font.families() if f != family))
+        others = [f for f in others if f != family]
+        font.setFamilies([*others, family] if _locale == "en" else [family, *others])
     font.setPixelSize(round(BASE_PX * zoom))
     app.setFont(font)
+
+
+def apply(app: QApplication, zoom: float, locale: str | None = None) -> None:
+    apply_font(app, zoom, locale)
     app.setStyleSheet(stylesheet(zoom))
 
 

@@ -13,8 +13,8 @@ from functools import partial
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QMenu, QPushButton, QSpinBox,
-    QTableWidget, QTableWidgetItem, QTextBrowser, QToolButton, QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QMenu, QPushButton, QScrollArea,
+    QSpinBox, QTableWidget, QTableWidgetItem, QTextBrowser, QToolButton, QVBoxLayout, QWidget,
 )
 
 from trainer.engine.classroom import LETTERS, letter, right_place
@@ -118,9 +118,24 @@ class PresenterConsole(QWidget):
         right.addWidget(self.read_each)
         right.addStretch(1)
 
+        # the votes, teams and options scroll on their own: with four answers and several teams they are taller
+        # than a 768-pixel screen leaves them, and would otherwise grow the window past its bottom edge
+        side = QWidget()
+        side.setLayout(right)
+        self.side = QScrollArea()
+        self.side.setObjectName("ConsoleSide")
+        self.side.setWidget(side)
+        self.side.setWidgetResizable(True)
+        self.side.setFrameShape(QFrame.Shape.NoFrame)
+        self.side.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.side.setMinimumWidth(self.votes_box.minimumSizeHint().width()
+                                  + self.side.verticalScrollBar().sizeHint().width())
+        for widget in (self.side.viewport(), side):
+            widget.setAutoFillBackground(False)
+
         middle = QHBoxLayout()
         middle.addLayout(left, 3)
-        middle.addLayout(right, 2)
+        middle.addWidget(self.side, 2)
 
         self.buttons: dict[str, QPushButton] = {}
         for key in ("back", "reveal", "next", "timer", "speak", "blank", "leaderboard"):

@@ -66,6 +66,7 @@ class ManagerPage(Page):
     def _build_dashboard_tab(self) -> None:
         tab = QWidget()
         self.group = QComboBox()
+        self.group.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.group.currentIndexChanged.connect(self._apply_filter)
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
@@ -120,8 +121,8 @@ class ManagerPage(Page):
             rule.addWidget(box)
         rule.addWidget(self.how_button)
         rule.addStretch(1)
-        rule.addWidget(self.count)
         actions = QHBoxLayout()
+        actions.addWidget(self.count)  # here, not after the rule: that row is full in English at 1366 pixels
         self.edit_button, self.reset_button, self.delete_button = QPushButton(), QPushButton(), QPushButton()
         self.edit_button.clicked.connect(self._on_edit_clicked)
         self.reset_button.clicked.connect(lambda: self._confirm("reset"))

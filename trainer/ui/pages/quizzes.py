@@ -89,7 +89,8 @@ class QuizzesPage(Page):
         if unfinished is not None:
             title = QLabel(self.tr("Unfinished quiz"))
             left = len(unfinished.question_ids) - len(unfinished.answered)
-            note = QLabel(self.tr("{0} questions are still to answer.").format(left))
+            note = QLabel(self.tr("{0} questions are still to answer.").format(left) if left != 1
+                          else self.tr("1 question is still to answer."))
             resume = QPushButton(self.tr("&Resume"))
             resume.setProperty("primary", True)
             resume.clicked.connect(partial(self.resume, unfinished))

@@ -98,7 +98,8 @@ class ReviewPage(Page):
             face = card_face(item.item_id, self.state.catalog, self.bank, lang)
             if face is not None:
                 self.current = (item.item_id, face)
-                self.count.setText(self.tr("{0} cards due now").format(len(self.due) + 1))
+                due = len(self.due) + 1
+                self.count.setText(self.tr("{0} cards due now").format(due) if due != 1 else self.tr("1 card due now"))
                 self.front.setText(face.front)
                 self.back.hide()
                 self.show_button.show()

@@ -79,7 +79,7 @@ class RosterTab(QWidget):
         except OSError as exc:
             self.import_result.setText(str(exc))
             return
-        self.import_result.setText(self.tr("{0} trainees added, {1} updated.").format(added, updated))
+        self.import_result.setText(self.tr("Trainees added: {0}; updated: {1}.").format(added, updated))
         self.page.reload()
 
     def backup_folder(self) -> Path:

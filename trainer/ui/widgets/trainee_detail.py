@@ -20,6 +20,16 @@ from trainer.ui import style
 DAY_MS = 24 * 3600 * 1000
 
 
+def _small_font(label_px: int | None) -> QFont:
+    """The app's font at four fifths, as the zoom has it (seven competency names fit), or at `label_px`."""
+    small = QFont(QApplication.font())
+    if label_px is not None:
+        small.setPixelSize(label_px)
+    elif small.pixelSize() > 0:
+        small.setPixelSize(max(10, round(small.pixelSize() * 0.8)))
+    return small
+
+
 def _percent_chart(chart: QChart, series, axis, percent_side: Qt.AlignmentFlag, axis_side: Qt.AlignmentFlag,
                    label_px: int | None = None) -> QChart:
     """The series against `axis` and 0-100 % on the other side, without a legend or title (the panel's heading
@@ -32,11 +42,7 @@ def _percent_chart(chart: QChart, series, axis, percent_side: Qt.AlignmentFlag, 
     percent.setRange(0, 100)
     percent.setTickCount(3)
     percent.setLabelFormat("%d%%")
-    small = QFont(QApplication.font())  # the app's font at four fifths, as the zoom has it: seven names fit
-    if label_px is not None:
-        small.setPixelSize(label_px)
-    elif small.pixelSize() > 0:
-        small.setPixelSize(max(10, round(small.pixelSize() * 0.8)))
+    small = _small_font(label_px)
     for each in (axis, percent):
         each.setLabelsFont(small)
     chart.addAxis(axis, axis_side)
@@ -53,6 +59,7 @@ def competency_chart(row, names: dict[str, str], title: str, muted: str, label_p
     chart = QChart()
     series = QHorizontalBarSeries()
     bars = QBarSet(title)
+    bars.setLabelFont(_small_font(label_px))
     categories = []
     for comp, label in reversed(names.items()):  # the first competency at the top
         answered, right = row.competencies.get(comp, (0, 0))
@@ -185,8 +192,8 @@ class TraineeDetail(QWidget):
         self._catalog, self._steps, self._lang = catalog, steps_of, lang
         self.heading.setText(f"{row.name}　{row.team}　{row.intake}")
         average = "—" if row.average is None else f"{row.average:.0%}"
-        self.summary.setText(self.tr("{0} answers, {1} right · {2} assessments passed, {3} not · {4} lessons completed"
-                                     " · {5} role-plays").format(row.answers, average, row.quizzes_passed,
+        self.summary.setText(self.tr("Answers: {0}, {1} right · assessments passed: {2}, not passed: {3} · lessons "
+                                     "completed: {4} · role-plays: {5}").format(row.answers, average, row.quizzes_passed,
                                                                  row.quizzes_failed, row.lessons_completed,
                                                                  row.plays))
         self.retranslate()
@@ -221,7 +228,8 @@ class TraineeDetail(QWidget):
         for article in catalog.sorted_articles():
             answered, right = counts.get(article.id, (0, 0))
             share = f"{right / answered:.0%}" if answered else "—"
-            self.lessons.addItem(self.tr("{0}: {1} ({2} answers)").format(article.text(lang).title, share, answered))
+            text = (self.tr("{0}: {1} ({2} answers)") if answered != 1 else self.tr("{0}: {1} (1 answer)"))
+            self.lessons.addItem(text.format(article.text(lang).title, share, answered))
 
     @Slot(QListWidgetItem, QListWidgetItem)
     def _on_play_chosen(self, item, _previous) -> None:
