@@ -139,3 +139,28 @@ def test_a_new_parser_library_parses_everything_afresh(content: Path, tmp_path: 
     monkeypatch.setattr(yaml, "__version__", yaml.__version__ + ".post1")
     assert unit_folder(tmp_path / "cache") != old
     assert load_catalog_cached(content, tmp_path / "cache")[1] == files(content)
+
+
+def test_a_file_saved_during_a_load_gets_lines_from_the_bytes_that_load_read(content: Path, tmp_path: Path,
+                                                                             monkeypatch: pytest.MonkeyPatch):
+    """A problem found in a cached file is given its line by parsing that file's bytes again; an editor saving
+    the file meanwhile must not move the line."""
+    from trainer.content import loader
+
+    first, second = content / "quizzes" / "appearance-bearing.yaml", content / "quizzes" / "zz-copy.yaml"
+    text = first.read_text(encoding="utf-8")
+    second.write_text(text, encoding="utf-8")  # every question id twice: a problem naming the first file's line
+    load_catalog_cached(content, tmp_path / "cache")
+    expected = [p.message for p in load_catalog(content).problems]
+    real_read = loader.read_bytes
+
+    def read_then_save(path, rel):
+        raw = real_read(path, rel)
+        if path.name == first.name:  # saved with five more lines at the top right after this load read it
+            path.write_text("# \n" * 5 + text, encoding="utf-8")
+        return raw
+
+    monkeypatch.setattr(loader, "read_bytes", read_then_save)
+    result, parsed = load_catalog_cached(content, tmp_path / "cache")
+    assert parsed == 0
+    assert [p.message for p in result.problems] == expected

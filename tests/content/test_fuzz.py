@@ -481,6 +481,26 @@ def test_values_are_what_pyyaml_safe_loader_reads(text):
     assert repr(ours) == repr(yaml.load(text, Loader=yaml.CSafeLoader))
 
 
+@pytest.mark.parametrize("text", ["a: !!seq foo\n", "a: !!map foo\n", "a: !!set\n", "a: [!!seq ]\n", "!!seq foo\n",
+                                  "a: !!omap x\n", "a: !!pairs x\n", "=: 1\n", "{=: 1, b: 2}\n", "a: {<<: {x: 1}, =: 2}\n",
+                                  "? !!str 1\n: a\n", "{1: a, 01: b}\n"])
+def test_the_quick_construction_refuses_and_reads_what_pyyaml_does(text):
+    try:
+        expected = yaml.load(text, Loader=yaml.CSafeLoader)
+    except yaml.YAMLError:
+        with pytest.raises(YamlProblem):
+            load_yaml(text)
+    else:
+        assert repr(load_yaml(text).data) == repr(expected)
+
+
+@pytest.mark.parametrize("text", ['{"1": a, 1: b}\n', '{"1": a, 1: b, c: "*"}\n', "a: 1\n'a': 2\n"])
+def test_a_key_written_twice_is_refused_however_it_is_quoted(text):
+    """PyYAML keeps both "1" and 1; trainer refuses the second on every path (with or without an alias)."""
+    with pytest.raises(YamlProblem, match="duplicate key"):
+        load_yaml(text)
+
+
 @pytest.mark.parametrize("brk", ["\n", "\r", "\r\n", "\x85", "\u2028", "\u2029"])
 @pytest.mark.parametrize("deep", ["- " * 100_000, "? " * 100_000, "[" * 100_000, "- [{a: " * 30_000])
 def test_deep_nesting_after_any_line_break_yaml_knows(brk, deep):

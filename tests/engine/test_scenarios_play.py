@@ -173,3 +173,16 @@ def test_the_look_ahead_never_takes_a_loop_for_the_best_way():
     assert run.solver.value("n0", frozenset()) == (RATING_RANK["excellent"], 2)
     run.solver.value("n1", frozenset())  # an earlier look-ahead from elsewhere does not change the answer
     assert run.solver.best_choice("n0", frozenset()) == "on"
+
+
+def test_weighing_a_choice_at_one_node_does_not_change_the_advice_at_another():
+    """A way back through the node being weighed is a loop there, but a fine way elsewhere: the look-ahead
+    keeps the two apart."""
+    nodes = {"s": _node(("s1", "y", 0), ("s_good", "eg", 0)),
+             "y": _node(("y1", "x", 0), ("y2", "ea", 0)),
+             "x": _node(("x1", "s", 0), ("x2", "ef", 0)),
+             "eg": _node(ending="excellent"), "ea": _node(ending="acceptable"), "ef": _node(ending="failed")}
+    run = ScenarioRun(_scenario(nodes, start="s"))
+    run.choose("s1", seconds=1.0)  # the look-ahead weighed s's choices first
+    assert run.solver.best_choice("y", frozenset()) == "y1"  # y1 -> x1 -> s -> s_good: excellent
+    assert ScenarioRun(_scenario(nodes, start="s")).solver.best_choice("y", frozenset()) == "y1"

@@ -38,7 +38,7 @@ def code_key() -> str:
     digest = blake2b(FORMAT, digest_size=8)
     for version in (__version__, sys.version, yaml.__version__, markdown_it.__version__, pydantic.VERSION):
         digest.update(str(version).encode() + b"\0")
-    for path in sorted(_CODE.glob("*.py")):
+    for path in [*sorted(_CODE.glob("*.py")), _CODE.parent / "errors.py"]:  # errors: ContentProblem
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()
@@ -86,8 +86,9 @@ class UnitCache:
             pass
 
     def prune(self, used: set[str]) -> None:
-        """Remove units no load needs any more once they outnumber the ones in use (edits leave old versions
-        behind; another content folder sharing this cache keeps most of its units)."""
+        """Remove units this load did not use once they outnumber the ones it did (edits leave old versions
+        behind). Units of another content folder sharing this cache may go too; that folder is then parsed
+        afresh once."""
         try:
             files = [f for f in self.folder.iterdir() if f.suffix == ".unit"]
             stale = [f for f in files if f.stem not in used]

@@ -79,7 +79,7 @@ class _Loader:
             unit = parse_unit(kind, rel, raw)
             self.fresh[key] = unit
         elif unit.located is None:
-            unit.located = Relocate(path)
+            unit.located = Relocate(raw)
         if unit.more_problems:
             self.more_problems[rel] = unit.more_problems
         return unit

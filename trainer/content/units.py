@@ -53,10 +53,11 @@ class Unit:
 
 
 class Relocate:
-    """The line map of a unit read from the cache, made by parsing its file again on the first question."""
+    """The line map of a unit read from the cache, made by parsing the bytes the load read (not the file as it
+    may be by then) on the first question."""
 
-    def __init__(self, path, line_offset: int = 0) -> None:
-        self.path = path
+    def __init__(self, raw: bytes, line_offset: int = 0) -> None:
+        self.raw = raw
         self.line_offset = line_offset
         self._located: LocatedYaml | None = None
         self._failed = False
@@ -64,8 +65,8 @@ class Relocate:
     def line_of(self, loc: tuple) -> int:
         if self._located is None and not self._failed:
             try:
-                self._located = load_yaml(decode_text(self.path.read_bytes(), ""), self.line_offset)
-            except (OSError, FileProblem, YamlProblem):  # changed under us since it was read: no line to give
+                self._located = load_yaml(decode_text(self.raw, ""), self.line_offset)
+            except (FileProblem, YamlProblem):  # cannot be: these bytes were parsed before; then no line to give
                 self._failed = True
         return self._located.line_of(loc) if self._located is not None else 1
 

@@ -18,7 +18,7 @@ except ImportError:  # pragma: no cover - depends on the PyYAML build
     from yaml import SafeLoader as _BaseLoader  # type: ignore[assignment]
 
 _STR, _MAP, _SEQ = "tag:yaml.org,2002:str", "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"
-_MERGE = "tag:yaml.org,2002:merge"
+_MERGE, _VALUE = "tag:yaml.org,2002:merge", "tag:yaml.org,2002:value"
 # the safe loader's implicit resolvers by a plain scalar's first character, those for any character appended
 _ANY = tuple(_BaseLoader.yaml_implicit_resolvers.get(None, []))
 _BY_FIRST = {ch: tuple(rs) + _ANY for ch, rs in _BaseLoader.yaml_implicit_resolvers.items() if ch is not None}
@@ -266,19 +266,23 @@ def _construct(loader, node: yaml.Node, depth: int = 0) -> Any:
     if depth > MAX_DEPTH:
         raise YamlProblem(node.start_mark.line + 1, f"nested more than {MAX_DEPTH} levels deep")
     cls = type(node)
-    if cls is ScalarNode:
-        return node.value if node.tag == _STR else loader.construct_object(node)
+    if cls is ScalarNode:  # deep: a collection tag on a scalar (!!seq x) is refused now, as PyYAML refuses it
+        return node.value if node.tag == _STR else loader.construct_object(node, deep=True)
     if node.tag == _SEQ and cls is SequenceNode:
         return [_construct(loader, item, depth + 1) for item in node.value]
     if node.tag != _MAP or cls is not MappingNode:
         raise _Unusual
     out = {}
+    plain = True  # every key a string as written
     for key, value in node.value:
-        if type(key) is not ScalarNode or key.tag == _MERGE:
+        if type(key) is not ScalarNode or key.tag in (_MERGE, _VALUE):  # '<<' and '=' keys: PyYAML's own way
             raise _Unusual
+        plain = plain and key.tag == _STR
         out[_construct(loader, key, depth + 1)] = _construct(loader, value, depth + 1)
-    if len(out) < len(node.value):
-        _check_keys(node)  # the same key written twice; else keys equal as values (1 and 01), the last one wins
+    if len(out) < len(node.value) or not plain:
+        # the same key written twice ("1" and 1 as well, as the other paths see it); else keys equal only as
+        # values (1 and 01): the last one wins, as in PyYAML
+        _check_keys(node)
     return out
 
 

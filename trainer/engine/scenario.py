@@ -154,7 +154,9 @@ class Solver:
 
     def __init__(self, scenario: ScenarioFile) -> None:
         self.scenario = scenario
-        self._memo: dict[tuple[str, frozenset[str]], tuple[int, int]] = {}
+        # values by (node, flags), one table per node a choice was weighed at (None: no node excluded): a value
+        # found while a node was excluded may differ from one found while it was not
+        self._memos: dict[tuple[str, frozenset[str]] | None, dict[tuple[str, frozenset[str]], tuple[int, int]]] = {}
         self.ranges = score_range(scenario)
 
     def best_choice(self, node_id: str, flags: frozenset[str]) -> str | None:
@@ -177,11 +179,12 @@ class Solver:
 
         A depth-first walk with its own stack (a scenario's longest way may be longer than Python's recursion
         limit): each node being explored is a generator that asks for the values of the nodes it leads to."""
+        memo = self._memos.setdefault(came_from, {})
         on_path: set[tuple[str, frozenset[str]]] = {came_from} if came_from is not None else set()
         stack: list[tuple[tuple[str, frozenset[str]], Generator]] = []
         wanted = (node_id, flags)
         while True:
-            known = self._known(wanted, on_path)
+            known = self._known(wanted, on_path, memo)
             if known is None:  # explore it: its generator starts and asks for its first way on
                 on_path.add(wanted)
                 stack.append((wanted, self._ways_on(*wanted)))
@@ -198,16 +201,16 @@ class Solver:
                 except StopIteration as finished:
                     stack.pop()
                     on_path.discard(key)
-                    self._memo[key] = finished.value
+                    memo[key] = finished.value
                     if not stack:
                         return finished.value
                     answer = finished.value
 
-    def _known(self, key: tuple[str, frozenset[str]], on_path: set) -> tuple[int, int] | None:
+    def _known(self, key: tuple[str, frozenset[str]], on_path: set, memo: dict) -> tuple[int, int] | None:
         if key in on_path:
-            return -1, -10**6  # going round a loop is never the best way (whatever an earlier walk found)
-        if key in self._memo:
-            return self._memo[key]
+            return -1, -10**6  # going round a loop is never the best way
+        if key in memo:
+            return memo[key]
         node = self.scenario.nodes[key[0]]
         if node.ending:
             return RATING_RANK[node.ending.rating], 0

@@ -16,10 +16,10 @@ DKLEN = 32
 
 
 def pin_digits(pin: str) -> str | None:
-    """A trainee's PIN as the ASCII digits it stands for, or None when it is not 4 to 8 digits. Full-width
-    digits (１２３４, as a Chinese input method types them) are the same PIN as 1234 (Unicode's compatibility
-    normalisation, NFKC); other scripts' digits (٢٤٦٨) are refused: a trainee may not find them again on the
-    keyboard at the next sign-in."""
+    """A trainee's PIN as the ASCII digits it stands for, or None when it is not 4 to 8 digits. What Unicode's
+    compatibility normalisation (NFKC) turns into ASCII digits counts as those digits: full-width １２３４, as a
+    Chinese input method types them, is 1234 (so are ①②③④ and ¹²³⁴). Other scripts' digits (٢٤٦٨, १२३४) are
+    refused: a trainee may not find them again on the keyboard at the next sign-in."""
     pin = unicodedata.normalize("NFKC", pin)
     if pin.isascii() and pin.isdigit() and 4 <= len(pin) <= 8:
         return pin
