@@ -38,8 +38,8 @@ def _open(settings):
         if services.sqlite_path is not None:
             from trainer.services import backup
 
-            folder = settings.data_dir / "backups"
-            if backup.daily_due(folder):
+            folder = backup.folder_for(services.sqlite_path)
+            if backup.daily_due(folder, stem=services.sqlite_path.stem):
                 backup.make_backup(services.sqlite_path, folder, "daily")
         result, _parsed = load_catalog_cached(settings.content_dir, settings.data_dir / "cache")
         return services, result, make_speaker()
@@ -431,7 +431,7 @@ class MainWindow(QMainWindow):
                 from trainer.services import backup
 
                 try:
-                    backup.make_backup(path, self.state.settings.data_dir / "backups", "exit")
+                    backup.make_backup(path, backup.folder_for(path), "exit")
                 except TrainerError as exc:
                     print(f"trainer: {exc}", file=sys.stderr)
         super().closeEvent(event)

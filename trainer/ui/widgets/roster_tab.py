@@ -83,7 +83,9 @@ class RosterTab(QWidget):
         self.page.reload()
 
     def backup_folder(self) -> Path:
-        return self.state.settings.data_dir / "backups"
+        from trainer.services import backup
+
+        return backup.folder_for(self.state.services.sqlite_path)
 
     @Slot()
     def backup_now(self) -> None:
