@@ -169,3 +169,23 @@ def test_the_pdf_of_a_trainee_without_quizzes_says_so_instead_of_an_empty_chart(
     text = pdf_text(out).replace(" ", "")
     assert "还没有完成的测验。" in text
     assert pdf_fonts_and_images(out)[1] == 1  # the competencies' chart only
+
+
+def test_a_name_that_looks_like_a_formula_reaches_the_spreadsheet_as_text(tmp_path):
+    """CSV injection: a trainee named =HYPERLINK(...) (typed in or imported) must not run in the manager's Excel."""
+    from openpyxl import load_workbook
+
+    from trainer.exports import write_csv, write_xlsx
+
+    table = [["姓名", "团队", "答对"], ['=HYPERLINK("http://evil","x")', "+1 组", 3], ["@SUM(A1)", "-2", -1],
+             ["王小明", "华东一组", 5]]
+    write_xlsx({"总览": table}, tmp_path / "x.xlsx")
+    sheet = load_workbook(tmp_path / "x.xlsx")["总览"]
+    cells = {c.coordinate: c for row in sheet.iter_rows() for c in row}
+    assert cells["A2"].data_type == "s" and cells["A2"].value == '=HYPERLINK("http://evil","x")'
+    assert cells["C3"].value == -1 and cells["C3"].data_type == "n"  # numbers stay numbers
+    write_csv(table, tmp_path / "x.csv")
+    with open(tmp_path / "x.csv", encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.reader(f))
+    assert [r[0] for r in rows] == ["姓名", "'=HYPERLINK(\"http://evil\",\"x\")", "'@SUM(A1)", "王小明"]
+    assert rows[1][1] == "'+1 组" and rows[2][1] == "'-2" and rows[2][2] == "-1"

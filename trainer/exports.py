@@ -71,10 +71,20 @@ def items_table(items, lang: str) -> list[list]:
                       i.common_wrong_count] for i in items]
 
 
+# A text cell a spreadsheet would run as a formula: a trainee named "=HYPERLINK(...)" (typed in, or imported from a
+# roster) must reach the manager's Excel as text (OWASP's "CSV injection")
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _as_text(value):
+    """A text cell that starts like a formula, with a leading apostrophe (shown as text, never run)."""
+    return "'" + value if isinstance(value, str) and value.startswith(_FORMULA_START) else value
+
+
 def write_csv(table: list[list], path: Path | str) -> None:
     # UTF-8 with a BOM: Excel in China opens it with the right encoding
     with open(path, "w", encoding="utf-8-sig", newline="") as f:
-        csv.writer(f).writerows(table)
+        csv.writer(f).writerows([[_as_text(v) for v in row] for row in table])
 
 
 def write_xlsx(sheets: dict[str, list[list]], path: Path | str) -> None:
@@ -87,6 +97,9 @@ def write_xlsx(sheets: dict[str, list[list]], path: Path | str) -> None:
         sheet = book.create_sheet(title[:31])
         for row in table:
             sheet.append(row)
+            for cell in sheet[sheet.max_row]:
+                if cell.data_type == "f":  # openpyxl took a text starting with "=" for a formula: text it is
+                    cell.value, cell.data_type = str(cell.value), "s"
         for cell in sheet[1]:
             cell.font = Font(bold=True)
         sheet.freeze_panes = "A2"
