@@ -1073,178 +1073,178 @@
 <context>
     <name>PresenterConsole</name>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="209"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="224"/>
         <source>No majority yet: add votes, or choose the way with a “Go this way” button.</source>
         <translation>还没有多数票：请继续计票，或用“走这条路”按钮决定。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="260"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="275"/>
         <source>Audience on screen {0}: {1} ({2}×{3})</source>
         <translation>观众画面放到屏幕 {0}：{1}（{2}×{3}）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="264"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="279"/>
         <source>Switch between console and audience (F5)</source>
         <translation>在控制台和观众画面之间切换（F5）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="266"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="281"/>
         <source>Hide the audience&apos;s screen</source>
         <translation>隐藏观众画面</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="280"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="295"/>
         <source>Live answers: {0}</source>
         <translation>现场作答：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="285"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="300"/>
         <source>◀ Back</source>
         <translation>◀ 上一步</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="285"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="300"/>
         <source>Reveal (R)</source>
         <translation>揭晓（R）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="285"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="300"/>
         <source>Next ▶</source>
         <translation>下一步 ▶</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="286"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="301"/>
         <source>Timer (T)</source>
         <translation>计时（T）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="286"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="301"/>
         <source>Read aloud (S)</source>
         <translation>朗读（S）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="287"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="302"/>
         <source>Blank screen (W)</source>
         <translation>黑屏（W）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="287"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="302"/>
         <source>Leaderboard (L)</source>
         <translation>排行榜（L）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="291"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="306"/>
         <source>Audience&apos;s screen</source>
         <translation>观众画面</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="292"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="307"/>
         <source>End the session</source>
         <translation>结束本次课堂</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="293"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="308"/>
         <source>The room&apos;s votes (keys A–D)</source>
         <translation>全场投票（按键 A–D）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="295"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="310"/>
         <source>Go this way</source>
         <translation>走这条路</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="296"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="311"/>
         <source>Go the way of {0}</source>
         <translation>按 {0} 继续</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="297"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="312"/>
         <source>What the room&apos;s reply had</source>
         <translation>全场的回答包含了</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="298"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="313"/>
         <source>Read each new step aloud</source>
         <translation>每一步自动朗读</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="300"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="315"/>
         <source>One screen only: F5 switches between this console and the audience&apos;s screen. Connect a projector to show it on its own.</source>
         <translation>只有一块屏幕：按 F5 在控制台和观众画面之间切换。接上投影仪即可单独显示观众画面。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="352"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="367"/>
         <source> (the audience&apos;s screen is blank)</source>
         <translation>（观众画面已黑屏）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="353"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="368"/>
         <source>On screen now: {0}</source>
         <translation>当前画面：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="400"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="415"/>
         <source>Live session: code {0} · {1} joined · {2} answered this step</source>
         <translation>现场互动：代码 {0} · 已加入 {1} 人 · 本步已作答 {2} 人</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="410"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="425"/>
         <source>Stop the timer (T)</source>
         <translation>停止计时（T）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="410"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="425"/>
         <source>Start the timer (T)</source>
         <translation>开始计时（T）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="439"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="454"/>
         <source>The quiz is over. Show the leaderboard (L), then end the session.</source>
         <translation>测验结束。显示排行榜（L），然后结束本次课堂。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="442"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="457"/>
         <source>Right answer: {0}</source>
         <translation>正确答案：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="447"/>
-        <location filename="../../trainer/ui/classroom/console.py" line="459"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="462"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="474"/>
         <source>Next</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="455"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="470"/>
         <source>End the session when the room has discussed the ending.</source>
         <translation>全场讨论完结局后，结束本次课堂。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="459"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="474"/>
         <source>Revealed</source>
         <translation>已揭晓</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="460"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="475"/>
         <source>press → for the customer’s next line.</source>
         <translation>按 → 显示客户的下一句话。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="465"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="480"/>
         <source>Ask the room to say its reply aloud</source>
         <translation>请全场说出自己的回答</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="465"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="480"/>
         <source>Tick what it had, then reveal.</source>
         <translation>勾选回答中包含的要点，然后揭晓。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="471"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="486"/>
         <source>Then</source>
         <translation>接着</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="494"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="509"/>
         <source>Clauses</source>
         <translation>条款</translation>
     </message>
@@ -1775,32 +1775,32 @@
         <translation>新增 {0} 名学员，更新 {1} 名。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="100"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="102"/>
         <source>Backed up to {0}</source>
         <translation>已备份到 {0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="105"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="107"/>
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="106"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="108"/>
         <source>trainer backups (*.sqlite3)</source>
         <translation>trainer 备份 (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="119"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="121"/>
         <source>Please confirm</source>
         <translation>请确认</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="120"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="122"/>
         <source>Replace every record with those in {0}? The records as they are now are kept as a backup. trainer closes afterwards; start it again.</source>
         <translation>用 {0} 中的记录替换全部记录？现在的记录会另存为一份备份。完成后 trainer 会关闭，请重新启动。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="145"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="147"/>
         <source>Restored from {0}; the records before are in {1}. trainer closes now.</source>
         <translation>已从 {0} 恢复；恢复前的记录保存在 {1}。trainer 现在关闭。</translation>
     </message>
@@ -2126,17 +2126,17 @@
         <translation>在用（显示在各电脑和总览中）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/dialogs/trainee_edit.py" line="22"/>
+        <location filename="../../trainer/ui/dialogs/trainee_edit.py" line="24"/>
         <source>&amp;Name</source>
         <translation>姓名(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/dialogs/trainee_edit.py" line="22"/>
+        <location filename="../../trainer/ui/dialogs/trainee_edit.py" line="24"/>
         <source>&amp;Team</source>
         <translation>团队(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/dialogs/trainee_edit.py" line="23"/>
+        <location filename="../../trainer/ui/dialogs/trainee_edit.py" line="25"/>
         <source>&amp;Intake</source>
         <translation>期次(&amp;I)</translation>
     </message>
@@ -2214,117 +2214,122 @@
         <translation>已有名为“{name}”的考核</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="25"/>
+        <location filename="../../trainer/ui/core_strings.py" line="24"/>
+        <source>a team or intake has at most {limit} characters</source>
+        <translation>团队或期次最多 {limit} 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/core_strings.py" line="26"/>
         <source>a live session is a quiz or a role-play, not {kind}</source>
         <translation>现场互动只能是测验或情景演练，不能是 {kind}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="26"/>
+        <location filename="../../trainer/ui/core_strings.py" line="27"/>
         <source>unknown language {lang}</source>
         <translation>未知的语言 {lang}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="27"/>
+        <location filename="../../trainer/ui/core_strings.py" line="28"/>
         <source>a live session needs a title</source>
         <translation>现场互动需要一个标题</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="28"/>
+        <location filename="../../trainer/ui/core_strings.py" line="29"/>
         <source>a title has at most {limit} characters</source>
         <translation>标题最多 {limit} 个字符</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="29"/>
+        <location filename="../../trainer/ui/core_strings.py" line="30"/>
         <source>a live quiz needs at least one question</source>
         <translation>现场测验至少需要一道题</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="30"/>
+        <location filename="../../trainer/ui/core_strings.py" line="31"/>
         <source>a question appears twice in this live quiz</source>
         <translation>这次现场测验中有重复的题目</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="31"/>
+        <location filename="../../trainer/ui/core_strings.py" line="32"/>
         <source>a question id has 1 to {limit} characters</source>
         <translation>题目编号为 1 到 {limit} 个字符</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="32"/>
+        <location filename="../../trainer/ui/core_strings.py" line="33"/>
         <source>no free code for a live session: close some open sessions</source>
         <translation>没有可用的加入代码：请先结束一些进行中的现场互动</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="33"/>
+        <location filename="../../trainer/ui/core_strings.py" line="34"/>
         <source>an item id has 1 to {limit} characters</source>
         <translation>题目编号为 1 到 {limit} 个字符</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="34"/>
+        <location filename="../../trainer/ui/core_strings.py" line="35"/>
         <source>an item has {low} to {high} choices</source>
         <translation>每题有 {low} 到 {high} 个选项</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="35"/>
+        <location filename="../../trainer/ui/core_strings.py" line="36"/>
         <source>an item&apos;s position starts at 0</source>
         <translation>题目序号从 0 开始</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="36"/>
+        <location filename="../../trainer/ui/core_strings.py" line="37"/>
         <source>this live session has ended</source>
         <translation>本次现场互动已结束</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="37"/>
+        <location filename="../../trainer/ui/core_strings.py" line="38"/>
         <source>{item} is not a question of this live quiz</source>
         <translation>{item} 不是这次现场测验的题目</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="38"/>
+        <location filename="../../trainer/ui/core_strings.py" line="39"/>
         <source>show an item first</source>
         <translation>请先显示一道题</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="39"/>
+        <location filename="../../trainer/ui/core_strings.py" line="40"/>
         <source>no such live session</source>
         <translation>没有这个现场互动</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="40"/>
+        <location filename="../../trainer/ui/core_strings.py" line="41"/>
         <source>no open live session has the code {code}</source>
         <translation>没有加入代码为 {code} 的进行中的现场互动</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="41"/>
+        <location filename="../../trainer/ui/core_strings.py" line="42"/>
         <source>join the live session first</source>
         <translation>请先加入现场互动</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="42"/>
+        <location filename="../../trainer/ui/core_strings.py" line="43"/>
         <source>the presenter has moved on</source>
         <translation>培训师已经进入下一步了</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="43"/>
+        <location filename="../../trainer/ui/core_strings.py" line="44"/>
         <source>choice {choice} is not one of the {options} choices</source>
         <translation>选项 {choice} 不在这 {options} 个选项之中</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="45"/>
+        <location filename="../../trainer/ui/core_strings.py" line="46"/>
         <source>cannot save to {where}: the database file or its folder is read-only. Nothing was changed; make it writable (or start trainer with another --db) and try again</source>
         <translation>无法保存到 {where}：数据库文件或其所在文件夹是只读的。没有任何改动；请把它改为可写（或用 --db 指定另一个数据库）后重试</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="47"/>
+        <location filename="../../trainer/ui/core_strings.py" line="48"/>
         <source>cannot save to {where}: the disk is full. Everything saved before is kept; free some space and try again</source>
         <translation>无法保存到 {where}：磁盘已满。之前保存的记录都还在；请腾出一些空间后重试</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="49"/>
+        <location filename="../../trainer/ui/core_strings.py" line="50"/>
         <source>the disk holding {where} reported an error ({detail}). Everything saved before is kept: copy the file somewhere safe and check the disk</source>
         <translation>{where} 所在的磁盘报告了错误（{detail}）。之前保存的记录都还在：请把该文件复制到安全的地方，并检查磁盘</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="51"/>
+        <location filename="../../trainer/ui/core_strings.py" line="52"/>
         <source>the database server {where} cannot be reached ({detail}); nothing can be saved until it is back</source>
         <translation>无法连接数据库服务器 {where}（{detail}）；在它恢复之前无法保存任何记录</translation>
     </message>
@@ -2332,42 +2337,42 @@
 <context>
     <name>speech</name>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="68"/>
+        <location filename="../../trainer/ui/core_strings.py" line="69"/>
         <source>the speech engine is starting</source>
         <translation>语音引擎正在启动</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="69"/>
+        <location filename="../../trainer/ui/core_strings.py" line="70"/>
         <source>no Chinese (Mandarin) voice is installed</source>
         <translation>没有安装中文（普通话）语音</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="70"/>
+        <location filename="../../trainer/ui/core_strings.py" line="71"/>
         <source>no English voice is installed</source>
         <translation>没有安装英文语音</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="71"/>
+        <location filename="../../trainer/ui/core_strings.py" line="72"/>
         <source>espeak-ng is not installed (sudo apt-get install espeak-ng)</source>
         <translation>没有安装 espeak-ng（sudo apt-get install espeak-ng）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="72"/>
+        <location filename="../../trainer/ui/core_strings.py" line="73"/>
         <source>no audio output device was found</source>
         <translation>没有找到音频输出设备</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="73"/>
+        <location filename="../../trainer/ui/core_strings.py" line="74"/>
         <source>speech is switched off (TRAINER_TTS=off)</source>
         <translation>语音已关闭（TRAINER_TTS=off）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="74"/>
+        <location filename="../../trainer/ui/core_strings.py" line="75"/>
         <source>the speech engine produced no audio</source>
         <translation>语音引擎没有生成声音</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="75"/>
+        <location filename="../../trainer/ui/core_strings.py" line="76"/>
         <source>the speech engine did not start</source>
         <translation>语音引擎未能启动</translation>
     </message>

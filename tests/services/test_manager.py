@@ -144,3 +144,31 @@ def test_a_demo_cohort_leaves_room_for_trainees_added_by_hand(db_url):
         assert "新学员" in {r.name for r in services.manager.dashboard(session)} and added.id > 5
     finally:
         services.close()
+
+
+def test_an_edit_to_a_taken_blank_or_overlong_name_is_refused_in_words(services):
+    from trainer.services.profiles import ProfileError
+
+    session = services.manager.unlock(PASSCODE)
+    wang = services.profiles.add_trainee("王小明")
+    services.profiles.add_trainee("李娜")
+    for name, words in (("李娜", "exists already"), ("   ", "a name is required"), ("长" * 150, "at most 100")):
+        with pytest.raises(ProfileError, match=words):
+            services.manager.update_trainee(session, wang.id, name=name)
+    with pytest.raises(ProfileError, match="at most 100"):
+        services.manager.update_trainee(session, wang.id, team="组" * 101)
+    assert sorted(r.name for r in services.manager.dashboard(session)) == ["李娜", "王小明"]
+    assert not [e for e in services.manager.audit_log(session) if e.action == "edit-trainee"]  # nothing written
+    services.manager.update_trainee(session, wang.id, name="  王  小明 ")
+    assert "王 小明" in [r.name for r in services.manager.dashboard(session)]
+
+
+def test_a_reset_keeps_the_assessments_the_manager_assigned(services):
+    from trainer.engine.quiz import QuizSpec
+
+    session = services.manager.unlock(PASSCODE)
+    wang = services.profiles.add_trainee("王小明")
+    assessment = services.quizzes.save_assessment("第一周考核", QuizSpec(count=5))
+    services.quizzes.assign(assessment, [wang.id])
+    services.manager.reset_trainee(session, wang.id)
+    assert [a.name for a in services.quizzes.assigned_to(wang.id)] == ["第一周考核"]

@@ -20,6 +20,7 @@ from trainer.engine.mastery import weakest
 from trainer.errors import AuthError, TrainerError
 from trainer.services import roster
 from trainer.services.passcodes import hash_secret, verify_secret
+from trainer.services.profiles import MAX_NAME, ProfileError, clean_name
 
 FREE_TRIES = 5
 LOCK_SECONDS = 30
@@ -148,7 +149,14 @@ class ManagerService:
                 raise TrainerError("this trainee no longer exists")
             before = {"name": trainee.name, "team": trainee.team, "intake": trainee.intake, "active": trainee.active}
             if name is not None:
-                trainee.name = " ".join(name.split()) or trainee.name
+                name = clean_name(name)  # a blank or overlong name is refused in words, as when adding one
+                taken = db.scalar(select(Trainee.id).where(Trainee.name == name, Trainee.id != trainee_id))
+                if taken is not None:
+                    raise ProfileError("a trainee named '{name}' exists already", name=name)
+                trainee.name = name
+            for value in (team, intake):
+                if value is not None and len(value.strip()) > MAX_NAME:
+                    raise ProfileError("a team or intake has at most {limit} characters", limit=MAX_NAME)
             if team is not None:
                 trainee.team = team.strip() or None
             if intake is not None:
@@ -163,7 +171,7 @@ class ManagerService:
         from sqlalchemy import delete
 
         from trainer.db.models import (
-            Assignment, CompetencyStats, LessonProgress, QuizAttempt, ReviewCard, ReviewLog, ScenarioAttempt,
+            CompetencyStats, LessonProgress, QuizAttempt, ReviewCard, ReviewLog, ScenarioAttempt,
         )
 
         self._check(session)
@@ -172,8 +180,9 @@ class ManagerService:
             if trainee is None:
                 raise TrainerError("this trainee no longer exists")
             counts = {}
+            # the assessments the manager assigned stay assigned: they are the manager's, not the trainee's records
             for model in (QuizAttempt, ScenarioAttempt, LessonProgress, ReviewCard, ReviewLog, CompetencyStats,
-                          TraineeStats, Assignment):
+                          TraineeStats):
                 counts[model.__tablename__] = db.execute(delete(model).where(model.trainee_id == trainee_id)).rowcount
             self._audit(db, session, "reset-trainee", {"trainee": trainee_id, "name": trainee.name, "removed": counts})
 

@@ -23,7 +23,7 @@ class ProfileError(TrainerError):
 MAX_NAME = 100
 
 
-def _clean_name(name: str) -> str:
+def clean_name(name: str) -> str:
     name = " ".join(name.split())
     if not name:
         raise ProfileError("a name is required")
@@ -63,7 +63,7 @@ class ProfileService:
         problem = passcode_problem(passcode)
         if problem:
             raise ProfileError(problem)
-        name = _clean_name(name)
+        name = clean_name(name)
         with self._writer.begin() as session:
             if session.scalar(select(Manager.id).limit(1)) is not None:
                 raise ProfileError("a manager account exists already")
@@ -79,7 +79,7 @@ class ProfileService:
             return [_row(t) for t in session.scalars(query)]
 
     def add_trainee(self, name: str, pin: str | None = None) -> TraineeRow:
-        name = _clean_name(name)
+        name = clean_name(name)
         pin_hash = _check_pin(pin)
         try:
             with self._writer.begin() as session:

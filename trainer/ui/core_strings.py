@@ -21,6 +21,7 @@ CORE_MESSAGES = (
     QT_TRANSLATE_NOOP("core", "too many wrong passcodes: try again in {seconds} seconds"),
     QT_TRANSLATE_NOOP("core", "the manager area is locked"),
     QT_TRANSLATE_NOOP("core", "an assessment named '{name}' exists already"),
+    QT_TRANSLATE_NOOP("core", "a team or intake has at most {limit} characters"),
     # trainer/services/live.py
     QT_TRANSLATE_NOOP("core", "a live session is a quiz or a role-play, not {kind}"),
     QT_TRANSLATE_NOOP("core", "unknown language {lang}"),

@@ -19,6 +19,8 @@ class TraineeEditDialog(FormDialog):
         self.intake = QLineEdit(row.intake)
         self.active = QCheckBox(self.tr("Active (listed on the desks and the dashboard)"))
         self.active.setChecked(row.active)
+        for field in (self.name, self.team, self.intake):
+            field.setMaxLength(100)  # as the roster and the database allow
         for field, label in ((self.name, self.tr("&Name")), (self.team, self.tr("&Team")),
                              (self.intake, self.tr("&Intake"))):
             field.setAccessibleName(label.replace("&", ""))
