@@ -1725,82 +1725,92 @@
 <context>
     <name>RosterTab</name>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="42"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="44"/>
         <source>&amp;Import roster CSV…</source>
         <translation>导入名册 CSV(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="43"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="45"/>
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="44"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="46"/>
         <source>Re&amp;store…</source>
         <translation>恢复备份(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="48"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="50"/>
         <source>A shared PostgreSQL server is backed up with pg_dump.</source>
         <translation>共享的 PostgreSQL 服务器请用 pg_dump 备份。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="49"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="51"/>
         <source>Audit log</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="61"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="63"/>
         <source>Import roster</source>
         <translation>导入名册</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="61"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="63"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="73"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="75"/>
         <source>line {0}: {1}</source>
         <translation>第 {0} 行：{1}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="74"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="78"/>
+        <source>… and {0} more rows with problems</source>
+        <translation>……还有 {0} 行有问题</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="79"/>
         <source>Nothing was imported. Fix these rows and try again:</source>
         <translation>没有导入任何数据。请修正以下各行后重试：</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="82"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="85"/>
+        <source>{0} cannot be read: {1}</source>
+        <translation>无法读取 {0}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="87"/>
         <source>Trainees added: {0}; updated: {1}.</source>
         <translation>新增 {0} 名学员，更新 {1} 名。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="102"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="107"/>
         <source>Backed up to {0}</source>
         <translation>已备份到 {0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="107"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="112"/>
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="108"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="113"/>
         <source>trainer backups (*.sqlite3)</source>
         <translation>trainer 备份 (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="121"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="126"/>
         <source>Please confirm</source>
         <translation>请确认</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="122"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="127"/>
         <source>Replace every record with those in {0}? The records as they are now are kept as a backup. trainer closes afterwards; start it again.</source>
         <translation>用 {0} 中的记录替换全部记录？现在的记录会另存为一份备份。完成后 trainer 会关闭，请重新启动。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="147"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="152"/>
         <source>Restored from {0}; the records before are in {1}. trainer closes now.</source>
         <translation>已从 {0} 恢复；恢复前的记录保存在 {1}。trainer 现在关闭。</translation>
     </message>
@@ -2315,21 +2325,91 @@
     </message>
     <message>
         <location filename="../../trainer/ui/core_strings.py" line="46"/>
+        <source>the file is neither UTF-8 nor GBK text</source>
+        <translation>文件既不是 UTF-8 也不是 GBK 文本</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/core_strings.py" line="47"/>
+        <source>not a CSV text file</source>
+        <translation>不是 CSV 文本文件</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/core_strings.py" line="48"/>
+        <source>the file is empty</source>
+        <translation>文件是空的</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/core_strings.py" line="49"/>
+        <source>not a CSV file: {detail}</source>
+        <translation>不是 CSV 文件：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/core_strings.py" line="50"/>
+        <source>the first line must name the columns, with a &apos;name&apos; (姓名) column</source>
+        <translation>第一行须写明各列的列名，并有“姓名”一列</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/core_strings.py" line="51"/>
+        <source>a quoted field is not closed: a &quot; is missing</source>
+        <translation>引号没有闭合：缺少一个 &quot;</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/core_strings.py" line="52"/>
+        <source>not valid CSV: {detail}</source>
+        <translation>CSV 格式有误：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/core_strings.py" line="53"/>
+        <source>too many rows (at most {limit})</source>
+        <translation>行数太多（最多 {limit} 行）</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/core_strings.py" line="54"/>
+        <source>the name is missing</source>
+        <translation>缺少姓名</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/core_strings.py" line="55"/>
+        <source>the name is longer than 100 characters</source>
+        <translation>姓名超过 100 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/core_strings.py" line="56"/>
+        <source>the name contains control characters</source>
+        <translation>姓名中有控制字符</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/core_strings.py" line="57"/>
+        <source>&apos;{name}&apos; is listed twice (first on line {first})</source>
+        <translation>“{name}”出现了两次（第一次在第 {first} 行）</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/core_strings.py" line="58"/>
+        <source>a team or intake is longer than 100 characters</source>
+        <translation>团队或期次超过 100 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/core_strings.py" line="59"/>
+        <source>the file lists no trainees</source>
+        <translation>文件中没有学员</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/core_strings.py" line="61"/>
         <source>cannot save to {where}: the database file or its folder is read-only. Nothing was changed; make it writable (or start trainer with another --db) and try again</source>
         <translation>无法保存到 {where}：数据库文件或其所在文件夹是只读的。没有任何改动；请把它改为可写（或用 --db 指定另一个数据库）后重试</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="48"/>
+        <location filename="../../trainer/ui/core_strings.py" line="63"/>
         <source>cannot save to {where}: the disk is full. Everything saved before is kept; free some space and try again</source>
         <translation>无法保存到 {where}：磁盘已满。之前保存的记录都还在；请腾出一些空间后重试</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="50"/>
+        <location filename="../../trainer/ui/core_strings.py" line="65"/>
         <source>the disk holding {where} reported an error ({detail}). Everything saved before is kept: copy the file somewhere safe and check the disk</source>
         <translation>{where} 所在的磁盘报告了错误（{detail}）。之前保存的记录都还在：请把该文件复制到安全的地方，并检查磁盘</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="52"/>
+        <location filename="../../trainer/ui/core_strings.py" line="67"/>
         <source>the database server {where} cannot be reached ({detail}); nothing can be saved until it is back</source>
         <translation>无法连接数据库服务器 {where}（{detail}）；在它恢复之前无法保存任何记录</translation>
     </message>
@@ -2337,42 +2417,42 @@
 <context>
     <name>speech</name>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="69"/>
+        <location filename="../../trainer/ui/core_strings.py" line="93"/>
         <source>the speech engine is starting</source>
         <translation>语音引擎正在启动</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="70"/>
+        <location filename="../../trainer/ui/core_strings.py" line="94"/>
         <source>no Chinese (Mandarin) voice is installed</source>
         <translation>没有安装中文（普通话）语音</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="71"/>
+        <location filename="../../trainer/ui/core_strings.py" line="95"/>
         <source>no English voice is installed</source>
         <translation>没有安装英文语音</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="72"/>
+        <location filename="../../trainer/ui/core_strings.py" line="96"/>
         <source>espeak-ng is not installed (sudo apt-get install espeak-ng)</source>
         <translation>没有安装 espeak-ng（sudo apt-get install espeak-ng）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="73"/>
+        <location filename="../../trainer/ui/core_strings.py" line="97"/>
         <source>no audio output device was found</source>
         <translation>没有找到音频输出设备</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="74"/>
+        <location filename="../../trainer/ui/core_strings.py" line="98"/>
         <source>speech is switched off (TRAINER_TTS=off)</source>
         <translation>语音已关闭（TRAINER_TTS=off）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="75"/>
+        <location filename="../../trainer/ui/core_strings.py" line="99"/>
         <source>the speech engine produced no audio</source>
         <translation>语音引擎没有生成声音</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="76"/>
+        <location filename="../../trainer/ui/core_strings.py" line="100"/>
         <source>the speech engine did not start</source>
         <translation>语音引擎未能启动</translation>
     </message>

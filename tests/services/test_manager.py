@@ -172,3 +172,27 @@ def test_a_reset_keeps_the_assessments_the_manager_assigned(services):
     services.quizzes.assign(assessment, [wang.id])
     services.manager.reset_trainee(session, wang.id)
     assert [a.name for a in services.quizzes.assigned_to(wang.id)] == ["第一周考核"]
+
+
+def test_an_open_quote_is_a_problem_at_its_line_not_one_long_name(services):
+    from trainer.services.roster import parse
+
+    with pytest.raises(RosterError) as raised:
+        parse('姓名,团队\n王小明,A\n"未闭合,A\n李娜,B\n'.encode())
+    assert raised.value.problems == [(3, 'a quoted field is not closed: a " is missing')]
+
+
+def test_lines_are_counted_from_the_file_even_after_a_field_over_two_lines():
+    from trainer.services.roster import parse
+
+    with pytest.raises(RosterError) as raised:
+        parse('姓名,团队\n王小明,"华东\n一组"\n,B\n'.encode())  # the nameless row is on the file's line 4
+    assert raised.value.problems == [(4, "the name is missing")]
+
+
+@pytest.mark.parametrize("sep", [";", "\t", "，"])
+def test_a_roster_separated_by_semicolons_tabs_or_full_width_commas_is_read(sep):
+    from trainer.services.roster import parse
+
+    rows = parse(f"姓名{sep}团队\n王小明{sep}华东一组\n李娜{sep}华南一组\n".encode())
+    assert [(r.name, r.team) for r in rows] == [("王小明", "华东一组"), ("李娜", "华南一组")]

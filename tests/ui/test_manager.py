@@ -115,7 +115,13 @@ def test_roster_import_all_or_nothing_with_the_audit_log(manager_page, qtbot, tm
     bad = tmp_path / "bad.csv"
     bad.write_bytes("姓名,团队\n新人甲,华东一组\n,华东二组\n".encode("gbk"))
     page.roster.import_roster(bad)
-    assert "没有导入任何数据" in page.roster.import_result.text() and "第 3 行" in page.roster.import_result.text()
+    assert "没有导入任何数据" in page.roster.import_result.text() and "第 3 行：缺少姓名" in page.roster.import_result.text()
+    many = tmp_path / "many.csv"  # thousands of bad rows: a dozen listed, then how many more
+    many.write_bytes(("姓名,PIN\n" + "".join(f"人{i},12\n" for i in range(3000))).encode())
+    page.roster.import_roster(many)
+    shown = page.roster.import_result.text().splitlines()
+    assert len(shown) == 14 and shown[-1] == "……还有 2988 行有问题"
+    assert shown[1] == "第 2 行：PIN 码为 4 到 8 位数字"
     good = tmp_path / "good.csv"
     good.write_bytes("姓名,团队\n新人甲,华东一组\n新人乙,华东二组\n".encode("utf-8-sig"))
     page.roster.import_roster(good)

@@ -42,6 +42,21 @@ CORE_MESSAGES = (
     QT_TRANSLATE_NOOP("core", "join the live session first"),
     QT_TRANSLATE_NOOP("core", "the presenter has moved on"),
     QT_TRANSLATE_NOOP("core", "choice {choice} is not one of the {options} choices"),
+    # trainer/services/roster.py
+    QT_TRANSLATE_NOOP("core", "the file is neither UTF-8 nor GBK text"),
+    QT_TRANSLATE_NOOP("core", "not a CSV text file"),
+    QT_TRANSLATE_NOOP("core", "the file is empty"),
+    QT_TRANSLATE_NOOP("core", "not a CSV file: {detail}"),
+    QT_TRANSLATE_NOOP("core", "the first line must name the columns, with a 'name' (姓名) column"),
+    QT_TRANSLATE_NOOP("core", "a quoted field is not closed: a \" is missing"),
+    QT_TRANSLATE_NOOP("core", "not valid CSV: {detail}"),
+    QT_TRANSLATE_NOOP("core", "too many rows (at most {limit})"),
+    QT_TRANSLATE_NOOP("core", "the name is missing"),
+    QT_TRANSLATE_NOOP("core", "the name is longer than 100 characters"),
+    QT_TRANSLATE_NOOP("core", "the name contains control characters"),
+    QT_TRANSLATE_NOOP("core", "'{name}' is listed twice (first on line {first})"),
+    QT_TRANSLATE_NOOP("core", "a team or intake is longer than 100 characters"),
+    QT_TRANSLATE_NOOP("core", "the file lists no trainees"),
     # trainer/db/failures.py
     QT_TRANSLATE_NOOP("core", "cannot save to {where}: the database file or its folder is read-only. Nothing was "
                               "changed; make it writable (or start trainer with another --db) and try again"),
@@ -52,6 +67,15 @@ CORE_MESSAGES = (
     QT_TRANSLATE_NOOP("core", "the database server {where} cannot be reached ({detail}); nothing can be saved until "
                               "it is back"),
 )
+
+
+def translated(template: str, fields: dict) -> str:
+    """A core message template in the interface language, filled in."""
+    text = QCoreApplication.translate("core", template)
+    try:
+        return text.format(**fields) if fields else text
+    except (KeyError, IndexError, ValueError):
+        return template.format(**fields) if fields else template
 
 
 def message(exc: BaseException) -> str:

@@ -7,8 +7,10 @@ from pathlib import Path
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QListWidget, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
-from trainer.ui.core_strings import message
+from trainer.ui.core_strings import message, translated
 from trainer.ui.pages.base import wrapped
+
+SHOWN_PROBLEMS = 12  # rows of a refused roster listed; the count of the rest follows
 
 
 class RosterTab(QWidget):
@@ -68,16 +70,19 @@ class RosterTab(QWidget):
         try:
             added, updated = self.state.services.manager.import_roster(self.page.session, path.read_bytes(), path.name)
         except TrainerError as exc:
-            problems = getattr(exc, "problems", None)
-            if problems:
-                lines = "\n".join(self.tr("line {0}: {1}").format(line, text) for line, text in problems)
+            details = getattr(exc, "details", None)
+            if details:
+                lines = [self.tr("line {0}: {1}").format(line, translated(template, fields))
+                         for line, template, fields in details[:SHOWN_PROBLEMS]]
+                if len(details) > SHOWN_PROBLEMS:
+                    lines.append(self.tr("… and {0} more rows with problems").format(len(details) - SHOWN_PROBLEMS))
                 self.import_result.setText(self.tr("Nothing was imported. Fix these rows and try again:") +
-                                           "\n" + lines)
+                                           "\n" + "\n".join(lines))
             else:
                 self.import_result.setText(message(exc))
             return
         except OSError as exc:
-            self.import_result.setText(str(exc))
+            self.import_result.setText(self.tr("{0} cannot be read: {1}").format(path.name, exc.strerror or exc))
             return
         self.import_result.setText(self.tr("Trainees added: {0}; updated: {1}.").format(added, updated))
         self.page.reload()
