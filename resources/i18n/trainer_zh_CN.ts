@@ -42,112 +42,112 @@
 <context>
     <name>ClassroomController</name>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="268"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="269"/>
         <source>Join code {0}</source>
         <translation>加入代码 {0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="285"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="286"/>
         <source>Excellent</source>
         <translation>优秀</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="285"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="286"/>
         <source>Acceptable</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="286"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="287"/>
         <source>Failed</source>
         <translation>考核未通过</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="289"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="290"/>
         <source>{0} · step {1}</source>
         <translation>{0} · 第 {1} 步</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="303"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="304"/>
         <source>The room chose {0}.</source>
         <translation>全场选择了 {0}。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="305"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="306"/>
         <source>A better way was {0}.</source>
         <translation>更好的做法是 {0}。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="307"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="308"/>
         <source>The room&apos;s reply had: {0}.</source>
         <translation>全场的回答包含：{0}。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="308"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="309"/>
         <source>none of the expected elements</source>
         <translation>没有包含应有的要点</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="318"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="319"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="318"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="319"/>
         <source>Colleague</source>
         <translation>同事</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="318"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="319"/>
         <source>Manager</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="319"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="320"/>
         <source>Narrator</source>
         <translation>旁白</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="319"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="320"/>
         <source>You</source>
         <translation>你</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="332"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="333"/>
         <source>{0} of {1}</source>
         <translation>{0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="333"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="334"/>
         <source>Leaderboard</source>
         <translation>排行榜</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="333"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="334"/>
         <source>The quiz is over</source>
         <translation>测验结束</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="335"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="336"/>
         <source>{0} questions answered by the room.</source>
         <translation>全场共回答了 {0} 道题。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="338"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="339"/>
         <source>Question {0} of {1}</source>
         <translation>第 {0} 题，共 {1} 题</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="340"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="341"/>
         <source>True</source>
         <translation>正确</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="340"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="341"/>
         <source>False</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="349"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="350"/>
         <source>The right answer is {0}.</source>
         <translation>正确答案是 {0}。</translation>
     </message>
@@ -341,47 +341,52 @@
 <context>
     <name>Debrief</name>
     <message>
-        <location filename="../../trainer/ui/widgets/debrief.py" line="23"/>
+        <location filename="../../trainer/ui/widgets/debrief.py" line="24"/>
         <source>Excellent</source>
         <translation>优秀</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/debrief.py" line="23"/>
+        <location filename="../../trainer/ui/widgets/debrief.py" line="24"/>
         <source>Acceptable</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/debrief.py" line="24"/>
+        <location filename="../../trainer/ui/widgets/debrief.py" line="25"/>
         <source>Failed</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/debrief.py" line="51"/>
+        <location filename="../../trainer/ui/widgets/debrief.py" line="34"/>
+        <source>A forbidden phrase was said to the customer, so this play is rated {0} at best.</source>
+        <translation>对客户说了服务忌语，本次演练最高只能评为“{0}”。</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/debrief.py" line="56"/>
         <source>Play &amp;again</source>
         <translation>再练一次(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/debrief.py" line="54"/>
+        <location filename="../../trainer/ui/widgets/debrief.py" line="59"/>
         <source>&amp;Choose another scenario</source>
         <translation>换一个情景(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/debrief.py" line="74"/>
+        <location filename="../../trainer/ui/widgets/debrief.py" line="79"/>
         <source>Your path</source>
         <translation>你的选择</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/debrief.py" line="75"/>
+        <location filename="../../trainer/ui/widgets/debrief.py" line="80"/>
         <source>You</source>
         <translation>你</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/debrief.py" line="82"/>
+        <location filename="../../trainer/ui/widgets/debrief.py" line="87"/>
         <source>(time ran out) </source>
         <translation>（超时）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/debrief.py" line="89"/>
+        <location filename="../../trainer/ui/widgets/debrief.py" line="94"/>
         <source>Better: {0}</source>
         <translation>更好的做法：{0}</translation>
     </message>
@@ -846,184 +851,184 @@
 <context>
     <name>ManagerPage</name>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="163"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="164"/>
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="165"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="166"/>
         <source>Locked. Enter the manager passcode to open the manager area.</source>
         <translation>已锁定。请输入管理员口令以打开管理区。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="166"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="167"/>
         <source>&amp;Unlock…</source>
         <translation>解锁(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="157"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="158"/>
         <source>Who is ready to visit customers alone: the dashboard, each trainee&apos;s record, item statistics, assessments and the roster. Only the manager may open it.</source>
         <translation>谁已经可以独立上门服务：总览、每位学员的记录、题目统计、考核和学员名册。仅管理员可以打开。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="161"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="162"/>
         <source>Unlocked as {0}. Lock it before you leave the desk.</source>
         <translation>已由 {0} 解锁。离开座位前请锁定。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="168"/>
-        <location filename="../../trainer/ui/pages/manager.py" line="409"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="169"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="410"/>
         <source>Dashboard</source>
         <translation>总览</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="168"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="169"/>
         <source>Trainee</source>
         <translation>学员</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="168"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="169"/>
         <source>Questions</source>
         <translation>题目分析</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="169"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="170"/>
         <source>Assessments</source>
         <translation>考核</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="169"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="170"/>
         <source>Roster and audit</source>
         <translation>名册与操作日志</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="171"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="172"/>
         <source>&amp;Group:</source>
         <translation>分组(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="172"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="173"/>
         <source>&amp;Search:</source>
         <translation>搜索(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="173"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="174"/>
         <source>name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="174"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="175"/>
         <source>Ready when</source>
         <translation>达标条件：</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="175"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="176"/>
         <source>lessons ≥</source>
         <translation>课程完成 ≥</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="175"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="176"/>
         <source>answers right ≥</source>
         <translation>正确率 ≥</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="176"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="177"/>
         <source>assessments passed ≥</source>
         <translation>通过考核 ≥</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="178"/>
-        <location filename="../../trainer/ui/pages/manager.py" line="294"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="179"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="295"/>
         <source>How is this computed?</source>
         <translation>如何计算？</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="179"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="180"/>
         <source>&amp;Edit trainee…</source>
         <translation>编辑学员(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="180"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="181"/>
         <source>&amp;Reset records…</source>
         <translation>清空记录(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="181"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="182"/>
         <source>&amp;Delete trainee…</source>
         <translation>删除学员(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="182"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="183"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="182"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="183"/>
         <source>Export Excel</source>
         <translation>导出 Excel</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="183"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="184"/>
         <source>Export xAPI</source>
         <translation>导出 xAPI</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="186"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="187"/>
         <source>&amp;New assessment…</source>
         <translation>新建考核(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="264"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="265"/>
         <source>everyone</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="279"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="280"/>
         <source>{0} shown · loading every trainee…</source>
         <translation>显示 {0} 人 · 正在载入全部学员…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="281"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="282"/>
         <source>{0} shown · {1} ready of {2}</source>
         <translation>显示 {0} 人 · 达标 {1} / {2}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="333"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="334"/>
         <source>Remove every record of {0} (answers, lessons, role-plays, reviews)? The profile stays.</source>
         <translation>清空 {0} 的全部记录（答题、课程、演练、复习）？学员资料保留。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="335"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="336"/>
         <source>Delete {0} and every record of theirs? This cannot be undone.</source>
         <translation>删除 {0} 及其全部记录？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="336"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="337"/>
         <source>Please confirm</source>
         <translation>请确认</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="368"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="369"/>
         <source>nobody yet</source>
         <translation>尚未布置</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="369"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="370"/>
         <source>{0} — {1} questions, pass mark {2:.0%} — assigned to {3}</source>
         <translation>{0} — {1} 道题，及格线 {2:.0%} — 布置给 {3}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="389"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="390"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="410"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="411"/>
         <source>Attempts</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="423"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="424"/>
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
@@ -1333,77 +1338,77 @@
 <context>
     <name>QuizRunner</name>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="26"/>
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="27"/>
         <source>True</source>
         <translation>正确</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="26"/>
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="27"/>
         <source>False</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="112"/>
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="113"/>
         <source>Quiz: {0}</source>
         <translation>测验剩余：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="116"/>
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="117"/>
         <source>This question: {0}</source>
         <translation>本题剩余：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="145"/>
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="146"/>
         <source>Question {0} of {1}</source>
         <translation>第 {0} 题，共 {1} 题</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="148"/>
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="149"/>
         <source>&amp;Check answer</source>
         <translation>核对答案(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="149"/>
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="150"/>
         <source>&amp;Answer</source>
         <translation>作答(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="190"/>
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="191"/>
         <source>See the &amp;result</source>
         <translation>查看结果(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="190"/>
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="191"/>
         <source>&amp;Next question</source>
         <translation>下一题(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="210"/>
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="211"/>
         <source>Right.</source>
         <translation>回答正确。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="210"/>
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="211"/>
         <source>Not quite. The answer: {0}</source>
         <translation>不对。正确答案：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="213"/>
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="214"/>
         <source>See {0}</source>
         <translation>参见 {0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="236"/>
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="237"/>
         <source>Your answer: {0}</source>
         <translation>你的答案：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="237"/>
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="238"/>
         <source>Right answer: {0}</source>
         <translation>正确答案：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="241"/>
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="242"/>
         <source>{0} of {1} right</source>
         <translation>答对 {0} 题，共 {1} 题</translation>
     </message>
@@ -1598,52 +1603,52 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../trainer/ui/pages/review.py" line="66"/>
+        <location filename="../../trainer/ui/pages/review.py" line="67"/>
         <source>What you missed in quizzes and lesson checks comes back here when it is due. Answer in your head, show the answer, then rate how well you knew it.</source>
         <translation>测验和课后小测中答错的内容会按期回到这里。先在心里作答，再显示答案，然后评价自己掌握得如何。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/review.py" line="68"/>
+        <location filename="../../trainer/ui/pages/review.py" line="69"/>
         <source>Show the answer (Space)</source>
         <translation>显示答案（空格）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/review.py" line="69"/>
+        <location filename="../../trainer/ui/pages/review.py" line="70"/>
         <source>1 Again</source>
         <translation>1 重来</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/review.py" line="69"/>
+        <location filename="../../trainer/ui/pages/review.py" line="70"/>
         <source>2 Hard</source>
         <translation>2 困难</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/review.py" line="69"/>
+        <location filename="../../trainer/ui/pages/review.py" line="70"/>
         <source>3 Good</source>
         <translation>3 良好</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/review.py" line="70"/>
+        <location filename="../../trainer/ui/pages/review.py" line="71"/>
         <source>4 Easy</source>
         <translation>4 容易</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/review.py" line="102"/>
+        <location filename="../../trainer/ui/pages/review.py" line="103"/>
         <source>{0} cards due now</source>
         <translation>现在有 {0} 张卡到期</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/review.py" line="102"/>
+        <location filename="../../trainer/ui/pages/review.py" line="103"/>
         <source>1 card due now</source>
         <translation>现在有 1 张卡到期</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/review.py" line="111"/>
+        <location filename="../../trainer/ui/pages/review.py" line="112"/>
         <source>Nothing is due now.</source>
         <translation>现在没有到期的卡。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/review.py" line="112"/>
+        <location filename="../../trainer/ui/pages/review.py" line="113"/>
         <source>Well done. Cards you miss in quizzes and lesson checks will come back here.</source>
         <translation>很好。测验和课后小测中答错的内容会回到这里。</translation>
     </message>
@@ -1651,73 +1656,73 @@
 <context>
     <name>RolePlayPage</name>
     <message>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="65"/>
+        <location filename="../../trainer/ui/pages/roleplay.py" line="66"/>
         <source>The customer speaks; you choose or type your reply. Keys 1–4 choose; every step explains itself and cites the code.</source>
         <translation>客户说话，你来选择或输入回应。按 1–4 选择；每一步都有讲解，并注明依据的规范条款。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="67"/>
+        <location filename="../../trainer/ui/pages/roleplay.py" line="68"/>
         <source>Read the customer&apos;s lines aloud (on) or not (off)</source>
         <translation>朗读客户的话（开）或不朗读（关）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="68"/>
+        <location filename="../../trainer/ui/pages/roleplay.py" line="69"/>
         <source>Mute the customer&apos;s voice</source>
         <translation>关闭客户语音</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="69"/>
+        <location filename="../../trainer/ui/pages/roleplay.py" line="70"/>
         <source>Muted</source>
         <translation>已静音</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="69"/>
+        <location filename="../../trainer/ui/pages/roleplay.py" line="70"/>
         <source>Voice on</source>
         <translation>语音开</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="94"/>
+        <location filename="../../trainer/ui/pages/roleplay.py" line="95"/>
         <source>Excellent</source>
         <translation>优秀</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="94"/>
+        <location filename="../../trainer/ui/pages/roleplay.py" line="95"/>
         <source>Acceptable</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="94"/>
+        <location filename="../../trainer/ui/pages/roleplay.py" line="95"/>
         <source>Failed</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="105"/>
+        <location filename="../../trainer/ui/pages/roleplay.py" line="106"/>
         <source>{0} · about {1} steps · best so far: {2}</source>
         <translation>{0} · 约 {1} 步 · 最好成绩：{2}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="107"/>
+        <location filename="../../trainer/ui/pages/roleplay.py" line="108"/>
         <source>not played</source>
         <translation>未练习</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="109"/>
+        <location filename="../../trainer/ui/pages/roleplay.py" line="110"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="111"/>
+        <location filename="../../trainer/ui/pages/roleplay.py" line="112"/>
         <source>Start {0}</source>
         <translation>开始 {0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="115"/>
+        <location filename="../../trainer/ui/pages/roleplay.py" line="116"/>
         <source>Choose your name at the top right first: each play is recorded for you.</source>
         <translation>请先在右上角选择你的名字：每次练习都会记录在你的名下。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="217"/>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="222"/>
+        <location filename="../../trainer/ui/pages/roleplay.py" line="218"/>
+        <location filename="../../trainer/ui/pages/roleplay.py" line="223"/>
         <source>The customer is not heard: {0}</source>
         <translation>无法播放客户语音：{0}</translation>
     </message>
@@ -1818,102 +1823,102 @@
 <context>
     <name>ScenarioPlayer</name>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="149"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="150"/>
         <source>&amp;Say it (Ctrl+Enter)</source>
         <translation>说出来(&amp;S) (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="150"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="151"/>
         <source>&amp;Leave this scenario</source>
         <translation>退出本情景(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="151"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="152"/>
         <source>Your reply</source>
         <translation>你的回应</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="152"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="153"/>
         <source>Type what you would say to the customer…</source>
         <translation>输入你会对客户说的话…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="155"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="156"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="155"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="156"/>
         <source>You</source>
         <translation>你</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="155"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="156"/>
         <source>Narrator</source>
         <translation>旁白</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="156"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="157"/>
         <source>Colleague</source>
         <translation>同事</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="156"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="157"/>
         <source>Manager</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="164"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="165"/>
         <source>Step {0}</source>
         <translation>第 {0} 步</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="220"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="221"/>
         <source>{0} s left</source>
         <translation>还剩 {0} 秒</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="261"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="262"/>
         <source>&amp;Continue</source>
         <translation>继续(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="261"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="262"/>
         <source>See how it &amp;ended</source>
         <translation>查看结局(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="272"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="273"/>
         <source>Time ran out.</source>
         <translation>时间到了。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="277"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="278"/>
         <source>You covered: {0}</source>
         <translation>你说到了：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="279"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="280"/>
         <source>Missing: {0}</source>
         <translation>缺少：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="282"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="283"/>
         <source>Forbidden phrase “{0}” ({1}). Say instead: “{2}”</source>
         <translation>服务忌语“{0}”（{1}）。应该说：“{2}”</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="285"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="286"/>
         <source>The best choice.</source>
         <translation>最佳选择。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="288"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="289"/>
         <source>There was a better choice:</source>
         <translation>有更好的选择：</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="295"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="296"/>
         <source>See {0}</source>
         <translation>参见 {0}</translation>
     </message>
@@ -2007,75 +2012,75 @@
 <context>
     <name>TraineeDetail</name>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="142"/>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="181"/>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="143"/>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="182"/>
         <source>Role-plays</source>
         <translation>情景演练</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="159"/>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="181"/>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="160"/>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="182"/>
         <source>Mastery per lesson</source>
         <translation>各课掌握程度</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="182"/>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="183"/>
         <source>Replay of the chosen role-play</source>
         <translation>所选演练的回放</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="184"/>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="200"/>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="185"/>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="201"/>
         <source>Mastery per competency</source>
         <translation>各能力项掌握程度</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="185"/>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="186"/>
         <source>Quiz results over time</source>
         <translation>测验成绩变化</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="187"/>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="188"/>
         <source>No quiz finished yet.</source>
         <translation>还没有完成的测验。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="188"/>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="189"/>
         <source>grey: fewer than {0} answers so far</source>
         <translation>灰色：作答还不足 {0} 题</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="195"/>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="196"/>
         <source>Answers: {0}, {1} right · assessments passed: {2}, not passed: {3} · lessons completed: {4} · role-plays: {5}</source>
         <translation>作答 {0} 题，正确率 {1} · 通过考核 {2} 次，未通过 {3} 次 · 完成课程 {4} 门 · 情景演练 {5} 次</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="208"/>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="209"/>
         <source>excellent</source>
         <translation>优秀</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="208"/>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="209"/>
         <source>acceptable</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="208"/>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="209"/>
         <source>failed</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="220"/>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="221"/>
         <source>No role-play played yet.</source>
         <translation>还没有情景演练记录。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="231"/>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="232"/>
         <source>{0}: {1} ({2} answers)</source>
         <translation>{0}：{1}（{2} 题）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="231"/>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="232"/>
         <source>{0}: {1} (1 answer)</source>
         <translation>{0}：{1}（1 题）</translation>
     </message>

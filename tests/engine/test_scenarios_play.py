@@ -186,3 +186,22 @@ def test_weighing_a_choice_at_one_node_does_not_change_the_advice_at_another():
     run.choose("s1", seconds=1.0)  # the look-ahead weighed s's choices first
     assert run.solver.best_choice("y", frozenset()) == "y1"  # y1 -> x1 -> s -> s_good: excellent
     assert ScenarioRun(_scenario(nodes, start="s")).solver.best_choice("y", frozenset()) == "y1"
+
+
+@pytest.mark.parametrize("scenario_id", [s for s in SCENARIOS
+                                         if any(n.reply for n in catalog().scenarios[s].nodes.values())])
+def test_a_forbidden_phrase_typed_on_the_best_way_caps_the_rating_at_acceptable(scenario_id):
+    run = ScenarioRun(catalog().scenarios[scenario_id], PhraseChecker.from_catalog(catalog()))
+    typed = False
+    while not run.finished:
+        if run.node.reply is not None and not typed:
+            step = run.reply(best_reply(run.node) + "，我不知道，这个不归我管", "zh", seconds=5.0)
+            assert step.hits  # the checker finds it
+            typed = True
+        elif run.node.reply is not None:
+            run.reply(best_reply(run.node), "zh", seconds=5.0)
+        else:
+            run.choose(run.solver.best_choice(run.node_id, run.flags), seconds=5.0)
+    assert run.ending.rating == "excellent" and run.said_forbidden
+    assert run.rating == "acceptable"
+    assert play_best(scenario_id).rating == "excellent"  # without it, the best way stays excellent

@@ -175,3 +175,50 @@ def walk_to_reply(player):
         player.choose(run.solver.best_choice(run.node_id, run.flags))
         player.show_node()
     return player
+
+
+def test_a_forbidden_phrase_on_the_best_way_gives_acceptable_and_a_cross_in_the_replay(make_window, sqlite_url,
+                                                                                          monkeypatch, qtbot):
+    window, page = roleplay_window(make_window, sqlite_url, monkeypatch)
+    page.start("hotline-call")
+    player = walk_to_reply(page.player)
+    good = "，".join(e.patterns["zh"][0] for e in player.run.node.reply.expect)
+    type_text(qtbot, player.reply_edit, good + "，这事你不懂")
+    qtbot.mouseClick(player.send_button, Qt.MouseButton.LeftButton)
+    while not player.run.finished:
+        player.show_node()
+        run = player.run
+        if run.node.reply is not None:
+            player.reply_edit.setPlainText("，".join(e.patterns["zh"][0] for e in run.node.reply.expect))
+            player._on_send_clicked()
+        elif not run.finished:
+            player.choose(run.solver.best_choice(run.node_id, run.flags))
+    player.show_node()
+    qtbot.waitUntil(lambda: page.debrief is not None)
+    assert player.run.ending.rating == "excellent"
+    assert page.debrief.rating.text() == "合格" and page.debrief.rating.property("rating") == "acceptable"
+    assert "对客户说了服务忌语" in " ".join(w.text() for w in page.debrief.findChildren(QLabel))
+    services = open_services(sqlite_url)
+    try:
+        [play] = services.roleplay.attempts(window.state.trainee.id)
+    finally:
+        services.close()
+    assert play.rating == "acceptable"
+    window.show_page("progress")
+    replay = window.pages["progress"].detail.replay.toPlainText()
+    assert "✘" in replay  # the step with the forbidden phrase
+
+
+def test_a_steps_clock_stops_while_the_trainee_is_on_another_page(make_window, sqlite_url, monkeypatch, qtbot):
+    window, page = roleplay_window(make_window, sqlite_url, monkeypatch)
+    page.start("hotline-call")
+    player = page.player
+    timer = player.run.node.timer
+    assert timer and player.timer_bar.isVisible()
+    window.show_page("quizzes")
+    qtbot.wait((timer + 1) * 1000)
+    assert player.run.steps == []  # nothing timed out while away
+    window.show_page("roleplay")
+    assert player.timer_bar.isVisible() and not player.continue_button.isVisible()
+    qtbot.waitUntil(lambda: player.continue_button.isVisible(), timeout=(timer + 3) * 1000)
+    assert player.run.steps[-1].kind == "timeout"

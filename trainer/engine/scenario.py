@@ -16,6 +16,7 @@ if TYPE_CHECKING:  # pydantic loads with the content, after the first paint
     from trainer.content.schema import Choice, Ending, Node, ScenarioFile
 
 RATING_RANK = {"failed": 0, "acceptable": 1, "excellent": 2}
+FORBIDDEN_CAP = "acceptable"  # the best rating of a play in which a forbidden phrase was typed
 
 
 @dataclass(frozen=True)
@@ -82,6 +83,23 @@ class ScenarioRun:
     @property
     def ending(self) -> Ending | None:
         return self.node.ending
+
+    @property
+    def said_forbidden(self) -> bool:
+        """Whether a typed reply held a forbidden phrase (服务忌语) on the way."""
+        return any(step.hits for step in self.steps)
+
+    @property
+    def rating(self) -> str | None:
+        """The ending's rating; at most "acceptable" once a forbidden phrase was said to the customer, whatever
+        way the choices went: the code forbids the phrase outright (a typed reply leads on like a good one, so
+        the ending alone would not show it)."""
+        if self.ending is None:
+            return None
+        rating = self.ending.rating
+        if self.said_forbidden and RATING_RANK[rating] > RATING_RANK[FORBIDDEN_CAP]:
+            return FORBIDDEN_CAP
+        return rating
 
     def choices(self) -> list[Choice]:
         """The choices on offer now: a gated choice without an `otherwise` is hidden until its flags are set."""

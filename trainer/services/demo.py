@@ -132,7 +132,7 @@ def fill(services, catalog: Catalog, trainees: int = 50, days: int = 30, seed: i
                 1, sum(1 for m in maxima.values() if m > 0))
             play_rows.append({"id": next_play, "trainee_id": tid, "scenario_id": scenario.id, "lang": "zh",
                               "started_at": last, "finished_at": last + timedelta(minutes=8),
-                              "ending": run.node_id, "rating": run.ending.rating if run.finished else None,
+                              "ending": run.node_id, "rating": run.rating,
                               "scores": json.dumps(run.totals), "maxima": json.dumps(maxima)})
             next_play += 1
             plays += 1

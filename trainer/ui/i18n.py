@@ -48,3 +48,8 @@ class Translations:
         for translator in self._installed:
             self._app.installTranslator(translator)
         return ok
+
+
+def listing(items, lang: str) -> str:
+    """Items in a running list: 甲、乙、丙 in Chinese, a, b, c in English."""
+    return ("、" if lang != "en" else ", ").join(items)

@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from trainer.engine.classroom import ClassQuiz, ClassRolePlay, letter, option_count, right_place
 from trainer.errors import TrainerError
 from trainer.ui.worker import run_in_background
+from trainer.ui.i18n import listing
 
 POLL_MS = 500
 
@@ -305,7 +306,7 @@ class ClassroomController(QObject):
                     frame.verdict += " " + self.tr("A better way was {0}.").format(letter(play.revealed_best))
             else:
                 frame.verdict = self.tr("The room's reply had: {0}.").format(
-                    "、".join(self._element_labels(step.matched)) or self.tr("none of the expected elements"))
+                    listing(self._element_labels(step.matched), lang) or self.tr("none of the expected elements"))
             frame.feedback = step.feedback.get(lang)
         elif play.is_reply:
             frame.options = []

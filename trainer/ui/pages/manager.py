@@ -23,6 +23,7 @@ from trainer.ui.widgets.items_tab import ItemsTab
 from trainer.ui.widgets.roster_tab import RosterTab
 from trainer.ui.widgets.trainee_detail import TraineeDetail
 from trainer.ui.worker import long_lived, run_in_background
+from trainer.ui.i18n import listing
 
 FIRST_SCREEN = 100  # dashboard rows shown before the whole list has loaded
 
@@ -365,7 +366,7 @@ class ManagerPage(Page):
             return
         names = {t.id: t.name for t in services.profiles.list_trainees()}
         for a in services.quizzes.assessments():
-            who = "、".join(names.get(t, "?") for t in a.assigned_to) or self.tr("nobody yet")
+            who = listing((names.get(t, "?") for t in a.assigned_to), self.state.locale) or self.tr("nobody yet")
             self.assessments.addItem(self.tr("{0} — {1} questions, pass mark {2:.0%} — assigned to {3}").format(
                 a.name, a.spec.count, a.spec.pass_mark, who))
 

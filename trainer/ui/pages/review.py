@@ -12,6 +12,7 @@ from trainer.engine.cards import card_face
 from trainer.ui.dialogs.errors import show_error
 from trainer.ui.pages.base import Page
 from trainer.ui.state import AppState
+from trainer.ui.i18n import listing
 
 
 class ReviewPage(Page):
@@ -120,7 +121,7 @@ class ReviewPage(Page):
         if self.current is None or not self.isVisible():
             return
         face = self.current[1]
-        refs = "、".join(f'<a href="{r}">{r}</a>' for r in face.clauses)
+        refs = listing((f'<a href="{r}">{r}</a>' for r in face.clauses), self.state.locale)
         text = face.back.replace("&", "&amp;").replace("<", "&lt;").replace("\n", "<br>")
         self.back.setText(f"{text}<br><br>{refs}")
         self.back.show()

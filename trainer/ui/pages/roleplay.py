@@ -20,6 +20,7 @@ from trainer.ui.speech import SpeechPlayer
 from trainer.ui.state import AppState
 from trainer.ui.widgets.debrief import Debrief
 from trainer.ui.widgets.scenario_player import ScenarioPlayer
+from trainer.ui.i18n import listing
 
 
 class RolePlayPage(Page):
@@ -103,7 +104,7 @@ class RolePlayPage(Page):
             summary.setWordWrap(True)
             summary.setObjectName("PageSubtitle")
             info = QLabel(self.tr("{0} · about {1} steps · best so far: {2}").format(
-                "、".join(names.get(c, c) for c in scenario.competencies), best_path_length(scenario),
+                listing((names.get(c, c) for c in scenario.competencies), lang), best_path_length(scenario),
                 ratings.get(best.get(scenario.id), self.tr("not played"))))
             info.setWordWrap(True)
             start = QPushButton(self.tr("Start"))
@@ -166,7 +167,7 @@ class RolePlayPage(Page):
     def _on_ended(self) -> None:
         run = self.run
         try:
-            self.state.services.roleplay.finish(self.attempt_id, run.node_id, run.ending.rating, run.totals,
+            self.state.services.roleplay.finish(self.attempt_id, run.node_id, run.rating, run.totals,
                                                 run.maxima)
         except Exception as exc:  # noqa: BLE001
             show_error(self, exc)

@@ -8,6 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QProgressBar, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from trainer.engine.scenario import ScenarioRun
+from trainer.ui.i18n import listing
 
 
 class Debrief(QWidget):
@@ -25,10 +26,14 @@ class Debrief(QWidget):
         title = QLabel(ending.title.get(lang))
         title.setObjectName("PageTitle")
         title.setWordWrap(True)
-        self.rating = QLabel(rating_names[ending.rating])
+        self.rating = QLabel(rating_names[run.rating])
         self.rating.setObjectName("Rating")
-        self.rating.setProperty("rating", ending.rating)
-        debrief = QLabel(ending.debrief.get(lang))
+        self.rating.setProperty("rating", run.rating)
+        text = ending.debrief.get(lang)
+        if run.rating != ending.rating:  # capped: say why the ending's own rating does not stand
+            text = self.tr("A forbidden phrase was said to the customer, so this play is rated {0} at best.").format(
+                rating_names[run.rating]) + "\n" + text
+        debrief = QLabel(text)
         debrief.setWordWrap(True)
         bars = QGridLayout()
         maxima = run.maxima
@@ -81,7 +86,7 @@ class Debrief(QWidget):
             if step.kind == "timeout":
                 said = self.tr("(time ran out) ") + said
             mark = "✔" if step.was_best and not step.hits else "✘"
-            refs = "、".join(f'<a href="{r}">{r}</a>' for r in step.refs)
+            refs = listing((f'<a href="{r}">{r}</a>' for r in step.refs), lang)
             block = (f"<p><b>{i}. {mark}</b> {html.escape(node.text.get(lang))}<br>"
                      f"<i>{you}:</i> {said}<br>{html.escape(step.feedback.get(lang))} {refs}")
             if not step.was_best:

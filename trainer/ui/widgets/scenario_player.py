@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from trainer.engine.scenario import ScenarioRun, Step
+from trainer.ui.i18n import listing
 
 
 class ChoiceButton(QPushButton):
@@ -142,6 +143,8 @@ class ScenarioPlayer(QWidget):
         self._tick = QTimer(self, interval=100)
         self._tick.timeout.connect(self._on_tick)
         self._clock = QElapsedTimer()
+        self._used_ms = 0  # of the step's time, used before the page was last left
+        self._paused = False
         self._retranslate_fixed()
         self.show_node()
 
@@ -202,6 +205,7 @@ class ScenarioPlayer(QWidget):
         if node.timer:
             self.timer_bar.setRange(0, node.timer * 10)
             self.timer_bar.setValue(node.timer * 10)
+            self._used_ms, self._paused = 0, False
             self._clock.start()
             self._tick.start()
             self.timer_bar.show()
@@ -215,7 +219,7 @@ class ScenarioPlayer(QWidget):
     @Slot()
     def _on_tick(self) -> None:
         node = self.run.node
-        left = node.timer * 1000 - self._clock.elapsed()
+        left = node.timer * 1000 - self._used_ms - self._clock.elapsed()
         self.timer_bar.setValue(max(0, left // 100))
         self.timer_bar.setFormat(self.tr("{0} s left").format(max(0, (left + 999) // 1000)))
         if left <= 0:
@@ -263,7 +267,26 @@ class ScenarioPlayer(QWidget):
         for key in self.return_keys:
             key.setEnabled(True)
         self.continue_button.setFocus()
+        QTimer.singleShot(0, self._bring_continue_into_view)  # once the feedback above it is laid out
+
+    @Slot()
+    def _bring_continue_into_view(self) -> None:
         self.scroll.ensureWidgetVisible(self.continue_button)
+
+    def hideEvent(self, event) -> None:  # noqa: N802 - Qt override
+        """Leaving the page (another section, another window) stops a step's clock; it goes on on return."""
+        if self._tick.isActive():
+            self._used_ms += self._clock.elapsed()
+            self._tick.stop()
+            self._paused = True
+        super().hideEvent(event)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self._paused and not self.run.finished and self.run.node.timer:
+            self._paused = False
+            self._clock.start()
+            self._tick.start()
 
     def feedback_html(self, step: Step) -> str:
         lang = self.lang
@@ -274,9 +297,9 @@ class ScenarioPlayer(QWidget):
             node = self.run.scenario.nodes[step.node_id]
             labels = {e.id: e.label.get(lang) for e in node.reply.expect}
             if step.matched:
-                parts.append(self.tr("You covered: {0}").format("、".join(labels[m] for m in step.matched)))
+                parts.append(self.tr("You covered: {0}").format(listing((labels[m] for m in step.matched), lang)))
             if step.missing:
-                parts.append(self.tr("Missing: {0}").format("、".join(labels[m] for m in step.missing)))
+                parts.append(self.tr("Missing: {0}").format(listing((labels[m] for m in step.missing), lang)))
             for hit in step.hits:
                 better = hit.alternative.get(lang) if hit.alternative else ""
                 parts.append(self.tr("Forbidden phrase “{0}” ({1}). Say instead: “{2}”").format(
@@ -291,7 +314,7 @@ class ScenarioPlayer(QWidget):
         if step.score:
             parts.append("　".join(f"{self.names.get(k, k)} {v:+d}" for k, v in step.score.items()))
         if step.refs:
-            refs = "、".join(f'<a href="{r}">{r}</a>' for r in step.refs)
+            refs = listing((f'<a href="{r}">{r}</a>' for r in step.refs), lang)
             parts.append(self.tr("See {0}").format(refs))
         return "<br>".join(parts)
 
