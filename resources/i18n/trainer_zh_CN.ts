@@ -4,39 +4,49 @@
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../../trainer/ui/dialogs/assessment.py" line="18"/>
+        <location filename="../../trainer/ui/dialogs/assessment.py" line="23"/>
         <source>New assessment</source>
         <translation>新建考核</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/dialogs/assessment.py" line="19"/>
+        <location filename="../../trainer/ui/dialogs/assessment.py" line="24"/>
         <source>Name the assessment, choose its questions, and assign it to trainees. Each trainee sees it under Quizzes.</source>
         <translation>给考核起个名字，选择题目，并布置给学员。学员会在“测验”中看到它。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/dialogs/assessment.py" line="22"/>
+        <location filename="../../trainer/ui/dialogs/assessment.py" line="27"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/dialogs/assessment.py" line="30"/>
+        <location filename="../../trainer/ui/dialogs/assessment.py" line="35"/>
         <source>Assign to</source>
         <translation>布置给</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/dialogs/assessment.py" line="38"/>
+        <location filename="../../trainer/ui/dialogs/assessment.py" line="43"/>
         <source>&amp;Name</source>
         <translation>姓名(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/dialogs/assessment.py" line="39"/>
+        <location filename="../../trainer/ui/dialogs/assessment.py" line="44"/>
         <source>&amp;Pass mark</source>
         <translation>及格线(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/dialogs/assessment.py" line="41"/>
+        <location filename="../../trainer/ui/dialogs/assessment.py" line="46"/>
         <source>&amp;Assign to</source>
         <translation>布置给(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/dialogs/assessment.py" line="65"/>
+        <source>No question fits this choice: choose more lessons or kinds of question.</source>
+        <translation>没有题目符合这些选择：请多选几课或几种题型。</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/dialogs/assessment.py" line="67"/>
+        <source>Only {0} questions fit this choice: ask for at most {0}, or choose more lessons or kinds of question.</source>
+        <translation>只有 {0} 道题符合这些选择：题数最多设为 {0}，或多选几课、几种题型。</translation>
     </message>
 </context>
 <context>
@@ -1526,76 +1536,86 @@
         <source>Choose at least one kind of question.</source>
         <translation>请至少选择一种题型。</translation>
     </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="125"/>
+        <source>Choose at least one lesson.</source>
+        <translation>请至少选择一课。</translation>
+    </message>
 </context>
 <context>
     <name>QuizzesPage</name>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="54"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="55"/>
         <source>Practise any mix of questions, or take the assessments your manager assigned. Every answer is saved as you give it.</source>
         <translation>自选题型练习，或参加管理员布置的考核。每道题的答案都会即时保存。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="56"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="57"/>
         <source>&amp;Back to quizzes</source>
         <translation>返回测验(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="84"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="85"/>
         <source>Choose your name at the top right first: quizzes are recorded for you.</source>
         <translation>请先在右上角选择你的名字：测验成绩会记录在你的名下。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="90"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="91"/>
         <source>Unfinished quiz</source>
         <translation>未完成的测验</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="92"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="93"/>
         <source>{0} questions are still to answer.</source>
         <translation>还有 {0} 道题没有作答。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="93"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="94"/>
         <source>1 question is still to answer.</source>
         <translation>还有 1 道题没有作答。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="94"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="95"/>
         <source>&amp;Resume</source>
         <translation>继续作答(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="100"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="101"/>
         <source>Assessment: {0}</source>
         <translation>考核：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="102"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="103"/>
         <source>{0} questions · pass mark {1:.0%}</source>
         <translation>{0} 道题 · 及格线 {1:.0%}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="103"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="104"/>
         <source>Take it</source>
         <translation>参加考核</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="108"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="109"/>
         <source>Practice</source>
         <translation>练习</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="120"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="121"/>
+        <source>No question of the current content fits this assessment; ask your manager.</source>
+        <translation>当前内容中没有题目符合这次考核，请联系你的经理。</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="124"/>
         <source>No question fits this choice.</source>
         <translation>没有符合所选条件的题目。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="189"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="193"/>
         <source>Passed.</source>
         <translation>通过。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="189"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="193"/>
         <source>Not passed: {0:.0%} is needed.</source>
         <translation>未通过：需要达到 {0:.0%}。</translation>
     </message>
@@ -1823,102 +1843,102 @@
 <context>
     <name>ScenarioPlayer</name>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="150"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="152"/>
         <source>&amp;Say it (Ctrl+Enter)</source>
         <translation>说出来(&amp;S) (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="151"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="153"/>
         <source>&amp;Leave this scenario</source>
         <translation>退出本情景(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="152"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="154"/>
         <source>Your reply</source>
         <translation>你的回应</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="153"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="155"/>
         <source>Type what you would say to the customer…</source>
         <translation>输入你会对客户说的话…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="156"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="158"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="156"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="158"/>
         <source>You</source>
         <translation>你</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="156"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="158"/>
         <source>Narrator</source>
         <translation>旁白</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="157"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="159"/>
         <source>Colleague</source>
         <translation>同事</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="157"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="159"/>
         <source>Manager</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="165"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="167"/>
         <source>Step {0}</source>
         <translation>第 {0} 步</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="221"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="224"/>
         <source>{0} s left</source>
         <translation>还剩 {0} 秒</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="262"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="265"/>
         <source>&amp;Continue</source>
         <translation>继续(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="262"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="265"/>
         <source>See how it &amp;ended</source>
         <translation>查看结局(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="273"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="295"/>
         <source>Time ran out.</source>
         <translation>时间到了。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="278"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="300"/>
         <source>You covered: {0}</source>
         <translation>你说到了：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="280"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="302"/>
         <source>Missing: {0}</source>
         <translation>缺少：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="283"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="305"/>
         <source>Forbidden phrase “{0}” ({1}). Say instead: “{2}”</source>
         <translation>服务忌语“{0}”（{1}）。应该说：“{2}”</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="286"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="308"/>
         <source>The best choice.</source>
         <translation>最佳选择。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="289"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="311"/>
         <source>There was a better choice:</source>
         <translation>有更好的选择：</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="296"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="318"/>
         <source>See {0}</source>
         <translation>参见 {0}</translation>
     </message>

@@ -176,8 +176,20 @@ def test_the_manager_assigns_an_assessment_the_trainee_takes(make_window, sqlite
     qtbot.mouseClick(manager.new_assessment, Qt.MouseButton.LeftButton)
     dialog = manager.dialog
     type_text(qtbot, dialog.name, "第一周考核")
-    dialog.setup.count.setValue(3)
     dialog.trainees.item(0).setCheckState(Qt.CheckState.Checked)
+    for i in range(dialog.setup.topics.count()):  # one lesson's facts only: fewer questions than asked for
+        dialog.setup.topics.item(i).setCheckState(Qt.CheckState.Checked if i == 0 else Qt.CheckState.Unchecked)
+    for kind, box in dialog.setup.kind_boxes.items():
+        box.setChecked(kind == "fact")
+    dialog.setup.count.setValue(50)
+    qtbot.mouseClick(dialog.buttons.buttons()[0], Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and "道题符合" in dialog.error.text() and manager.assessments.count() == 0
+    dialog.setup.topics.item(0).setCheckState(Qt.CheckState.Unchecked)  # no lesson at all
+    qtbot.mouseClick(dialog.buttons.buttons()[0], Qt.MouseButton.LeftButton)
+    assert dialog.error.text() == "请至少选择一课。" and manager.assessments.count() == 0
+    for i in range(dialog.setup.topics.count()):
+        dialog.setup.topics.item(i).setCheckState(Qt.CheckState.Checked)
+    dialog.setup.count.setValue(3)
     qtbot.mouseClick(dialog.buttons.buttons()[0], Qt.MouseButton.LeftButton)
     assert manager.assessments.count() == 1 and "第一周考核" in manager.assessments.item(0).text()
     window.show_page("quizzes")
@@ -219,3 +231,11 @@ def test_a_full_disk_while_answering_is_told_in_words_and_the_quiz_stays(make_wi
         assert unfinished is not None and len(unfinished.answered) >= 1  # what was saved before is there
     finally:
         services.close()
+
+
+def test_unchecking_every_lesson_asks_for_one_instead_of_quizzing_on_all(make_window, sqlite_url, monkeypatch, qtbot):
+    window, page = quiz_window(make_window, sqlite_url, monkeypatch)
+    for i in range(page.setup.topics.count()):
+        page.setup.topics.item(i).setCheckState(Qt.CheckState.Unchecked)
+    qtbot.mouseClick(page.setup.start_button, Qt.MouseButton.LeftButton)
+    assert page.setup.note.text() == "请至少选择一课。" and page.runner is None

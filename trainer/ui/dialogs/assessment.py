@@ -5,15 +5,20 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QSpinBox, QWidget
 
+from dataclasses import replace
+
 from trainer.content.model import Catalog
+from trainer.errors import TrainerError
 from trainer.ui.dialogs.form import FormDialog
 from trainer.ui.widgets.quiz_setup import QuizSetup
 
 
 class AssessmentDialog(FormDialog):
-    def __init__(self, catalog: Catalog, lang: str, trainees: list, save, parent: QWidget | None = None) -> None:
+    def __init__(self, catalog: Catalog, bank: dict, lang: str, trainees: list, save,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._save = save
+        self._catalog, self._bank = catalog, bank
         self.setObjectName("AssessmentDialog")
         self.setWindowTitle(self.tr("New assessment"))
         self.intro.setText(self.tr("Name the assessment, choose its questions, and assign it to trainees. "
@@ -49,4 +54,16 @@ class AssessmentDialog(FormDialog):
                 if self.trainees.item(i).checkState() == Qt.CheckState.Checked]
 
     def submit(self) -> None:
-        self._save(self.name.text(), self.spec(), self.chosen_trainees())
+        from trainer.engine.quiz import build_quiz
+
+        problem = self.setup.problem()
+        if problem:
+            raise TrainerError(problem)
+        spec = self.spec()
+        fitting = len(build_quiz(self._catalog, self._bank, replace(spec, count=10_000), 0))
+        if fitting == 0:
+            raise TrainerError(self.tr("No question fits this choice: choose more lessons or kinds of question."))
+        if fitting < spec.count:  # the trainees would be told of more questions than they get
+            raise TrainerError(self.tr("Only {0} questions fit this choice: ask for at most {0}, or choose more "
+                                       "lessons or kinds of question.").format(fitting))
+        self._save(self.name.text(), spec, self.chosen_trainees())

@@ -380,8 +380,8 @@ class ManagerPage(Page):
             assessment_id = services.quizzes.save_assessment(name, spec)
             services.quizzes.assign(assessment_id, trainee_ids)
 
-        self.dialog = AssessmentDialog(self.state.catalog, self.state.locale, services.profiles.list_trainees(),
-                                       save, self)
+        self.dialog = AssessmentDialog(self.state.catalog, self.state.bank, self.state.locale,
+                                       services.profiles.list_trainees(), save, self)
         self.dialog.accepted.connect(self.reload_assessments)
         self.dialog.open()
 

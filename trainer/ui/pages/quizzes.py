@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from trainer.engine.phrases import PhraseChecker
+from trainer.errors import TrainerError
 from trainer.engine.quiz import QuizSpec, build_quiz, question_competencies, rebuild, review_item
 from trainer.ui.dialogs.errors import show_error
 from trainer.ui.pages.base import Page, card
@@ -116,7 +117,10 @@ class QuizzesPage(Page):
         seed = random.SystemRandom().randrange(2**31)
         shown = build_quiz(self.state.catalog, self.bank, spec, seed)
         if not shown:
-            if self.setup is not None:
+            if kind == "assessment":  # the practice card's note may be out of sight below
+                show_error(self, TrainerError(self.tr("No question of the current content fits this assessment; "
+                                                      "ask your manager.")))
+            elif self.setup is not None:
                 self.setup.note.setText(self.tr("No question fits this choice."))
             return
         try:

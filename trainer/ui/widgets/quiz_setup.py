@@ -117,10 +117,18 @@ class QuizSetup(QWidget):
                         per_question_s=self.per_question.value() or None, pass_mark=pass_mark,
                         feedback=self.feedback.currentData())
 
-    def _on_start_clicked(self) -> None:
-        spec = self.spec()
+    def problem(self) -> str | None:
+        """What keeps this choice from making a quiz, in words; None when it can."""
         if not any(b.isChecked() for b in self.kind_boxes.values()):
-            self.note.setText(self.tr("Choose at least one kind of question."))
+            return self.tr("Choose at least one kind of question.")
+        if not any(self.topics.item(i).checkState() == Qt.CheckState.Checked for i in range(self.topics.count())):
+            return self.tr("Choose at least one lesson.")
+        return None
+
+    def _on_start_clicked(self) -> None:
+        problem = self.problem()
+        if problem:
+            self.note.setText(problem)
             return
         self.note.clear()
-        self.start_requested.emit(spec)
+        self.start_requested.emit(self.spec())
