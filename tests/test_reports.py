@@ -189,3 +189,14 @@ def test_a_name_that_looks_like_a_formula_reaches_the_spreadsheet_as_text(tmp_pa
         rows = list(csv.reader(f))
     assert [r[0] for r in rows] == ["姓名", "'=HYPERLINK(\"http://evil\",\"x\")", "'@SUM(A1)", "王小明"]
     assert rows[1][1] == "'+1 组" and rows[2][1] == "'-2" and rows[2][2] == "-1"
+
+
+def test_report_errors_are_one_line_and_exit_2(cohort):
+    db, folder = cohort
+    gone = trainer(db, "report", "--format", "csv", "--out", str(folder / "no-such-folder" / "x.csv"))
+    assert gone.returncode == 2 and "cannot write" in gone.stderr and "Traceback" not in gone.stderr
+    for fmt in ("csv", "xlsx", "xapi"):
+        nobody = trainer(db, "report", "--format", fmt, "--out", str(folder / f"n.{fmt}"), "--trainee", "无此人")
+        assert nobody.returncode == 2 and "no trainee named" in nobody.stderr
+    no_group = trainer(db, "report", "--format", "csv", "--out", str(folder / "g.csv"), "--group", "无此组")
+    assert no_group.returncode == 2 and "no trainee in the team" in no_group.stderr

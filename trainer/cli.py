@@ -157,47 +157,54 @@ def report(settings: Settings, fmt: str, out: str, group: str | None, trainee: s
             return 2
         rows = [r for r in services.manager.dashboard(session)
                 if (not group or group in (r.team, r.intake)) and (not trainee or r.name == trainee)]
+        if trainee and not rows:  # every format alike: an empty file would pass for a trainee with no records
+            print(f"trainer: no trainee named {trainee!r}", file=sys.stderr)
+            return 2
+        if group and not rows:
+            print(f"trainer: no trainee in the team or intake {group!r}", file=sys.stderr)
+            return 2
         rule = ReadyRule()
         lessons_total = len(catalog.articles)
         names = catalog.competency_names(lang)
         dashboard = exports.dashboard_table(rows, lessons_total, lang, lambda r: names.get(weakest(r), weakest(r)),
                                             lambda r: rule.ready(r, lessons_total))
         attempts = services.reports.attempts(session, group, trainee)
-        if fmt == "csv":
-            exports.write_csv(exports.attempts_table(attempts, lang) if trainee else dashboard, out)
-        elif fmt == "xlsx":
-            items = services.reports.items(session, group)
-            sheets = {"总览" if lang != "en" else "Dashboard": dashboard,
-                      "记录" if lang != "en" else "Attempts": exports.attempts_table(attempts, lang),
-                      "题目分析" if lang != "en" else "Items": exports.items_table(items, lang)}
-            exports.write_xlsx(sheets, out)
-        elif fmt == "pdf":
-            # drawn by the caller's Qt writer (trainer.ui.report_pdf), handed in to keep this module Qt-free
-            if trainee:
-                if not rows:
-                    print(f"trainer: no trainee named {trainee!r}", file=sys.stderr)
-                    return 2
-                row = rows[0]
-                pdf.trainee_report(out, row, [a for a in attempts if a.kind != "role-play"],
-                                   services.roleplay.attempts(row.id), catalog, lang, names,
-                                   rule.ready(row, lessons_total))
-            else:
-                pdf.group_report(out, group or "", dashboard, lang)
-        elif fmt == "xapi":
-            bank = build_bank(catalog)
+        try:
+            if fmt == "csv":
+                exports.write_csv(exports.attempts_table(attempts, lang) if trainee else dashboard, out)
+            elif fmt == "xlsx":
+                items = services.reports.items(session, group)
+                sheets = {"总览" if lang != "en" else "Dashboard": dashboard,
+                          "记录" if lang != "en" else "Attempts": exports.attempts_table(attempts, lang),
+                          "题目分析" if lang != "en" else "Items": exports.items_table(items, lang)}
+                exports.write_xlsx(sheets, out)
+            elif fmt == "pdf":
+                # drawn by the caller's Qt writer (trainer.ui.report_pdf), handed in to keep this module Qt-free
+                if trainee:
+                    row = rows[0]
+                    pdf.trainee_report(out, row, [a for a in attempts if a.kind != "role-play"],
+                                       services.roleplay.attempts(row.id), catalog, lang, names,
+                                       rule.ready(row, lessons_total))
+                else:
+                    pdf.group_report(out, group or "", dashboard, lang)
+            elif fmt == "xapi":
+                bank = build_bank(catalog)
 
-            def describe(kind: str, ident: str):
-                if kind == "question" and ident in bank:
-                    return bank[ident].prompt.zh, bank[ident].prompt.en
-                if kind == "lesson" and ident in catalog.articles:
-                    a = catalog.articles[ident]
-                    return a.text("zh").title, a.text("en").title
-                return None
+                def describe(kind: str, ident: str):
+                    if kind == "question" and ident in bank:
+                        return bank[ident].prompt.zh, bank[ident].prompt.en
+                    if kind == "lesson" and ident in catalog.articles:
+                        a = catalog.articles[ident]
+                        return a.text("zh").title, a.text("en").title
+                    return None
 
-            statements = exports.xapi_statements(services.reports.answers(session, group, trainee),
-                                                 services.reports.lessons(session, group, trainee), attempts,
-                                                 describe)
-            exports.write_xapi(statements, out)
+                statements = exports.xapi_statements(services.reports.answers(session, group, trainee),
+                                                     services.reports.lessons(session, group, trainee), attempts,
+                                                     describe)
+                exports.write_xapi(statements, out)
+        except OSError as exc:  # a folder that does not exist, a file open elsewhere, a full disk
+            print(f"trainer: cannot write {out}: {exc.strerror or exc}", file=sys.stderr)
+            return 2
         services.manager.lock(session)
     finally:
         services.close()

@@ -244,3 +244,27 @@ def test_the_locked_manager_page_keeps_its_heading_and_unlock_button_at_the_top(
     assert title < 60 and button < 200, (title, button)  # not spread down the empty page
     page.lock()  # locking again (as after leaving the desk) keeps the same place
     assert page.unlock_button.mapTo(page, page.unlock_button.rect().topLeft()).y() == button
+
+
+def test_exports_and_the_count_follow_the_search_and_a_bad_path_is_told(manager_page, qtbot, tmp_path):
+    import json
+
+    from openpyxl import load_workbook
+    from PySide6.QtWidgets import QMessageBox
+
+    window, page = manager_page
+    name = page.model.data(page.model.index(0, 0), page.model.RowRole).name
+    page.search.setText(name)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    assert page.count.text().startswith("显示 1 人（共 25 人）· 其中达标")
+    page.write_export("xlsx", tmp_path / "one.xlsx")
+    book = load_workbook(tmp_path / "one.xlsx")
+    [sheet_dashboard, sheet_attempts] = book.sheetnames
+    assert [r[0] for r in list(book[sheet_attempts].values)[1:]] and \
+        {r[0] for r in list(book[sheet_attempts].values)[1:]} == {name}
+    page.write_export("xapi", tmp_path / "one.json")
+    actors = {s["actor"]["name"] for s in json.loads((tmp_path / "one.json").read_text(encoding="utf-8"))}
+    assert actors == {name}
+    page.write_export("csv", tmp_path / "missing-folder" / "x.csv")
+    box = window.findChild(QMessageBox, "ErrorBox")
+    assert box is not None and "无法写入" in box.text()

@@ -98,6 +98,9 @@ class DashboardModel(QAbstractTableModel):
     def ready_count(self) -> int:
         return sum(self._all_ready)
 
+    def shown_ready_count(self) -> int:
+        return sum(self._ready)
+
     def total(self) -> int:
         """Every trainee loaded, whatever the filter shows."""
         return len(self._all)

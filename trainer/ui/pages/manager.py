@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from trainer.engine.mastery import ReadyRule
+from trainer.errors import TrainerError
 from trainer.ui.dialogs.assessment import AssessmentDialog
 from trainer.ui.dialogs.errors import show_error
 from trainer.ui.dialogs.profiles import PasscodeDialog
@@ -279,8 +280,12 @@ class ManagerPage(Page):
         if self._dashboard_complete != self._dashboard_generation:
             self.count.setText(self.tr("{0} shown · loading every trainee…").format(self.model.rowCount()))
             return
-        self.count.setText(self.tr("{0} shown · {1} ready of {2}").format(
-            self.model.rowCount(), self.model.ready_count(), self.model.total()))
+        if self.model.rowCount() == self.model.total():
+            self.count.setText(self.tr("{0} shown · {1} ready of {2}").format(
+                self.model.rowCount(), self.model.ready_count(), self.model.total()))
+        else:  # a group or a search: the ready among those shown
+            self.count.setText(self.tr("{0} of {1} shown · {2} of them ready").format(
+                self.model.rowCount(), self.model.total(), self.model.shown_ready_count()))
 
     def rule(self) -> ReadyRule:
         return ReadyRule(self.rule_lessons.value() / 100, self.rule_average.value() / 100, self.rule_passed.value())
@@ -395,7 +400,7 @@ class ManagerPage(Page):
         from trainer import exports
         from trainer.engine.mastery import weakest
 
-        services, session, lang = self.state.services, self.session, self.state.locale
+        lang = self.state.locale
         rows = [self.model.data(self.model.index(r, 0), DashboardModel.RowRole) for r in range(self.model.rowCount())]
         names = self._names()
         lessons = len(self.state.catalog.articles)
@@ -403,10 +408,27 @@ class ManagerPage(Page):
         table = exports.dashboard_table(rows, lessons, lang, lambda r: names.get(weakest(r) or "", ""),
                                         lambda r: rule.ready(r, lessons))
         group = self.group.currentData() or None
+        shown = {r.id for r in rows}  # the records of the trainees the dashboard shows (group and search)
+
+        def of_shown(records):
+            return [r for r in records if r.trainee_id in shown]
+
+        try:
+            self._write_export(fmt, path, table, group, of_shown)
+        except OSError as exc:  # a folder that is gone, a file open in Excel, a full disk
+            show_error(self, TrainerError(self.tr("{0} could not be written: {1}").format(
+                path, exc.strerror or exc)))
+            return
+        self.count.setText(self.tr("Saved {0}").format(path.name))
+
+    def _write_export(self, fmt: str, path: Path, table: list[list], group: str | None, of_shown) -> None:
+        from trainer import exports
+
+        services, session, lang = self.state.services, self.session, self.state.locale
         if fmt == "csv":
             exports.write_csv(table, path)
         elif fmt == "xlsx":
-            attempts = services.reports.attempts(session, group)
+            attempts = of_shown(services.reports.attempts(session, group))
             exports.write_xlsx({self.tr("Dashboard"): table,
                                 self.tr("Attempts"): exports.attempts_table(attempts, lang)}, path)
         else:
@@ -418,7 +440,7 @@ class ManagerPage(Page):
                 article = self.state.catalog.articles.get(ident)
                 return (article.text("zh").title, article.text("en").title) if article else None
 
-            exports.write_xapi(exports.xapi_statements(services.reports.answers(session, group),
-                                                       services.reports.lessons(session, group),
-                                                       services.reports.attempts(session, group), describe), path)
-        self.count.setText(self.tr("Saved {0}").format(path.name))
+            exports.write_xapi(exports.xapi_statements(of_shown(services.reports.answers(session, group)),
+                                                       of_shown(services.reports.lessons(session, group)),
+                                                       of_shown(services.reports.attempts(session, group)), describe),
+                               path)
