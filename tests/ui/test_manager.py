@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from trainer.ui import style
+from trainer.ui.models.dashboard import COLUMNS
 
 from tests.ui.conftest import type_text
 from trainer.content.loader import load_catalog
@@ -268,3 +269,19 @@ def test_exports_and_the_count_follow_the_search_and_a_bad_path_is_told(manager_
     page.write_export("csv", tmp_path / "missing-folder" / "x.csv")
     box = window.findChild(QMessageBox, "ErrorBox")
     assert box is not None and "无法写入" in box.text()
+
+
+def test_switching_language_while_unlocked_redraws_the_manager_area(manager_page, qtbot):
+    window, page = manager_page
+    first = page.model.data(page.model.index(0, 0), page.model.RowRole)
+    names = [page.model.data(page.model.index(r, 0), page.model.RowRole).name for r in range(page.model.rowCount())]
+    assert names == sorted(names)  # by name, A to Z, once every row has come
+    page._on_row_opened(page.model.index(0, 0))
+    window.set_locale("en")
+    weakest = COLUMNS.index("weakest")
+    english = set(window.state.catalog.competency_names("en").values()) | {""}
+    assert all(page.model.data(page.model.index(r, weakest)) in english for r in range(page.model.rowCount()))
+    assert page.group.itemText(0) == "everyone" and page.count.text().endswith(f"of {page.model.total()}")
+    assert page.detail.panel_titles[0].text() == "Mastery per lesson"
+    assert page.detail.summary.text().startswith("Answers:") and first.name in page.detail.heading.text()
+    window.set_locale("zh")

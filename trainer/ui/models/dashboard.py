@@ -95,6 +95,13 @@ class DashboardModel(QAbstractTableModel):
         if self._rows:
             self.dataChanged.emit(self.index(0, column), self.index(len(self._rows) - 1, column))
 
+    def set_names(self, names: dict[str, str]) -> None:
+        """The competencies' names in another language (the weakest column); the headers follow too."""
+        self.names = names
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(COLUMNS) - 1))
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+
     def ready_count(self) -> int:
         return sum(self._all_ready)
 

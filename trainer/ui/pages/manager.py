@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
     QListWidget, QMessageBox, QPushButton, QSpinBox, QTableView, QTabWidget,
@@ -89,9 +89,12 @@ class ManagerPage(Page):
         self.count = QLabel()
         self.model = DashboardModel()
         self._dashboard_generation = self._dashboard_complete = 0
+        self._detail_row = None  # the trainee the Trainee tab shows
         self.table = QTableView()
         self.table.setObjectName("DashboardTable")
         self.table.setModel(self.model)
+        # by name, A to Z (Qt's own first indicator is descending: the list flipped when every row had come)
+        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -187,6 +190,14 @@ class ManagerPage(Page):
         self.items.retranslate()
         self.new_assessment.setText(self.tr("&New assessment…"))
         self.roster.retranslate()
+        if self.unlocked:  # what was drawn in the other language: names of competencies, counts, the trainee
+            self.model.set_names(self._names())
+            if self.group.count():
+                self.group.setItemText(0, self.tr("everyone"))
+            self._update_count()
+            self.reload_assessments()
+            if self._detail_row is not None:
+                self._show_detail(self._detail_row, switch=False)
 
     # -- unlocking ---------------------------------------------------------------------------------
 
@@ -223,6 +234,7 @@ class ManagerPage(Page):
         self.tabs.hide()
         self.locked_space.show()
         self.model.set_rows([], 0, {})
+        self._detail_row = None
         self.retranslate()
         self.unlocked_changed.emit(False)
 
@@ -304,16 +316,22 @@ class ManagerPage(Page):
 
     def _on_row_opened(self, index) -> None:
         row = self.model.data(index, DashboardModel.RowRole)
+        if row is not None:
+            self._show_detail(row)
+
+    def _show_detail(self, row, switch: bool = True) -> None:
         services, session = self.state.services, self.session
-        if row is None or session is None:
+        if session is None:
             return
+        self._detail_row = row
         attempts = services.reports.attempts(session, trainee=row.name)
         plays = [p for p in services.roleplay.attempts(row.id)]
         self.detail.show_trainee(row, [a for a in attempts if a.kind != "role-play"], plays,
                                  services.roleplay.steps, self.state.catalog, self.state.bank, self.state.locale,
                                  self._names(),
                                  [(a.question_id, a.correct) for a in services.reports.answers(session, trainee=row.name)])
-        self.tabs.setCurrentWidget(self.detail)
+        if switch:
+            self.tabs.setCurrentWidget(self.detail)
 
     def selected_row(self):
         index = self.table.currentIndex()
