@@ -571,127 +571,132 @@
 <context>
     <name>LessonsPage</name>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="158"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="159"/>
         <source>Search all lessons (Ctrl+F)</source>
         <translation>搜索全部课程 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="159"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="160"/>
         <source>Search all lessons</source>
         <translation>搜索全部课程</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="160"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="161"/>
         <source>Lessons</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="161"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="162"/>
         <source>Search results</source>
         <translation>搜索结果</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="162"/>
         <location filename="../../trainer/ui/pages/lessons.py" line="163"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="164"/>
         <source>Contents</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="164"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="165"/>
         <source>&amp;Read aloud</source>
         <translation>朗读全文(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="165"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="166"/>
         <source>Read &amp;clause</source>
         <translation>朗读本条(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="166"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="167"/>
         <source>&amp;Stop</source>
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="167"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="376"/>
         <source>Check what you learned</source>
         <translation>课后小测</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="168"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="169"/>
         <source>C&amp;ontents</source>
         <translation>目录(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="169"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="170"/>
         <source>Show or hide the contents</source>
         <translation>显示或隐藏目录</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="170"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="171"/>
         <source>&amp;Back to the lesson</source>
         <translation>返回课程(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="171"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="172"/>
         <source>Try &amp;again</source>
         <translation>再测一次(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="189"/>
-        <location filename="../../trainer/ui/pages/lessons.py" line="300"/>
-        <location filename="../../trainer/ui/pages/lessons.py" line="302"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="193"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="304"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="306"/>
         <source>Completed: check passed</source>
         <translation>已完成：小测已通过</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="189"/>
-        <location filename="../../trainer/ui/pages/lessons.py" line="302"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="193"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="306"/>
         <source>Opened</source>
         <translation>已阅读</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="190"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="194"/>
         <source>Not opened yet</source>
         <translation>尚未阅读</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="226"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="230"/>
         <source>Nothing found for “{0}”.</source>
         <translation>没有找到“{0}”。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="333"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="337"/>
         <source>Click into a clause, or choose one in the contents, first.</source>
         <translation>请先点击正文中的某一条，或在目录中选择一条。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="341"/>
-        <location filename="../../trainer/ui/pages/lessons.py" line="342"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="345"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="346"/>
         <source>Reading aloud…</source>
         <translation>正在朗读…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="355"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="359"/>
         <source>Reading aloud is not available: {0}</source>
         <translation>无法朗读：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="363"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="367"/>
         <source>Choose your name at the top right first: the result is recorded for you.</source>
         <translation>请先在右上角选择你的名字：成绩会记录在你的名下。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="366"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="370"/>
         <source>This lesson has no check questions yet.</source>
         <translation>本课暂时没有小测题目。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="418"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="375"/>
+        <source>Back to the check</source>
+        <translation>回到小测</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/lessons.py" line="436"/>
         <source>Passed: this lesson is completed.</source>
         <translation>通过：本课已完成。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="419"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="437"/>
         <source>Not passed yet: {0} right answers are needed.</source>
         <translation>尚未通过：需要答对 {0} 题。</translation>
     </message>
@@ -861,194 +866,195 @@
 <context>
     <name>ManagerPage</name>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="165"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="168"/>
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="167"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="170"/>
         <source>Locked. Enter the manager passcode to open the manager area.</source>
         <translation>已锁定。请输入管理员口令以打开管理区。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="168"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="171"/>
         <source>&amp;Unlock…</source>
         <translation>解锁(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="159"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="162"/>
         <source>Who is ready to visit customers alone: the dashboard, each trainee&apos;s record, item statistics, assessments and the roster. Only the manager may open it.</source>
         <translation>谁已经可以独立上门服务：总览、每位学员的记录、题目统计、考核和学员名册。仅管理员可以打开。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="163"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="166"/>
         <source>Unlocked as {0}. Lock it before you leave the desk.</source>
         <translation>已由 {0} 解锁。离开座位前请锁定。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="170"/>
-        <location filename="../../trainer/ui/pages/manager.py" line="432"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="173"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="450"/>
         <source>Dashboard</source>
         <translation>总览</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="170"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="173"/>
         <source>Trainee</source>
         <translation>学员</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="170"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="173"/>
         <source>Questions</source>
         <translation>题目分析</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="171"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="174"/>
         <source>Assessments</source>
         <translation>考核</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="171"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="174"/>
         <source>Roster and audit</source>
         <translation>名册与操作日志</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="173"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="176"/>
         <source>&amp;Group:</source>
         <translation>分组(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="174"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="177"/>
         <source>&amp;Search:</source>
         <translation>搜索(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="175"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="178"/>
         <source>name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="176"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="179"/>
         <source>Ready when</source>
         <translation>达标条件：</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="177"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="180"/>
         <source>lessons ≥</source>
         <translation>课程完成 ≥</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="177"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="180"/>
         <source>answers right ≥</source>
         <translation>正确率 ≥</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="178"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="181"/>
         <source>assessments passed ≥</source>
         <translation>通过考核 ≥</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="180"/>
-        <location filename="../../trainer/ui/pages/manager.py" line="300"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="183"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="312"/>
         <source>How is this computed?</source>
         <translation>如何计算？</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="181"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="184"/>
         <source>&amp;Edit trainee…</source>
         <translation>编辑学员(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="182"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="185"/>
         <source>&amp;Reset records…</source>
         <translation>清空记录(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="183"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="186"/>
         <source>&amp;Delete trainee…</source>
         <translation>删除学员(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="184"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="187"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="184"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="187"/>
         <source>Export Excel</source>
         <translation>导出 Excel</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="185"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="188"/>
         <source>Export xAPI</source>
         <translation>导出 xAPI</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="188"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="191"/>
         <source>&amp;New assessment…</source>
         <translation>新建考核(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="266"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="196"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="278"/>
         <source>everyone</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="281"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="293"/>
         <source>{0} shown · loading every trainee…</source>
         <translation>显示 {0} 人 · 正在载入全部学员…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="284"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="296"/>
         <source>{0} shown · {1} ready of {2}</source>
         <translation>显示 {0} 人 · 达标 {1} / {2}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="287"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="299"/>
         <source>{0} of {1} shown · {2} of them ready</source>
         <translation>显示 {0} 人（共 {1} 人）· 其中达标 {2} 人</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="339"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="357"/>
         <source>Remove every record of {0} (answers, lessons, role-plays, reviews)? The profile stays.</source>
         <translation>清空 {0} 的全部记录（答题、课程、演练、复习）？学员资料保留。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="341"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="359"/>
         <source>Delete {0} and every record of theirs? This cannot be undone.</source>
         <translation>删除 {0} 及其全部记录？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="342"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="360"/>
         <source>Please confirm</source>
         <translation>请确认</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="374"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="392"/>
         <source>nobody yet</source>
         <translation>尚未布置</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="375"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="393"/>
         <source>{0} — {1} questions, pass mark {2:.0%} — assigned to {3}</source>
         <translation>{0} — {1} 道题，及格线 {2:.0%} — 布置给 {3}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="395"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="413"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="419"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="437"/>
         <source>{0} could not be written: {1}</source>
         <translation>无法写入 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="433"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="451"/>
         <source>Attempts</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="422"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="440"/>
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>

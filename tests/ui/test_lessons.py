@@ -160,3 +160,27 @@ def test_a_lesson_counts_as_opened_only_when_it_was_shown(make_window, sqlite_ur
         assert list(services.lessons.progress(window.state.trainee.id)) == [window.pages["lessons"].article_id]
     finally:
         services.close()
+
+
+def test_a_clause_link_or_a_language_switch_in_the_check_does_not_lose_it(make_window, sqlite_url, monkeypatch,
+                                                                            qtbot):
+    window, page = lessons_window(make_window, sqlite_url, monkeypatch)
+    page.open_lesson("phone-conduct")
+    qtbot.mouseClick(page.check_button, Qt.MouseButton.LeftButton)
+    check, attempt = page.check, page.attempt_id
+    answer_rightly(qtbot, check.form, check.shown[0])
+    qtbot.mouseClick(check.check_button, Qt.MouseButton.LeftButton)
+    page.open_reference(check.shown[0].question.clauses[0])  # the "see" link in the feedback
+    assert page.center_stack.currentWidget() is page.view and page.check_button.text() == "回到小测"
+    qtbot.mouseClick(page.check_button, Qt.MouseButton.LeftButton)
+    assert page.center_stack.currentWidget() is page.check_holder
+    assert page.check is check and page.attempt_id == attempt and check.index == 0
+    window.set_locale("en")
+    assert page.center_stack.currentWidget() is page.check_holder and page.check is check
+    window.set_locale("zh")
+    qtbot.mouseClick(check.check_button, Qt.MouseButton.LeftButton)  # on to the next question
+    for _ in check.shown[1:]:
+        answer_rightly(qtbot, check.form, check.shown[check.index])
+        qtbot.mouseClick(check.check_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(check.check_button, Qt.MouseButton.LeftButton)
+    assert page.center_stack.currentIndex() == 2 and page.check_button.text() == "课后小测"

@@ -34,6 +34,7 @@ class LessonsPage(Page):
         self.speech = speech
         self.article_id: str | None = None
         self.check: QuizRunner | None = None
+        self.check_open = False  # a check started and not finished: the lesson can be read and the check resumed
         self.attempt_id: int | None = None
         self.body.setContentsMargins(16, 12, 16, 12)
         self.title.hide()
@@ -164,12 +165,15 @@ class LessonsPage(Page):
         self.read_button.setText(self.tr("&Read aloud"))
         self.read_clause_button.setText(self.tr("Read &clause"))
         self.stop_button.setText(self.tr("&Stop"))
-        self.check_button.setText(self.tr("Check what you learned"))
+        self._label_check_button()
         self.toc_button.setText(self.tr("C&ontents"))
         self.toc_button.setToolTip(self.tr("Show or hide the contents"))
         self.back_button.setText(self.tr("&Back to the lesson"))
         self.again_button.setText(self.tr("Try &again"))
+        in_check = self.center_stack.currentWidget() is self.check_holder
         self.reload()
+        if in_check and self.check_open:  # a language switch in the middle of a check goes on with it
+            self.center_stack.setCurrentWidget(self.check_holder)
 
     def catch_up(self) -> None:
         self.reload()
@@ -358,7 +362,7 @@ class LessonsPage(Page):
         elif self.speech_note.text() in (speech_reason("the speech engine is starting"),):
             self.speech_note.clear()
         has_questions = bool(self.article_id) and bool(lesson_questions(self.state.catalog, self.article_id))
-        self.check_button.setEnabled(has_questions and self.state.trainee is not None)
+        self.check_button.setEnabled(self.check_open or (has_questions and self.state.trainee is not None))
         if self.state.trainee is None:
             self.check_button.setToolTip(self.tr("Choose your name at the top right first: the result is recorded "
                                                  "for you."))
@@ -367,8 +371,14 @@ class LessonsPage(Page):
         else:
             self.check_button.setToolTip("")
 
+    def _label_check_button(self) -> None:
+        self.check_button.setText(self.tr("Back to the check") if self.check_open
+                                  else self.tr("Check what you learned"))
+
     @Slot(object)
     def _on_trainee_changed(self, _trainee) -> None:
+        self.check_open = False
+        self._label_check_button()
         self.back_to_lesson()
         self.reload()
         self._record_opened()
@@ -378,6 +388,10 @@ class LessonsPage(Page):
     @Slot()
     def start_check(self) -> None:
         services, trainee = self.state.services, self.state.trainee
+        if self.check_open and self.check is not None:  # back from a clause the check's feedback pointed to
+            self.speech.stop()
+            self.center_stack.setCurrentWidget(self.check_holder)
+            return
         if not self.article_id or services is None or trainee is None:
             return
         self.speech.stop()
@@ -397,6 +411,8 @@ class LessonsPage(Page):
         self.check.finished.connect(self._on_check_finished)
         self.check.clause_link_clicked.connect(self.open_reference)
         self.check_layout.addWidget(self.check)
+        self.check_open = True
+        self._label_check_button()
         self.center_stack.setCurrentWidget(self.check_holder)
 
     @Slot(object, object, bool)
@@ -414,6 +430,8 @@ class LessonsPage(Page):
         except Exception as exc:  # noqa: BLE001 - every answer is saved already; the result shows once saved
             show_error(self, exc)
             return
+        self.check_open = False
+        self._label_check_button()
         lang = self.state.locale
         verdict = (self.tr("Passed: this lesson is completed.") if result.passed
                    else self.tr("Not passed yet: {0} right answers are needed.").format(
