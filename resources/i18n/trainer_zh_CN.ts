@@ -2436,21 +2436,56 @@
     </message>
     <message>
         <location filename="../../trainer/ui/core_strings.py" line="61"/>
+        <source>the backup could not be made: {detail}</source>
+        <translation>无法备份：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/core_strings.py" line="62"/>
+        <source>{file} is damaged (the integrity check failed)</source>
+        <translation>{file} 已损坏（完整性检查未通过）</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/core_strings.py" line="63"/>
+        <source>{file} is not a trainer database</source>
+        <translation>{file} 不是本软件的数据库</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/core_strings.py" line="64"/>
+        <source>{file} is not a trainer database: {detail}</source>
+        <translation>{file} 不是本软件的数据库：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/core_strings.py" line="65"/>
+        <source>{file} was written by a newer version of trainer (schema {revision})</source>
+        <translation>{file} 由更新版本的本软件写入（数据结构 {revision}）</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/core_strings.py" line="66"/>
+        <source>{file} cannot be restored ({detail}); nothing was changed</source>
+        <translation>无法从 {file} 恢复（{detail}），没有做任何改动</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/core_strings.py" line="67"/>
+        <source>the restore failed: {detail}; the records before it are in {kept}</source>
+        <translation>恢复失败：{detail}；恢复前的记录保存在 {kept}</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/core_strings.py" line="69"/>
         <source>cannot save to {where}: the database file or its folder is read-only. Nothing was changed; make it writable (or start trainer with another --db) and try again</source>
         <translation>无法保存到 {where}：数据库文件或其所在文件夹是只读的。没有任何改动；请把它改为可写（或用 --db 指定另一个数据库）后重试</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="63"/>
+        <location filename="../../trainer/ui/core_strings.py" line="71"/>
         <source>cannot save to {where}: the disk is full. Everything saved before is kept; free some space and try again</source>
         <translation>无法保存到 {where}：磁盘已满。之前保存的记录都还在；请腾出一些空间后重试</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="65"/>
+        <location filename="../../trainer/ui/core_strings.py" line="73"/>
         <source>the disk holding {where} reported an error ({detail}). Everything saved before is kept: copy the file somewhere safe and check the disk</source>
         <translation>{where} 所在的磁盘报告了错误（{detail}）。之前保存的记录都还在：请把该文件复制到安全的地方，并检查磁盘</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="67"/>
+        <location filename="../../trainer/ui/core_strings.py" line="75"/>
         <source>the database server {where} cannot be reached ({detail}); nothing can be saved until it is back</source>
         <translation>无法连接数据库服务器 {where}（{detail}）；在它恢复之前无法保存任何记录</translation>
     </message>
@@ -2458,42 +2493,42 @@
 <context>
     <name>speech</name>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="93"/>
+        <location filename="../../trainer/ui/core_strings.py" line="101"/>
         <source>the speech engine is starting</source>
         <translation>语音引擎正在启动</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="94"/>
+        <location filename="../../trainer/ui/core_strings.py" line="102"/>
         <source>no Chinese (Mandarin) voice is installed</source>
         <translation>没有安装中文（普通话）语音</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="95"/>
+        <location filename="../../trainer/ui/core_strings.py" line="103"/>
         <source>no English voice is installed</source>
         <translation>没有安装英文语音</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="96"/>
+        <location filename="../../trainer/ui/core_strings.py" line="104"/>
         <source>espeak-ng is not installed (sudo apt-get install espeak-ng)</source>
         <translation>没有安装 espeak-ng（sudo apt-get install espeak-ng）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="97"/>
+        <location filename="../../trainer/ui/core_strings.py" line="105"/>
         <source>no audio output device was found</source>
         <translation>没有找到音频输出设备</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="98"/>
+        <location filename="../../trainer/ui/core_strings.py" line="106"/>
         <source>speech is switched off (TRAINER_TTS=off)</source>
         <translation>语音已关闭（TRAINER_TTS=off）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="99"/>
+        <location filename="../../trainer/ui/core_strings.py" line="107"/>
         <source>the speech engine produced no audio</source>
         <translation>语音引擎没有生成声音</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="100"/>
+        <location filename="../../trainer/ui/core_strings.py" line="108"/>
         <source>the speech engine did not start</source>
         <translation>语音引擎未能启动</translation>
     </message>

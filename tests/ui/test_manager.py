@@ -285,3 +285,11 @@ def test_switching_language_while_unlocked_redraws_the_manager_area(manager_page
     assert page.detail.panel_titles[0].text() == "Mastery per lesson"
     assert page.detail.summary.text().startswith("Answers:") and first.name in page.detail.heading.text()
     window.set_locale("zh")
+
+
+def test_a_file_that_is_no_backup_is_refused_in_the_interface_language(manager_page, qtbot, tmp_path):
+    window, page = manager_page
+    notes = tmp_path / "notes.sqlite3"
+    notes.write_bytes(b"SQLite format 3\x00" + b"\x00" * 2000)
+    page.roster.confirm_restore(notes)
+    assert "notes.sqlite3 不是本软件的数据库" in page.roster.import_result.text()

@@ -54,7 +54,7 @@ def make_backup(db_path: Path, folder: Path, reason: str = "manual", now: dateti
         _copy(db_path, target)
     except sqlite3.Error as exc:
         target.unlink(missing_ok=True)
-        raise BackupError(f"the backup could not be made: {exc}") from None
+        raise BackupError("the backup could not be made: {detail}", detail=str(exc)) from None
     for old in backups(folder, db_path.stem)[:-KEEP]:
         old.unlink(missing_ok=True)
     return target
@@ -77,17 +77,18 @@ def validate(path: Path) -> str:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
             if conn.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
-                raise BackupError(f"{path.name} is damaged (the integrity check failed)")
+                raise BackupError("{file} is damaged (the integrity check failed)", file=path.name)
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
             if not {"alembic_version", "trainee"} <= tables:
-                raise BackupError(f"{path.name} is not a trainer database")
+                raise BackupError("{file} is not a trainer database", file=path.name)
             revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()[0]
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        raise BackupError(f"{path.name} is not a trainer database: {exc}") from None
+        raise BackupError("{file} is not a trainer database: {detail}", file=path.name, detail=str(exc)) from None
     if not known_revision(revision):
-        raise BackupError(f"{path.name} was written by a newer version of trainer (schema {revision})")
+        raise BackupError("{file} was written by a newer version of trainer (schema {revision})", file=path.name,
+                          revision=revision)
     return revision
 
 
@@ -117,7 +118,8 @@ def _staged(backup: Path, folder: Path, actor: str | None, kept_name: str) -> Pa
         validate(staged)
     except (sqlite3.Error, StorageError) as exc:
         _remove(staged)
-        raise BackupError(f"{backup.name} cannot be restored ({exc}); nothing was changed") from None
+        raise BackupError("{file} cannot be restored ({detail}); nothing was changed", file=backup.name,
+                          detail=str(exc)) from None
     return staged
 
 
@@ -144,7 +146,8 @@ def restore(backup: Path, db_path: Path, folder: Path, actor: str | None = None)
         try:
             src.backup(dst)  # one step: the database is the old one or the restored one, never a mix
         except sqlite3.Error as exc:
-            raise BackupError(f"the restore failed: {exc}; the records before it are in {kept.name}") from None
+            raise BackupError("the restore failed: {detail}; the records before it are in {kept}", detail=str(exc),
+                              kept=kept.name) from None
         finally:
             dst.close()
             src.close()

@@ -57,6 +57,14 @@ CORE_MESSAGES = (
     QT_TRANSLATE_NOOP("core", "'{name}' is listed twice (first on line {first})"),
     QT_TRANSLATE_NOOP("core", "a team or intake is longer than 100 characters"),
     QT_TRANSLATE_NOOP("core", "the file lists no trainees"),
+    # trainer/services/backup.py
+    QT_TRANSLATE_NOOP("core", "the backup could not be made: {detail}"),
+    QT_TRANSLATE_NOOP("core", "{file} is damaged (the integrity check failed)"),
+    QT_TRANSLATE_NOOP("core", "{file} is not a trainer database"),
+    QT_TRANSLATE_NOOP("core", "{file} is not a trainer database: {detail}"),
+    QT_TRANSLATE_NOOP("core", "{file} was written by a newer version of trainer (schema {revision})"),
+    QT_TRANSLATE_NOOP("core", "{file} cannot be restored ({detail}); nothing was changed"),
+    QT_TRANSLATE_NOOP("core", "the restore failed: {detail}; the records before it are in {kept}"),
     # trainer/db/failures.py
     QT_TRANSLATE_NOOP("core", "cannot save to {where}: the database file or its folder is read-only. Nothing was "
                               "changed; make it writable (or start trainer with another --db) and try again"),
