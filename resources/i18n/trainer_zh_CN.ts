@@ -1801,57 +1801,62 @@
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="75"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="79"/>
+        <source>Importing {0}…</source>
+        <translation>正在导入 {0}……</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="93"/>
         <source>line {0}: {1}</source>
         <translation>第 {0} 行：{1}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="78"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="96"/>
         <source>… and {0} more rows with problems</source>
         <translation>……还有 {0} 行有问题</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="79"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="97"/>
         <source>Nothing was imported. Fix these rows and try again:</source>
         <translation>没有导入任何数据。请修正以下各行后重试：</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="85"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="75"/>
         <source>{0} cannot be read: {1}</source>
         <translation>无法读取 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="87"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="86"/>
         <source>Trainees added: {0}; updated: {1}.</source>
         <translation>新增 {0} 名学员，更新 {1} 名。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="107"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="119"/>
         <source>Backed up to {0}</source>
         <translation>已备份到 {0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="112"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="124"/>
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="113"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="125"/>
         <source>trainer backups (*.sqlite3)</source>
         <translation>trainer 备份 (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="126"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="138"/>
         <source>Please confirm</source>
         <translation>请确认</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="127"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="139"/>
         <source>Replace every record with those in {0}? The records as they are now are kept as a backup. trainer closes afterwards; start it again.</source>
         <translation>用 {0} 中的记录替换全部记录？现在的记录会另存为一份备份。完成后 trainer 会关闭，请重新启动。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="152"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="164"/>
         <source>Restored from {0}; the records before are in {1}. trainer closes now.</source>
         <translation>已从 {0} 恢复；恢复前的记录保存在 {1}。trainer 现在关闭。</translation>
     </message>

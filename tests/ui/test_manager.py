@@ -116,16 +116,19 @@ def test_roster_import_all_or_nothing_with_the_audit_log(manager_page, qtbot, tm
     bad = tmp_path / "bad.csv"
     bad.write_bytes("姓名,团队\n新人甲,华东一组\n,华东二组\n".encode("gbk"))
     page.roster.import_roster(bad)
+    qtbot.waitUntil(page.roster.import_button.isEnabled, timeout=20000)  # imported in a worker
     assert "没有导入任何数据" in page.roster.import_result.text() and "第 3 行：缺少姓名" in page.roster.import_result.text()
     many = tmp_path / "many.csv"  # thousands of bad rows: a dozen listed, then how many more
     many.write_bytes(("姓名,PIN\n" + "".join(f"人{i},12\n" for i in range(3000))).encode())
     page.roster.import_roster(many)
+    qtbot.waitUntil(page.roster.import_button.isEnabled, timeout=20000)  # imported in a worker
     shown = page.roster.import_result.text().splitlines()
     assert len(shown) == 14 and shown[-1] == "……还有 2988 行有问题"
     assert shown[1] == "第 2 行：PIN 码为 4 到 8 位数字"
     good = tmp_path / "good.csv"
     good.write_bytes("姓名,团队\n新人甲,华东一组\n新人乙,华东二组\n".encode("utf-8-sig"))
     page.roster.import_roster(good)
+    qtbot.waitUntil(page.roster.import_button.isEnabled, timeout=20000)  # imported in a worker
     assert page.roster.import_result.text() == "新增 2 名学员，更新 0 名。"
     qtbot.waitUntil(lambda: page.model.rowCount() == 27, timeout=10000)
     assert any("import-roster" in page.roster.audit.item(i).text() for i in range(page.roster.audit.count()))
@@ -293,3 +296,21 @@ def test_a_file_that_is_no_backup_is_refused_in_the_interface_language(manager_p
     notes.write_bytes(b"SQLite format 3\x00" + b"\x00" * 2000)
     page.roster.confirm_restore(notes)
     assert "notes.sqlite3 不是本软件的数据库" in page.roster.import_result.text()
+
+
+def test_a_roster_with_pins_imports_while_the_window_keeps_answering(manager_page, qtbot, tmp_path):
+    from PySide6.QtCore import QTimer
+
+    window, page = manager_page
+    roster = tmp_path / "pins.csv"
+    roster.write_bytes(("姓名,PIN\n" + "".join(f"新员工{i},{2000 + i}\n" for i in range(30))).encode())
+    ticks = []
+    timer = QTimer(interval=20)
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start()
+    page.roster.import_roster(roster)
+    assert not page.roster.import_button.isEnabled() and page.roster.import_result.text().startswith("正在导入")
+    qtbot.waitUntil(page.roster.import_button.isEnabled, timeout=30000)
+    timer.stop()
+    assert page.roster.import_result.text() == "新增 30 名学员，更新 0 名。"
+    assert len(ticks) >= 10  # about 2 s of hashing, the event loop running all along
