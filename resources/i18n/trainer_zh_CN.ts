@@ -1766,97 +1766,182 @@
 <context>
     <name>RosterTab</name>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="44"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="45"/>
         <source>&amp;Import roster CSV…</source>
         <translation>导入名册 CSV(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="45"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="46"/>
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="46"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="47"/>
         <source>Re&amp;store…</source>
         <translation>恢复备份(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="50"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="51"/>
         <source>A shared PostgreSQL server is backed up with pg_dump.</source>
         <translation>共享的 PostgreSQL 服务器请用 pg_dump 备份。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="51"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="52"/>
         <source>Audit log</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="63"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="60"/>
+        <source>(someone)</source>
+        <translation>（未知）</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="67"/>
+        <source>a wrong manager passcode was entered</source>
+        <translation>输入了错误的管理员口令</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="69"/>
+        <source>changed the manager passcode</source>
+        <translation>修改了管理员口令</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="72"/>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="72"/>
+        <source>team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="72"/>
+        <source>intake</source>
+        <translation>期次</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="73"/>
+        <source>active</source>
+        <translation>在册</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="76"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="76"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="78"/>
+        <source>{0}: {1} → {2}</source>
+        <translation>{0}：{1} → {2}</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="80"/>
+        <source>edited {0}: {1}</source>
+        <translation>编辑了 {0}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="80"/>
+        <source>no change</source>
+        <translation>无变化</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="82"/>
+        <source>cleared the records of {0}</source>
+        <translation>清空了 {0} 的记录</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="84"/>
+        <source>deleted {0} and their records</source>
+        <translation>删除了 {0} 及其全部记录</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="86"/>
+        <source>imported the roster {0}: {1} added, {2} updated</source>
+        <translation>导入名册 {0}：新增 {1} 人，更新 {2} 人</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="89"/>
+        <source>backed up to {0}</source>
+        <translation>备份到 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="91"/>
+        <source>restored the records from {0}; those before are in {1}</source>
+        <translation>从 {0} 恢复了记录；恢复前的记录在 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="97"/>
         <source>Import roster</source>
         <translation>导入名册</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="63"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="97"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="79"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="113"/>
         <source>Importing {0}…</source>
         <translation>正在导入 {0}……</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="93"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="127"/>
         <source>line {0}: {1}</source>
         <translation>第 {0} 行：{1}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="96"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="130"/>
         <source>… and {0} more rows with problems</source>
         <translation>……还有 {0} 行有问题</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="97"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="131"/>
         <source>Nothing was imported. Fix these rows and try again:</source>
         <translation>没有导入任何数据。请修正以下各行后重试：</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="75"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="109"/>
         <source>{0} cannot be read: {1}</source>
         <translation>无法读取 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="86"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="120"/>
         <source>Trainees added: {0}; updated: {1}.</source>
         <translation>新增 {0} 名学员，更新 {1} 名。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="119"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="153"/>
         <source>Backed up to {0}</source>
         <translation>已备份到 {0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="124"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="158"/>
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="125"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="159"/>
         <source>trainer backups (*.sqlite3)</source>
         <translation>trainer 备份 (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="138"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="172"/>
         <source>Please confirm</source>
         <translation>请确认</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="139"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="173"/>
         <source>Replace every record with those in {0}? The records as they are now are kept as a backup. trainer closes afterwards; start it again.</source>
         <translation>用 {0} 中的记录替换全部记录？现在的记录会另存为一份备份。完成后 trainer 会关闭，请重新启动。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="164"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="198"/>
         <source>Restored from {0}; the records before are in {1}. trainer closes now.</source>
         <translation>已从 {0} 恢复；恢复前的记录保存在 {1}。trainer 现在关闭。</translation>
     </message>

@@ -131,7 +131,8 @@ def test_roster_import_all_or_nothing_with_the_audit_log(manager_page, qtbot, tm
     qtbot.waitUntil(page.roster.import_button.isEnabled, timeout=20000)  # imported in a worker
     assert page.roster.import_result.text() == "新增 2 名学员，更新 0 名。"
     qtbot.waitUntil(lambda: page.model.rowCount() == 27, timeout=10000)
-    assert any("import-roster" in page.roster.audit.item(i).text() for i in range(page.roster.audit.count()))
+    assert any("导入名册 good.csv：新增 2 人，更新 0 人" in page.roster.audit.item(i).text()
+               for i in range(page.roster.audit.count()))
 
 
 def test_exports_from_the_dashboard(manager_page, qtbot, tmp_path):
@@ -205,8 +206,8 @@ def test_edit_reset_and_delete_from_the_dashboard(manager_page, qtbot):
     qtbot.waitUntil(lambda: page.model.total() == 24, timeout=5000)
     page.roster.reload_audit()
     actions = [page.roster.audit.item(i).text() for i in range(page.roster.audit.count())]
-    assert any("delete-trainee" in a for a in actions) and any("reset-trainee" in a for a in actions)
-    assert any("edit-trainee" in a for a in actions)
+    assert any("删除了" in a for a in actions) and any("清空了" in a and "的记录" in a for a in actions)
+    assert any("编辑了" in a for a in actions)
 
 
 def test_back_up_now_and_restore_from_the_manager_area(manager_page, qtbot, tmp_path):
@@ -314,3 +315,16 @@ def test_a_roster_with_pins_imports_while_the_window_keeps_answering(manager_pag
     timer.stop()
     assert page.roster.import_result.text() == "新增 30 名学员，更新 0 名。"
     assert len(ticks) >= 10  # about 2 s of hashing, the event loop running all along
+
+
+def test_the_audit_log_reads_in_words_in_both_languages(manager_page, qtbot):
+    window, page = manager_page
+    row = page.model.data(page.model.index(0, 0), page.model.RowRole)
+    window.state.services.manager.update_trainee(page.session, row.id, team="新组")
+    page.roster.reload_audit()
+    first = page.roster.audit.item(0).text()
+    assert f"编辑了 {row.name}：团队：{row.team} → 新组" in first and "{" not in first
+    window.set_locale("en")
+    page.roster.reload_audit()
+    assert f"edited {row.name}: team: {row.team} → 新组" in page.roster.audit.item(0).text()
+    window.set_locale("zh")

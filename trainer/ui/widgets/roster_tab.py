@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from PySide6.QtCore import Slot
@@ -56,7 +57,40 @@ class RosterTab(QWidget):
             return
         for entry in self.state.services.manager.audit_log(self.page.session):
             when = entry.at.astimezone().strftime("%Y-%m-%d %H:%M")
-            self.audit.addItem(f"{when}  {entry.actor}  {entry.action}  {entry.detail}")
+            actor = entry.actor if entry.actor != "?" else self.tr("(someone)")
+            self.audit.addItem(f"{when}  {actor}  {self.describe(entry.action, entry.detail or {})}")
+
+    def describe(self, action: str, d: dict) -> str:
+        """An audit entry in words, in the interface language."""
+        name = d.get("name") or (d.get("after") or {}).get("name") or ""
+        if action == "wrong-passcode":
+            return self.tr("a wrong manager passcode was entered")
+        if action == "change-passcode":
+            return self.tr("changed the manager passcode")
+        if action == "edit-trainee":
+            before, after = d.get("before") or {}, d.get("after") or {}
+            labels = {"name": self.tr("name"), "team": self.tr("team"), "intake": self.tr("intake"),
+                      "active": self.tr("active")}
+
+            def shown(value) -> str:
+                return (self.tr("yes") if value else self.tr("no")) if isinstance(value, bool) else str(value or "—")
+
+            changes = [self.tr("{0}: {1} → {2}").format(labels.get(key, key), shown(before.get(key)), shown(value))
+                       for key, value in after.items() if before.get(key) != value]
+            return self.tr("edited {0}: {1}").format(name, "; ".join(changes) or self.tr("no change"))
+        if action == "reset-trainee":
+            return self.tr("cleared the records of {0}").format(name)
+        if action == "delete-trainee":
+            return self.tr("deleted {0} and their records").format(name)
+        if action == "import-roster":
+            return self.tr("imported the roster {0}: {1} added, {2} updated").format(
+                d.get("file", ""), d.get("added", 0), d.get("updated", 0))
+        if action == "backup":
+            return self.tr("backed up to {0}").format(d.get("file", ""))
+        if action == "restore":
+            return self.tr("restored the records from {0}; those before are in {1}").format(
+                d.get("from", ""), d.get("kept", ""))
+        return f"{action} {json.dumps(d, ensure_ascii=False)}"
 
     @Slot()
     def _on_import_clicked(self) -> None:
