@@ -2196,17 +2196,22 @@
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="221"/>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="210"/>
+        <source>not finished</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="223"/>
         <source>No role-play played yet.</source>
         <translation>还没有情景演练记录。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="232"/>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="234"/>
         <source>{0}: {1} ({2} answers)</source>
         <translation>{0}：{1}（{2} 题）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="232"/>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="234"/>
         <source>{0}: {1} (1 answer)</source>
         <translation>{0}：{1}（1 题）</translation>
     </message>

@@ -207,11 +207,13 @@ class TraineeDetail(QWidget):
         self._show_lessons(answers, catalog, bank, lang)
         self.plays.clear()
         ratings = {"excellent": self.tr("excellent"), "acceptable": self.tr("acceptable"), "failed": self.tr("failed")}
+        unfinished = self.tr("not finished")
         for play in plays:
             scenario = catalog.scenarios.get(play.scenario_id)
             title = scenario.title.get(lang) if scenario else play.scenario_id
             when = play.started_at.astimezone().strftime("%m-%d %H:%M")
-            item = QListWidgetItem(f"{when}  {title}  {ratings.get(play.rating, '—')}")
+            rating = ratings.get(play.rating) or unfinished  # left before the end: said so, not "—"
+            item = QListWidgetItem(f"{when}  {title}  {rating}")
             item.setData(Qt.ItemDataRole.UserRole, play)
             self.plays.addItem(item)
         self.replay.setHtml("")
