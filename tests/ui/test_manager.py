@@ -328,3 +328,27 @@ def test_the_audit_log_reads_in_words_in_both_languages(manager_page, qtbot):
     page.roster.reload_audit()
     assert f"edited {row.name}: team: {row.team} → 新组" in page.roster.audit.item(0).text()
     window.set_locale("zh")
+
+
+def test_a_trainee_made_inactive_can_be_shown_and_made_active_again(manager_page, qtbot):
+    window, page = manager_page
+    row = page.model.data(page.model.index(0, 0), page.model.RowRole)
+    window.state.services.manager.update_trainee(page.session, row.id, active=False)
+    page.reload()
+    qtbot.waitUntil(lambda: page.model.total() == 24, timeout=10000)
+    page.show_inactive.setChecked(True)
+    qtbot.waitUntil(lambda: page.model.total() == 25, timeout=10000)
+    names = [page.model.data(page.model.index(r, 0)) for r in range(page.model.rowCount())]
+    assert f"{row.name}（已停用）" in names
+    index = page.model.index(names.index(f"{row.name}（已停用）"), 0)
+    page.table.setCurrentIndex(index)
+    page._on_edit_clicked()
+    page.dialog.active.setChecked(True)
+    page.dialog.buttons.buttons()[0].click()
+    page.show_inactive.setChecked(False)
+
+    def listed():
+        return [page.model.data(page.model.index(r, 0)) for r in range(page.model.rowCount())]
+
+    qtbot.waitUntil(lambda: row.name in listed(), timeout=10000)  # active again: on the list without a mark
+    assert page.model.total() == 25 and not [n for n in listed() if "已停用" in n]

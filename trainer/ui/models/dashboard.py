@@ -176,6 +176,8 @@ class DashboardModel(QAbstractTableModel):
             return r.last_activity.astimezone().strftime("%Y-%m-%d %H:%M") if r.last_activity else "—"
         if key == "ready":
             return QCoreApplication.translate("Dashboard", READY[int(self._ready[row])])
+        if key == "name" and not r.active:
+            return QCoreApplication.translate("Dashboard", "{0} (inactive)").format(r.name)
         value = {"name": r.name, "team": r.team, "intake": r.intake, "passed": r.quizzes_passed,
                  "failed": r.quizzes_failed, "plays": r.plays}[key]
         return str(value)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QAbstractItemView, QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
     QListWidget, QMessageBox, QPushButton, QSpinBox, QTableView, QTabWidget,
     QVBoxLayout, QWidget,
 )
@@ -73,6 +73,8 @@ class ManagerPage(Page):
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._apply_filter)
+        self.show_inactive = QCheckBox()  # a trainee made inactive can be found again, and made active
+        self.show_inactive.toggled.connect(self.reload)
         self.rule_lessons = QSpinBox()
         self.rule_average = QSpinBox()
         for box in (self.rule_lessons, self.rule_average):
@@ -114,7 +116,7 @@ class ManagerPage(Page):
         self.group_label, self.search_label, self.rule_label = QLabel(), QLabel(), QLabel()
         self.group_label.setBuddy(self.group)
         self.search_label.setBuddy(self.search)
-        for w in (self.group_label, self.group, self.search_label, self.search):
+        for w in (self.group_label, self.group, self.search_label, self.search, self.show_inactive):
             filters.addWidget(w)
         filters.addStretch(1)
         filters.addLayout(exports)
@@ -176,6 +178,7 @@ class ManagerPage(Page):
         self.group_label.setText(self.tr("&Group:"))
         self.search_label.setText(self.tr("&Search:"))
         self.search.setPlaceholderText(self.tr("name"))
+        self.show_inactive.setText(self.tr("Show &inactive"))
         self.rule_label.setText(self.tr("Ready when"))
         for label, text in zip(self.rule_parts, (self.tr("lessons ≥"), self.tr("answers right ≥"),
                                                  self.tr("assessments passed ≥"))):
@@ -247,9 +250,11 @@ class ManagerPage(Page):
         self._dashboard_generation += 1
         generation = self._dashboard_generation
         # the first screenful by name at once, then every trainee (a second or so for 10,000 on a slow disk)
-        run_in_background(lambda: services.manager.dashboard(session, limit=FIRST_SCREEN),
+        inactive = self.show_inactive.isChecked()
+        run_in_background(lambda: services.manager.dashboard(session, inactive, limit=FIRST_SCREEN),
                           partial(self._on_first_screen_loaded, generation), lambda exc: show_error(self, exc))
-        everyone = long_lived(lambda: (services.manager.dashboard(session), services.manager.groups(session)))
+        everyone = long_lived(lambda: (services.manager.dashboard(session, inactive),
+                                       services.manager.groups(session)))
         run_in_background(everyone, partial(self._on_dashboard_loaded, generation), lambda exc: show_error(self, exc))
         self.reload_assessments()
         self.roster.reload_audit()
