@@ -222,3 +222,27 @@ def test_a_steps_clock_stops_while_the_trainee_is_on_another_page(make_window, s
     assert player.timer_bar.isVisible() and not player.continue_button.isVisible()
     qtbot.waitUntil(lambda: player.continue_button.isVisible(), timeout=(timer + 3) * 1000)
     assert player.run.steps[-1].kind == "timeout"
+
+
+def test_a_language_switch_mid_play_redraws_the_step_and_the_ending(make_window, sqlite_url, monkeypatch, qtbot):
+    window, page = roleplay_window(make_window, sqlite_url, monkeypatch)
+    page.start("gift")
+    player = page.player
+    node = player.run.node
+    window.set_locale("en")
+    assert player.line.text() == node.text.en and player.heading.text() == player.run.scenario.title.en
+    assert player.speaker.text() in ("Customer", "Narrator", "Colleague", "Manager", "You")
+    assert player.choice_buttons[0].text().endswith(player._shown_choices[0].text.en)
+    player.choose(player.run.solver.best_choice(player.run.node_id, player.run.flags))
+    window.set_locale("zh")  # with the feedback on screen
+    assert player.line.text() == node.text.zh and "最佳选择" in player.feedback.text()
+    assert player.progress.text() == "第 1 步"
+    while not player.run.finished:
+        player.show_node()
+        if not player.run.finished:
+            player.choose(player.run.solver.best_choice(player.run.node_id, player.run.flags))
+    player.show_node()
+    qtbot.waitUntil(lambda: page.debrief is not None)
+    window.set_locale("en")
+    assert page.debrief.rating.text() == "Excellent" and page.stack.currentWidget() is page.debrief
+    window.set_locale("zh")

@@ -72,6 +72,12 @@ class RolePlayPage(Page):
         self._update_speech_note()
         if self.run is None:
             self.reload()
+        elif self.debrief is not None:  # the ending, redrawn in the new language
+            self.stack.removeWidget(self.debrief)
+            self.debrief.deleteLater()
+            self._show_debrief()
+        elif self.player is not None:
+            self.player.set_lang(self.state.locale, self._competency_names())
 
     def _competency_names(self) -> dict[str, str]:
         return self.state.catalog.competency_names(self.state.locale)
@@ -171,6 +177,10 @@ class RolePlayPage(Page):
                                                 run.maxima)
         except Exception as exc:  # noqa: BLE001
             show_error(self, exc)
+        self._show_debrief()
+
+    def _show_debrief(self) -> None:
+        run = self.run
         self.debrief = Debrief(run, self.state.locale, self._competency_names())
         self.debrief.play_again.connect(partial(self.start, run.scenario.id))
         self.debrief.choose_another.connect(self.back_to_list)

@@ -31,6 +31,9 @@ class ChoiceButton(QPushButton):
     def text(self) -> str:  # noqa: D401 - the text a screen reader and the tests see
         return self.label.text()
 
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        self.label.setText(text)
+
 
 class ScenarioPlayer(QWidget):
     step_made = Signal(object)  # Step, after the run has moved on
@@ -45,6 +48,7 @@ class ScenarioPlayer(QWidget):
         self.setObjectName("ScenarioPlayer")
         self.run = run
         self.lang = lang
+        self._shown_choices: list = []  # the choices the buttons show (the flags at the time decided which)
         self.names = competency_names
         self.heading = QLabel(run.scenario.title.get(lang))
         self.heading.setObjectName("PageTitle")
@@ -154,6 +158,29 @@ class ScenarioPlayer(QWidget):
         self.reply_edit.setAccessibleName(self.tr("Your reply"))
         self.reply_edit.setPlaceholderText(self.tr("Type what you would say to the customer…"))
 
+    def set_lang(self, lang: str, competency_names: dict[str, str]) -> None:
+        """The step on screen, redrawn in another language as it stands: its clock, choices and reply go on."""
+        self.lang, self.names = lang, competency_names
+        self._retranslate_fixed()
+        run = self.run
+        self.heading.setText(run.scenario.title.get(lang))
+        answered = self.feedback.isVisible() and bool(run.steps)  # the step just made, before Continue
+        node = run.scenario.nodes[run.steps[-1].node_id] if answered else run.node
+        self.progress.setText(self.tr("Step {0}").format(len(run.steps) + (0 if answered else 1)))
+        self.speaker.setText(self.speaker_name(node.speaker))
+        self.line.setText(node.text.get(lang))
+        for i, (button, choice) in enumerate(zip(self.choice_buttons, self._shown_choices)):
+            text = choice.text.get(lang)
+            button.setText(f"{i + 1}　{text}" if i < 4 else text)
+            button.setAccessibleName(text)
+        if node.reply is not None:
+            self.reply_prompt.setText(node.reply.prompt.get(lang))
+        if answered:
+            self.feedback.setText(self.feedback_html(run.steps[-1]))
+            self.continue_button.setText(self.tr("&Continue") if not run.finished else self.tr("See how it &ended"))
+        if self.timer_bar.isVisible():
+            self._on_tick()
+
     def speaker_name(self, speaker: str) -> str:
         names = {"customer": self.tr("Customer"), "trainee": self.tr("You"), "narrator": self.tr("Narrator"),
                  "colleague": self.tr("Colleague"), "manager": self.tr("Manager")}
@@ -181,7 +208,8 @@ class ScenarioPlayer(QWidget):
             self.reply_box.hide()
             self.ended.emit()
             return
-        for i, choice in enumerate(run.choices()):
+        self._shown_choices = run.choices()
+        for i, choice in enumerate(self._shown_choices):
             text = choice.text.get(lang)
             button = ChoiceButton(f"{i + 1}　{text}" if i < 4 else text)
             button.setObjectName("ChoiceButton")
