@@ -239,3 +239,22 @@ def test_unchecking_every_lesson_asks_for_one_instead_of_quizzing_on_all(make_wi
         page.setup.topics.item(i).setCheckState(Qt.CheckState.Unchecked)
     qtbot.mouseClick(page.setup.start_button, Qt.MouseButton.LeftButton)
     assert page.setup.note.text() == "请至少选择一课。" and page.runner is None
+
+
+def test_a_language_switch_mid_quiz_redraws_the_question_keeping_the_choice(make_window, sqlite_url, monkeypatch,
+                                                                             qtbot):
+    from trainer.engine.quiz import QuizSpec
+
+    window, page = quiz_window(make_window, sqlite_url, monkeypatch)
+    page.start(QuizSpec(kinds=("classify",), count=3))
+    runner = page.runner
+    question = runner.shown[0].question
+    runner.form.buttons[1].setChecked(True)
+    chosen = runner.form.answer()
+    window.set_locale("en")
+    assert runner.form.prompt.text() == question.prompt.en and runner.counter.text() == "Question 1 of 3"
+    assert runner.form.answer() == chosen and runner.check_button.isEnabled()
+    qtbot.mouseClick(runner.check_button, Qt.MouseButton.LeftButton)
+    window.set_locale("zh")  # with the feedback on screen
+    assert runner.form.prompt.text() == question.prompt.zh and question.explanation.zh in runner.feedback.text()
+    assert not runner.form.buttons[0].isEnabled()  # still answered

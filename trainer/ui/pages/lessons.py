@@ -172,8 +172,10 @@ class LessonsPage(Page):
         self.again_button.setText(self.tr("Try &again"))
         in_check = self.center_stack.currentWidget() is self.check_holder
         self.reload()
-        if in_check and self.check_open:  # a language switch in the middle of a check goes on with it
-            self.center_stack.setCurrentWidget(self.check_holder)
+        if self.check_open and self.check is not None:  # a language switch in the middle of a check goes on
+            self.check.set_lang(self.state.locale)
+            if in_check:
+                self.center_stack.setCurrentWidget(self.check_holder)
 
     def catch_up(self) -> None:
         self.reload()

@@ -57,6 +57,8 @@ class QuizzesPage(Page):
         self.back_button.setText(self.tr("&Back to quizzes"))
         if self.runner is None:
             self.rebuild_start()
+        else:  # a quiz under way goes on in the new language
+            self.runner.set_lang(self.state.locale)
 
     def catch_up(self) -> None:
         self._on_catalog_changed()

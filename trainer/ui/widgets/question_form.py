@@ -153,6 +153,23 @@ class QuestionForm(QWidget):
             return text or None
         return None
 
+    def restore(self, answer) -> None:
+        """Show `answer` (as answer() gives it) as chosen: the same question drawn again in another language."""
+        q = self.shown.question
+        if answer is None:
+            return
+        if q.type == "single" and answer in self.shown.order:
+            self.buttons[self.shown.order.index(answer)].setChecked(True)
+        elif q.type == "true-false":
+            self.buttons[0 if answer else 1].setChecked(True)
+        elif q.type == "multiple":
+            for i, index in enumerate(self.shown.order):
+                self.buttons[i].setChecked(index in answer)
+        elif q.type == "numeric" and self.number is not None:
+            self.number.setText(f"{answer:g}")
+        elif q.type == "rewrite" and getattr(self, "text_edit", None) is not None:
+            self.text_edit.setPlainText(answer)
+
     def lock(self) -> None:
         for w in (*self.buttons, self.number, self.steps, *getattr(self, "matches", []),
                   getattr(self, "text_edit", None)):

@@ -158,6 +158,29 @@ class QuizRunner(QWidget):
             first.setFocus()
         self._on_tick()
 
+    def set_lang(self, lang: str) -> None:
+        """The question on screen drawn again in another language, with what was chosen and any feedback."""
+        if self.lang == lang or self.form is None or self.index >= len(self.shown):
+            self.lang = lang
+            return
+        answer, checked = self.form.answer(), self._checked
+        feedback = self.feedback.isVisible()
+        self.lang = lang
+        old = self.form
+        self.form = QuestionForm(self.shown[self.index], lang)
+        self.form.changed.connect(self._update_button)
+        self.holder.replaceWidget(old, self.form)
+        old.setParent(None)
+        old.deleteLater()
+        self.form.restore(answer)
+        self.counter.setText(self.tr("Question {0} of {1}").format(self.index + 1, len(self.shown)))
+        if checked:
+            self.form.lock()
+            if feedback:
+                q = self.shown[self.index].question
+                self.feedback.setText(self.feedback_html(q, self.results[-1][2]))
+        self._update_button()
+
     @Slot()
     def _update_button(self) -> None:
         self.check_button.setEnabled(self._checked or self.form.answer() is not None)
