@@ -258,3 +258,20 @@ def test_a_language_switch_mid_quiz_redraws_the_question_keeping_the_choice(make
     window.set_locale("zh")  # with the feedback on screen
     assert runner.form.prompt.text() == question.prompt.zh and question.explanation.zh in runner.feedback.text()
     assert not runner.form.buttons[0].isEnabled()  # still answered
+
+
+def test_closing_the_window_mid_quiz_keeps_the_time_used_to_the_moment(make_window, sqlite_url, monkeypatch, qtbot):
+    from trainer.engine.quiz import QuizSpec
+
+    window, page = quiz_window(make_window, sqlite_url, monkeypatch)
+    page.start(QuizSpec(kinds=("classify",), count=3, time_limit_s=120))
+    qtbot.wait(2500)  # less than the 5 s between the runner's own saves
+    used = page.runner.seconds_used()
+    trainee = window.state.trainee.id
+    window.close()
+    services = open_services(sqlite_url)
+    try:
+        unfinished = services.quizzes.unfinished(trainee)
+    finally:
+        services.close()
+    assert unfinished is not None and unfinished.seconds_used >= used - 0.1 and used >= 2

@@ -417,6 +417,9 @@ class MainWindow(QMainWindow):
         classroom = self.pages.get("classroom")
         if classroom is not None:
             classroom.shut_down()  # the projector's window closes, a live session ends
+        quizzes = self.pages.get("quizzes")
+        if quizzes is not None:
+            quizzes.save_time()  # a quiz under way keeps the time used to the second, not to the last 5 s
         self.speech.stop()
         if self.speech.speaker is not None:
             self.speech.speaker.close()

@@ -178,6 +178,10 @@ class QuizzesPage(Page):
             show_error(self, exc)
 
     @Slot(float)
+    def save_time(self) -> None:
+        if self.runner is not None and not self.runner.results_done():
+            self._on_time_used(self.runner.seconds_used())
+
     def _on_time_used(self, seconds: float) -> None:
         if self.attempt_id is not None and self.state.services is not None:
             try:

@@ -158,6 +158,10 @@ class QuizRunner(QWidget):
             first.setFocus()
         self._on_tick()
 
+    def results_done(self) -> bool:
+        """Whether the quiz has finished (its time is final)."""
+        return self._done
+
     def set_lang(self, lang: str) -> None:
         """The question on screen drawn again in another language, with what was chosen and any feedback."""
         if self.lang == lang or self.form is None or self.index >= len(self.shown):
