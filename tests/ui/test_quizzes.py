@@ -74,6 +74,11 @@ def test_wrong_answers_come_back_in_review_and_are_rated_with_keys(make_window, 
     assert review.count.text() == "现在有 2 张卡到期" and review.front.text().startswith("“")
     qtbot.keyClick(review, Qt.Key.Key_Space)
     assert review.back.isVisible() and all(b.isVisible() for b in review.rate_buttons)
+    card = review.current[0]
+    window.set_locale("en")  # the same card, its answer still shown, in English
+    assert review.current[0] == card and review.back.isVisible() and review.count.text() == "2 cards due now"
+    window.set_locale("zh")
+    assert review.back.isVisible()
     qtbot.keyClick(review, Qt.Key.Key_3)
     qtbot.keyClick(review, Qt.Key.Key_Space)
     qtbot.keyClick(review, Qt.Key.Key_1)

@@ -70,7 +70,10 @@ class ReviewPage(Page):
         for button, text in zip(self.rate_buttons, (self.tr("1 Again"), self.tr("2 Hard"), self.tr("3 Good"),
                                                     self.tr("4 Easy"))):
             button.setText(text)
+        shown = self.current[0] if self.current is not None and self.back.isVisible() else None
         self.reload()
+        if shown is not None and self.current is not None and self.current[0] == shown:
+            self.show_answer()  # the card whose answer was showing, in the new language, answer still shown
 
     def catch_up(self) -> None:
         self._on_catalog_changed()
