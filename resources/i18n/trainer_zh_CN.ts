@@ -617,7 +617,7 @@
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="376"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="378"/>
         <source>Check what you learned</source>
         <translation>课后小测</translation>
     </message>
@@ -642,66 +642,66 @@
         <translation>再测一次(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="193"/>
-        <location filename="../../trainer/ui/pages/lessons.py" line="304"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="195"/>
         <location filename="../../trainer/ui/pages/lessons.py" line="306"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="308"/>
         <source>Completed: check passed</source>
         <translation>已完成：小测已通过</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="193"/>
-        <location filename="../../trainer/ui/pages/lessons.py" line="306"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="195"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="308"/>
         <source>Opened</source>
         <translation>已阅读</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="194"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="196"/>
         <source>Not opened yet</source>
         <translation>尚未阅读</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="230"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="232"/>
         <source>Nothing found for “{0}”.</source>
         <translation>没有找到“{0}”。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="337"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="339"/>
         <source>Click into a clause, or choose one in the contents, first.</source>
         <translation>请先点击正文中的某一条，或在目录中选择一条。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="345"/>
-        <location filename="../../trainer/ui/pages/lessons.py" line="346"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="347"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="348"/>
         <source>Reading aloud…</source>
         <translation>正在朗读…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="359"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="361"/>
         <source>Reading aloud is not available: {0}</source>
         <translation>无法朗读：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="367"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="369"/>
         <source>Choose your name at the top right first: the result is recorded for you.</source>
         <translation>请先在右上角选择你的名字：成绩会记录在你的名下。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="370"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="372"/>
         <source>This lesson has no check questions yet.</source>
         <translation>本课暂时没有小测题目。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="375"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="377"/>
         <source>Back to the check</source>
         <translation>回到小测</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="436"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="438"/>
         <source>Passed: this lesson is completed.</source>
         <translation>通过：本课已完成。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="437"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="439"/>
         <source>Not passed yet: {0} right answers are needed.</source>
         <translation>尚未通过：需要答对 {0} 题。</translation>
     </message>
@@ -1395,6 +1395,7 @@
     </message>
     <message>
         <location filename="../../trainer/ui/widgets/quiz_runner.py" line="146"/>
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="180"/>
         <source>Question {0} of {1}</source>
         <translation>第 {0} 题，共 {1} 题</translation>
     </message>
@@ -1409,42 +1410,42 @@
         <translation>作答(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="191"/>
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="218"/>
         <source>See the &amp;result</source>
         <translation>查看结果(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="191"/>
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="218"/>
         <source>&amp;Next question</source>
         <translation>下一题(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="211"/>
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="238"/>
         <source>Right.</source>
         <translation>回答正确。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="211"/>
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="238"/>
         <source>Not quite. The answer: {0}</source>
         <translation>不对。正确答案：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="214"/>
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="241"/>
         <source>See {0}</source>
         <translation>参见 {0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="237"/>
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="264"/>
         <source>Your answer: {0}</source>
         <translation>你的答案：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="238"/>
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="265"/>
         <source>Right answer: {0}</source>
         <translation>正确答案：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="242"/>
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="269"/>
         <source>{0} of {1} right</source>
         <translation>答对 {0} 题，共 {1} 题</translation>
     </message>
@@ -1581,67 +1582,82 @@
         <translation>返回测验(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="85"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="87"/>
         <source>Choose your name at the top right first: quizzes are recorded for you.</source>
         <translation>请先在右上角选择你的名字：测验成绩会记录在你的名下。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="91"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="93"/>
         <source>Unfinished quiz</source>
         <translation>未完成的测验</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="93"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="95"/>
         <source>{0} questions are still to answer.</source>
         <translation>还有 {0} 道题没有作答。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="94"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="96"/>
         <source>1 question is still to answer.</source>
         <translation>还有 1 道题没有作答。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="95"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="97"/>
         <source>&amp;Resume</source>
         <translation>继续作答(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="101"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="104"/>
         <source>Assessment: {0}</source>
         <translation>考核：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="103"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="106"/>
         <source>{0} questions · pass mark {1:.0%}</source>
         <translation>{0} 道题 · 及格线 {1:.0%}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="104"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="109"/>
+        <source>passed</source>
+        <translation>已通过</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="109"/>
+        <source>not passed yet</source>
+        <translation>尚未通过</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="111"/>
         <source>Take it</source>
         <translation>参加考核</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="109"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="111"/>
+        <source>Take it again</source>
+        <translation>再考一次</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="116"/>
         <source>Practice</source>
         <translation>练习</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="121"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="128"/>
         <source>No question of the current content fits this assessment; ask your manager.</source>
         <translation>当前内容中没有题目符合这次考核，请联系你的经理。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="124"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="131"/>
         <source>No question fits this choice.</source>
         <translation>没有符合所选条件的题目。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="193"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="204"/>
         <source>Passed.</source>
         <translation>通过。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="193"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="204"/>
         <source>Not passed: {0:.0%} is needed.</source>
         <translation>未通过：需要达到 {0:.0%}。</translation>
     </message>
@@ -1679,22 +1695,22 @@
         <translation>4 容易</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/review.py" line="103"/>
+        <location filename="../../trainer/ui/pages/review.py" line="106"/>
         <source>{0} cards due now</source>
         <translation>现在有 {0} 张卡到期</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/review.py" line="103"/>
+        <location filename="../../trainer/ui/pages/review.py" line="106"/>
         <source>1 card due now</source>
         <translation>现在有 1 张卡到期</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/review.py" line="112"/>
+        <location filename="../../trainer/ui/pages/review.py" line="115"/>
         <source>Nothing is due now.</source>
         <translation>现在没有到期的卡。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/review.py" line="113"/>
+        <location filename="../../trainer/ui/pages/review.py" line="116"/>
         <source>Well done. Cards you miss in quizzes and lesson checks will come back here.</source>
         <translation>很好。测验和课后小测中答错的内容会回到这里。</translation>
     </message>
@@ -1727,48 +1743,48 @@
         <translation>语音开</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="95"/>
+        <location filename="../../trainer/ui/pages/roleplay.py" line="101"/>
         <source>Excellent</source>
         <translation>优秀</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="95"/>
+        <location filename="../../trainer/ui/pages/roleplay.py" line="101"/>
         <source>Acceptable</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="95"/>
+        <location filename="../../trainer/ui/pages/roleplay.py" line="101"/>
         <source>Failed</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="106"/>
+        <location filename="../../trainer/ui/pages/roleplay.py" line="112"/>
         <source>{0} · about {1} steps · best so far: {2}</source>
         <translation>{0} · 约 {1} 步 · 最好成绩：{2}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="108"/>
+        <location filename="../../trainer/ui/pages/roleplay.py" line="114"/>
         <source>not played</source>
         <translation>未练习</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="110"/>
+        <location filename="../../trainer/ui/pages/roleplay.py" line="116"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="112"/>
+        <location filename="../../trainer/ui/pages/roleplay.py" line="118"/>
         <source>Start {0}</source>
         <translation>开始 {0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="116"/>
+        <location filename="../../trainer/ui/pages/roleplay.py" line="122"/>
         <source>Choose your name at the top right first: each play is recorded for you.</source>
         <translation>请先在右上角选择你的名字：每次练习都会记录在你的名下。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="218"/>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="223"/>
+        <location filename="../../trainer/ui/pages/roleplay.py" line="228"/>
+        <location filename="../../trainer/ui/pages/roleplay.py" line="233"/>
         <source>The customer is not heard: {0}</source>
         <translation>无法播放客户语音：{0}</translation>
     </message>
@@ -1959,102 +1975,105 @@
 <context>
     <name>ScenarioPlayer</name>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="152"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="156"/>
         <source>&amp;Say it (Ctrl+Enter)</source>
         <translation>说出来(&amp;S) (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="153"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="157"/>
         <source>&amp;Leave this scenario</source>
         <translation>退出本情景(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="154"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="158"/>
         <source>Your reply</source>
         <translation>你的回应</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="155"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="159"/>
         <source>Type what you would say to the customer…</source>
         <translation>输入你会对客户说的话…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="158"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="185"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="158"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="185"/>
         <source>You</source>
         <translation>你</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="158"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="185"/>
         <source>Narrator</source>
         <translation>旁白</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="159"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="186"/>
         <source>Colleague</source>
         <translation>同事</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="159"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="186"/>
         <source>Manager</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="167"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="169"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="194"/>
         <source>Step {0}</source>
         <translation>第 {0} 步</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="224"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="252"/>
         <source>{0} s left</source>
         <translation>还剩 {0} 秒</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="265"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="180"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="293"/>
         <source>&amp;Continue</source>
         <translation>继续(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="265"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="180"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="293"/>
         <source>See how it &amp;ended</source>
         <translation>查看结局(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="295"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="323"/>
         <source>Time ran out.</source>
         <translation>时间到了。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="300"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="328"/>
         <source>You covered: {0}</source>
         <translation>你说到了：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="302"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="330"/>
         <source>Missing: {0}</source>
         <translation>缺少：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="305"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="333"/>
         <source>Forbidden phrase “{0}” ({1}). Say instead: “{2}”</source>
         <translation>服务忌语“{0}”（{1}）。应该说：“{2}”</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="308"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="336"/>
         <source>The best choice.</source>
         <translation>最佳选择。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="311"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="339"/>
         <source>There was a better choice:</source>
         <translation>有更好的选择：</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="318"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="346"/>
         <source>See {0}</source>
         <translation>参见 {0}</translation>
     </message>

@@ -9,7 +9,7 @@ import sys
 import textwrap
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QPushButton
+from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton
 
 from tests.conftest import ROOT
 from tests.ui.conftest import open_page, type_text
@@ -202,6 +202,15 @@ def test_the_manager_assigns_an_assessment_the_trainee_takes(make_window, sqlite
     take = next(b for b in page.start_page.findChildren(QPushButton) if b.text() == "参加考核")
     qtbot.mouseClick(take, Qt.MouseButton.LeftButton)
     assert len(page.runner.shown) == 3
+    runner = page.runner
+    for _ in range(3):
+        answer_current(qtbot, runner)
+        qtbot.mouseClick(runner.check_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(runner.check_button, Qt.MouseButton.LeftButton)
+    page.rebuild_start()
+    labels = [w.text() for w in page.start_page.findChildren(QLabel)]
+    assert any("已通过" in t for t in labels)
+    assert any(b.text() == "再考一次" for b in page.start_page.findChildren(QPushButton))
 
 
 def test_a_full_disk_while_answering_is_told_in_words_and_the_quiz_stays(make_window, small_disk, monkeypatch,

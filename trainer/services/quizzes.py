@@ -159,5 +159,16 @@ class QuizService:
                 out.append(AssessmentRow(row.id, row.name, QuizSpec.from_dict(json.loads(row.spec)), assigned))
             return out
 
+    def assessment_outcomes(self, trainee_id: int) -> dict[int, bool]:
+        """For each assessment the trainee has finished at least once: whether any of those attempts passed."""
+        with self._reader() as session:
+            rows = session.execute(select(QuizAttempt.assessment_id, QuizAttempt.passed).where(
+                QuizAttempt.trainee_id == trainee_id, QuizAttempt.assessment_id.is_not(None),
+                QuizAttempt.finished_at.is_not(None)))
+            outcomes: dict[int, bool] = {}
+            for assessment_id, ok in rows:
+                outcomes[assessment_id] = outcomes.get(assessment_id, False) or bool(ok)
+            return outcomes
+
     def assigned_to(self, trainee_id: int) -> list[AssessmentRow]:
         return [a for a in self.assessments() if trainee_id in a.assigned_to]

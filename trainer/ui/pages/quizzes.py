@@ -99,11 +99,16 @@ class QuizzesPage(Page):
             resume.clicked.connect(partial(self.resume, unfinished))
             self.resume_button = resume
             self.start_layout.addWidget(card(title, note, resume))
+        outcomes = services.quizzes.assessment_outcomes(trainee.id)
         for assessment in services.quizzes.assigned_to(trainee.id):
             title = QLabel(self.tr("Assessment: {0}").format(assessment.name))
             spec = assessment.spec
-            note = QLabel(self.tr("{0} questions · pass mark {1:.0%}").format(spec.count, spec.pass_mark))
-            take = QPushButton(self.tr("Take it"))
+            text = self.tr("{0} questions · pass mark {1:.0%}").format(spec.count, spec.pass_mark)
+            outcome = outcomes.get(assessment.id)
+            if outcome is not None:
+                text += " · " + (self.tr("passed") if outcome else self.tr("not passed yet"))
+            note = QLabel(text)
+            take = QPushButton(self.tr("Take it again") if outcome is not None else self.tr("Take it"))
             take.clicked.connect(partial(self.start, spec, "assessment", assessment.id))
             self.start_layout.addWidget(card(title, note, take))
         self.setup = QuizSetup(self.state.catalog, self.state.locale)
