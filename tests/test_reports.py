@@ -200,3 +200,18 @@ def test_report_errors_are_one_line_and_exit_2(cohort):
         assert nobody.returncode == 2 and "no trainee named" in nobody.stderr
     no_group = trainer(db, "report", "--format", "csv", "--out", str(folder / "g.csv"), "--group", "无此组")
     assert no_group.returncode == 2 and "no trainee in the team" in no_group.stderr
+
+
+def test_times_in_the_tables_are_local_with_their_offset(monkeypatch):
+    import time
+    from datetime import timezone
+
+    from trainer.exports import _time
+
+    monkeypatch.setenv("TZ", "Asia/Shanghai")
+    time.tzset()
+    try:
+        assert _time(datetime(2026, 11, 21, 14, 48, 35, tzinfo=timezone.utc)) == "2026-11-21T22:48:35+08:00"
+    finally:
+        monkeypatch.undo()
+        time.tzset()

@@ -30,7 +30,8 @@ def _pct(value: float | None) -> str:
 
 
 def _time(moment: datetime | None) -> str:
-    return "" if moment is None else moment.isoformat(timespec="seconds")
+    """The computer's local time, as the window shows it, with its offset from UTC (unambiguous when shared)."""
+    return "" if moment is None else moment.astimezone().isoformat(timespec="seconds")
 
 
 def dashboard_table(rows, lessons_total: int, lang: str, weakest: Callable, ready: Callable) -> list[list]:
