@@ -70,6 +70,8 @@ def test_two_offences_in_one_reply_are_both_named_with_their_category():
     ("Ｉ　ｄｏｎ’ｔ　ｋｎｏｗ", "i-dont-know"),
     ("Honestly, I just don't know.", "i-dont-know"),
     ("不，不能给您换", "say-no"),
+    ("Sorry, that's not my job.", "this-isnt-my-business"),
+    ("It's not my problem, call the hotline.", "this-isnt-my-business"),
 ])
 def test_variants_of_a_forbidden_phrase_are_found(text, phrase):
     assert phrase in [h.phrase_id for h in checker().check(text)]
