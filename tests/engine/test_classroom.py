@@ -78,5 +78,10 @@ def test_a_room_quiz_scores_teams_on_correctness_only():
         quiz.next()
     assert quiz.scores() == {"红队": answered, "蓝队": (answered + 1) // 2}
     assert quiz.leaderboard()[0] == ("红队", answered)
-    quiz.back()  # from the end back to the last question, not yet revealed: its points are taken back
-    assert quiz.index == answered - 1 and not quiz.revealed and quiz.scores()["红队"] == answered - 1
+    quiz.back()  # from the end back to the last question, as the room left it: revealed, its points kept
+    assert quiz.index == answered - 1 and quiz.revealed and quiz.scores()["红队"] == answered
+    assert quiz.team_answers["红队"] == right_place(quiz.current)
+    quiz.back()  # and once more: the reveal is taken back with its points, the answers stay
+    assert not quiz.revealed and quiz.scores()["红队"] == answered - 1 and "红队" in quiz.team_answers
+    quiz.back()  # the question before, still revealed, its votes and answers as they were
+    assert quiz.index == answered - 2 and quiz.revealed and quiz.team_answers

@@ -307,3 +307,9 @@ def test_with_a_projector_the_audience_goes_full_screen_on_it(tmp_path):
     name, full, width, height, note, base = done.stdout.split()[-6:]
     assert (name, full, width, height, note) == ("projector", "True", "1920", "1080", "''")
     assert int(base) >= 40  # text sized for the projector's 1080 lines
+
+
+def test_a_team_typed_twice_is_one_team():
+    from trainer.ui.pages.classroom import split_teams
+
+    assert split_teams("红队、红队，蓝队; 红队\n绿队") == ["红队", "蓝队", "绿队"]

@@ -199,16 +199,26 @@ def right_place(shown: Shown) -> int:
     return shown.order.index(q.answer)
 
 
+@dataclass
+class _Asked:
+    """One question of a room quiz as the room left it: its votes, the teams' answers, whether it is revealed."""
+
+    votes: Votes
+    team_answers: dict[str, int] = field(default_factory=dict)
+    revealed: bool = False
+
+
 class ClassQuiz:
-    """Questions answered by the room and by teams: the distribution, the right answer, team scores."""
+    """Questions answered by the room and by teams: the distribution, the right answer, team scores.
+
+    Each question keeps what the room did with it: going back shows the previous question as it was left (its
+    votes, answers and reveal), and going on again finds the next one as it was."""
 
     def __init__(self, shown: list[Shown], teams: list[str]) -> None:
         self.shown = [s for s in shown if room_suitable(s.question)]
         self.teams = list(dict.fromkeys(t.strip() for t in teams if t.strip()))
         self.index = 0
-        self.revealed = False
-        self.votes = Votes(option_count(self.shown[0])) if self.shown else Votes(0)
-        self.team_answers: dict[str, int] = {}
+        self.asked = [_Asked(Votes(option_count(s))) for s in self.shown]
         self.scored: list[set[str]] = [set() for _ in self.shown]  # teams right at each question, once revealed
 
     @property
@@ -219,8 +229,24 @@ class ClassQuiz:
     def finished(self) -> bool:
         return self.index >= len(self.shown)
 
+    @property
+    def _here(self) -> _Asked:
+        return self.asked[self.index] if not self.finished else _Asked(Votes(0), revealed=True)
+
+    @property
+    def votes(self) -> Votes:
+        return self._here.votes
+
+    @property
+    def team_answers(self) -> dict[str, int]:
+        return self._here.team_answers
+
+    @property
+    def revealed(self) -> bool:
+        return self._here.revealed
+
     def set_team_answer(self, team: str, place: int | None) -> None:
-        if self.revealed or team not in self.teams:
+        if self.revealed or team not in self.teams or self.finished:
             return
         if place is None:
             self.team_answers.pop(team, None)
@@ -231,7 +257,7 @@ class ClassQuiz:
         """Show the right answer; each team with it scores one point (correctness only, never speed)."""
         if self.revealed or self.current is None:
             return None
-        self.revealed = True
+        self._here.revealed = True
         right = right_place(self.current)
         self.scored[self.index] = {t for t, place in self.team_answers.items() if place == right}
         return right
@@ -240,24 +266,16 @@ class ClassQuiz:
         if self.current is None:
             return
         self.index += 1
-        self._fresh()
 
     def back(self) -> None:
-        """Hide the reveal (its points go with it), or go back one question."""
-        if self.revealed:
-            self.revealed = False
+        """Hide the reveal (its points go with it; the votes and answers stay), or go back to the previous
+        question as it was left."""
+        if self.current is not None and self.revealed:
+            self._here.revealed = False
             self.scored[self.index] = set()
             return
         if self.index > 0:
             self.index -= 1
-            self._fresh()
-
-    def _fresh(self) -> None:
-        self.revealed = False
-        if self.current is not None:
-            self.scored[self.index] = set()
-            self.votes = Votes(option_count(self.current))
-        self.team_answers = {}
 
     def scores(self) -> dict[str, int]:
         return {t: sum(t in right for right in self.scored) for t in self.teams}

@@ -33,7 +33,8 @@ ROOM_KINDS = ("classify", "best-reply", "spot", "fact", "true-false")
 
 
 def split_teams(text: str) -> list[str]:
-    return [t.strip() for t in re.split(r"[,，、;；\n]", text) if t.strip()]
+    """The team names typed, each once (a name typed twice is one team)."""
+    return list(dict.fromkeys(t.strip() for t in re.split(r"[,，、;；\n]", text) if t.strip()))
 
 
 class ClassroomPage(Page):
