@@ -313,3 +313,31 @@ def test_a_team_typed_twice_is_one_team():
     from trainer.ui.pages.classroom import split_teams
 
     assert split_teams("红队、红队，蓝队; 红队\n绿队") == ["红队", "蓝队", "绿队"]
+
+
+def test_a_session_ended_before_its_live_session_opened_leaves_none_open(make_window, sqlite_url, monkeypatch,
+                                                                          qtbot):
+    import sqlite3
+
+    from tests.ui.test_main_window import _seed
+
+    monkeypatch.setenv("TRAINER_TTS", "off")
+    _seed(sqlite_url, ("王小明", None))
+    window = make_window()
+    window.show_page("classroom")
+    page = window.pages["classroom"]
+    page.live.setChecked(True)
+    for _ in range(2):  # a second session started at once, then ended at once
+        qtbot.mouseClick(page.play_button, Qt.MouseButton.LeftButton)
+        page.console.end()  # before the worker thread has opened the live session
+    path = sqlite_url.removeprefix("sqlite:///")
+
+    def still_open() -> int:
+        conn = sqlite3.connect(path)
+        try:
+            return conn.execute("SELECT count(*) FROM live_session WHERE closed_at IS NULL").fetchone()[0]
+        finally:
+            conn.close()
+
+    qtbot.wait(1500)
+    qtbot.waitUntil(lambda: still_open() == 0, timeout=5000)

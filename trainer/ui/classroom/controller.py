@@ -57,6 +57,7 @@ class ClassroomController(QObject):
         self.timer.setInterval(1000)
         self.timer.timeout.connect(self._tick)
         self.live = None  # (LiveService, LiveState) while a live session is open
+        self._stopped = False  # the session has ended: a live session opened after that is closed at once
         self._poll = QTimer(self)
         self._poll.setInterval(POLL_MS)
         self._poll.timeout.connect(self._poll_live)
@@ -189,6 +190,9 @@ class ClassroomController(QObject):
     # -- live answers from the trainees' desks --------------------------------------------------------
 
     def start_live(self, service, state) -> None:
+        if self._stopped:  # the session ended while its live session was still opening: close that one too
+            run_in_background(lambda: service.close(state.id), lambda _r: None, self.live_failed.emit)
+            return
         self.live = (service, state)
         self._live_show()
         self._poll.start()
@@ -249,6 +253,7 @@ class ClassroomController(QObject):
         self.live_failed.emit(exc)
 
     def stop(self) -> None:
+        self._stopped = True
         self.timer.stop()
         self.end_live()
 
