@@ -52,112 +52,112 @@
 <context>
     <name>ClassroomController</name>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="269"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="274"/>
         <source>Join code {0}</source>
         <translation>加入代码 {0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="286"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="291"/>
         <source>Excellent</source>
         <translation>优秀</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="286"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="291"/>
         <source>Acceptable</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="287"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="292"/>
         <source>Failed</source>
         <translation>考核未通过</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="290"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="295"/>
         <source>{0} · step {1}</source>
         <translation>{0} · 第 {1} 步</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="304"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="309"/>
         <source>The room chose {0}.</source>
         <translation>全场选择了 {0}。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="306"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="311"/>
         <source>A better way was {0}.</source>
         <translation>更好的做法是 {0}。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="308"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="313"/>
         <source>The room&apos;s reply had: {0}.</source>
         <translation>全场的回答包含：{0}。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="309"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="314"/>
         <source>none of the expected elements</source>
         <translation>没有包含应有的要点</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="319"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="324"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="319"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="324"/>
         <source>Colleague</source>
         <translation>同事</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="319"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="324"/>
         <source>Manager</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="320"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="325"/>
         <source>Narrator</source>
         <translation>旁白</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="320"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="325"/>
         <source>You</source>
         <translation>你</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="333"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="338"/>
         <source>{0} of {1}</source>
         <translation>{0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="334"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="339"/>
         <source>Leaderboard</source>
         <translation>排行榜</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="334"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="339"/>
         <source>The quiz is over</source>
         <translation>测验结束</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="336"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="341"/>
         <source>{0} questions answered by the room.</source>
         <translation>全场共回答了 {0} 道题。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="339"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="344"/>
         <source>Question {0} of {1}</source>
         <translation>第 {0} 题，共 {1} 题</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="341"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="346"/>
         <source>True</source>
         <translation>正确</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="341"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="346"/>
         <source>False</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="350"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="355"/>
         <source>The right answer is {0}.</source>
         <translation>正确答案是 {0}。</translation>
     </message>
@@ -165,89 +165,89 @@
 <context>
     <name>ClassroomPage</name>
     <message>
-        <location filename="../../trainer/ui/pages/classroom.py" line="144"/>
+        <location filename="../../trainer/ui/pages/classroom.py" line="145"/>
         <source>Run a role-play or a quiz with the whole room: the console stays on this screen, the audience&apos;s view goes full screen on the projector.</source>
         <translation>带全班进行情景演练或测验：控制台留在这块屏幕上，观众画面在投影仪上全屏显示。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/classroom.py" line="146"/>
+        <location filename="../../trainer/ui/pages/classroom.py" line="147"/>
         <source>Role-play with the room</source>
         <translation>全班情景演练</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/classroom.py" line="147"/>
+        <location filename="../../trainer/ui/pages/classroom.py" line="148"/>
         <source>The customer speaks; the room votes A–D; reveal shows the votes, the consequence and the feedback; the room goes down the majority&apos;s way.</source>
         <translation>客户说话，全场按 A–D 投票；揭晓时显示投票分布、后果和点评；全场按多数人的选择继续。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/classroom.py" line="149"/>
+        <location filename="../../trainer/ui/pages/classroom.py" line="150"/>
         <source>Start the role-play</source>
         <translation>开始情景演练</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/classroom.py" line="150"/>
-        <location filename="../../trainer/ui/pages/classroom.py" line="201"/>
+        <location filename="../../trainer/ui/pages/classroom.py" line="151"/>
+        <location filename="../../trainer/ui/pages/classroom.py" line="202"/>
         <source>Quiz with the room</source>
         <translation>全班测验</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/classroom.py" line="151"/>
+        <location filename="../../trainer/ui/pages/classroom.py" line="152"/>
         <source>Questions with A–D answers. Teams score one point for each right answer (speed never counts).</source>
         <translation>A–D 选项的题目。各小组每答对一题得 1 分（不计速度）。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/classroom.py" line="155"/>
+        <location filename="../../trainer/ui/pages/classroom.py" line="156"/>
         <source>Questions</source>
         <translation>题数</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/classroom.py" line="156"/>
+        <location filename="../../trainer/ui/pages/classroom.py" line="157"/>
         <source>Teams (optional)</source>
         <translation>小组（可选）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/classroom.py" line="157"/>
+        <location filename="../../trainer/ui/pages/classroom.py" line="158"/>
         <source>e.g. Red, Blue, Green</source>
         <translation>例如：红队、蓝队、绿队</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/classroom.py" line="158"/>
+        <location filename="../../trainer/ui/pages/classroom.py" line="159"/>
         <source>Start the quiz</source>
         <translation>开始测验</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/classroom.py" line="159"/>
+        <location filename="../../trainer/ui/pages/classroom.py" line="160"/>
         <source>Open a live session: trainees answer on their own desks with a join code (all desks must share this database)</source>
         <translation>开启现场互动：学员用加入代码在自己的电脑上作答（所有电脑须使用同一个数据库）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/classroom.py" line="161"/>
+        <location filename="../../trainer/ui/pages/classroom.py" line="162"/>
         <source>Join a live session</source>
         <translation>加入现场互动</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/classroom.py" line="162"/>
+        <location filename="../../trainer/ui/pages/classroom.py" line="163"/>
         <source>Your trainer shows a code on the projector. Type it here to answer on your own screen; your answers go into your record.</source>
         <translation>培训师会在投影上显示一个代码。在这里输入，即可在自己的屏幕上作答；你的答案会记入你的学习记录。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/classroom.py" line="164"/>
         <location filename="../../trainer/ui/pages/classroom.py" line="165"/>
+        <location filename="../../trainer/ui/pages/classroom.py" line="166"/>
         <source>Join code</source>
         <translation>加入代码</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/classroom.py" line="166"/>
+        <location filename="../../trainer/ui/pages/classroom.py" line="167"/>
         <source>Join</source>
         <translation>加入</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/classroom.py" line="196"/>
+        <location filename="../../trainer/ui/pages/classroom.py" line="197"/>
         <source>No question fits this choice.</source>
         <translation>没有符合所选条件的题目。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/classroom.py" line="253"/>
+        <location filename="../../trainer/ui/pages/classroom.py" line="254"/>
         <source>Choose your name at the top right first.</source>
         <translation>请先在右上角选择你的名字。</translation>
     </message>
@@ -709,78 +709,83 @@
 <context>
     <name>LivePanel</name>
     <message>
-        <location filename="../../trainer/ui/classroom/live_panel.py" line="44"/>
+        <location filename="../../trainer/ui/classroom/live_panel.py" line="45"/>
         <source>Leave the session</source>
         <translation>离开互动</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/live_panel.py" line="87"/>
+        <location filename="../../trainer/ui/classroom/live_panel.py" line="88"/>
         <source>The session has ended. Thank you!</source>
         <translation>本次互动已结束，谢谢参与！</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/live_panel.py" line="90"/>
+        <location filename="../../trainer/ui/classroom/live_panel.py" line="91"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/live_panel.py" line="94"/>
+        <location filename="../../trainer/ui/classroom/live_panel.py" line="95"/>
         <source>Joined. Wait for the first question on the screen.</source>
         <translation>已加入。请等待屏幕上出现第一题。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/live_panel.py" line="99"/>
+        <location filename="../../trainer/ui/classroom/live_panel.py" line="100"/>
         <source>{0} · {1}</source>
         <translation>{0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/live_panel.py" line="114"/>
-        <location filename="../../trainer/ui/classroom/live_panel.py" line="124"/>
+        <location filename="../../trainer/ui/classroom/live_panel.py" line="107"/>
+        <source>Say your reply aloud when the presenter asks; the presenter notes what the room&apos;s reply had.</source>
+        <translation>培训师请大家说出回答时，请大声说出来；培训师会记下全班的回答包含了哪些要点。</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/classroom/live_panel.py" line="122"/>
+        <location filename="../../trainer/ui/classroom/live_panel.py" line="132"/>
         <source>Look at the screen.</source>
         <translation>请看投影屏幕。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/live_panel.py" line="117"/>
+        <location filename="../../trainer/ui/classroom/live_panel.py" line="125"/>
         <source>True</source>
         <translation>正确</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/live_panel.py" line="117"/>
+        <location filename="../../trainer/ui/classroom/live_panel.py" line="125"/>
         <source>False</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/live_panel.py" line="134"/>
+        <location filename="../../trainer/ui/classroom/live_panel.py" line="150"/>
         <source>Choose your answer.</source>
         <translation>请选择你的答案。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/live_panel.py" line="135"/>
+        <location filename="../../trainer/ui/classroom/live_panel.py" line="151"/>
         <source>Your answer: {0}. You can change it until the presenter reveals.</source>
         <translation>你的答案：{0}。在培训师揭晓之前可以更改。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/live_panel.py" line="140"/>
+        <location filename="../../trainer/ui/classroom/live_panel.py" line="156"/>
         <source>Revealed: the right answer is {0}.</source>
         <translation>已揭晓：正确答案是 {0}。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/live_panel.py" line="141"/>
+        <location filename="../../trainer/ui/classroom/live_panel.py" line="157"/>
         <source>right</source>
         <translation>正确</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/live_panel.py" line="141"/>
+        <location filename="../../trainer/ui/classroom/live_panel.py" line="157"/>
         <source>not right</source>
         <translation>不正确</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/live_panel.py" line="142"/>
+        <location filename="../../trainer/ui/classroom/live_panel.py" line="158"/>
         <source>Revealed: the right answer is {0}; yours ({1}) is {2}.</source>
         <translation>已揭晓：正确答案是 {0}；你的答案（{1}）{2}。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/live_panel.py" line="144"/>
+        <location filename="../../trainer/ui/classroom/live_panel.py" line="160"/>
         <source>Revealed: look at the screen.</source>
         <translation>已揭晓：请看投影屏幕。</translation>
     </message>
@@ -2485,131 +2490,136 @@
     </message>
     <message>
         <location filename="../../trainer/ui/core_strings.py" line="44"/>
+        <source>too late: the answer has been revealed</source>
+        <translation>晚了一步：答案已经揭晓</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/core_strings.py" line="45"/>
         <source>choice {choice} is not one of the {options} choices</source>
         <translation>选项 {choice} 不在这 {options} 个选项之中</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="46"/>
+        <location filename="../../trainer/ui/core_strings.py" line="47"/>
         <source>the file is neither UTF-8 nor GBK text</source>
         <translation>文件既不是 UTF-8 也不是 GBK 文本</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="47"/>
+        <location filename="../../trainer/ui/core_strings.py" line="48"/>
         <source>not a CSV text file</source>
         <translation>不是 CSV 文本文件</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="48"/>
+        <location filename="../../trainer/ui/core_strings.py" line="49"/>
         <source>the file is empty</source>
         <translation>文件是空的</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="49"/>
+        <location filename="../../trainer/ui/core_strings.py" line="50"/>
         <source>not a CSV file: {detail}</source>
         <translation>不是 CSV 文件：{detail}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="50"/>
+        <location filename="../../trainer/ui/core_strings.py" line="51"/>
         <source>the first line must name the columns, with a &apos;name&apos; (姓名) column</source>
         <translation>第一行须写明各列的列名，并有“姓名”一列</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="51"/>
+        <location filename="../../trainer/ui/core_strings.py" line="52"/>
         <source>a quoted field is not closed: a &quot; is missing</source>
         <translation>引号没有闭合：缺少一个 &quot;</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="52"/>
+        <location filename="../../trainer/ui/core_strings.py" line="53"/>
         <source>not valid CSV: {detail}</source>
         <translation>CSV 格式有误：{detail}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="53"/>
+        <location filename="../../trainer/ui/core_strings.py" line="54"/>
         <source>too many rows (at most {limit})</source>
         <translation>行数太多（最多 {limit} 行）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="54"/>
+        <location filename="../../trainer/ui/core_strings.py" line="55"/>
         <source>the name is missing</source>
         <translation>缺少姓名</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="55"/>
+        <location filename="../../trainer/ui/core_strings.py" line="56"/>
         <source>the name is longer than 100 characters</source>
         <translation>姓名超过 100 个字符</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="56"/>
+        <location filename="../../trainer/ui/core_strings.py" line="57"/>
         <source>the name contains control characters</source>
         <translation>姓名中有控制字符</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="57"/>
+        <location filename="../../trainer/ui/core_strings.py" line="58"/>
         <source>&apos;{name}&apos; is listed twice (first on line {first})</source>
         <translation>“{name}”出现了两次（第一次在第 {first} 行）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="58"/>
+        <location filename="../../trainer/ui/core_strings.py" line="59"/>
         <source>a team or intake is longer than 100 characters</source>
         <translation>团队或期次超过 100 个字符</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="59"/>
+        <location filename="../../trainer/ui/core_strings.py" line="60"/>
         <source>the file lists no trainees</source>
         <translation>文件中没有学员</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="61"/>
+        <location filename="../../trainer/ui/core_strings.py" line="62"/>
         <source>the backup could not be made: {detail}</source>
         <translation>无法备份：{detail}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="62"/>
+        <location filename="../../trainer/ui/core_strings.py" line="63"/>
         <source>{file} is damaged (the integrity check failed)</source>
         <translation>{file} 已损坏（完整性检查未通过）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="63"/>
+        <location filename="../../trainer/ui/core_strings.py" line="64"/>
         <source>{file} is not a trainer database</source>
         <translation>{file} 不是本软件的数据库</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="64"/>
+        <location filename="../../trainer/ui/core_strings.py" line="65"/>
         <source>{file} is not a trainer database: {detail}</source>
         <translation>{file} 不是本软件的数据库：{detail}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="65"/>
+        <location filename="../../trainer/ui/core_strings.py" line="66"/>
         <source>{file} was written by a newer version of trainer (schema {revision})</source>
         <translation>{file} 由更新版本的本软件写入（数据结构 {revision}）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="66"/>
+        <location filename="../../trainer/ui/core_strings.py" line="67"/>
         <source>{file} cannot be restored ({detail}); nothing was changed</source>
         <translation>无法从 {file} 恢复（{detail}），没有做任何改动</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="67"/>
+        <location filename="../../trainer/ui/core_strings.py" line="68"/>
         <source>the restore failed: {detail}; the records before it are in {kept}</source>
         <translation>恢复失败：{detail}；恢复前的记录保存在 {kept}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="69"/>
+        <location filename="../../trainer/ui/core_strings.py" line="70"/>
         <source>cannot save to {where}: the database file or its folder is read-only. Nothing was changed; make it writable (or start trainer with another --db) and try again</source>
         <translation>无法保存到 {where}：数据库文件或其所在文件夹是只读的。没有任何改动；请把它改为可写（或用 --db 指定另一个数据库）后重试</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="71"/>
+        <location filename="../../trainer/ui/core_strings.py" line="72"/>
         <source>cannot save to {where}: the disk is full. Everything saved before is kept; free some space and try again</source>
         <translation>无法保存到 {where}：磁盘已满。之前保存的记录都还在；请腾出一些空间后重试</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="73"/>
+        <location filename="../../trainer/ui/core_strings.py" line="74"/>
         <source>the disk holding {where} reported an error ({detail}). Everything saved before is kept: copy the file somewhere safe and check the disk</source>
         <translation>{where} 所在的磁盘报告了错误（{detail}）。之前保存的记录都还在：请把该文件复制到安全的地方，并检查磁盘</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="75"/>
+        <location filename="../../trainer/ui/core_strings.py" line="76"/>
         <source>the database server {where} cannot be reached ({detail}); nothing can be saved until it is back</source>
         <translation>无法连接数据库服务器 {where}（{detail}）；在它恢复之前无法保存任何记录</translation>
     </message>
@@ -2617,42 +2627,42 @@
 <context>
     <name>speech</name>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="101"/>
+        <location filename="../../trainer/ui/core_strings.py" line="102"/>
         <source>the speech engine is starting</source>
         <translation>语音引擎正在启动</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="102"/>
+        <location filename="../../trainer/ui/core_strings.py" line="103"/>
         <source>no Chinese (Mandarin) voice is installed</source>
         <translation>没有安装中文（普通话）语音</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="103"/>
+        <location filename="../../trainer/ui/core_strings.py" line="104"/>
         <source>no English voice is installed</source>
         <translation>没有安装英文语音</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="104"/>
+        <location filename="../../trainer/ui/core_strings.py" line="105"/>
         <source>espeak-ng is not installed (sudo apt-get install espeak-ng)</source>
         <translation>没有安装 espeak-ng（sudo apt-get install espeak-ng）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="105"/>
+        <location filename="../../trainer/ui/core_strings.py" line="106"/>
         <source>no audio output device was found</source>
         <translation>没有找到音频输出设备</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="106"/>
+        <location filename="../../trainer/ui/core_strings.py" line="107"/>
         <source>speech is switched off (TRAINER_TTS=off)</source>
         <translation>语音已关闭（TRAINER_TTS=off）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="107"/>
+        <location filename="../../trainer/ui/core_strings.py" line="108"/>
         <source>the speech engine produced no audio</source>
         <translation>语音引擎没有生成声音</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="108"/>
+        <location filename="../../trainer/ui/core_strings.py" line="109"/>
         <source>the speech engine did not start</source>
         <translation>语音引擎未能启动</translation>
     </message>

@@ -70,7 +70,7 @@ def test_a_whole_live_quiz(services):
     refused("the presenter has moved on", services.live.answer, opened.id, wang.id, "q2", 1)
 
     assert services.live.reveal(opened.id).revealed is True
-    refused("the presenter has moved on", services.live.answer, opened.id, li.id, "q1", 1, correct=False)
+    refused("too late: the answer has been revealed", services.live.answer, opened.id, li.id, "q1", 1, correct=False)
     assert services.live.tally(opened.id, "q1") == live_module.Tally({2: 2}, 2, 2)
 
     second = services.live.show(opened.id, "q2", 1, 3)
@@ -193,7 +193,7 @@ def test_two_desks_see_each_other_at_once(db_url):
         assert presenter.live.tally(opened.id, "q1").counts == {1: 1}
         presenter.live.reveal(opened.id)
         assert desk.live.state(opened.id).revealed is True
-        refused("the presenter has moved on", desk.live.answer, opened.id, wang.id, "q1", 2)
+        refused("too late: the answer has been revealed", desk.live.answer, opened.id, wang.id, "q1", 2)
         presenter.live.close(opened.id)
         assert desk.live.state(opened.id).closed is True
         assert desk.quizzes.answers(joined.attempt_id) == {"q1": (1, False)}
@@ -229,7 +229,7 @@ ANSWERER = textwrap.dedent("""
             try:
                 s.live.answer(session_id, t, item, choice, correct=choice == 1, competencies=("communication",))
             except LiveError as exc:
-                if mode != "until-revealed" or exc.template != "the presenter has moved on":
+                if mode != "until-revealed" or exc.template != "too late: the answer has been revealed":
                     raise
                 print(given)
                 sys.exit(0)

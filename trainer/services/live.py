@@ -274,8 +274,10 @@ class LiveService:
             member = session.get(LiveParticipant, (session_id, trainee_id))
             if member is None:
                 raise LiveError("join the live session first")
-            if row.item is None or row.item != item or row.revealed:
+            if row.item is None or row.item != item:
                 raise LiveError("the presenter has moved on")
+            if row.revealed:
+                raise LiveError("too late: the answer has been revealed")
             if isinstance(choice, bool) or not isinstance(choice, int) or not 0 <= choice < row.options:
                 raise LiveError("choice {choice} is not one of the {options} choices", choice=choice,
                                 options=row.options)
@@ -293,6 +295,7 @@ class LiveService:
 
 # Every message above, for trainer/ui/core_strings.py (the UI translates a TrainerError by its template).
 MESSAGES = (
+    "too late: the answer has been revealed",
     "a live session is a quiz or a role-play, not {kind}",
     "unknown language {lang}",
     "a live session needs a title",

@@ -41,6 +41,7 @@ CORE_MESSAGES = (
     QT_TRANSLATE_NOOP("core", "no open live session has the code {code}"),
     QT_TRANSLATE_NOOP("core", "join the live session first"),
     QT_TRANSLATE_NOOP("core", "the presenter has moved on"),
+    QT_TRANSLATE_NOOP("core", "too late: the answer has been revealed"),
     QT_TRANSLATE_NOOP("core", "choice {choice} is not one of the {options} choices"),
     # trainer/services/roster.py
     QT_TRANSLATE_NOOP("core", "the file is neither UTF-8 nor GBK text"),

@@ -222,8 +222,14 @@ class ClassroomController(QObject):
             return
         index = self.play.step_number - 1 if self.play is not None else self.quiz.index
         options = self.option_count()
-        run_in_background(lambda: service.show(state.id, item, index, max(options, 2)), lambda _r: None,
-                          self.live_failed.emit)
+        revealed = bool(self.revealed)  # back to a question the room had seen revealed: the desks see it so too
+
+        def show() -> None:
+            service.show(state.id, item, index, max(options, 2))
+            if revealed:
+                service.reveal(state.id)
+
+        run_in_background(show, lambda _r: None, self.live_failed.emit)
 
     def _live_call(self, what: str) -> None:
         if self.live is not None:

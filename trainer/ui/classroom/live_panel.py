@@ -31,6 +31,7 @@ class LivePanel(QWidget):
         self.bank = bank
         self.item: str | None = None
         self.chosen: int | None = None
+        self.answers: dict[str, int] = {}  # item -> this desk's answer: the presenter may go back to an item
         self.heading = QLabel()
         self.heading.setObjectName("PageSubtitle")
         self.text = QLabel()
@@ -95,10 +96,17 @@ class LivePanel(QWidget):
             self._set_options([])
             return
         if session.item != self.item:
-            self.item, self.chosen = session.item, None
+            self.item, self.chosen = session.item, self.answers.get(session.item)
         self.heading.setText(self.tr("{0} · {1}").format(session.title, session.item_index + 1))
         text, options = self._content(session, lang)
         self.text.setText(text)
+        spoken = self._spoken_step(session)
+        if spoken is not None:  # a step the room answers aloud: nothing to click here
+            self.text.setText(f"{text}\n\n{spoken}")
+            self._set_options([])
+            self.status.setText(self.tr("Say your reply aloud when the presenter asks; the presenter notes what "
+                                        "the room's reply had."))
+            return
         self._set_options(options or [letter(i) for i in range(session.options)])
         for i, button in enumerate(self.buttons):
             button.setEnabled(not session.revealed)
@@ -127,6 +135,14 @@ class LivePanel(QWidget):
         options = ([f"{letter(i)}. {c.text.get(lang)}" for i, c in enumerate(visible)]
                    if len(visible) == session.options else [])
         return node.text.get(lang), options
+
+    def _spoken_step(self, session) -> str | None:
+        """The prompt of a role-play step that asks for a typed (here: spoken) reply; None for any other step."""
+        if session.kind == "quiz" or not session.question_ids:
+            return None
+        scenario = self.state.catalog.scenarios.get(session.question_ids[0])
+        node = scenario.nodes.get(session.item.partition(":")[2]) if scenario is not None else None
+        return node.reply.prompt.get(self.state.locale) if node is not None and node.reply is not None else None
 
     def _status(self, session) -> str:
         if not session.revealed:
@@ -171,13 +187,19 @@ class LivePanel(QWidget):
             competencies = question_competencies(self.state.catalog, question)
             review = review_item(question)
         self.chosen = place
+
+        def saved(_result) -> None:
+            self.answers[item] = place
+            self.show_state(self.session)
+
         run_in_background(
             lambda: services.live.answer(session.id, trainee_id, item, place, correct, competencies, review, value),
-            lambda _r: self.show_state(self.session), self._on_answer_failed)
+            saved, partial(self._on_answer_failed, item))
         self.show_state(session)
 
-    def _on_answer_failed(self, exc: BaseException) -> None:
-        self.chosen = None
+    def _on_answer_failed(self, item: str, exc: BaseException) -> None:
+        self.chosen = self.answers.get(item)  # the answer saved before this one stands
+        self.poll()  # the presenter revealed or moved on meanwhile: show where things are
         self.status.setText(message(exc))
 
     def stop(self) -> None:
