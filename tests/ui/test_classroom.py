@@ -223,25 +223,12 @@ def test_keys_work_from_the_audience_window_and_team_counts_add_up(make_window, 
 
 
 def test_a_live_role_play_from_a_desk(make_window, sqlite_url, monkeypatch, qtbot):
-    from tests.ui.test_main_window import _seed
+    def start(page):
+        page.scenario.setCurrentIndex(page.scenario.findData("missed-appointment"))
+        qtbot.mouseClick(page.play_button, Qt.MouseButton.LeftButton)
 
-    monkeypatch.setenv("TRAINER_TTS", "off")
-    _seed(sqlite_url, ("王小明", None))
-    presenter, desk = make_window(), make_window()
-    desk.choose_trainee(0)
-    desk.show_page("classroom")
-    presenter.show_page("classroom")
-    page = presenter.pages["classroom"]
-    page.scenario.setCurrentIndex(page.scenario.findData("missed-appointment"))
-    page.live.setChecked(True)
-    qtbot.mouseClick(page.play_button, Qt.MouseButton.LeftButton)
-    controller = page.console.controller
-    qtbot.waitUntil(lambda: controller.live is not None, timeout=5000)
-    desk_page = desk.pages["classroom"]
-    desk_page.join_code.setText(controller.live[1].code)
-    qtbot.keyClick(desk_page.join_code, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: desk_page.live_panel is not None, timeout=5000)
-    panel = desk_page.live_panel
+    page, controller, panel = _live_desk(make_window, sqlite_url, monkeypatch, qtbot, start, join_key=True)
+    presenter = page.window()
     line = controller.frame().text
     qtbot.waitUntil(lambda: panel.text.text() == line, timeout=5000)  # the customer's line on the desk too
     options = controller.frame().options
@@ -347,7 +334,7 @@ def test_a_session_ended_before_its_live_session_opened_leaves_none_open(make_wi
     qtbot.waitUntil(lambda: still_open() == 0, timeout=5000)
 
 
-def _live_desk(make_window, sqlite_url, monkeypatch, qtbot, start):
+def _live_desk(make_window, sqlite_url, monkeypatch, qtbot, start, join_key=False):
     """A presenter's window and one trainee's desk joined to the live session `start(page)` opens."""
     from tests.ui.test_main_window import _seed
 
@@ -364,7 +351,10 @@ def _live_desk(make_window, sqlite_url, monkeypatch, qtbot, start):
     qtbot.waitUntil(lambda: controller.live is not None, timeout=5000)
     desk_page = desk.pages["classroom"]
     desk_page.join_code.setText(controller.live[1].code)
-    qtbot.mouseClick(desk_page.join_button, Qt.MouseButton.LeftButton)
+    if join_key:  # Return in the code box joins as the button does
+        qtbot.keyClick(desk_page.join_code, Qt.Key.Key_Return)
+    else:
+        qtbot.mouseClick(desk_page.join_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: desk_page.live_panel is not None, timeout=5000)
     return page, controller, desk_page.live_panel
 
