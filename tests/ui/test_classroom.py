@@ -394,3 +394,25 @@ def test_a_spoken_reply_step_offers_no_buttons_on_the_desks(make_window, sqlite_
     qtbot.waitUntil(lambda: prompt in panel.text.text(), timeout=5000)
     assert not [b for b in panel.buttons if b.isVisible()]
     assert "大声说出来" in panel.status.text()
+
+
+def test_a_language_switch_mid_session_redraws_the_console_the_audience_and_the_setup(make_window, sqlite_url,
+                                                                                     monkeypatch, qtbot):
+    monkeypatch.setenv("TRAINER_TTS", "off")
+    window = make_window()
+    window.show_page("classroom")
+    page = window.pages["classroom"]
+    page.scenario.setCurrentIndex(page.scenario.findData("upset-customer"))
+    qtbot.mouseClick(page.play_button, Qt.MouseButton.LeftButton)
+    controller = page.console.controller
+    scenario = controller.play.scenario
+    window.set_locale("en")
+    frame = controller.frame()
+    assert frame.text == controller.play.node.text.en and scenario.title.en in frame.heading
+    assert page.console.title.text() == scenario.title.en
+    assert page.console.audience.view.grab() is not None
+    assert page.scenario.currentText() == scenario.title.en and page.scenario.currentData() == "upset-customer"
+    controller.vote(0, 3)
+    controller.reveal()
+    assert ": " in controller.frame().consequence and "：" not in controller.frame().consequence
+    window.set_locale("zh")

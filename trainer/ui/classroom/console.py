@@ -21,6 +21,7 @@ from trainer.engine.classroom import LETTERS, letter, right_place
 from trainer.ui.classroom.audience import AudienceWindow
 from trainer.ui.classroom.controller import ClassroomController
 from trainer.ui.speech import SpeechPlayer
+from trainer.ui.i18n import listing
 
 
 class PresenterConsole(QWidget):
@@ -281,6 +282,10 @@ class PresenterConsole(QWidget):
         hide = self.screen_menu.addAction(self.tr("Hide the audience's screen"))
         hide.triggered.connect(self.audience.hide)
 
+    def set_title(self, title: str) -> None:
+        self.title.setText(title)
+        self.audience.setWindowTitle(title)
+
     @Slot()
     def end(self) -> None:
         self.controller.stop()
@@ -486,7 +491,7 @@ class PresenterConsole(QWidget):
         then = self.tr("Then")
         for i, choice in enumerate(play.choices()):
             star = " ★" if i == best else ""
-            score = "，".join(f"{names.get(k, k)} {v:+d}" for k, v in choice.score.items())
+            score = listing((f"{names.get(k, k)} {v:+d}" for k, v in choice.score.items()), lang)
             target = play.scenario.nodes.get(choice.next)
             following = ""
             if target is not None:
@@ -505,6 +510,7 @@ class PresenterConsole(QWidget):
     def _refs_html(self, refs: tuple[str, ...]) -> str:
         if not refs:
             return ""
-        links = "，".join(f'<a href="clause:{html.escape(r)}">{html.escape(r)}</a>' for r in refs)
+        links = listing((f'<a href="clause:{html.escape(r)}">{html.escape(r)}</a>' for r in refs),
+                        self.controller.lang)
         clauses = self.tr("Clauses")
         return f"<p>{html.escape(clauses)}: {links}</p>"

@@ -103,6 +103,11 @@ class ClassroomController(QObject):
 
     # -- controls ------------------------------------------------------------------------------------
 
+    def set_lang(self, lang: str, competency_names: dict[str, str]) -> None:
+        """Go on in another language: every frame from now on (the audience's screen redraws at once)."""
+        self.lang, self.names = lang, competency_names
+        self.changed.emit()
+
     def vote(self, index: int, count: int = 1) -> None:
         if not self.revealed and not self.finished:
             self.votes.add(index, count)
@@ -307,7 +312,8 @@ class ClassroomController(QObject):
             frame.text = voted_on.text.get(lang)
             frame.speaker = self._speaker(voted_on.speaker)
             if not play.run.finished:
-                frame.consequence = f"{self._speaker(play.node.speaker)}：{play.node.text.get(lang)}"
+                colon = "：" if lang != "en" else ": "
+                frame.consequence = f"{self._speaker(play.node.speaker)}{colon}{play.node.text.get(lang)}"
             frame.counts = play.votes.counts()
             if play.revealed_index is not None:
                 frame.options = [c.text.get(lang) for c in play.revealed_choices]

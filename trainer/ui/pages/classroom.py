@@ -165,9 +165,13 @@ class ClassroomPage(Page):
         self.join_code.setPlaceholderText(self.tr("Join code"))
         self.join_code.setAccessibleName(self.tr("Join code"))
         self.join_button.setText(self.tr("Join"))
-        if self.state.catalog.scenarios and self.scenario.count() == 0:
-            self._fill_scenarios()
+        if self.state.catalog.scenarios:
+            self._fill_scenarios()  # the titles in the new language, the chosen one kept
         if self.console is not None:
+            controller = self.console.controller
+            controller.set_lang(self.state.locale, self._names())  # the session goes on in the new language
+            self.console.set_title(controller.play.scenario.title.get(self.state.locale) if controller.play
+                                   is not None else self.tr("Quiz with the room"))
             self.console.retranslate()
             self.console.refresh()
 
