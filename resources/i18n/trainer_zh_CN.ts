@@ -52,112 +52,112 @@
 <context>
     <name>ClassroomController</name>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="274"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="286"/>
         <source>Join code {0}</source>
         <translation>加入代码 {0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="291"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="303"/>
         <source>Excellent</source>
         <translation>优秀</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="291"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="303"/>
         <source>Acceptable</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="292"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="304"/>
         <source>Failed</source>
         <translation>考核未通过</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="295"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="307"/>
         <source>{0} · step {1}</source>
         <translation>{0} · 第 {1} 步</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="309"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="322"/>
         <source>The room chose {0}.</source>
         <translation>全场选择了 {0}。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="311"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="324"/>
         <source>A better way was {0}.</source>
         <translation>更好的做法是 {0}。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="313"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="326"/>
         <source>The room&apos;s reply had: {0}.</source>
         <translation>全场的回答包含：{0}。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="314"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="327"/>
         <source>none of the expected elements</source>
         <translation>没有包含应有的要点</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="324"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="337"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="324"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="337"/>
         <source>Colleague</source>
         <translation>同事</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="324"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="337"/>
         <source>Manager</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="325"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="338"/>
         <source>Narrator</source>
         <translation>旁白</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="325"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="338"/>
         <source>You</source>
         <translation>你</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="338"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="351"/>
         <source>{0} of {1}</source>
         <translation>{0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="339"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="352"/>
         <source>Leaderboard</source>
         <translation>排行榜</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="339"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="352"/>
         <source>The quiz is over</source>
         <translation>测验结束</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="341"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="354"/>
         <source>{0} questions answered by the room.</source>
         <translation>全场共回答了 {0} 道题。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="344"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="357"/>
         <source>Question {0} of {1}</source>
         <translation>第 {0} 题，共 {1} 题</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="346"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="359"/>
         <source>True</source>
         <translation>正确</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="346"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="359"/>
         <source>False</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="355"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="368"/>
         <source>The right answer is {0}.</source>
         <translation>正确答案是 {0}。</translation>
     </message>
@@ -186,7 +186,8 @@
     </message>
     <message>
         <location filename="../../trainer/ui/pages/classroom.py" line="151"/>
-        <location filename="../../trainer/ui/pages/classroom.py" line="202"/>
+        <location filename="../../trainer/ui/pages/classroom.py" line="174"/>
+        <location filename="../../trainer/ui/pages/classroom.py" line="206"/>
         <source>Quiz with the room</source>
         <translation>全班测验</translation>
     </message>
@@ -242,12 +243,12 @@
         <translation>加入</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/classroom.py" line="197"/>
+        <location filename="../../trainer/ui/pages/classroom.py" line="201"/>
         <source>No question fits this choice.</source>
         <translation>没有符合所选条件的题目。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/classroom.py" line="254"/>
+        <location filename="../../trainer/ui/pages/classroom.py" line="258"/>
         <source>Choose your name at the top right first.</source>
         <translation>请先在右上角选择你的名字。</translation>
     </message>
@@ -1119,178 +1120,183 @@
 <context>
     <name>PresenterConsole</name>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="224"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="227"/>
         <source>No majority yet: add votes, or choose the way with a “Go this way” button.</source>
         <translation>还没有多数票：请继续计票，或用“走这条路”按钮决定。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="275"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="276"/>
         <source>Audience on screen {0}: {1} ({2}×{3})</source>
         <translation>观众画面放到屏幕 {0}：{1}（{2}×{3}）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="279"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="280"/>
         <source>Switch between console and audience (F5)</source>
         <translation>在控制台和观众画面之间切换（F5）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="281"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="282"/>
         <source>Hide the audience&apos;s screen</source>
         <translation>隐藏观众画面</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="295"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="300"/>
         <source>Live answers: {0}</source>
         <translation>现场作答：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="300"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="305"/>
         <source>◀ Back</source>
         <translation>◀ 上一步</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="300"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="305"/>
         <source>Reveal (R)</source>
         <translation>揭晓（R）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="300"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="305"/>
         <source>Next ▶</source>
         <translation>下一步 ▶</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="301"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="306"/>
         <source>Timer (T)</source>
         <translation>计时（T）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="301"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="306"/>
         <source>Read aloud (S)</source>
         <translation>朗读（S）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="302"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="307"/>
         <source>Blank screen (W)</source>
         <translation>黑屏（W）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="302"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="307"/>
         <source>Leaderboard (L)</source>
         <translation>排行榜（L）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="306"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="311"/>
         <source>Audience&apos;s screen</source>
         <translation>观众画面</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="307"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="312"/>
         <source>End the session</source>
         <translation>结束本次课堂</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="308"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="313"/>
         <source>The room&apos;s votes (keys A–D)</source>
         <translation>全场投票（按键 A–D）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="310"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="315"/>
         <source>Go this way</source>
         <translation>走这条路</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="311"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="316"/>
         <source>Go the way of {0}</source>
         <translation>按 {0} 继续</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="312"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="317"/>
         <source>What the room&apos;s reply had</source>
         <translation>全场的回答包含了</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="313"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="318"/>
         <source>Read each new step aloud</source>
         <translation>每一步自动朗读</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="315"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="320"/>
         <source>One screen only: F5 switches between this console and the audience&apos;s screen. Connect a projector to show it on its own.</source>
         <translation>只有一块屏幕：按 F5 在控制台和观众画面之间切换。接上投影仪即可单独显示观众画面。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="367"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="374"/>
         <source> (the audience&apos;s screen is blank)</source>
         <translation>（观众画面已黑屏）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="368"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="375"/>
         <source>On screen now: {0}</source>
         <translation>当前画面：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="415"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="422"/>
         <source>Live session: code {0} · {1} joined · {2} answered this step</source>
         <translation>现场互动：代码 {0} · 已加入 {1} 人 · 本步已作答 {2} 人</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="425"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="432"/>
         <source>Stop the timer (T)</source>
         <translation>停止计时（T）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="425"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="432"/>
         <source>Start the timer (T)</source>
         <translation>开始计时（T）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="454"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="462"/>
         <source>The quiz is over. Show the leaderboard (L), then end the session.</source>
         <translation>测验结束。显示排行榜（L），然后结束本次课堂。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="457"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="463"/>
+        <source>The quiz is over: end the session when the room is ready.</source>
+        <translation>测验结束：全班准备好后即可结束本次课堂。</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/classroom/console.py" line="466"/>
         <source>Right answer: {0}</source>
         <translation>正确答案：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="462"/>
-        <location filename="../../trainer/ui/classroom/console.py" line="474"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="471"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="483"/>
         <source>Next</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="470"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="479"/>
         <source>End the session when the room has discussed the ending.</source>
         <translation>全场讨论完结局后，结束本次课堂。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="474"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="483"/>
         <source>Revealed</source>
         <translation>已揭晓</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="475"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="484"/>
         <source>press → for the customer’s next line.</source>
         <translation>按 → 显示客户的下一句话。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="480"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="489"/>
         <source>Ask the room to say its reply aloud</source>
         <translation>请全场说出自己的回答</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="480"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="489"/>
         <source>Tick what it had, then reveal.</source>
         <translation>勾选回答中包含的要点，然后揭晓。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="486"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="495"/>
         <source>Then</source>
         <translation>接着</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="509"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="519"/>
         <source>Clauses</source>
         <translation>条款</translation>
     </message>

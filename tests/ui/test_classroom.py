@@ -80,9 +80,10 @@ def test_a_tie_waits_for_the_presenter_and_blank_and_back_work(make_window, sqli
     qtbot.mouseClick(console.vote_plus[0], Qt.MouseButton.LeftButton)
     qtbot.mouseClick(console.vote_plus[1], Qt.MouseButton.LeftButton)
     qtbot.mouseClick(console.buttons["reveal"], Qt.MouseButton.LeftButton)
-    assert not controller.revealed and "没有多数" in console.screen_note.text()
+    assert not controller.revealed and "没有多数" in console.tie_note.text()
+    assert "F5" in console.screen_note.text()  # the one-screen hint stays
     qtbot.mouseClick(console.vote_pick[1], Qt.MouseButton.LeftButton)  # the presenter decides
-    assert controller.revealed and controller.frame().chosen == 1
+    assert controller.revealed and controller.frame().chosen == 1 and console.tie_note.text() == ""
     qtbot.mouseClick(console.buttons["blank"], Qt.MouseButton.LeftButton)
     assert console.audience.view.frame.mode == "blank" and not console.audience.view.text.isVisible()
     qtbot.mouseClick(console.buttons["blank"], Qt.MouseButton.LeftButton)
@@ -416,3 +417,25 @@ def test_a_language_switch_mid_session_redraws_the_console_the_audience_and_the_
     controller.reveal()
     assert ": " in controller.frame().consequence and "：" not in controller.frame().consequence
     window.set_locale("zh")
+
+
+def test_the_leaderboard_is_offered_only_with_teams_and_back_leaves_it(make_window, sqlite_url, monkeypatch, qtbot):
+    monkeypatch.setenv("TRAINER_TTS", "off")
+    window = make_window()
+    window.show_page("classroom")
+    page = window.pages["classroom"]
+    for teams in ("", "红队、蓝队"):
+        page.count.setValue(2)
+        page.teams.setText(teams)
+        page.start_quiz()
+        controller = page.console.controller
+        while not controller.finished:
+            controller.reveal()
+            controller.next()
+        notes = page.console.notes.toPlainText()
+        assert ("排行榜" in notes) == bool(teams)
+        controller.toggle_leaderboard()
+        assert controller.frame().mode == ("leaderboard" if teams else controller.frame().mode)
+        controller.back()  # back to the last question: the projector follows the console
+        assert controller.frame().mode != "leaderboard" and not controller.show_leaderboard
+        page.console.end()

@@ -64,9 +64,12 @@ class PresenterConsole(QWidget):
         self.screen_note = QLabel()
         self.screen_note.setObjectName("PageSubtitle")
         self.screen_note.setWordWrap(True)
+        self.tie_note = QLabel()  # a reveal that needs the presenter's pick; gone once the step is revealed
+        self.tie_note.setWordWrap(True)
         left = QVBoxLayout()
         left.addWidget(self.on_screen)
         left.addWidget(self.notes, 1)
+        left.addWidget(self.tie_note)
         left.addWidget(self.screen_note)
 
         self.votes_box = QGroupBox()
@@ -220,12 +223,9 @@ class PresenterConsole(QWidget):
         if c.play is not None and c.play.is_reply:
             c.reveal(elements=[box.property("element") for box in self.element_checks if box.isChecked()])
             return
-        if not c.reveal():
-            if c.play is not None and not c.finished and not c.revealed:
-                self.screen_note.setText(self.tr("No majority yet: add votes, or choose the way with a "
-                                                 "“Go this way” button."))
-        else:
-            self.screen_note.setText("")
+        if not c.reveal() and c.play is not None and not c.finished and not c.revealed:
+            self.tie_note.setText(self.tr("No majority yet: add votes, or choose the way with a "
+                                          "“Go this way” button."))
 
     def pick(self, index: int) -> None:
         """The presenter decides the way (a tie, or a room that did not vote)."""
@@ -365,6 +365,8 @@ class PresenterConsole(QWidget):
     @Slot()
     def refresh(self) -> None:
         c = self.controller
+        if c.revealed or c.finished:
+            self.tie_note.clear()
         self._read_new_step()
         frame = c.frame()
         self.audience.view.show_frame(frame)
@@ -456,7 +458,9 @@ class PresenterConsole(QWidget):
             return self._play_notes(c.play, lang)
         quiz = c.quiz
         if quiz.finished:
-            return self._para(self.tr("The quiz is over. Show the leaderboard (L), then end the session."))
+            if quiz.teams:
+                return self._para(self.tr("The quiz is over. Show the leaderboard (L), then end the session."))
+            return self._para(self.tr("The quiz is over: end the session when the room is ready."))
         shown = quiz.current
         q = shown.question
         right = self.tr("Right answer: {0}").format(letter(right_place(shown)))

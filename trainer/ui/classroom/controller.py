@@ -154,6 +154,7 @@ class ClassroomController(QObject):
 
     def back(self) -> None:
         (self.play or self.quiz).back()
+        self.show_leaderboard = False  # the console and the projector show the same step again
         self._reset_timer()
         self._live_show()
         self.changed.emit()
