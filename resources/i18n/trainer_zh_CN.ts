@@ -252,6 +252,11 @@
         <source>Choose your name at the top right first.</source>
         <translation>请先在右上角选择你的名字。</translation>
     </message>
+    <message>
+        <location filename="../../trainer/ui/pages/classroom.py" line="262"/>
+        <source>Type the join code shown on the screen.</source>
+        <translation>请输入投影屏幕上显示的加入代码。</translation>
+    </message>
 </context>
 <context>
     <name>ContentProblemsDialog</name>

@@ -439,3 +439,17 @@ def test_the_leaderboard_is_offered_only_with_teams_and_back_leaves_it(make_wind
         controller.back()  # back to the last question: the projector follows the console
         assert controller.frame().mode != "leaderboard" and not controller.show_leaderboard
         page.console.end()
+
+
+def test_joining_with_no_code_asks_for_it(make_window, sqlite_url, monkeypatch, qtbot):
+    from tests.ui.test_main_window import _seed
+
+    monkeypatch.setenv("TRAINER_TTS", "off")
+    _seed(sqlite_url, ("王小明", None))
+    window = make_window()
+    window.choose_trainee(0)
+    window.show_page("classroom")
+    page = window.pages["classroom"]
+    page.join_code.setText("   ")
+    qtbot.mouseClick(page.join_button, Qt.MouseButton.LeftButton)
+    assert page.join_note.text() == "请输入投影屏幕上显示的加入代码。" and page.live_panel is None

@@ -258,6 +258,9 @@ class ClassroomPage(Page):
             self.join_note.setText(self.tr("Choose your name at the top right first."))
             return
         code = self.join_code.text()
+        if not code.strip():
+            self.join_note.setText(self.tr("Type the join code shown on the screen."))
+            return
         run_in_background(lambda: services.live.join(code, trainee.id), self._on_joined,
                           self._on_join_failed)
 
