@@ -158,9 +158,9 @@ class TraineeDetail(QWidget):
         self.lessons = QListWidget()
         self.lessons.setObjectName("LessonMastery")
         self.lessons.setAccessibleName(self.tr("Mastery per lesson"))
-        for listing in (self.lessons, self.plays):
-            listing.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-            listing.setTextElideMode(Qt.TextElideMode.ElideRight)
+        for view in (self.lessons, self.plays):
+            view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            view.setTextElideMode(Qt.TextElideMode.ElideRight)
         split = QSplitter()
         self.panel_titles = []
         for widget in (self.lessons, self.plays, self.replay):
