@@ -428,7 +428,8 @@ class PresenterConsole(QWidget):
         self.buttons["back"].setEnabled(bool(c.play.moves) or c.revealed if c.play is not None
                                         else c.quiz.index > 0 or c.quiz.revealed)
         running = c.timer.isActive()
-        counting = running or (c.seconds_left is not None and c.seconds_left != c.timer_seconds)
+        counting = running or (c.seconds_left is not None and c.seconds_left != c.timer_seconds
+                               and not c.revealed and c.seconds_left > 0)  # no "0 s" once time is up
         self.buttons["timer"].setText((self.tr("Stop the timer (T)") if running else self.tr("Start the timer (T)"))
                                       + (f" {c.seconds_left} s" if counting else ""))
 
