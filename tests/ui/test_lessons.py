@@ -171,6 +171,7 @@ def test_a_clause_link_or_a_language_switch_in_the_check_does_not_lose_it(make_w
     answer_rightly(qtbot, check.form, check.shown[0])
     qtbot.mouseClick(check.check_button, Qt.MouseButton.LeftButton)
     page.open_reference(check.shown[0].question.clauses[0])  # the "see" link in the feedback
+    page.open_lesson("data-security")  # and another lesson read meanwhile
     assert page.center_stack.currentWidget() is page.view and page.check_button.text() == "回到小测"
     qtbot.mouseClick(page.check_button, Qt.MouseButton.LeftButton)
     assert page.center_stack.currentWidget() is page.check_holder
@@ -184,3 +185,7 @@ def test_a_clause_link_or_a_language_switch_in_the_check_does_not_lose_it(make_w
         qtbot.mouseClick(check.check_button, Qt.MouseButton.LeftButton)
         qtbot.mouseClick(check.check_button, Qt.MouseButton.LeftButton)
     assert page.center_stack.currentIndex() == 2 and page.check_button.text() == "课后小测"
+    page.open_lesson("data-security")
+    marks = {page.lesson_list.item(i).data(Qt.ItemDataRole.UserRole): page.lesson_list.item(i).toolTip()
+             for i in range(page.lesson_list.count())}
+    assert marks["phone-conduct"] == "已完成：小测已通过" and marks["data-security"] != "已完成：小测已通过"

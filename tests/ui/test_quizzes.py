@@ -289,3 +289,27 @@ def test_closing_the_window_mid_quiz_keeps_the_time_used_to_the_moment(make_wind
     finally:
         services.close()
     assert unfinished is not None and unfinished.seconds_used >= used - 0.1 and used >= 2
+
+
+def test_a_language_switch_keeps_an_order_or_a_match_answer_and_redraws_the_button(make_window, sqlite_url,
+                                                                                    monkeypatch, qtbot):
+    from trainer.engine.quiz import QuizSpec
+
+    window, page = quiz_window(make_window, sqlite_url, monkeypatch)
+    for kind in ("order", "match"):
+        page.start(QuizSpec(kinds=(kind,), count=1))
+        runner = page.runner
+        form = runner.form
+        if kind == "order":
+            form.steps.setCurrentRow(0)
+            form.move_step(1)
+        else:
+            for i, combo in enumerate(form.matches):
+                combo.setCurrentIndex(1 + (i % (combo.count() - 1)))
+        chosen = form.answer()
+        window.set_locale("en")
+        assert runner.form.answer() == chosen and runner.check_button.text() == "&Check answer"
+        qtbot.mouseClick(runner.check_button, Qt.MouseButton.LeftButton)
+        window.set_locale("zh")
+        assert runner.form.answer() == chosen and runner.check_button.text() == "查看结果(&R)"
+        page.back_to_start()

@@ -246,3 +246,18 @@ def test_a_language_switch_mid_play_redraws_the_step_and_the_ending(make_window,
     window.set_locale("en")
     assert page.debrief.rating.text() == "Excellent" and page.stack.currentWidget() is page.debrief
     window.set_locale("zh")
+
+
+def test_a_language_switch_while_away_after_answering_redraws_the_answered_step(make_window, sqlite_url,
+                                                                                 monkeypatch, qtbot):
+    window, page = roleplay_window(make_window, sqlite_url, monkeypatch)
+    page.start("gift")
+    player = page.player
+    node = player.run.node
+    player.choose(player.run.solver.best_choice(player.run.node_id, player.run.flags))
+    window.show_page("home")
+    window.set_locale("en")
+    window.show_page("roleplay")
+    assert player.line.text() == node.text.en and player.progress.text() == "Step 1"
+    assert "best choice" in player.feedback.text().lower() and player.continue_button.text() == "&Continue"
+    window.set_locale("zh")

@@ -35,6 +35,7 @@ class LessonsPage(Page):
         self.article_id: str | None = None
         self.check: QuizRunner | None = None
         self.check_open = False  # a check started and not finished: the lesson can be read and the check resumed
+        self.check_article: str | None = None
         self.attempt_id: int | None = None
         self.body.setContentsMargins(16, 12, 16, 12)
         self.title.hide()
@@ -414,6 +415,7 @@ class LessonsPage(Page):
         self.check.clause_link_clicked.connect(self.open_reference)
         self.check_layout.addWidget(self.check)
         self.check_open = True
+        self.check_article = self.article_id  # the lesson checked, whichever lesson is open when it ends
         self._label_check_button()
         self.center_stack.setCurrentWidget(self.check_holder)
 
@@ -441,7 +443,7 @@ class LessonsPage(Page):
         self.result.setHtml(result_html(self.check.results, result.correct, result.total, verdict, lang))
         self.center_stack.setCurrentIndex(2)
         if result.passed:
-            self._mark(self.article_id, "done")
+            self._mark(self.check_article, "done")
 
     @Slot()
     def back_to_lesson(self) -> None:

@@ -169,6 +169,16 @@ class QuestionForm(QWidget):
             self.number.setText(f"{answer:g}")
         elif q.type == "rewrite" and getattr(self, "text_edit", None) is not None:
             self.text_edit.setPlainText(answer)
+        elif q.type == "order" and self.steps is not None:
+            by_index = {self.steps.item(i).data(Qt.ItemDataRole.UserRole): self.steps.takeItem(i)
+                        for i in reversed(range(self.steps.count()))}
+            for index in answer:
+                self.steps.addItem(by_index.pop(index))
+            for item in by_index.values():  # none, for an answer of this question
+                self.steps.addItem(item)
+        elif q.type == "match":
+            for combo, index in zip(self.matches, answer):
+                combo.setCurrentIndex(max(0, combo.findData(index)))
 
     def lock(self) -> None:
         for w in (*self.buttons, self.number, self.steps, *getattr(self, "matches", []),

@@ -168,7 +168,6 @@ class QuizRunner(QWidget):
             self.lang = lang
             return
         answer, checked = self.form.answer(), self._checked
-        feedback = self.feedback.isVisible()
         self.lang = lang
         old = self.form
         self.form = QuestionForm(self.shown[self.index], lang)
@@ -180,9 +179,14 @@ class QuizRunner(QWidget):
         self.counter.setText(self.tr("Question {0} of {1}").format(self.index + 1, len(self.shown)))
         if checked:
             self.form.lock()
-            if feedback:
+            if self.feedback.text():  # the feedback of the answer checked (shown, or on a hidden page)
                 q = self.shown[self.index].question
                 self.feedback.setText(self.feedback_html(q, self.results[-1][2]))
+            last = self.index + 1 == len(self.shown)
+            self.check_button.setText(self.tr("See the &result") if last else self.tr("&Next question"))
+        else:
+            self.check_button.setText(self.tr("&Check answer") if self.feedback_mode == "immediate"
+                                      else self.tr("&Answer"))
         self._update_button()
 
     @Slot()

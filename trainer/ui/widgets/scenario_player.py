@@ -49,6 +49,7 @@ class ScenarioPlayer(QWidget):
         self.run = run
         self.lang = lang
         self._shown_choices: list = []  # the choices the buttons show (the flags at the time decided which)
+        self._answered = False  # the step on screen is answered, its feedback shown, Continue waiting
         self.names = competency_names
         self.heading = QLabel(run.scenario.title.get(lang))
         self.heading.setObjectName("PageTitle")
@@ -164,7 +165,7 @@ class ScenarioPlayer(QWidget):
         self._retranslate_fixed()
         run = self.run
         self.heading.setText(run.scenario.title.get(lang))
-        answered = self.feedback.isVisible() and bool(run.steps)  # the step just made, before Continue
+        answered = self._answered and bool(run.steps)  # the step just made, before Continue (the page may be hidden)
         node = run.scenario.nodes[run.steps[-1].node_id] if answered else run.node
         self.progress.setText(self.tr("Step {0}").format(len(run.steps) + (0 if answered else 1)))
         self.speaker.setText(self.speaker_name(node.speaker))
@@ -189,6 +190,7 @@ class ScenarioPlayer(QWidget):
     # -- a node ----------------------------------------------------------------------------------
 
     def show_node(self) -> None:
+        self._answered = False
         run, lang = self.run, self.lang
         node = run.node
         self.progress.setText(self.tr("Step {0}").format(len(run.steps) + 1))
@@ -277,6 +279,7 @@ class ScenarioPlayer(QWidget):
         self._after(self.run.reply(text, self.lang))
 
     def _after(self, step: Step) -> None:
+        self._answered = True
         for button in self.choice_buttons:
             button.setEnabled(False)
         for shortcut in self.shortcuts:
