@@ -352,3 +352,21 @@ def test_a_trainee_made_inactive_can_be_shown_and_made_active_again(manager_page
 
     qtbot.waitUntil(lambda: row.name in listed(), timeout=10000)  # active again: on the list without a mark
     assert page.model.total() == 25 and not [n for n in listed() if "已停用" in n]
+
+
+def test_a_restore_that_fails_locks_the_area_instead_of_leaving_it_unusable(manager_page, qtbot, tmp_path):
+    import sqlite3
+
+    from tests.services.test_backup import _old_schema_database
+
+    window, page = manager_page
+    broken = _old_schema_database(tmp_path / "old.sqlite3", "0004")
+    conn = sqlite3.connect(broken)
+    conn.execute("CREATE TABLE audit_log (x INTEGER)")  # in the way of the next migration
+    conn.commit()
+    conn.close()
+    page.roster.restore(broken)
+    assert "没有做任何改动" in page.roster.import_result.text()
+    assert not page.unlocked and page.session is None and not page.tabs.isVisible()
+    page.reload()  # nothing raises: the manager unlocks again to go on
+    assert window.state.services.profiles.list_trainees()  # the records are there

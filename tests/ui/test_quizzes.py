@@ -79,6 +79,11 @@ def test_wrong_answers_come_back_in_review_and_are_rated_with_keys(make_window, 
     assert review.current[0] == card and review.back.isVisible() and review.count.text() == "2 cards due now"
     window.set_locale("zh")
     assert review.back.isVisible()
+    window.show_page("home")  # and switched while on another page
+    window.set_locale("en")
+    window.show_page("review")
+    assert review.current[0] == card and review.back.isVisible()
+    window.set_locale("zh")
     qtbot.keyClick(review, Qt.Key.Key_3)
     qtbot.keyClick(review, Qt.Key.Key_Space)
     qtbot.keyClick(review, Qt.Key.Key_1)

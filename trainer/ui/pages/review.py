@@ -23,6 +23,7 @@ class ReviewPage(Page):
         self.bank: dict = {}
         self.due: list = []
         self.current = None
+        self._answer_shown = False
         self.count = QLabel()
         self.count.setObjectName("PageSubtitle")
         self.front = QLabel()
@@ -60,7 +61,7 @@ class ReviewPage(Page):
         self.body.addLayout(rates)
         self.open_reference = None  # set by the main window: opens a lesson at a clause
         state.catalog_changed.connect(self._on_catalog_changed)
-        state.trainee_changed.connect(self.reload)
+        state.trainee_changed.connect(self._on_trainee_changed)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -70,10 +71,12 @@ class ReviewPage(Page):
         for button, text in zip(self.rate_buttons, (self.tr("1 Again"), self.tr("2 Hard"), self.tr("3 Good"),
                                                     self.tr("4 Easy"))):
             button.setText(text)
-        shown = self.current[0] if self.current is not None and self.back.isVisible() else None
         self.reload()
-        if shown is not None and self.current is not None and self.current[0] == shown:
-            self.show_answer()  # the card whose answer was showing, in the new language, answer still shown
+
+    @Slot(object)
+    def _on_trainee_changed(self, _trainee) -> None:
+        self.current, self._answer_shown = None, False  # another trainee's cards: none shown yet
+        self.reload()
 
     def catch_up(self) -> None:
         self._on_catalog_changed()
@@ -92,10 +95,15 @@ class ReviewPage(Page):
         if not self.isVisible():
             return  # read when the page is shown (showEvent), not on every trainee or language change
         services, trainee = self.state.services, self.state.trainee
+        # the card whose answer was showing (before a language switch, or another page) comes back as it was
+        keep = self.current[0] if self.current is not None and self._answer_shown else None
         self.due = services.review.due(trainee.id) if services and trainee else []
         self._next_card()
+        if keep is not None and self.current is not None and self.current[0] == keep:
+            self.show_answer()
 
     def _next_card(self) -> None:
+        self._answer_shown = False
         lang = self.state.locale
         while self.due:
             item = self.due.pop(0)
@@ -124,6 +132,7 @@ class ReviewPage(Page):
         if self.current is None or not self.isVisible():
             return
         face = self.current[1]
+        self._answer_shown = True
         refs = listing((f'<a href="{r}">{r}</a>' for r in face.clauses), self.state.locale)
         text = face.back.replace("&", "&amp;").replace("<", "&lt;").replace("\n", "<br>")
         self.back.setText(f"{text}<br><br>{refs}")

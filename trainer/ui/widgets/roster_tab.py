@@ -188,11 +188,14 @@ class RosterTab(QWidget):
         services.close()
         try:
             kept = backup.restore(path, db_path, self.backup_folder(), actor=name)
-        except TrainerError as exc:
+        except (TrainerError, OSError) as exc:  # the database itself is as it was
+            self.state.services = open_services(url)
+            # the database was opened afresh: the manager's session went with the old connection
+            self.page.session = None
+            self.page.lock()
             self.import_result.setText(message(exc))
             return
-        finally:
-            self.state.services = open_services(url)
+        self.state.services = open_services(url)
         self.page.session = None
         self.restored = (path, kept)
         self.import_result.setText(self.tr("Restored from {0}; the records before are in {1}. trainer closes now."
