@@ -370,3 +370,17 @@ def test_a_restore_that_fails_locks_the_area_instead_of_leaving_it_unusable(mana
     assert not page.unlocked and page.session is None and not page.tabs.isVisible()
     page.reload()  # nothing raises: the manager unlocks again to go on
     assert window.state.services.profiles.list_trainees()  # the records are there
+
+
+def test_the_import_result_and_the_audit_log_follow_a_language_switch(manager_page, qtbot, tmp_path):
+    window, page = manager_page
+    good = tmp_path / "good.csv"
+    good.write_bytes("姓名,团队\n新人丙,华东一组\n".encode())
+    page.roster.import_roster(good)
+    qtbot.waitUntil(page.roster.import_button.isEnabled, timeout=20000)
+    page.roster.reload_audit()
+    window.set_locale("en")
+    assert page.roster.import_result.text() == "Trainees added: 1; updated: 0."
+    assert page.roster.audit.item(0).text().endswith("imported the roster good.csv: 1 added, 0 updated")
+    window.set_locale("zh")
+    assert page.roster.import_result.text() == "新增 1 名学员，更新 0 名。"

@@ -23,6 +23,7 @@ class RosterTab(QWidget):
         self.import_button = QPushButton()
         self.import_button.clicked.connect(self._on_import_clicked)
         self.import_result = wrapped()
+        self._result = None  # the last import's outcome in words, as a function of the language
         self.audit = QListWidget()
         self.audit_label = QLabel()
         self.audit_label.setObjectName("CardTitle")
@@ -50,6 +51,10 @@ class RosterTab(QWidget):
             button.setEnabled(sqlite)
             button.setToolTip("" if sqlite else self.tr("A shared PostgreSQL server is backed up with pg_dump."))
         self.audit_label.setText(self.tr("Audit log"))
+        if self._result is not None:  # the last import's words, in the new language
+            self.import_result.setText(self._result())
+        if self.page.session is not None and self.audit.count():
+            self.reload_audit()
 
     def reload_audit(self) -> None:
         self.audit.clear()
@@ -106,32 +111,40 @@ class RosterTab(QWidget):
         try:
             data = path.read_bytes()
         except OSError as exc:
-            self.import_result.setText(self.tr("{0} cannot be read: {1}").format(path.name, exc.strerror or exc))
+            self._show_result(lambda exc=exc: self.tr("{0} cannot be read: {1}").format(path.name,
+                                                                                        exc.strerror or exc))
             return
         manager, session = self.state.services.manager, self.page.session
         self.import_button.setEnabled(False)
-        self.import_result.setText(self.tr("Importing {0}…").format(path.name))
+        self._show_result(lambda: self.tr("Importing {0}…").format(path.name))
         run_in_background(lambda: manager.import_roster(session, data, path.name), self._on_imported,
                           self._on_import_failed)
 
     def _on_imported(self, counts) -> None:
         self.import_button.setEnabled(True)
         added, updated = counts
-        self.import_result.setText(self.tr("Trainees added: {0}; updated: {1}.").format(added, updated))
+        self._show_result(lambda: self.tr("Trainees added: {0}; updated: {1}.").format(added, updated))
         self.page.reload()
 
     def _on_import_failed(self, exc: BaseException) -> None:
         self.import_button.setEnabled(True)
         details = getattr(exc, "details", None)
-        if details:
+
+        def words() -> str:
+            if not details:
+                return message(exc)
             lines = [self.tr("line {0}: {1}").format(line, translated(template, fields))
                      for line, template, fields in details[:SHOWN_PROBLEMS]]
             if len(details) > SHOWN_PROBLEMS:
                 lines.append(self.tr("… and {0} more rows with problems").format(len(details) - SHOWN_PROBLEMS))
-            self.import_result.setText(self.tr("Nothing was imported. Fix these rows and try again:") +
-                                       "\n" + "\n".join(lines))
-        else:
-            self.import_result.setText(message(exc))
+            return self.tr("Nothing was imported. Fix these rows and try again:") + "\n" + "\n".join(lines)
+
+        self._show_result(words)
+
+    def _show_result(self, words) -> None:
+        """The import's outcome, kept as a function of the language so a language switch redraws it."""
+        self._result = words
+        self.import_result.setText(words())
 
     def backup_folder(self) -> Path:
         from trainer.services import backup
@@ -148,9 +161,9 @@ class RosterTab(QWidget):
             made = backup.make_backup(services.sqlite_path, self.backup_folder(), "manual")
             services.manager.note(self.page.session, "backup", {"file": made.name})
         except TrainerError as exc:
-            self.import_result.setText(message(exc))
+            self._show_result(lambda exc=exc: message(exc))
             return
-        self.import_result.setText(self.tr("Backed up to {0}").format(str(made)))
+        self._show_result(lambda: self.tr("Backed up to {0}").format(str(made)))
         self.reload_audit()
 
     @Slot()
@@ -167,7 +180,7 @@ class RosterTab(QWidget):
         try:
             backup.validate(path)
         except TrainerError as exc:
-            self.import_result.setText(message(exc))
+            self._show_result(lambda exc=exc: message(exc))
             return
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Please confirm"), self.tr(
             "Replace every record with those in {0}? The records as they are now are kept as a backup. "
@@ -193,11 +206,11 @@ class RosterTab(QWidget):
             # the database was opened afresh: the manager's session went with the old connection
             self.page.session = None
             self.page.lock()
-            self.import_result.setText(message(exc))
+            self._show_result(lambda exc=exc: message(exc))
             return
         self.state.services = open_services(url)
         self.page.session = None
         self.restored = (path, kept)
-        self.import_result.setText(self.tr("Restored from {0}; the records before are in {1}. trainer closes now."
+        self._show_result(lambda: self.tr("Restored from {0}; the records before are in {1}. trainer closes now."
                                            ).format(path.name, kept.name))
         self.window().close()
