@@ -67,6 +67,10 @@ def test_wrong_answers_come_back_in_review_and_are_rated_with_keys(make_window, 
         qtbot.keyClick(runner.form.buttons[wrong_place], Qt.Key.Key_Space)
         qtbot.mouseClick(runner.check_button, Qt.MouseButton.LeftButton)
     assert "答对 0 题，共 2 题" in page.result.toPlainText()
+    window.set_locale("en")  # the result page follows the language
+    assert "答对" not in page.result.toPlainText() and "2" in page.result.toPlainText()
+    window.set_locale("zh")
+    assert "答对 0 题，共 2 题" in page.result.toPlainText()
     window.show_page("home")
     assert window.pages["home"].review_number.text() == "2"
     window.show_page("review")

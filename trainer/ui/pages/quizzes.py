@@ -29,6 +29,7 @@ class QuizzesPage(Page):
         self.bank: dict = {}
         self.checker: PhraseChecker | None = None
         self.runner: QuizRunner | None = None
+        self._finished = None  # (results, QuizResult, pass mark) of the last quiz, for its result page
         self.attempt_id: int | None = None
         self.setup: QuizSetup | None = None
         self.stack = QStackedWidget()
@@ -57,6 +58,8 @@ class QuizzesPage(Page):
         self.back_button.setText(self.tr("&Back to quizzes"))
         if self.runner is None:
             self.rebuild_start()
+            if self._finished is not None:
+                self._show_result()
         else:  # a quiz under way goes on in the new language
             self.runner.set_lang(self.state.locale)
 
@@ -201,12 +204,16 @@ class QuizzesPage(Page):
         except Exception as exc:  # noqa: BLE001 - every answer is saved already; the result shows once saved
             show_error(self, exc)
             return
-        verdict = self.tr("Passed.") if result.passed else self.tr("Not passed: {0:.0%} is needed.").format(
-            self.spec.pass_mark)
-        self.result.setHtml(result_html(self.runner.results, result.correct, result.total, verdict,
-                                        self.state.locale))
+        self._finished = (list(self.runner.results), result, self.spec.pass_mark)
+        self._show_result()
         self._drop_runner()
         self.stack.setCurrentIndex(1)
+
+    def _show_result(self) -> None:
+        """The last quiz's result, in the interface language (drawn again on a language switch)."""
+        results, result, pass_mark = self._finished
+        verdict = self.tr("Passed.") if result.passed else self.tr("Not passed: {0:.0%} is needed.").format(pass_mark)
+        self.result.setHtml(result_html(results, result.correct, result.total, verdict, self.state.locale))
 
     @Slot()
     def back_to_start(self) -> None:
