@@ -380,6 +380,10 @@ def test_a_desk_keeps_its_answer_when_the_presenter_goes_back(make_window, sqlit
     qtbot.waitUntil(lambda: panel.text.text() == first, timeout=5000)
     qtbot.waitUntil(lambda: "已揭晓" in panel.status.text(), timeout=5000)  # as the room left it: revealed
     assert panel.chosen == right and "正确" in panel.status.text()
+    panel.window().set_locale("en")  # the desk switches language: its buttons and status follow
+    qtbot.waitUntil(lambda: panel.leave_button.text() == "Leave the session", timeout=3000)
+    assert "Revealed" in panel.status.text()
+    panel.window().set_locale("zh")
 
 
 def test_a_spoken_reply_step_offers_no_buttons_on_the_desks(make_window, sqlite_url, monkeypatch, qtbot):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QTimer, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from trainer.engine.classroom import answer_at, letter, right_place
@@ -59,6 +59,13 @@ class LivePanel(QWidget):
         self.timer.timeout.connect(self.poll)
         self.timer.start()
         self.show_state(self.session)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        """A language switch: the buttons and the step on the desk in the new language."""
+        if event.type() == QEvent.Type.LanguageChange and self.session is not None:
+            self.leave_button.setText(self.tr("Back") if self.session.closed else self.tr("Leave the session"))
+            self.show_state(self.session)
+        super().changeEvent(event)
 
     # -- following the presenter ---------------------------------------------------------------------
 
