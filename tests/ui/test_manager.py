@@ -384,3 +384,18 @@ def test_the_import_result_and_the_audit_log_follow_a_language_switch(manager_pa
     assert page.roster.audit.item(0).text().endswith("imported the roster good.csv: 1 added, 0 updated")
     window.set_locale("zh")
     assert page.roster.import_result.text() == "新增 1 名学员，更新 0 名。"
+
+
+def test_renaming_or_deleting_trainees_updates_the_top_list_and_the_trainee_tab(manager_page, qtbot):
+    window, page = manager_page
+    me = window.state.trainee
+    window.state.services.manager.update_trainee(page.session, me.id, name="改名后的学员")
+    page._after_change()
+    assert window.state.trainee.id == me.id and window.state.trainee.name == "改名后的学员"
+    assert window.top.trainees.currentText() == "改名后的学员" and page.unlocked  # same trainee: still unlocked
+    other = next(page.model.data(page.model.index(r, 0), page.model.RowRole) for r in range(page.model.rowCount())
+                 if page.model.data(page.model.index(r, 0), page.model.RowRole).id != me.id)
+    page._show_detail(other)
+    page._do("delete", other.id)
+    assert not page.tabs.isTabEnabled(page.tabs.indexOf(page.detail))
+    assert other.name not in [window.trainee_model.trainee(r).name for r in range(window.trainee_model.rowCount())]

@@ -90,6 +90,7 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(icon("app"))
         self.trainee_model = TraineeListModel()
         self.dialog = None  # the dialog open now, if any (tests drive it)
+        self._manager_cleared_trainee = False  # the manager removed the chosen trainee: no trainee switch
 
         self.top = TopBar(self.trainee_model)
         self.top.set_locale(state.locale)
@@ -173,6 +174,7 @@ class MainWindow(QMainWindow):
             from trainer.ui.pages.manager import ManagerPage
 
             page = ManagerPage(state)
+            page.trainees_changed.connect(self.reload_trainees)
         else:
             from trainer.ui.pages.classroom import ClassroomPage
 
@@ -322,8 +324,20 @@ class MainWindow(QMainWindow):
     # -- trainees --------------------------------------------------------------------------------
 
     def reload_trainees(self) -> None:
-        self.trainee_model.set_rows(self.state.services.profiles.list_trainees())
+        rows = self.state.services.profiles.list_trainees()
+        self.trainee_model.set_rows(rows)
         current = self.state.trainee
+        if current is not None:
+            now = next((r for r in rows if r.id == current.id), None)
+            if now is None:  # deleted or made inactive by the manager: nobody is chosen now
+                self._manager_cleared_trainee = True  # the manager's own doing: the area stays open
+                try:
+                    self.state.set_trainee(None)
+                finally:
+                    self._manager_cleared_trainee = False
+                current = None
+            elif now != current:  # renamed: the same trainee, under the new name
+                self.state.trainee = current = now
         self.top.trainees.setCurrentIndex(self.trainee_model.row_of(current.id) if current else -1)
 
     @Slot()
@@ -369,7 +383,7 @@ class MainWindow(QMainWindow):
     def _on_state_trainee_changed(self, trainee) -> None:
         self.top.trainees.setCurrentIndex(self.trainee_model.row_of(trainee.id) if trainee else -1)
         manager = self.pages.get("manager")
-        if manager is not None and manager.unlocked:
+        if manager is not None and manager.unlocked and not self._manager_cleared_trainee:
             manager.lock()  # a trainee switch never inherits the manager's access
 
     # -- view ------------------------------------------------------------------------------------

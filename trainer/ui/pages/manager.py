@@ -32,6 +32,7 @@ FIRST_SCREEN = 100  # dashboard rows shown before the whole list has loaded
 class ManagerPage(Page):
     key = "manager"
     unlocked_changed = Signal(bool)
+    trainees_changed = Signal()  # added, renamed, made inactive or deleted: the trainee list at the top follows
     reference_requested = Signal(str)
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
@@ -329,6 +330,7 @@ class ManagerPage(Page):
         if session is None:
             return
         self._detail_row = row
+        self.tabs.setTabEnabled(self.tabs.indexOf(self.detail), True)
         attempts = services.reports.attempts(session, trainee=row.name)
         plays = [p for p in services.roleplay.attempts(row.id)]
         self.detail.show_trainee(row, [a for a in attempts if a.kind != "role-play"], plays,
@@ -376,10 +378,14 @@ class ManagerPage(Page):
         except Exception as exc:  # noqa: BLE001
             show_error(self, exc)
             return
+        if action == "delete" and self._detail_row is not None and self._detail_row.id == trainee_id:
+            self._detail_row = None  # their record is gone: the Trainee tab waits for another row
+            self.tabs.setTabEnabled(self.tabs.indexOf(self.detail), False)
         self._after_change()
 
     def _after_change(self) -> None:
         self.reload()
+        self.trainees_changed.emit()
 
     @Slot()
     def load_items(self) -> None:

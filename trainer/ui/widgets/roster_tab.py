@@ -125,6 +125,7 @@ class RosterTab(QWidget):
         added, updated = counts
         self._show_result(lambda: self.tr("Trainees added: {0}; updated: {1}.").format(added, updated))
         self.page.reload()
+        self.page.trainees_changed.emit()
 
     def _on_import_failed(self, exc: BaseException) -> None:
         self.import_button.setEnabled(True)
