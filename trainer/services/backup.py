@@ -85,6 +85,8 @@ def validate(path: Path) -> str:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
+        if "malformed" in str(exc):  # a trainer database whose pages were damaged (a copy cut short, a bad disk)
+            raise BackupError("{file} is damaged (the integrity check failed)", file=path.name) from None
         raise BackupError("{file} is not a trainer database: {detail}", file=path.name, detail=str(exc)) from None
     if not known_revision(revision):
         raise BackupError("{file} was written by a newer version of trainer (schema {revision})", file=path.name,

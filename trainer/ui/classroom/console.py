@@ -470,7 +470,7 @@ class PresenterConsole(QWidget):
         if quiz.index + 1 < len(quiz.shown):
             following = quiz.shown[quiz.index + 1].question.prompt.get(lang)
             after = self.tr("Next")
-            parts.append(f"<p><b>{esc(after)}</b>: {esc(following)}</p>")
+            parts.append(f"<p><b>{esc(after)}</b>{self._colon()}{esc(following)}</p>")
         return "".join(parts)
 
     def _play_notes(self, play, lang: str) -> str:
@@ -483,12 +483,13 @@ class PresenterConsole(QWidget):
             step = play.revealed
             revealed, after, following = self.tr("Revealed"), self.tr("Next"), self.tr(
                 "press → for the customer’s next line.")
-            return (f"<p><b>{esc(revealed)}</b>: {esc(step.feedback.get(lang))}</p>{self._refs_html(step.refs)}"
-                    f"<p><b>{esc(after)}</b>: {esc(following)}</p>")
+            return (f"<p><b>{esc(revealed)}</b>{self._colon()}{esc(step.feedback.get(lang))}</p>"
+                    f"{self._refs_html(step.refs)}"
+                    f"<p><b>{esc(after)}</b>{self._colon()}{esc(following)}</p>")
         if play.is_reply:
             reply = play.node.reply
             ask, tick = self.tr("Ask the room to say its reply aloud"), self.tr("Tick what it had, then reveal.")
-            return (f"<p><b>{esc(ask)}</b>: {esc(reply.prompt.get(lang))}</p>"
+            return (f"<p><b>{esc(ask)}</b>{self._colon()}{esc(reply.prompt.get(lang))}</p>"
                     f"{self._para(tick + ' ' + reply.feedback.get(lang))}{self._refs_html(tuple(reply.refs))}")
         parts = []
         best = play.best_choice()
@@ -512,10 +513,13 @@ class PresenterConsole(QWidget):
         body = html.escape(text)
         return f"<p><b>{body}</b></p>" if bold else f"<p>{body}</p>"
 
+    def _colon(self) -> str:
+        return "：" if self.controller.lang != "en" else ": "
+
     def _refs_html(self, refs: tuple[str, ...]) -> str:
         if not refs:
             return ""
         links = listing((f'<a href="clause:{html.escape(r)}">{html.escape(r)}</a>' for r in refs),
                         self.controller.lang)
         clauses = self.tr("Clauses")
-        return f"<p>{html.escape(clauses)}: {links}</p>"
+        return f"<p>{html.escape(clauses)}{self._colon()}{links}</p>"

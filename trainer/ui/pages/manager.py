@@ -196,6 +196,7 @@ class ManagerPage(Page):
         self.roster.retranslate()
         if self.unlocked:  # what was drawn in the other language: names of competencies, counts, the trainee
             self.model.set_names(self._names())
+            self.table.resizeColumnsToContents()  # the headers' new words fit
             if self.group.count():
                 self.group.setItemText(0, self.tr("everyone"))
             self._update_count()

@@ -82,7 +82,8 @@ class RosterTab(QWidget):
 
             changes = [self.tr("{0}: {1} → {2}").format(labels.get(key, key), shown(before.get(key)), shown(value))
                        for key, value in after.items() if before.get(key) != value]
-            return self.tr("edited {0}: {1}").format(name, "; ".join(changes) or self.tr("no change"))
+            joined = ("；" if self.state.locale != "en" else "; ").join(changes)
+            return self.tr("edited {0}: {1}").format(name, joined or self.tr("no change"))
         if action == "reset-trainee":
             return self.tr("cleared the records of {0}").format(name)
         if action == "delete-trainee":
