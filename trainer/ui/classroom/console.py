@@ -66,6 +66,7 @@ class PresenterConsole(QWidget):
         self.screen_note.setWordWrap(True)
         self.tie_note = QLabel()  # a reveal that needs the presenter's pick; gone once the step is revealed
         self.tie_note.setWordWrap(True)
+        self.tie_note.hide()
         left = QVBoxLayout()
         left.addWidget(self.on_screen)
         left.addWidget(self.notes, 1)
@@ -226,6 +227,7 @@ class PresenterConsole(QWidget):
         if not c.reveal() and c.play is not None and not c.finished and not c.revealed:
             self.tie_note.setText(self.tr("No majority yet: add votes, or choose the way with a "
                                           "“Go this way” button."))
+            self.tie_note.show()
 
     def pick(self, index: int) -> None:
         """The presenter decides the way (a tie, or a room that did not vote)."""
@@ -367,6 +369,7 @@ class PresenterConsole(QWidget):
         c = self.controller
         if c.revealed or c.finished:
             self.tie_note.clear()
+            self.tie_note.hide()
         self._read_new_step()
         frame = c.frame()
         self.audience.view.show_frame(frame)
