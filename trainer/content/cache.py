@@ -49,7 +49,6 @@ class UnitCache:
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
-        self.read = 0  # units found here in this load
 
     def _file(self, key: str) -> Path:
         return self.folder / f"{key}.unit"
@@ -62,10 +61,7 @@ class UnitCache:
             return None
         except Exception:  # noqa: BLE001 - a damaged or foreign cache file is only parsed afresh
             return None
-        if not isinstance(unit, Unit):
-            return None
-        self.read += 1
-        return unit
+        return unit if isinstance(unit, Unit) else None
 
     def put(self, units: dict[str, Unit]) -> None:
         """Keep `units`; a disk that refuses only means they are parsed again next time."""

@@ -35,6 +35,10 @@ def read_bytes(path: Path, rel: str) -> bytes:
     return raw
 
 
+def _line(text: str, match: re.Match) -> int:
+    return text.count("\n", 0, match.start()) + 1
+
+
 def decode_text(raw: bytes, rel: str) -> str:
     """The text of a file's bytes, or FileProblem for a binary, empty or non-UTF-8 file or control characters."""
     if b"\x00" in raw:
@@ -48,13 +52,11 @@ def decode_text(raw: bytes, rel: str) -> str:
         raise FileProblem(ContentProblem(rel, 1, "file is empty"))
     bad = _CONTROL.search(text)
     if bad is not None:
-        line = text.count("\n", 0, bad.start()) + 1
-        raise FileProblem(ContentProblem(rel, line, f"control character U+{ord(bad.group()):04X} in text"))
+        raise FileProblem(ContentProblem(rel, _line(text, bad), f"control character U+{ord(bad.group()):04X} in text"))
     bad = _SEPARATOR.search(text)
     if bad is not None:
-        line = text.count("\n", 0, bad.start()) + 1
-        raise FileProblem(ContentProblem(rel, line, f"an invisible line separator (U+{ord(bad.group()):04X}, often "
-                                                    "copied from a web page) in text: remove it, or press Enter "
-                                                    "for a new line"))
+        message = (f"an invisible line separator (U+{ord(bad.group()):04X}, often copied from a web page) in text: "
+                   "remove it, or press Enter for a new line")
+        raise FileProblem(ContentProblem(rel, _line(text, bad), message))
     return text.replace("\r\n", "\n").replace("\r", "\n")
 

@@ -123,6 +123,11 @@ def _unreadable(root: yaml.Node) -> yaml.Node | None:
     return None
 
 
+def _too_deep(mark) -> YamlProblem:
+    """The problem of a collection opened at `mark` deeper than MAX_DEPTH (every path that composes or walks)."""
+    return YamlProblem(mark.line + 1, f"nested more than {MAX_DEPTH} levels deep")
+
+
 def _quoted(key: str) -> str:
     """'key' as written, or escaped where it holds a line break or another unprintable character."""
     return f"'{key}'" if key.isprintable() else repr(key)
@@ -169,7 +174,7 @@ def _compose(loader) -> yaml.Node | None:
                 node = ScalarNode(tag, event.value, event.start_mark, event.end_mark, style=event.style)
             else:
                 if len(stack) > MAX_DEPTH:
-                    raise YamlProblem(event.start_mark.line + 1, f"nested more than {MAX_DEPTH} levels deep")
+                    raise _too_deep(event.start_mark)
                 kind = MappingNode if cls is MappingStartEvent else SequenceNode
                 if tag is None or tag == "!":
                     tag = resolve(kind, None, event.implicit)
@@ -210,7 +215,7 @@ def _check_keys(node: MappingNode) -> None:
 def _check_node(node: yaml.Node, depth: int = 0) -> None:
     """Duplicate keys and nesting depth of a document without aliases (each node is met once)."""
     if depth > MAX_DEPTH:
-        raise YamlProblem(node.start_mark.line + 1, f"nested more than {MAX_DEPTH} levels deep")
+        raise _too_deep(node.start_mark)
     if isinstance(node, MappingNode):
         _check_keys(node)
         for _, value in node.value:
@@ -230,13 +235,13 @@ class _AliasChecker:
 
     def check(self, node: yaml.Node, depth: int = 0) -> tuple[int, int, bool]:
         if depth > MAX_DEPTH:
-            raise YamlProblem(node.start_mark.line + 1, f"nested more than {MAX_DEPTH} levels deep")
+            raise _too_deep(node.start_mark)
         if isinstance(node, ScalarNode):
             return 0, 1, False
         done = self.done.get(id(node))
         if done is not None:  # an alias (or an anchor inside itself): checked already, but perhaps deeper here
             if depth + done[0] > MAX_DEPTH:
-                raise YamlProblem(node.start_mark.line + 1, f"nested more than {MAX_DEPTH} levels deep")
+                raise _too_deep(node.start_mark)
             return done[0], done[1], True
         height, size, aliased = 0, 1, False
         if isinstance(node, MappingNode):
@@ -264,7 +269,7 @@ def _construct(loader, node: yaml.Node, depth: int = 0) -> Any:
     on the way; what SafeConstructor.construct_document gives, in a third of the time. Raises _Unusual for what
     it leaves to that (merge keys, !!set and other collection tags, keys that are collections)."""
     if depth > MAX_DEPTH:
-        raise YamlProblem(node.start_mark.line + 1, f"nested more than {MAX_DEPTH} levels deep")
+        raise _too_deep(node.start_mark)
     cls = type(node)
     if cls is ScalarNode:  # deep: a collection tag on a scalar (!!seq x) is refused now, as PyYAML refuses it
         return node.value if node.tag == _STR else loader.construct_object(node, deep=True)

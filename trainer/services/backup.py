@@ -45,11 +45,15 @@ def backups(folder: Path, stem: str = "trainer") -> list[Path]:
     return sorted(folder.glob(f"{stem}-[0-9]*.sqlite3"))
 
 
+def _name(db_path: Path, now: datetime, reason: str) -> str:
+    return f"{db_path.stem}-{now.strftime('%Y%m%d-%H%M%S-%f')}-{reason}.sqlite3"
+
+
 def make_backup(db_path: Path, folder: Path, reason: str = "manual", now: datetime | None = None) -> Path:
     """A consistent copy of the database, named after it, the time and the reason; only its newest ten are kept."""
     now = now or datetime.now(timezone.utc)
     folder.mkdir(parents=True, exist_ok=True)
-    target = folder / f"{db_path.stem}-{now.strftime('%Y%m%d-%H%M%S-%f')}-{reason}.sqlite3"
+    target = folder / _name(db_path, now, reason)
     try:
         _copy(db_path, target)
     except sqlite3.Error as exc:
@@ -139,8 +143,7 @@ def restore(backup: Path, db_path: Path, folder: Path, actor: str | None = None)
     validate(backup)
     folder.mkdir(parents=True, exist_ok=True)
     now = datetime.now(timezone.utc)
-    kept_name = f"{db_path.stem}-{now.strftime('%Y%m%d-%H%M%S-%f')}-before-restore.sqlite3"
-    staged = _staged(backup, folder, actor, kept_name)
+    staged = _staged(backup, folder, actor, _name(db_path, now, "before-restore"))
     try:
         kept = make_backup(db_path, folder, "before-restore", now)
         src = sqlite3.connect(f"file:{staged}?mode=ro", uri=True)

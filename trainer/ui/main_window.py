@@ -90,7 +90,6 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(icon("app"))
         self.trainee_model = TraineeListModel()
         self.dialog = None  # the dialog open now, if any (tests drive it)
-        self._manager_cleared_trainee = False  # the manager removed the chosen trainee: no trainee switch
 
         self.top = TopBar(self.trainee_model)
         self.top.set_locale(state.locale)
@@ -330,11 +329,7 @@ class MainWindow(QMainWindow):
         if current is not None:
             now = next((r for r in rows if r.id == current.id), None)
             if now is None:  # deleted or made inactive by the manager: nobody is chosen now
-                self._manager_cleared_trainee = True  # the manager's own doing: the area stays open
-                try:
-                    self.state.set_trainee(None)
-                finally:
-                    self._manager_cleared_trainee = False
+                self.state.set_trainee(None)
                 current = None
             elif now != current:  # renamed: the same trainee, under the new name
                 self.state.trainee = current = now
@@ -383,8 +378,8 @@ class MainWindow(QMainWindow):
     def _on_state_trainee_changed(self, trainee) -> None:
         self.top.trainees.setCurrentIndex(self.trainee_model.row_of(trainee.id) if trainee else -1)
         manager = self.pages.get("manager")
-        if manager is not None and manager.unlocked and not self._manager_cleared_trainee:
-            manager.lock()  # a trainee switch never inherits the manager's access
+        if manager is not None and manager.unlocked and trainee is not None:
+            manager.lock()  # a switch to a trainee never inherits the manager's access (nobody chosen gives none)
 
     # -- view ------------------------------------------------------------------------------------
 

@@ -146,9 +146,8 @@ class QuizRunner(QWidget):
         self.counter.setText(self.tr("Question {0} of {1}").format(self.index + 1, len(self.shown)))
         self.feedback.clear()
         self.feedback.hide()
-        self.check_button.setText(self.tr("&Check answer") if self.feedback_mode == "immediate"
-                                  else self.tr("&Answer"))
         self._checked = False
+        self._label_check_button()
         self._question_clock.start()
         self._update_button()
         first = self.form.buttons[0] if self.form.buttons else (
@@ -182,12 +181,18 @@ class QuizRunner(QWidget):
             if self.feedback.text():  # the feedback of the answer checked (shown, or on a hidden page)
                 q = self.shown[self.index].question
                 self.feedback.setText(self.feedback_html(q, self.results[-1][2]))
-            last = self.index + 1 == len(self.shown)
-            self.check_button.setText(self.tr("See the &result") if last else self.tr("&Next question"))
-        else:
-            self.check_button.setText(self.tr("&Check answer") if self.feedback_mode == "immediate"
-                                      else self.tr("&Answer"))
+        self._label_check_button()
         self._update_button()
+
+    def _label_check_button(self) -> None:
+        """What the one button does now: check (or give) the answer, then go on to the next question or result."""
+        if not self._checked:
+            text = self.tr("&Check answer") if self.feedback_mode == "immediate" else self.tr("&Answer")
+        elif self.index + 1 == len(self.shown):
+            text = self.tr("See the &result")
+        else:
+            text = self.tr("&Next question")
+        self.check_button.setText(text)
 
     @Slot()
     def _update_button(self) -> None:
@@ -218,8 +223,7 @@ class QuizRunner(QWidget):
         self.feedback.style().unpolish(self.feedback)
         self.feedback.style().polish(self.feedback)
         self.feedback.show()
-        last = self.index + 1 == len(self.shown)
-        self.check_button.setText(self.tr("See the &result") if last else self.tr("&Next question"))
+        self._label_check_button()
         self.check_button.setFocus()
 
     def _next(self) -> None:

@@ -35,6 +35,11 @@ class ChoiceButton(QPushButton):
         self.label.setText(text)
 
 
+def _choice_label(index: int, text: str) -> str:
+    """A choice's button text: numbered for keys 1-4."""
+    return f"{index + 1}　{text}" if index < 4 else text
+
+
 class ScenarioPlayer(QWidget):
     step_made = Signal(object)  # Step, after the run has moved on
     ended = Signal()
@@ -172,13 +177,13 @@ class ScenarioPlayer(QWidget):
         self.line.setText(node.text.get(lang))
         for i, (button, choice) in enumerate(zip(self.choice_buttons, self._shown_choices)):
             text = choice.text.get(lang)
-            button.setText(f"{i + 1}　{text}" if i < 4 else text)
+            button.setText(_choice_label(i, text))
             button.setAccessibleName(text)
         if node.reply is not None:
             self.reply_prompt.setText(node.reply.prompt.get(lang))
         if answered:
             self.feedback.setText(self.feedback_html(run.steps[-1]))
-            self.continue_button.setText(self.tr("&Continue") if not run.finished else self.tr("See how it &ended"))
+            self._label_continue()
         if self.timer_bar.isVisible():
             self._on_tick()
 
@@ -213,7 +218,7 @@ class ScenarioPlayer(QWidget):
         self._shown_choices = run.choices()
         for i, choice in enumerate(self._shown_choices):
             text = choice.text.get(lang)
-            button = ChoiceButton(f"{i + 1}　{text}" if i < 4 else text)
+            button = ChoiceButton(_choice_label(i, text))
             button.setObjectName("ChoiceButton")
             button.setAccessibleName(text)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
@@ -293,12 +298,15 @@ class ScenarioPlayer(QWidget):
         self.feedback.style().unpolish(self.feedback)
         self.feedback.style().polish(self.feedback)
         self.feedback.show()
-        self.continue_button.setText(self.tr("&Continue") if not self.run.finished else self.tr("See how it &ended"))
+        self._label_continue()
         self.continue_button.show()
         for key in self.return_keys:
             key.setEnabled(True)
         self.continue_button.setFocus()
         QTimer.singleShot(0, self._bring_continue_into_view)  # once the feedback above it is laid out
+
+    def _label_continue(self) -> None:
+        self.continue_button.setText(self.tr("&Continue") if not self.run.finished else self.tr("See how it &ended"))
 
     @Slot()
     def _bring_continue_into_view(self) -> None:
