@@ -24,7 +24,7 @@ APP_PACKAGES=(python3-venv python3-pip fonts-noto-cjk espeak-ng libespeak-ng1 al
     libegl1 libgl1 libopengl0 libfontconfig1 libfreetype6 libdbus-1-3 libglib2.0-0 libxkbcommon0 libx11-6
     libx11-xcb1 libxcb1 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxkbcommon-x11-0 libxcb-image0
     libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-xfixes0 libxcb-xkb1)
-TEST_PACKAGES=(postgresql)
+TEST_PACKAGES=(postgresql chromium binutils)
 
 system_packages() {
     command -v dpkg-query >/dev/null 2>&1 || { say "not a Debian/Ubuntu system: install Qt's libraries, fonts-noto-cjk, espeak-ng and PostgreSQL yourself"; return; }
