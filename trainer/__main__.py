@@ -75,7 +75,31 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print the hits as JSON")
     p.add_argument("--lang", choices=["zh", "en"], help="language of the report (default: the interface language)")
     p.add_argument("text", nargs="?", help="the reply (default: read from standard input)")
+
+    for register in _command_modules():
+        register(sub, lambda name, help_: _add_command(sub, name, help_))
     return parser
+
+
+def _add_command(sub, name: str, help_: str) -> argparse.ArgumentParser:
+    p = sub.add_parser(name, help=help_, description=help_)
+    _global_options(p, suppress=True)
+    return p
+
+
+def _command_modules():
+    """Subcommands kept in trainer/commands/: each module has `register(sub, add)`, where `add(name, help)` gives
+    a parser (with the global options) and the module sets `run=handler` on it, `handler(settings, args) -> int`.
+    The modules import only argparse at the top, so `trainer --help` stays fast."""
+    import importlib
+    import pkgutil
+
+    from trainer import commands
+
+    for info in sorted(pkgutil.iter_modules(commands.__path__), key=lambda i: i.name):
+        module = importlib.import_module(f"trainer.commands.{info.name}")
+        if hasattr(module, "register"):
+            yield module.register
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -84,6 +108,8 @@ def main(argv: list[str] | None = None) -> int:
         from trainer.config import Settings
 
         settings = Settings.resolve(db=args.db, content=args.content, locale=args.locale)
+        if getattr(args, "run", None) is not None:
+            return args.run(settings, args)
         if args.command == "validate":
             from trainer import cli
 

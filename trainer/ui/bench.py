@@ -355,6 +355,29 @@ def measure_tts(runs: int) -> list[Figure]:
                    _median(times) <= 50)]
 
 
+@dataclass
+class BenchContext:
+    settings: object
+    work: Path
+    runs: int
+    quick: bool
+    pg_url: str | None
+
+
+def _more_figures(ctx: BenchContext) -> list[Figure]:
+    import importlib
+    import pkgutil
+
+    from trainer.ui import benches
+
+    figures: list[Figure] = []
+    for info in sorted(pkgutil.iter_modules(benches.__path__), key=lambda i: i.name):
+        module = importlib.import_module(f"trainer.ui.benches.{info.name}")
+        if hasattr(module, "measure"):
+            figures += module.measure(ctx)
+    return figures
+
+
 def run(settings, quick: bool = False, as_json: bool = False, pg_url: str | None = None) -> int:
     runs = 1 if quick else 5
     figures: list[Figure] = []
@@ -370,6 +393,7 @@ def run(settings, quick: bool = False, as_json: bool = False, pg_url: str | None
         if pg_url:
             figures += measure_storage(pg_url, "PostgreSQL", settings.content_dir, trainees, runs)
         figures += measure_tts(runs)
+        figures += _more_figures(BenchContext(settings, work, runs, quick, pg_url))
     if as_json:
         print(json.dumps([asdict(f) for f in figures], ensure_ascii=False, indent=1))
     else:
