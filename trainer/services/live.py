@@ -77,6 +77,19 @@ class Joined:
     attempt_id: int | None  # quiz: the trainee's own classroom attempt; None for a role-play
 
 
+@dataclass(frozen=True)
+class LiveAnswerIn:
+    """One trainee's answer as `LiveService.answer` takes it (for `answer_many`)."""
+
+    trainee_id: int
+    item: str
+    choice: int
+    correct: bool | None = None
+    competencies: tuple[str, ...] = ()
+    review_item: str | None = None
+    value: object = None
+
+
 def normalise_code(code: str) -> str:
     """What a trainee typed, as a code: full-width characters folded, spaces and dashes dropped, upper case."""
     folded = unicodedata.normalize("NFKC", code)
@@ -218,15 +231,20 @@ class LiveService:
                 raise LiveError("no such live session")
             return _state(row)
 
-    def tally(self, session_id: int, item: str) -> Tally:
-        """The current answers to `item` and how many trainees joined: two index reads, nothing cached."""
+    def tally(self, session_id: int, item: str, exclude: frozenset[int] | set[int] = frozenset()) -> Tally:
+        """The current answers to `item` and how many trainees joined: two index reads, nothing cached.
+        `exclude`: trainees counted elsewhere (on phones, whose server counts them as they answer)."""
+        left_out = sorted(exclude)
         with self._reader() as session:
-            counts = dict(session.execute(
-                select(LiveAnswer.choice, func.count())
-                .where(LiveAnswer.session_id == session_id, LiveAnswer.item == item)
-                .group_by(LiveAnswer.choice)).all())
-            joined = session.scalar(select(func.count()).select_from(LiveParticipant)
-                                    .where(LiveParticipant.session_id == session_id)) or 0
+            answers = select(LiveAnswer.choice, func.count()).where(LiveAnswer.session_id == session_id,
+                                                                    LiveAnswer.item == item)
+            members = select(func.count()).select_from(LiveParticipant).where(
+                LiveParticipant.session_id == session_id)
+            if left_out:
+                answers = answers.where(LiveAnswer.trainee_id.not_in(left_out))
+                members = members.where(LiveParticipant.trainee_id.not_in(left_out))
+            counts = dict(session.execute(answers.group_by(LiveAnswer.choice)).all())
+            joined = session.scalar(members) or 0
         return Tally(counts, sum(counts.values()), joined)
 
     # -- the trainees ----------------------------------------------------------------------------
@@ -267,30 +285,52 @@ class LiveService:
         tally counts; a second answer before the reveal replaces the first. In a quiz it goes into the trainee's
         attempt too, as `value` (the answer in the question's own option indexes, or True/False; `choice` when
         None), with `correct`, `competencies` and `review_item` as QuizService.record_answer takes them."""
+        given = LiveAnswerIn(trainee_id, item, choice, correct, tuple(competencies), review_item, value)
         with self._write() as (session, quizzes):
             row = self._locked(session, session_id, share=True)
-            if row.closed_at is not None:
-                raise LiveError("this live session has ended")
-            member = session.get(LiveParticipant, (session_id, trainee_id))
-            if member is None:
-                raise LiveError("join the live session first")
-            if row.item is None or row.item != item:
-                raise LiveError("the presenter has moved on")
-            if row.revealed:
-                raise LiveError("too late: the answer has been revealed")
-            if isinstance(choice, bool) or not isinstance(choice, int) or not 0 <= choice < row.options:
-                raise LiveError("choice {choice} is not one of the {options} choices", choice=choice,
-                                options=row.options)
-            values = {"session_id": session_id, "item": item, "trainee_id": trainee_id, "choice": choice,
-                      "answered_at": utcnow()}
-            dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
-            insert = dialect.insert(LiveAnswer).values(**values)
-            session.execute(insert.on_conflict_do_update(
-                index_elements=[LiveAnswer.session_id, LiveAnswer.item, LiveAnswer.trainee_id],
-                set_={"choice": insert.excluded.choice, "answered_at": insert.excluded.answered_at}))
-            if row.kind == "quiz" and member.attempt_id is not None:
-                quizzes.record_answer(member.attempt_id, item, choice if value is None else value, bool(correct),
-                                      None, review_item, tuple(competencies))
+            self._record(session, quizzes, row, given)
+
+    def answer_many(self, session_id: int, answers: Sequence[LiveAnswerIn]) -> list[LiveError | None]:
+        """Many trainees' answers in one transaction (a room of phones answering at once): each is checked and
+        recorded as `answer` does; one refused (LiveError in its place in the result) leaves the others."""
+        results: list[LiveError | None] = []
+        with self._write() as (session, quizzes):
+            row = self._locked(session, session_id, share=True)
+            for given in answers:
+                try:
+                    with session.begin_nested():
+                        self._record(session, quizzes, row, given)
+                except LiveError as exc:
+                    results.append(exc)
+                else:
+                    results.append(None)
+        return results
+
+    @staticmethod
+    def _record(session: Session, quizzes: QuizService, row: LiveSession, given: LiveAnswerIn) -> None:
+        session_id, trainee_id, item, choice = row.id, given.trainee_id, given.item, given.choice
+        if row.closed_at is not None:
+            raise LiveError("this live session has ended")
+        member = session.get(LiveParticipant, (session_id, trainee_id))
+        if member is None:
+            raise LiveError("join the live session first")
+        if row.item is None or row.item != item:
+            raise LiveError("the presenter has moved on")
+        if row.revealed:
+            raise LiveError("too late: the answer has been revealed")
+        if isinstance(choice, bool) or not isinstance(choice, int) or not 0 <= choice < row.options:
+            raise LiveError("choice {choice} is not one of the {options} choices", choice=choice,
+                            options=row.options)
+        values = {"session_id": session_id, "item": item, "trainee_id": trainee_id, "choice": choice,
+                  "answered_at": utcnow()}
+        dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
+        insert = dialect.insert(LiveAnswer).values(**values)
+        session.execute(insert.on_conflict_do_update(
+            index_elements=[LiveAnswer.session_id, LiveAnswer.item, LiveAnswer.trainee_id],
+            set_={"choice": insert.excluded.choice, "answered_at": insert.excluded.answered_at}))
+        if row.kind == "quiz" and member.attempt_id is not None:
+            quizzes.record_answer(member.attempt_id, item, choice if given.value is None else given.value,
+                                  bool(given.correct), None, given.review_item, tuple(given.competencies))
 
 
 # Every message above, for trainer/ui/core_strings.py (the UI translates a TrainerError by its template).
