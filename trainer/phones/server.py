@@ -29,8 +29,11 @@ SNAPSHOT_DELAY_S = 0.02  # answers arriving together reach the console as one up
 
 class PhoneServer:
     def __init__(self, room: Room, gate, host: str, port: int = 0, on_snapshot: Callable[[Snapshot], None]
-                 = lambda _s: None, limits: Limits = Limits(), pages: Pages | None = None) -> None:
+                 = lambda _s: None, limits: Limits = Limits(), pages: Pages | None = None,
+                 public: str | None = None) -> None:
+        """`public`: host:port the phones reach it at, when not `host`:`port` itself (a forwarding proxy)."""
         self.room = room
+        self.public = public
         self.gate = gate  # LiveGate, or None: nicknames only (no live session)
         self.host = host
         self.port = port
@@ -59,7 +62,8 @@ class PhoneServer:
 
     @property
     def address(self) -> str:
-        return f"{self.host}:{self.port}"
+        """What the phones open (and what their Host and Origin headers must name)."""
+        return self.public or f"{self.host}:{self.port}"
 
     def url(self) -> str:
         return f"http://{self.address}/?t={self.room.link}"

@@ -67,6 +67,8 @@ class AudienceView(QWidget):
         self.heading = _label("heading")
         self.code = _label("code", wrap=False)
         self.timer = _label("timer", wrap=False)
+        self.qr = QLabel()  # phones join by it: drawn at whole pixels per module
+        self.qr.hide()
         self.speaker = _label("speaker")
         self.text = _label("text")
         self.verdict = _label("verdict")
@@ -78,6 +80,7 @@ class AudienceView(QWidget):
         top.addWidget(self.heading, 1)
         top.addWidget(self.code)
         top.addWidget(self.timer)
+        top.addWidget(self.qr, 0, Qt.AlignmentFlag.AlignTop)
         self.column = QVBoxLayout(self)
         self.column.addLayout(top)
         self.column.addWidget(self.speaker)
@@ -90,6 +93,7 @@ class AudienceView(QWidget):
         self.column.addStretch(1)
         self._rows: list[tuple[QLabel, QLabel, Bar, QLabel]] = []
         self._score_rows: list[tuple[QLabel, Bar, QLabel]] = []
+        self._qr_key: tuple[str, int] = ("", 0)
 
     # -- content -------------------------------------------------------------------------------------
 
@@ -109,6 +113,7 @@ class AudienceView(QWidget):
             label.setVisible(not blank and bool(label.text()))
         self._fill_options(frame, blank)
         self._fill_scores(frame, blank)
+        self.qr.setVisible(not blank and bool(frame.join_url))
         self.fit()
 
     def _fill_options(self, frame: Frame, blank: bool) -> None:
@@ -190,6 +195,12 @@ class AudienceView(QWidget):
         """The largest text at which the whole frame fits the screen."""
         height, width = max(1, self.height()), max(1, self.width())
         margin = round(height / 30)
+        side = height // 4  # the QR code: a quarter of the screen's height, scannable from the back of a room
+        if self.qr.isVisibleTo(self) and self.frame.join_url and (self.frame.join_url, side) != self._qr_key:
+            from trainer.ui.classroom.qr import qr_pixmap
+
+            self._qr_key = (self.frame.join_url, side)
+            self.qr.setPixmap(qr_pixmap(self.frame.join_url, side, self.devicePixelRatioF()))
         self.column.setContentsMargins(margin * 2, margin, margin * 2, margin)
         base = round(height * LARGEST)
         smallest = max(12, round(height * SMALLEST))

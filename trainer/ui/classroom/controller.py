@@ -35,12 +35,14 @@ class Frame:
     consequence: str = ""  # role-play: what the customer says next
     timer: str = ""
     code: str = ""
+    join_url: str = ""  # phones may join: the QR code's link
     scores: list[tuple[str, str, float]] = field(default_factory=list)  # label, figure, share of the bar
 
 
 class ClassroomController(QObject):
     changed = Signal()
     live_failed = Signal(object)
+    phones_updated = Signal(object)  # a phones' Snapshot, once the console shows it
 
     def __init__(self, lang: str, competency_names: dict[str, str], play: ClassRolePlay | None = None,
                  quiz: ClassQuiz | None = None, parent: QObject | None = None) -> None:
@@ -64,6 +66,7 @@ class ClassroomController(QObject):
         self._polling = False
         self.live_joined = 0
         self.live_answered = 0
+        self.phones = None  # a PhoneLink while phones may join (within a live session)
         self._reset_timer()
 
     # -- what is on ----------------------------------------------------------------------------------
@@ -135,7 +138,12 @@ class ClassroomController(QObject):
         else:
             self.quiz.reveal()
         self.timer.stop()
-        self._live_call("reveal")
+        if self.phones is not None:  # the phones stop taking answers and theirs are recorded, then the reveal
+            live = self.live
+            self.phones.push(self.phones.view_of(self),
+                             then=(lambda: live[0].reveal(live[1].id)) if live is not None else lambda: None)
+        else:
+            self._live_call("reveal")
         self.changed.emit()
         return True
 
@@ -207,6 +215,15 @@ class ClassroomController(QObject):
     def end_live(self, wait: bool = False) -> None:
         """Close the live session: in the background, or at once (`wait`) when trainer itself is closing."""
         self._poll.stop()
+        if self.phones is not None:  # the phones' answers are written before the live session closes
+            phones, self.phones = self.phones, None
+            live, self.live = self.live, None
+
+            def close() -> None:
+                if live is not None:
+                    live[0].close(live[1].id)
+
+            phones.stop(then=close, wait=wait)
         if self.live is not None:
             service, state = self.live
             self.live = None
@@ -235,7 +252,10 @@ class ClassroomController(QObject):
             if revealed:
                 service.reveal(state.id)
 
-        run_in_background(show, lambda _r: None, self.live_failed.emit)
+        if self.phones is not None:  # in order: the live session shows the item, then the phones may answer it
+            self.phones.push(self.phones.view_of(self), before=show)
+        else:
+            run_in_background(show, lambda _r: None, self.live_failed.emit)
 
     def _live_call(self, what: str) -> None:
         if self.live is not None:
@@ -250,7 +270,9 @@ class ClassroomController(QObject):
             return
         service, state = self.live
         self._polling = True
-        run_in_background(lambda: (item, service.tally(state.id, item)), self._on_tally, self._on_poll_failed)
+        on_phones = self.phones.trainee_ids if self.phones is not None else frozenset()  # counted by the phones
+        run_in_background(lambda: (item, service.tally(state.id, item, on_phones)), self._on_tally,
+                          self._on_poll_failed)
 
     def _on_tally(self, result) -> None:
         self._polling = False
@@ -264,6 +286,29 @@ class ClassroomController(QObject):
         self._polling = False
         self.live_failed.emit(exc)
 
+    # -- phones ----------------------------------------------------------------------------------------
+
+    def start_phones(self, link) -> None:
+        self.phones = link
+        link.snapshot_arrived.connect(self._on_phones)
+        link.failed.connect(self.live_failed)
+        link.push(link.view_of(self))
+        self.changed.connect(self._sync_phones)
+        self.changed.emit()
+
+    def _sync_phones(self) -> None:
+        if self.phones is not None:
+            self.phones.sync(self)
+
+    def _on_phones(self, snapshot) -> None:
+        if self.phones is None:
+            return
+        self.phones.snapshot = snapshot
+        if snapshot.item == self.item_key() and not self.revealed and not self.finished:
+            self.votes.set_phones(snapshot.counts)
+        self.changed.emit()
+        self.phones_updated.emit(snapshot)
+
     def stop(self) -> None:
         self._stopped = True
         self.timer.stop()
@@ -275,14 +320,16 @@ class ClassroomController(QObject):
         if self.blank:
             return Frame("blank")
         code = self._code()
-        if self.play is not None:
-            return self._play_frame(code)
-        return self._quiz_frame(code)
+        frame = self._play_frame(code) if self.play is not None else self._quiz_frame(code)
+        frame.join_url = self.phones.url if self.phones is not None else ""
+        return frame
 
     def _code(self) -> str:
         if self.live is None:
             return ""
         code = self.live[1].code
+        if self.phones is not None and self.phones.url:
+            return self.tr("Phones: {0} · code {1}").format(self.phones.url.split("/?")[0], f"{code[:3]} {code[3:]}")
         return self.tr("Join code {0}").format(f"{code[:3]} {code[3:]}")
 
     def _timer_text(self) -> str:
