@@ -25,6 +25,7 @@ from trainer.phones.room import Refused, Room, Snapshot
 
 log = logging.getLogger("trainer.phones")
 SNAPSHOT_DELAY_S = 0.02  # answers arriving together reach the console as one update
+PING_S = 5  # a phone whose Wi-Fi dropped sends nothing: it shows as offline within two pings
 
 
 class PhoneServer:
@@ -119,7 +120,7 @@ class PhoneServer:
         self._stopped = asyncio.Event()
         async with serve(self._session, self.host, self.port, process_request=self._http,
                          max_size=self.limits.message_bytes, max_queue=4, compression=None, server_header=None,
-                         ping_interval=15, ping_timeout=15, close_timeout=2) as server:
+                         ping_interval=PING_S, ping_timeout=PING_S, close_timeout=2) as server:
             self.port = server.sockets[0].getsockname()[1]
             self._ready.set()
             await self._stopped.wait()
