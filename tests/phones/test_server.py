@@ -12,7 +12,7 @@ import pytest
 from websockets.asyncio.client import connect
 from websockets.exceptions import ConnectionClosed, InvalidStatus
 
-from tests.phones.clients import FakePhone
+from trainer.phones.simulate import FakePhone
 from trainer.phones.limits import Limits
 from trainer.phones.names import NameProblem, normalise_name
 from trainer.phones.room import Room

@@ -237,12 +237,22 @@ class ClassroomController(QObject):
         self.changed.emit()
 
     def _live_show(self) -> None:
-        if self.live is None:
+        show = self._show_job()
+        if show is None:
             return
+        if self.phones is not None:  # in order: the live session shows the item, then the phones may answer it
+            self.phones.push(self.phones.view_of(self), before=show)
+        else:
+            run_in_background(show, lambda _r: None, self.live_failed.emit)
+
+    def _show_job(self):
+        """The live session's move to the item on the console, as a call for a worker thread (None: no item)."""
+        if self.live is None:
+            return None
         service, state = self.live
         item = self.item_key()
         if item is None:
-            return
+            return None
         index = self.play.step_number - 1 if self.play is not None else self.quiz.index
         options = self.option_count()
         revealed = bool(self.revealed)  # back to a question the room had seen revealed: the desks see it so too
@@ -252,10 +262,7 @@ class ClassroomController(QObject):
             if revealed:
                 service.reveal(state.id)
 
-        if self.phones is not None:  # in order: the live session shows the item, then the phones may answer it
-            self.phones.push(self.phones.view_of(self), before=show)
-        else:
-            run_in_background(show, lambda _r: None, self.live_failed.emit)
+        return show
 
     def _live_call(self, what: str) -> None:
         if self.live is not None:
@@ -292,7 +299,7 @@ class ClassroomController(QObject):
         self.phones = link
         link.snapshot_arrived.connect(self._on_phones)
         link.failed.connect(self.live_failed)
-        link.push(link.view_of(self))
+        link.push(link.view_of(self), before=self._show_job())  # the live session is on the item first
         self.changed.connect(self._sync_phones)
         self.changed.emit()
 
