@@ -52,117 +52,112 @@
 <context>
     <name>ClassroomController</name>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="332"/>
-        <source>Phones: {0} · code {1}</source>
-        <translation>手机：{0} · 加入码 {1}</translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="333"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="338"/>
         <source>Join code {0}</source>
         <translation>加入代码 {0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="350"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="355"/>
         <source>Excellent</source>
         <translation>优秀</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="350"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="355"/>
         <source>Acceptable</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="351"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="356"/>
         <source>Failed</source>
         <translation>考核未通过</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="354"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="359"/>
         <source>{0} · step {1}</source>
         <translation>{0} · 第 {1} 步</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="369"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="374"/>
         <source>The room chose {0}.</source>
         <translation>全场选择了 {0}。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="371"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="376"/>
         <source>A better way was {0}.</source>
         <translation>更好的做法是 {0}。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="373"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="378"/>
         <source>The room&apos;s reply had: {0}.</source>
         <translation>全场的回答包含：{0}。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="374"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="379"/>
         <source>none of the expected elements</source>
         <translation>没有包含应有的要点</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="384"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="389"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="384"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="389"/>
         <source>Colleague</source>
         <translation>同事</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="384"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="389"/>
         <source>Manager</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="385"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="390"/>
         <source>Narrator</source>
         <translation>旁白</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="385"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="390"/>
         <source>You</source>
         <translation>你</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="398"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="403"/>
         <source>{0} of {1}</source>
         <translation>{0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="399"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="404"/>
         <source>Leaderboard</source>
         <translation>排行榜</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="399"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="404"/>
         <source>The quiz is over</source>
         <translation>测验结束</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="401"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="406"/>
         <source>{0} questions answered by the room.</source>
         <translation>全场共回答了 {0} 道题。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="404"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="409"/>
         <source>Question {0} of {1}</source>
         <translation>第 {0} 题，共 {1} 题</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="406"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="411"/>
         <source>True</source>
         <translation>正确</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="406"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="411"/>
         <source>False</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="415"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="420"/>
         <source>The right answer is {0}.</source>
         <translation>正确答案是 {0}。</translation>
     </message>

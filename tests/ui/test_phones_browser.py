@@ -31,6 +31,11 @@ def browser():
         chromium.close()
 
 
+def code_shown(controller) -> str:
+    code = controller.live[1].code
+    return f"{code[:3]} {code[3:]}"
+
+
 def _presenter_with_phones(make_window, sqlite_url, monkeypatch, qtbot, proxy):
     from tests.ui.test_main_window import _seed
 
@@ -68,8 +73,8 @@ def test_a_phone_joins_with_name_and_pin_answers_reconnects_and_is_recorded(make
         assert url.startswith(f"http://{proxy.address}/?t=") and not panel.qr.pixmap().isNull()
         assert controller.live[1].code[:3] in panel.link.text()
         audience = console.audience.view
-        qtbot.waitUntil(lambda: audience.qr.isVisible() and not audience.qr.pixmap().isNull(), timeout=5000)
-        assert proxy.address in audience.code.text()
+        qtbot.waitUntil(lambda: audience.join_box.isVisible() and not audience.qr.pixmap().isNull(), timeout=5000)
+        assert audience.join_address.text() == proxy.address and code_shown(controller) in audience.code.text()
 
         context = browser.new_context(viewport={"width": 390, "height": 844}, locale="zh-CN")
         phone = context.new_page()

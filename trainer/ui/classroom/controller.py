@@ -335,8 +335,6 @@ class ClassroomController(QObject):
         if self.live is None:
             return ""
         code = self.live[1].code
-        if self.phones is not None and self.phones.url:
-            return self.tr("Phones: {0} · code {1}").format(self.phones.url.split("/?")[0], f"{code[:3]} {code[3:]}")
         return self.tr("Join code {0}").format(f"{code[:3]} {code[3:]}")
 
     def _timer_text(self) -> str:
