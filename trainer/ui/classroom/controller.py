@@ -140,8 +140,7 @@ class ClassroomController(QObject):
         self.timer.stop()
         if self.phones is not None:  # the phones stop taking answers and theirs are recorded, then the reveal
             live = self.live
-            self.phones.push(self.phones.view_of(self),
-                             then=(lambda: live[0].reveal(live[1].id)) if live is not None else lambda: None)
+            self.phones.push(self.phones.view_of(self), then=lambda: live and live[0].reveal(live[1].id))
         else:
             self._live_call("reveal")
         self.changed.emit()
@@ -216,14 +215,8 @@ class ClassroomController(QObject):
         """Close the live session: in the background, or at once (`wait`) when trainer itself is closing."""
         self._poll.stop()
         if self.phones is not None:  # the phones' answers are written before the live session closes
-            phones, self.phones = self.phones, None
-            live, self.live = self.live, None
-
-            def close() -> None:
-                if live is not None:
-                    live[0].close(live[1].id)
-
-            phones.stop(then=close, wait=wait)
+            phones, self.phones, live, self.live = self.phones, None, self.live, None
+            phones.stop(then=(lambda: live[0].close(live[1].id)) if live is not None else None, wait=wait)
         if self.live is not None:
             service, state = self.live
             self.live = None
@@ -293,28 +286,9 @@ class ClassroomController(QObject):
         self._polling = False
         self.live_failed.emit(exc)
 
-    # -- phones ----------------------------------------------------------------------------------------
-
     def start_phones(self, link) -> None:
-        self.phones = link
-        link.snapshot_arrived.connect(self._on_phones)
-        link.failed.connect(self.live_failed)
-        link.push(link.view_of(self), before=self._show_job())  # the live session is on the item first
-        self.changed.connect(self._sync_phones)
-        self.changed.emit()
-
-    def _sync_phones(self) -> None:
-        if self.phones is not None:
-            self.phones.sync(self)
-
-    def _on_phones(self, snapshot) -> None:
-        if self.phones is None:
-            return
-        self.phones.snapshot = snapshot
-        if snapshot.item == self.item_key() and not self.revealed and not self.finished:
-            self.votes.set_phones(snapshot.counts)
-        self.changed.emit()
-        self.phones_updated.emit(snapshot)
+        """Phones may join (a PhoneLink): their counts join the votes, they follow every move."""
+        link.attach(self)
 
     def stop(self) -> None:
         self._stopped = True

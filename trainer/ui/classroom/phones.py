@@ -42,6 +42,7 @@ class PhoneLink(QObject):
         self.sent: dict | None = None  # the view last given to the phones
         self.timer: float | None = None
         self.public: str | None = None
+        self._controller = None
         self._jobs: queue.Queue = queue.Queue()
         self._worker = threading.Thread(target=self._work, name="phones-jobs", daemon=True)
         self._worker.start()
@@ -104,6 +105,31 @@ class PhoneLink(QObject):
         return self.snapshot.trainee_ids if self.snapshot is not None else frozenset()
 
     # -- what the phones show (from the GUI thread) --------------------------------------------------
+
+    def attach(self, controller) -> None:
+        controller.phones = self
+        self._controller = controller
+        self.snapshot_arrived.connect(self._on_snapshot)
+        self.failed.connect(controller.live_failed)
+        self.push(self.view_of(controller), before=controller._show_job())  # the live session on the item first
+        controller.changed.connect(self._on_changed)
+        controller.changed.emit()
+
+    def _on_changed(self) -> None:
+        if self._controller is not None and self._controller.phones is self:
+            self.sync(self._controller)
+
+    def _on_snapshot(self, snapshot) -> None:
+        """On the GUI thread: the phones' counts join the votes of the item they answered, if it is still open."""
+        controller = self._controller
+        if controller is None or controller.phones is not self:
+            return
+        self.snapshot = snapshot
+        if snapshot.item == controller.item_key() and not controller.revealed and not controller.finished:
+            controller.votes.set_phones(snapshot.counts)
+        controller.changed.emit()
+        controller.phones_updated.emit(snapshot)
+
 
     @staticmethod
     def view_of(controller) -> dict | None:
