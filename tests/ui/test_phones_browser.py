@@ -199,6 +199,7 @@ def test_nicknames_roster_names_without_pin_and_hostile_names_on_the_page(make_w
         expect(phone.locator("#join-error")).to_contain_text("at most 20")
         join("<img src onerror=f>\u202e!")
         phone.wait_for_selector("#room:not([hidden])")
+        assert phone.evaluate("() => document.documentElement.scrollWidth") <= 360  # nothing wider than the phone
         assert phone.text_content("#who") == "<img src onerror=f>!"  # as text, the bidi mark gone
         assert phone.locator("header img").count() == 0
         qtbot.waitUntil(lambda: panel.people.count() == 1, timeout=3000)

@@ -171,3 +171,35 @@ def test_a_changed_address_moves_the_server_and_redraws_the_code(make_window, sq
     page.console.end()
     for p in (phone, again):
         phones.run(qtbot, p.close())
+
+
+def test_a_team_quiz_shows_the_teams_scores_on_the_phones_after_the_reveal(make_window, sqlite_url, monkeypatch,
+                                                                          qtbot, phones):
+    from trainer.engine.classroom import right_place
+
+    window, page = classroom(make_window, sqlite_url, monkeypatch)
+    page.count.setValue(2)
+    page.teams.setText("红队，蓝队")
+    _inject(page, [Interface("lo", "127.0.0.1")])
+    qtbot.mouseClick(page.quiz_button, Qt.MouseButton.LeftButton)
+    panel = _start_phones(qtbot, page)
+    console, controller = page.console, page.console.controller
+    address, code, key_now = controller.phones.server.address, controller.live[1].code, controller.item_key()
+
+    async def join():
+        p = await FakePhone(address).open()
+        await p.join("小红", code=code)
+        await p.until(lambda q: q.state and q.state["view"] and q.state["view"]["key"] == key_now)
+        return p
+
+    phone = phones.run(qtbot, join())
+    assert "scores" not in phone.state["view"] and "right" not in phone.state["view"]
+    right = right_place(controller.quiz.current)
+    combo = console.team_answers["红队"]
+    combo.setCurrentIndex(combo.findData(right))  # the red team's answer, as the presenter enters it
+    key(qtbot, console, "R")
+    phones.run(qtbot, phone.until(lambda q: q.state["view"].get("revealed")))
+    view = phone.state["view"]
+    assert view["right"] == right and view["scores"] == [["红队", 1], ["蓝队", 0]]
+    console.end()
+    phones.run(qtbot, phone.close())
