@@ -457,3 +457,33 @@ def test_joining_with_no_code_asks_for_it(make_window, sqlite_url, monkeypatch, 
     page.join_code.setText("   ")
     qtbot.mouseClick(page.join_button, Qt.MouseButton.LeftButton)
     assert page.join_note.text() == "请输入投影屏幕上显示的加入代码。" and page.live_panel is None
+
+
+def test_teams_typed_under_teams_vote_in_a_role_play(make_window, sqlite_url, monkeypatch, qtbot):
+    """The presenter types the teams, starts a role-play, and enters each team's show of hands: the room's way is
+    the teams' majority (the teams were dropped for role-plays: only the quiz got them)."""
+    from PySide6.QtWidgets import QApplication
+
+    from tests.ui.conftest import type_text
+
+    window, page = classroom(make_window, sqlite_url, monkeypatch)
+    type_text(qtbot, page.teams, "红队, 蓝队")
+    page.scenario.setCurrentIndex(page.scenario.findData("data-risk-repair"))
+    qtbot.mouseClick(page.play_button, Qt.MouseButton.LeftButton)
+    console, controller = page.console, page.console.controller
+    assert console.teams.isVisible() and console.teams.rowCount() == 2
+    assert [console.teams.verticalHeaderItem(r).text() for r in range(2)] == ["红队", "蓝队"]
+    for row, column, count in ((0, 1, 5), (1, 0, 2), (1, 1, 1)):  # a cell, F2, the count, Return
+        console.teams.setFocus()
+        console.teams.setCurrentCell(row, column)
+        qtbot.keyClick(console.teams, Qt.Key.Key_F2)
+        editor = QApplication.focusWidget()
+        assert editor is not console.teams
+        editor.selectAll()
+        qtbot.keyClicks(editor, str(count))
+        qtbot.keyClick(editor, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is console.teams)
+    assert controller.votes.counts()[:2] == [2, 6] and controller.votes.majority() == 1
+    qtbot.mouseClick(console.buttons["reveal"], Qt.MouseButton.LeftButton)
+    assert controller.frame().chosen == 1 and controller.frame().counts[:2] == [2, 6]
+    assert_in_step(console)
