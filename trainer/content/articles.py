@@ -21,7 +21,6 @@ NOTE_RE = re.compile(r"^(措辞|冲突|wording|conflict)\s*[：:]\s*", re.I)
 OLD_NOTE_RE = re.compile(r"^(注|note)\s*[：:]", re.I)
 # the sentence every conflict note ends with: the company's own rule decides
 COMPANY_DECIDES = {"zh": "以本公司规定为准。", "en": "Follow your company's own rule."}
-ACCEPT_OLD_NOTES = True  # until the shipped notes are rewritten in the two kinds
 CITE_RE = re.compile(r"\{@([^{}\s]+)\}")
 
 
@@ -115,8 +114,6 @@ def _note(tokens, start: int, line: int, rel: str) -> tuple[Note | None, Content
             break
     text = "\n\n".join(p for p in parts if p)
     m = NOTE_RE.match(text)
-    if m is None and OLD_NOTE_RE.match(text) and ACCEPT_OLD_NOTES:
-        return Note("wording", text, (), line), None
     if m is None:
         if OLD_NOTE_RE.match(text):
             why = "a note says whether it is a wording note ('> 措辞：' / '> Wording:') or a conflict ('> 冲突：' / '> Conflict:')"
