@@ -24,6 +24,8 @@ class LoadResult:
     catalog: Catalog
     problems: list[ContentProblem] = field(default_factory=list)
     items: list[dict] = field(default_factory=list)  # {"kind", "id", "path", "stats"} for `validate --json`
+    # allowed but unfinished (severity "warning"): never keep an item out, never fail `validate`
+    warnings: list[ContentProblem] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -66,6 +68,9 @@ class _Loader:
     def add(self, rel: str, line: int, message: str) -> None:
         self.problems.append(ContentProblem(rel, line, message))
 
+    def warn(self, rel: str, line: int, message: str) -> None:
+        self.result.warnings.append(ContentProblem(rel, line, message, "warning"))
+
     def unit(self, path: Path, kind: str) -> Unit:
         """The file's unit: from the store when this path held these bytes before, else parsed now."""
         rel = self.rel(path)
@@ -98,13 +103,16 @@ class _Loader:
         self.load_scenarios()
         self.load_quizzes()
         self.check_references()
+        self.check_unfinished()
         self.problems[:] = capped(self.problems, more=self.more_problems)
+        self.result.warnings[:] = capped(self.result.warnings)
         return self.result
 
     def load_sources(self) -> None:
         path = self.root / "sources.yaml"
         if not path.exists():
-            self.add(self.rel(path), 1, "missing: the list of source documents that articles and phrases cite")
+            self.warn(self.rel(path), 1, "missing: the list of source documents; citations of sources are not "
+                                         "checked and lessons name their sources by the ids cited")
             return
         unit = self.unit(path, "sources")
         self.problems.extend(unit.problems)
@@ -118,6 +126,24 @@ class _Loader:
         why = citation_problem(ref, registry) if registry else None  # no registry: reported once already
         if why:
             self.add(rel, line, f"{where}: {why}")
+
+    def check_unfinished(self) -> None:
+        """Warnings: a kind of content with nothing in it (its page would be empty), and a forbidden phrase
+        without the wording to use instead."""
+        catalog = self.result.catalog
+        for folder, have, what in (("articles", catalog.articles, "no lessons: the Lessons page will be empty"),
+                                   ("scenarios", catalog.scenarios,
+                                    "no role-play scenarios: the Role-play page will be empty"),
+                                   ("quizzes", catalog.questions,
+                                    "no hand-written questions: quizzes have only the questions made from the "
+                                    "phrase bank, and lesson checks have none")):
+            if not have:
+                self.warn(self.rel(self.root / folder), 1, what)
+        if not any(p.kind == "forbidden" for p in catalog.phrases.values()):
+            self.warn(self.rel(self.root / "phrases"), 1, "no forbidden phrases: the phrase checker finds nothing")
+        for phrase in catalog.phrases.values():
+            if phrase.kind == "forbidden" and phrase.alternative is None:
+                self.warn(phrase.path, phrase.line, f"forbidden phrase '{phrase.id}' has no alternative yet")
 
     def load_competencies(self) -> None:
         path = self.root / "competencies.yaml"

@@ -35,10 +35,12 @@ def classify_question(catalog: Catalog, phrase: Phrase) -> Question | None:
         return None
     forbidden = phrase.kind == "forbidden"
     if forbidden:
-        say = {lang: alternative_label(phrase.alternative_composed, lang) for lang in ("zh", "en")}
-        why = I18nText(zh=f"“{phrase.text.zh}”是服务忌语（{phrase.group_title.zh}）。{say['zh']}：“{phrase.alternative.zh}”",
-                       en=f"“{phrase.text.en}” is a forbidden phrase ({phrase.group_title.en}). "
-                          f"{say['en']}: “{phrase.alternative.en}”")
+        why = I18nText(zh=f"“{phrase.text.zh}”是服务忌语（{phrase.group_title.zh}）。",
+                       en=f"“{phrase.text.en}” is a forbidden phrase ({phrase.group_title.en}).")
+        if phrase.alternative is not None:
+            say = {lang: alternative_label(phrase.alternative_composed, lang) for lang in ("zh", "en")}
+            why = I18nText(zh=f"{why.zh}{say['zh']}：“{phrase.alternative.zh}”",
+                           en=f"{why.en} {say['en']}: “{phrase.alternative.en}”")
     else:
         why = I18nText(zh=f"“{phrase.text.zh}”是服务用语（{phrase.group_title.zh}）。",
                        en=f"“{phrase.text.en}” is a service phrase ({phrase.group_title.en}).")

@@ -51,6 +51,7 @@ class AppState(QObject):
         self.catalog = Catalog()
         self._bank: tuple[Catalog, dict] | None = None
         self.content_problems: list = []
+        self.content_loaded = False  # the catalog above is the one read from the content folder (not yet empty)
         self.trainee: TraineeRow | None = None
         self.locale = settings.locale or str(prefs.get("view/locale", "") or "") or system_locale()
         if self.locale not in ("zh", "en"):

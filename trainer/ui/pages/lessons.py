@@ -21,6 +21,7 @@ from trainer.ui.speech import SpeechPlayer
 from trainer.ui.state import AppState
 from trainer.ui.widgets.quiz_runner import QuizRunner, ResultPane, result_html
 from trainer.ui.widgets.lesson_view import LessonView
+from trainer.ui.widgets.missing_content import missing_note, missing_text
 
 ROLE_ARTICLE = Qt.ItemDataRole.UserRole
 ROLE_ANCHOR = Qt.ItemDataRole.UserRole + 1
@@ -64,6 +65,9 @@ class LessonsPage(Page):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.search_box)
+        self.no_lessons = missing_note("lessons", state.settings.content_dir)
+        self.no_lessons.hide()
+        left_layout.addWidget(self.no_lessons)
         left_layout.addWidget(self.lists, 1)
 
         self.read_button = QPushButton(icon("speak"), "")
@@ -111,6 +115,9 @@ class LessonsPage(Page):
         center_layout.setContentsMargins(0, 0, 0, 0)
         center_layout.addLayout(tools)
         center_layout.addWidget(self.speech_note)
+        self.no_check = missing_note("check", state.settings.content_dir)
+        self.no_check.hide()
+        center_layout.addWidget(self.no_check)
         center_layout.addWidget(self.center_stack, 1)
 
         self.toc = QListWidget()
@@ -375,6 +382,11 @@ class LessonsPage(Page):
         elif self.speech_note.text() in (speech_reason("the speech engine is starting"),):
             self.speech_note.clear()
         has_questions = bool(self.article_id) and bool(lesson_questions(self.state.catalog, self.article_id))
+        content_dir = self.state.settings.content_dir
+        self.no_lessons.setText(missing_text("lessons", content_dir))
+        self.no_lessons.setVisible(self.state.content_loaded and not self.state.catalog.articles)
+        self.no_check.setText(missing_text("check", content_dir))
+        self.no_check.setVisible(self.state.content_loaded and bool(self.article_id) and not has_questions)
         self.check_button.setEnabled(self.check_open or (has_questions and self.state.trainee is not None))
         if self.state.trainee is None:
             self.check_button.setToolTip(self.tr("Choose your name at the top right first: the result is recorded "
