@@ -7,6 +7,7 @@ course wrote itself (no source gives one) is labelled as such, never passed off 
 
 from __future__ import annotations
 
+import html
 import re
 
 from trainer.content.model import Catalog
@@ -18,14 +19,36 @@ SAY_INSTEAD = {"zh": "应该说", "en": "Say instead"}
 COMPOSED = {"zh": "推荐说法（本课程编写）", "en": "Suggested wording (written for this course)"}
 
 
+# lesson titles of the catalog the application shows (lang -> article id -> title), for views that are handed a
+# reference without the catalog (a role-play step, a quiz question); set by the UI state when content loads
+_shown: dict[str, dict[str, str]] = {}
+
+
+def remember_titles(catalog: Catalog) -> None:
+    """The catalog whose lesson titles label references given without a catalog."""
+    _shown.clear()
+    for lang in ("zh", "en"):
+        _shown[lang] = {a.id: a.text(lang).title for a in catalog.articles.values()}
+
+
 def clause_label(catalog: Catalog | None, ref: str, lang: str) -> str:
     """`data-security:1.3` -> '数据与信息安全 1.3' ('Data and information security 1.3' in English)."""
     article_id, _, number = ref.partition(":")
-    article = catalog.articles.get(article_id) if catalog is not None else None
-    if article is None:
+    lang = "en" if lang == "en" else "zh"
+    if catalog is not None:
+        article = catalog.articles.get(article_id)
+        title = article.text(lang).title if article is not None else None
+    else:
+        title = _shown.get(lang, {}).get(article_id)
+    if title is None:
         return number or ref  # an unknown article is a validation problem; show at least the number
-    title = article.text(lang).title
     return f"{title} {number}" if number else title
+
+
+def clause_link(ref: str, lang: str, href: str | None = None, catalog: Catalog | None = None) -> str:
+    """An HTML link to a clause whose text is its label; `href` defaults to the reference itself."""
+    target = html.escape(ref if href is None else href)
+    return f'<a href="{target}">{html.escape(clause_label(catalog, ref, lang))}</a>'
 
 
 def clause_labels(catalog: Catalog | None, refs, lang: str) -> list[str]:
