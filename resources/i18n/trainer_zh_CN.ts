@@ -361,52 +361,52 @@
 <context>
     <name>Debrief</name>
     <message>
-        <location filename="../../trainer/ui/widgets/debrief.py" line="24" />
+        <location filename="../../trainer/ui/widgets/debrief.py" line="25" />
         <source>Excellent</source>
         <translation>优秀</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/debrief.py" line="24" />
+        <location filename="../../trainer/ui/widgets/debrief.py" line="25" />
         <source>Acceptable</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/debrief.py" line="25" />
+        <location filename="../../trainer/ui/widgets/debrief.py" line="26" />
         <source>Failed</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/debrief.py" line="34" />
+        <location filename="../../trainer/ui/widgets/debrief.py" line="35" />
         <source>A forbidden phrase was said to the customer, so this play is rated {0} at best.</source>
         <translation>对客户说了服务忌语，本次演练最高只能评为“{0}”。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/debrief.py" line="56" />
+        <location filename="../../trainer/ui/widgets/debrief.py" line="57" />
         <source>Play &amp;again</source>
         <translation>再练一次(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/debrief.py" line="59" />
+        <location filename="../../trainer/ui/widgets/debrief.py" line="60" />
         <source>&amp;Choose another scenario</source>
         <translation>换一个情景(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/debrief.py" line="79" />
+        <location filename="../../trainer/ui/widgets/debrief.py" line="80" />
         <source>Your path</source>
         <translation>你的选择</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/debrief.py" line="80" />
+        <location filename="../../trainer/ui/widgets/debrief.py" line="81" />
         <source>You</source>
         <translation>你</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/debrief.py" line="87" />
+        <location filename="../../trainer/ui/widgets/debrief.py" line="88" />
         <source>(time ran out) </source>
         <translation>（超时）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/debrief.py" line="94" />
+        <location filename="../../trainer/ui/widgets/debrief.py" line="95" />
         <source>Better: {0}</source>
         <translation>更好的做法：{0}</translation>
     </message>
@@ -533,47 +533,47 @@
 <context>
     <name>ItemsTab</name>
     <message>
-        <location filename="../../trainer/ui/widgets/items_tab.py" line="53" />
+        <location filename="../../trainer/ui/widgets/items_tab.py" line="54" />
         <source>&amp;Compute</source>
         <translation>计算(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/items_tab.py" line="54" />
+        <location filename="../../trainer/ui/widgets/items_tab.py" line="55" />
         <source>Facility index: the share of right answers. Discrimination index: how well the question separates strong from weak trainees (the correlation with the rest of the quiz, ×100), as in Moodle's quiz statistics.</source>
         <translation>难度系数：答对的比例。区分度：题目区分强弱学员的能力（与本次测验其余题目得分的相关系数 ×100），计算方法与 Moodle 测验统计相同。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/items_tab.py" line="57" />
+        <location filename="../../trainer/ui/widgets/items_tab.py" line="58" />
         <source>Clauses most often broken</source>
         <translation>最常违反的条款</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/items_tab.py" line="58" />
+        <location filename="../../trainer/ui/widgets/items_tab.py" line="59" />
         <source>Question</source>
         <translation>题目</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/items_tab.py" line="58" />
+        <location filename="../../trainer/ui/widgets/items_tab.py" line="59" />
         <source>Answers</source>
         <translation>作答次数</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/items_tab.py" line="58" />
+        <location filename="../../trainer/ui/widgets/items_tab.py" line="59" />
         <source>Facility</source>
         <translation>难度系数</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/items_tab.py" line="59" />
+        <location filename="../../trainer/ui/widgets/items_tab.py" line="60" />
         <source>Discrimination</source>
         <translation>区分度</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/items_tab.py" line="59" />
+        <location filename="../../trainer/ui/widgets/items_tab.py" line="60" />
         <source>Most common wrong answer</source>
         <translation>最常见的错误答案</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/items_tab.py" line="117" />
+        <location filename="../../trainer/ui/widgets/items_tab.py" line="119" />
         <source>(no answer in time)</source>
         <translation>（超时未答）</translation>
     </message>
@@ -581,124 +581,134 @@
 <context>
     <name>LessonsPage</name>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="166" />
+        <location filename="../../trainer/ui/pages/lessons.py" line="168" />
         <source>Search all lessons (Ctrl+F)</source>
         <translation>搜索全部课程 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="167" />
+        <location filename="../../trainer/ui/pages/lessons.py" line="169" />
         <source>Search all lessons</source>
         <translation>搜索全部课程</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="168" />
+        <location filename="../../trainer/ui/pages/lessons.py" line="170" />
         <source>Lessons</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="169" />
+        <location filename="../../trainer/ui/pages/lessons.py" line="171" />
         <source>Search results</source>
         <translation>搜索结果</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="170" />
-        <location filename="../../trainer/ui/pages/lessons.py" line="171" />
+        <location filename="../../trainer/ui/pages/lessons.py" line="172" />
+        <location filename="../../trainer/ui/pages/lessons.py" line="173" />
         <source>Contents</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="172" />
+        <location filename="../../trainer/ui/pages/lessons.py" line="174" />
         <source>&amp;Read aloud</source>
         <translation>朗读全文(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="173" />
+        <location filename="../../trainer/ui/pages/lessons.py" line="175" />
         <source>Read &amp;clause</source>
         <translation>朗读本条(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="174" />
+        <location filename="../../trainer/ui/pages/lessons.py" line="176" />
         <source>&amp;Stop</source>
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="405" />
+        <location filename="../../trainer/ui/pages/lessons.py" line="415" />
         <source>Check what you learned</source>
         <translation>课后小测</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="176" />
+        <location filename="../../trainer/ui/pages/lessons.py" line="178" />
         <source>C&amp;ontents</source>
         <translation>目录(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="177" />
+        <location filename="../../trainer/ui/pages/lessons.py" line="179" />
         <source>Show or hide the contents</source>
         <translation>显示或隐藏目录</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="178" />
+        <location filename="../../trainer/ui/pages/lessons.py" line="180" />
         <source>&amp;Back to the lesson</source>
         <translation>返回课程(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="179" />
+        <location filename="../../trainer/ui/pages/lessons.py" line="181" />
         <source>Try &amp;again</source>
         <translation>再测一次(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="202" />
-        <location filename="../../trainer/ui/pages/lessons.py" line="328" />
-        <location filename="../../trainer/ui/pages/lessons.py" line="330" />
+        <location filename="../../trainer/ui/pages/lessons.py" line="204" />
+        <location filename="../../trainer/ui/pages/lessons.py" line="332" />
+        <location filename="../../trainer/ui/pages/lessons.py" line="334" />
         <source>Completed: check passed</source>
         <translation>已完成：小测已通过</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="202" />
-        <location filename="../../trainer/ui/pages/lessons.py" line="330" />
+        <location filename="../../trainer/ui/pages/lessons.py" line="204" />
+        <location filename="../../trainer/ui/pages/lessons.py" line="334" />
         <source>Opened</source>
         <translation>已阅读</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="203" />
+        <location filename="../../trainer/ui/pages/lessons.py" line="205" />
         <source>Not opened yet</source>
         <translation>尚未阅读</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="256" />
+        <location filename="../../trainer/ui/pages/lessons.py" line="258" />
         <source>Nothing found for “{0}”.</source>
         <translation>没有找到“{0}”。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="361" />
+        <location filename="../../trainer/ui/pages/lessons.py" line="371" />
         <source>Click into a clause, or choose one in the contents, first.</source>
         <translation>请先点击正文中的某一条，或在目录中选择一条。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="369" />
-        <location filename="../../trainer/ui/pages/lessons.py" line="370" />
+        <location filename="../../trainer/ui/pages/lessons.py" line="379" />
+        <location filename="../../trainer/ui/pages/lessons.py" line="380" />
         <source>Reading aloud…</source>
         <translation>正在朗读…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="383" />
+        <location filename="../../trainer/ui/pages/lessons.py" line="393" />
         <source>Reading aloud is not available: {0}</source>
         <translation>无法朗读：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="396" />
+        <location filename="../../trainer/ui/pages/lessons.py" line="406" />
         <source>Choose your name at the top right first: the result is recorded for you.</source>
         <translation>请先在右上角选择你的名字：成绩会记录在你的名下。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="399" />
+        <location filename="../../trainer/ui/pages/lessons.py" line="409" />
         <source>This lesson has no check questions yet.</source>
         <translation>本课暂时没有小测题目。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="404" />
+        <location filename="../../trainer/ui/pages/lessons.py" line="414" />
         <source>Back to the check</source>
         <translation>回到小测</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/lesson_check.py" line="84" />
+        <source>Passed: this lesson is completed.</source>
+        <translation>通过：本课已完成。</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/lesson_check.py" line="85" />
+        <source>Not passed yet: {0} right answers are needed.</source>
+        <translation>尚未通过：需要答对 {0} 题。</translation>
     </message>
 </context>
 <context>
@@ -1139,183 +1149,183 @@
 <context>
     <name>PresenterConsole</name>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="228" />
+        <location filename="../../trainer/ui/classroom/console.py" line="229" />
         <source>No majority yet: add votes, or choose the way with a “Go this way” button.</source>
         <translation>还没有多数票：请继续计票，或用“走这条路”按钮决定。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="278" />
+        <location filename="../../trainer/ui/classroom/console.py" line="279" />
         <source>Audience on screen {0}: {1} ({2}×{3})</source>
         <translation>观众画面放到屏幕 {0}：{1}（{2}×{3}）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="282" />
+        <location filename="../../trainer/ui/classroom/console.py" line="283" />
         <source>Switch between console and audience (F5)</source>
         <translation>在控制台和观众画面之间切换（F5）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="284" />
+        <location filename="../../trainer/ui/classroom/console.py" line="285" />
         <source>Hide the audience's screen</source>
         <translation>隐藏观众画面</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="302" />
+        <location filename="../../trainer/ui/classroom/console.py" line="303" />
         <source>Live answers: {0}</source>
         <translation>现场作答：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="307" />
+        <location filename="../../trainer/ui/classroom/console.py" line="308" />
         <source>◀ Back</source>
         <translation>◀ 上一步</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="307" />
+        <location filename="../../trainer/ui/classroom/console.py" line="308" />
         <source>Reveal (R)</source>
         <translation>揭晓（R）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="307" />
+        <location filename="../../trainer/ui/classroom/console.py" line="308" />
         <source>Next ▶</source>
         <translation>下一步 ▶</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="308" />
+        <location filename="../../trainer/ui/classroom/console.py" line="309" />
         <source>Timer (T)</source>
         <translation>计时（T）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="308" />
+        <location filename="../../trainer/ui/classroom/console.py" line="309" />
         <source>Read aloud (S)</source>
         <translation>朗读（S）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="309" />
+        <location filename="../../trainer/ui/classroom/console.py" line="310" />
         <source>Blank screen (W)</source>
         <translation>黑屏（W）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="309" />
+        <location filename="../../trainer/ui/classroom/console.py" line="310" />
         <source>Leaderboard (L)</source>
         <translation>排行榜（L）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="313" />
+        <location filename="../../trainer/ui/classroom/console.py" line="314" />
         <source>Audience's screen</source>
         <translation>观众画面</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="314" />
+        <location filename="../../trainer/ui/classroom/console.py" line="315" />
         <source>End the session</source>
         <translation>结束本次课堂</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="315" />
+        <location filename="../../trainer/ui/classroom/console.py" line="316" />
         <source>The room's votes (keys A–D)</source>
         <translation>全场投票（按键 A–D）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="317" />
+        <location filename="../../trainer/ui/classroom/console.py" line="318" />
         <source>Go this way</source>
         <translation>走这条路</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="318" />
+        <location filename="../../trainer/ui/classroom/console.py" line="319" />
         <source>Go the way of {0}</source>
         <translation>按 {0} 继续</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="319" />
+        <location filename="../../trainer/ui/classroom/console.py" line="320" />
         <source>What the room's reply had</source>
         <translation>全场的回答包含了</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="320" />
+        <location filename="../../trainer/ui/classroom/console.py" line="321" />
         <source>Read each new step aloud</source>
         <translation>每一步自动朗读</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="322" />
+        <location filename="../../trainer/ui/classroom/console.py" line="323" />
         <source>One screen only: F5 switches between this console and the audience's screen. Connect a projector to show it on its own.</source>
         <translation>只有一块屏幕：按 F5 在控制台和观众画面之间切换。接上投影仪即可单独显示观众画面。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="377" />
+        <location filename="../../trainer/ui/classroom/console.py" line="378" />
         <source> (the audience's screen is blank)</source>
         <translation>（观众画面已黑屏）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="378" />
+        <location filename="../../trainer/ui/classroom/console.py" line="379" />
         <source>On screen now: {0}</source>
         <translation>当前画面：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="429" />
+        <location filename="../../trainer/ui/classroom/console.py" line="430" />
         <source>Live session: code {0} · {1} joined · {2} answered this step</source>
         <translation>现场互动：代码 {0} · 已加入 {1} 人 · 本步已作答 {2} 人</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="440" />
+        <location filename="../../trainer/ui/classroom/console.py" line="441" />
         <source>Stop the timer (T)</source>
         <translation>停止计时（T）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="440" />
+        <location filename="../../trainer/ui/classroom/console.py" line="441" />
         <source>Start the timer (T)</source>
         <translation>开始计时（T）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="470" />
+        <location filename="../../trainer/ui/classroom/console.py" line="471" />
         <source>The quiz is over. Show the leaderboard (L), then end the session.</source>
         <translation>测验结束。显示排行榜（L），然后结束本次课堂。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="471" />
+        <location filename="../../trainer/ui/classroom/console.py" line="472" />
         <source>The quiz is over: end the session when the room is ready.</source>
         <translation>测验结束：全班准备好后即可结束本次课堂。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="474" />
+        <location filename="../../trainer/ui/classroom/console.py" line="475" />
         <source>Right answer: {0}</source>
         <translation>正确答案：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="479" />
-        <location filename="../../trainer/ui/classroom/console.py" line="491" />
+        <location filename="../../trainer/ui/classroom/console.py" line="480" />
+        <location filename="../../trainer/ui/classroom/console.py" line="492" />
         <source>Next</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="487" />
+        <location filename="../../trainer/ui/classroom/console.py" line="488" />
         <source>End the session when the room has discussed the ending.</source>
         <translation>全场讨论完结局后，结束本次课堂。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="491" />
+        <location filename="../../trainer/ui/classroom/console.py" line="492" />
         <source>Revealed</source>
         <translation>已揭晓</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="492" />
+        <location filename="../../trainer/ui/classroom/console.py" line="493" />
         <source>press → for the customer’s next line.</source>
         <translation>按 → 显示客户的下一句话。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="498" />
+        <location filename="../../trainer/ui/classroom/console.py" line="499" />
         <source>Ask the room to say its reply aloud</source>
         <translation>请全场说出自己的回答</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="498" />
+        <location filename="../../trainer/ui/classroom/console.py" line="499" />
         <source>Tick what it had, then reveal.</source>
         <translation>勾选回答中包含的要点，然后揭晓。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="504" />
+        <location filename="../../trainer/ui/classroom/console.py" line="505" />
         <source>Then</source>
         <translation>接着</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="531" />
+        <location filename="../../trainer/ui/classroom/console.py" line="532" />
         <source>Clauses</source>
         <translation>条款</translation>
     </message>
@@ -1404,78 +1414,78 @@
 <context>
     <name>QuizRunner</name>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="28" />
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="29" />
         <source>True</source>
         <translation>正确</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="28" />
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="29" />
         <source>False</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="114" />
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="115" />
         <source>Quiz: {0}</source>
         <translation>测验剩余：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="118" />
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="119" />
         <source>This question: {0}</source>
         <translation>本题剩余：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="147" />
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="179" />
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="148" />
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="180" />
         <source>Question {0} of {1}</source>
         <translation>第 {0} 题，共 {1} 题</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="191" />
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="192" />
         <source>&amp;Check answer</source>
         <translation>核对答案(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="191" />
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="192" />
         <source>&amp;Answer</source>
         <translation>作答(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="193" />
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="194" />
         <source>See the &amp;result</source>
         <translation>查看结果(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="195" />
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="196" />
         <source>&amp;Next question</source>
         <translation>下一题(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="265" />
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="266" />
         <source>Right.</source>
         <translation>回答正确。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="265" />
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="266" />
         <source>Not quite. The answer: {0}</source>
         <translation>不对。正确答案：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="268" />
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="269" />
         <source>See {0}</source>
         <translation>参见 {0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="290" />
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="291" />
         <source>Your answer: {0}</source>
         <translation>你的答案：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="291" />
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="292" />
         <source>Right answer: {0}</source>
         <translation>正确答案：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="295" />
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="296" />
         <source>{0} of {1} right</source>
         <translation>答对 {0} 题，共 {1} 题</translation>
     </message>
@@ -1695,52 +1705,52 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../trainer/ui/pages/review.py" line="70" />
+        <location filename="../../trainer/ui/pages/review.py" line="71" />
         <source>What you missed in quizzes and lesson checks comes back here when it is due. Answer in your head, show the answer, then rate how well you knew it.</source>
         <translation>测验和课后小测中答错的内容会按期回到这里。先在心里作答，再显示答案，然后评价自己掌握得如何。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/review.py" line="72" />
+        <location filename="../../trainer/ui/pages/review.py" line="73" />
         <source>Show the answer (Space)</source>
         <translation>显示答案（空格）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/review.py" line="73" />
+        <location filename="../../trainer/ui/pages/review.py" line="74" />
         <source>1 Again</source>
         <translation>1 重来</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/review.py" line="73" />
+        <location filename="../../trainer/ui/pages/review.py" line="74" />
         <source>2 Hard</source>
         <translation>2 困难</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/review.py" line="73" />
+        <location filename="../../trainer/ui/pages/review.py" line="74" />
         <source>3 Good</source>
         <translation>3 良好</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/review.py" line="74" />
+        <location filename="../../trainer/ui/pages/review.py" line="75" />
         <source>4 Easy</source>
         <translation>4 容易</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/review.py" line="150" />
+        <location filename="../../trainer/ui/pages/review.py" line="151" />
         <source>{0} cards due now</source>
         <translation>现在有 {0} 张卡到期</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/review.py" line="150" />
+        <location filename="../../trainer/ui/pages/review.py" line="151" />
         <source>1 card due now</source>
         <translation>现在有 1 张卡到期</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/review.py" line="158" />
+        <location filename="../../trainer/ui/pages/review.py" line="159" />
         <source>Nothing is due now.</source>
         <translation>现在没有到期的卡。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/review.py" line="159" />
+        <location filename="../../trainer/ui/pages/review.py" line="160" />
         <source>Well done. Cards you miss in quizzes and lesson checks will come back here.</source>
         <translation>很好。测验和课后小测中答错的内容会回到这里。</translation>
     </message>
@@ -2005,103 +2015,108 @@
 <context>
     <name>ScenarioPlayer</name>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="168" />
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="169" />
         <source>&amp;Say it (Ctrl+Enter)</source>
         <translation>说出来(&amp;S) (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="169" />
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="170" />
         <source>&amp;Leave this scenario</source>
         <translation>退出本情景(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="170" />
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="171" />
         <source>Your reply</source>
         <translation>你的回应</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="171" />
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="172" />
         <source>Type what you would say to the customer…</source>
         <translation>输入你会对客户说的话…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="197" />
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="198" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="197" />
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="198" />
         <source>You</source>
         <translation>你</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="197" />
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="198" />
         <source>Narrator</source>
         <translation>旁白</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="198" />
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="199" />
         <source>Colleague</source>
         <translation>同事</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="198" />
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="199" />
         <source>Manager</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="181" />
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="207" />
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="182" />
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="208" />
         <source>Step {0}</source>
         <translation>第 {0} 步</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="265" />
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="266" />
         <source>{0} s left</source>
         <translation>还剩 {0} 秒</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="343" />
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="344" />
         <source>&amp;Continue</source>
         <translation>继续(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="343" />
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="344" />
         <source>See how it &amp;ended</source>
         <translation>查看结局(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="368" />
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="369" />
         <source>Time ran out.</source>
         <translation>时间到了。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="373" />
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="374" />
         <source>You covered: {0}</source>
         <translation>你说到了：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="375" />
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="376" />
         <source>Missing: {0}</source>
         <translation>缺少：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="378" />
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="379" />
+        <source>Forbidden phrase “{0}” ({1}). Suggested wording (written for this course): “{2}”</source>
+        <translation>服务忌语“{0}”（{1}）。推荐说法（本课程编写）：“{2}”</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="380" />
         <source>Forbidden phrase “{0}” ({1}). Say instead: “{2}”</source>
         <translation>服务忌语“{0}”（{1}）。应该说：“{2}”</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="381" />
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="384" />
         <source>The best choice.</source>
         <translation>最佳选择。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="384" />
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="387" />
         <source>There was a better choice:</source>
         <translation>有更好的选择：</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="391" />
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="394" />
         <source>See {0}</source>
         <translation>参见 {0}</translation>
     </message>
@@ -2195,80 +2210,80 @@
 <context>
     <name>TraineeDetail</name>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="143" />
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="182" />
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="144" />
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="183" />
         <source>Role-plays</source>
         <translation>情景演练</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="160" />
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="182" />
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="161" />
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="183" />
         <source>Mastery per lesson</source>
         <translation>各课掌握程度</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="183" />
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="184" />
         <source>Replay of the chosen role-play</source>
         <translation>所选演练的回放</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="185" />
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="201" />
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="186" />
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="202" />
         <source>Mastery per competency</source>
         <translation>各能力项掌握程度</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="186" />
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="187" />
         <source>Quiz results over time</source>
         <translation>测验成绩变化</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="188" />
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="189" />
         <source>No quiz finished yet.</source>
         <translation>还没有完成的测验。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="189" />
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="190" />
         <source>grey: fewer than {0} answers so far</source>
         <translation>灰色：作答还不足 {0} 题</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="196" />
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="197" />
         <source>Answers: {0}, {1} right · assessments passed: {2}, not passed: {3} · lessons completed: {4} · role-plays: {5}</source>
         <translation>作答 {0} 题，正确率 {1} · 通过考核 {2} 次，未通过 {3} 次 · 完成课程 {4} 门 · 情景演练 {5} 次</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="209" />
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="210" />
         <source>excellent</source>
         <translation>优秀</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="209" />
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="210" />
         <source>acceptable</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="209" />
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="210" />
         <source>failed</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="210" />
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="211" />
         <source>not finished</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="223" />
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="224" />
         <source>No role-play played yet.</source>
         <translation>还没有情景演练记录。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="234" />
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="235" />
         <source>{0}: {1} ({2} answers)</source>
         <translation>{0}：{1}（{2} 题）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="234" />
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="235" />
         <source>{0}: {1} (1 answer)</source>
         <translation>{0}：{1}（1 题）</translation>
     </message>
