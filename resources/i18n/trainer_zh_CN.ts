@@ -52,112 +52,112 @@
 <context>
     <name>ClassroomController</name>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="338"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="328"/>
         <source>Join code {0}</source>
         <translation>加入代码 {0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="355"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="345"/>
         <source>Excellent</source>
         <translation>优秀</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="355"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="345"/>
         <source>Acceptable</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="356"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="346"/>
         <source>Failed</source>
         <translation>考核未通过</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="359"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="349"/>
         <source>{0} · step {1}</source>
         <translation>{0} · 第 {1} 步</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="374"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="364"/>
         <source>The room chose {0}.</source>
         <translation>全场选择了 {0}。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="376"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="366"/>
         <source>A better way was {0}.</source>
         <translation>更好的做法是 {0}。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="378"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="368"/>
         <source>The room&apos;s reply had: {0}.</source>
         <translation>全场的回答包含：{0}。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="379"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="369"/>
         <source>none of the expected elements</source>
         <translation>没有包含应有的要点</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="389"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="379"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="389"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="379"/>
         <source>Colleague</source>
         <translation>同事</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="389"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="379"/>
         <source>Manager</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="390"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="380"/>
         <source>Narrator</source>
         <translation>旁白</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="390"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="380"/>
         <source>You</source>
         <translation>你</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="403"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="393"/>
         <source>{0} of {1}</source>
         <translation>{0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="404"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="394"/>
         <source>Leaderboard</source>
         <translation>排行榜</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="404"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="394"/>
         <source>The quiz is over</source>
         <translation>测验结束</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="406"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="396"/>
         <source>{0} questions answered by the room.</source>
         <translation>全场共回答了 {0} 道题。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="409"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="399"/>
         <source>Question {0} of {1}</source>
         <translation>第 {0} 题，共 {1} 题</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="411"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="401"/>
         <source>True</source>
         <translation>正确</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="411"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="401"/>
         <source>False</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="420"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="410"/>
         <source>The right answer is {0}.</source>
         <translation>正确答案是 {0}。</translation>
     </message>
@@ -187,7 +187,7 @@
     <message>
         <location filename="../../trainer/ui/pages/classroom.py" line="153"/>
         <location filename="../../trainer/ui/pages/classroom.py" line="176"/>
-        <location filename="../../trainer/ui/pages/classroom.py" line="208"/>
+        <location filename="../../trainer/ui/pages/classroom.py" line="210"/>
         <source>Quiz with the room</source>
         <translation>全班测验</translation>
     </message>
@@ -243,17 +243,17 @@
         <translation>加入</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/classroom.py" line="203"/>
+        <location filename="../../trainer/ui/pages/classroom.py" line="205"/>
         <source>No question fits this choice.</source>
         <translation>没有符合所选条件的题目。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/classroom.py" line="264"/>
+        <location filename="../../trainer/ui/pages/classroom.py" line="266"/>
         <source>Choose your name at the top right first.</source>
         <translation>请先在右上角选择你的名字。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/classroom.py" line="268"/>
+        <location filename="../../trainer/ui/pages/classroom.py" line="270"/>
         <source>Type the join code shown on the screen.</source>
         <translation>请输入投影屏幕上显示的加入代码。</translation>
     </message>
@@ -362,52 +362,52 @@
 <context>
     <name>Debrief</name>
     <message>
-        <location filename="../../trainer/ui/widgets/debrief.py" line="24"/>
+        <location filename="../../trainer/ui/widgets/debrief.py" line="25"/>
         <source>Excellent</source>
         <translation>优秀</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/debrief.py" line="24"/>
+        <location filename="../../trainer/ui/widgets/debrief.py" line="25"/>
         <source>Acceptable</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/debrief.py" line="25"/>
+        <location filename="../../trainer/ui/widgets/debrief.py" line="26"/>
         <source>Failed</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/debrief.py" line="34"/>
+        <location filename="../../trainer/ui/widgets/debrief.py" line="35"/>
         <source>A forbidden phrase was said to the customer, so this play is rated {0} at best.</source>
         <translation>对客户说了服务忌语，本次演练最高只能评为“{0}”。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/debrief.py" line="56"/>
+        <location filename="../../trainer/ui/widgets/debrief.py" line="57"/>
         <source>Play &amp;again</source>
         <translation>再练一次(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/debrief.py" line="59"/>
+        <location filename="../../trainer/ui/widgets/debrief.py" line="60"/>
         <source>&amp;Choose another scenario</source>
         <translation>换一个情景(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/debrief.py" line="79"/>
+        <location filename="../../trainer/ui/widgets/debrief.py" line="80"/>
         <source>Your path</source>
         <translation>你的选择</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/debrief.py" line="80"/>
+        <location filename="../../trainer/ui/widgets/debrief.py" line="81"/>
         <source>You</source>
         <translation>你</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/debrief.py" line="87"/>
+        <location filename="../../trainer/ui/widgets/debrief.py" line="88"/>
         <source>(time ran out) </source>
         <translation>（超时）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/debrief.py" line="94"/>
+        <location filename="../../trainer/ui/widgets/debrief.py" line="95"/>
         <source>Better: {0}</source>
         <translation>更好的做法：{0}</translation>
     </message>
@@ -534,47 +534,47 @@
 <context>
     <name>ItemsTab</name>
     <message>
-        <location filename="../../trainer/ui/widgets/items_tab.py" line="53"/>
+        <location filename="../../trainer/ui/widgets/items_tab.py" line="54"/>
         <source>&amp;Compute</source>
         <translation>计算(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/items_tab.py" line="54"/>
+        <location filename="../../trainer/ui/widgets/items_tab.py" line="55"/>
         <source>Facility index: the share of right answers. Discrimination index: how well the question separates strong from weak trainees (the correlation with the rest of the quiz, ×100), as in Moodle&apos;s quiz statistics.</source>
         <translation>难度系数：答对的比例。区分度：题目区分强弱学员的能力（与本次测验其余题目得分的相关系数 ×100），计算方法与 Moodle 测验统计相同。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/items_tab.py" line="57"/>
+        <location filename="../../trainer/ui/widgets/items_tab.py" line="58"/>
         <source>Clauses most often broken</source>
         <translation>最常违反的条款</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/items_tab.py" line="58"/>
+        <location filename="../../trainer/ui/widgets/items_tab.py" line="59"/>
         <source>Question</source>
         <translation>题目</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/items_tab.py" line="58"/>
+        <location filename="../../trainer/ui/widgets/items_tab.py" line="59"/>
         <source>Answers</source>
         <translation>作答次数</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/items_tab.py" line="58"/>
+        <location filename="../../trainer/ui/widgets/items_tab.py" line="59"/>
         <source>Facility</source>
         <translation>难度系数</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/items_tab.py" line="59"/>
+        <location filename="../../trainer/ui/widgets/items_tab.py" line="60"/>
         <source>Discrimination</source>
         <translation>区分度</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/items_tab.py" line="59"/>
+        <location filename="../../trainer/ui/widgets/items_tab.py" line="60"/>
         <source>Most common wrong answer</source>
         <translation>最常见的错误答案</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/items_tab.py" line="117"/>
+        <location filename="../../trainer/ui/widgets/items_tab.py" line="119"/>
         <source>(no answer in time)</source>
         <translation>（超时未答）</translation>
     </message>
@@ -582,132 +582,132 @@
 <context>
     <name>LessonsPage</name>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="160"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="168"/>
         <source>Search all lessons (Ctrl+F)</source>
         <translation>搜索全部课程 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="161"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="169"/>
         <source>Search all lessons</source>
         <translation>搜索全部课程</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="162"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="170"/>
         <source>Lessons</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="163"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="171"/>
         <source>Search results</source>
         <translation>搜索结果</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="164"/>
-        <location filename="../../trainer/ui/pages/lessons.py" line="165"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="172"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="173"/>
         <source>Contents</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="166"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="174"/>
         <source>&amp;Read aloud</source>
         <translation>朗读全文(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="167"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="175"/>
         <source>Read &amp;clause</source>
         <translation>朗读本条(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="168"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="176"/>
         <source>&amp;Stop</source>
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="379"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="415"/>
         <source>Check what you learned</source>
         <translation>课后小测</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="170"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="178"/>
         <source>C&amp;ontents</source>
         <translation>目录(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="171"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="179"/>
         <source>Show or hide the contents</source>
         <translation>显示或隐藏目录</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="172"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="180"/>
         <source>&amp;Back to the lesson</source>
         <translation>返回课程(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="173"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="181"/>
         <source>Try &amp;again</source>
         <translation>再测一次(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="196"/>
-        <location filename="../../trainer/ui/pages/lessons.py" line="307"/>
-        <location filename="../../trainer/ui/pages/lessons.py" line="309"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="204"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="332"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="334"/>
         <source>Completed: check passed</source>
         <translation>已完成：小测已通过</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="196"/>
-        <location filename="../../trainer/ui/pages/lessons.py" line="309"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="204"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="334"/>
         <source>Opened</source>
         <translation>已阅读</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="197"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="205"/>
         <source>Not opened yet</source>
         <translation>尚未阅读</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="233"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="258"/>
         <source>Nothing found for “{0}”.</source>
         <translation>没有找到“{0}”。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="340"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="371"/>
         <source>Click into a clause, or choose one in the contents, first.</source>
         <translation>请先点击正文中的某一条，或在目录中选择一条。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="348"/>
-        <location filename="../../trainer/ui/pages/lessons.py" line="349"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="379"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="380"/>
         <source>Reading aloud…</source>
         <translation>正在朗读…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="362"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="393"/>
         <source>Reading aloud is not available: {0}</source>
         <translation>无法朗读：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="370"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="406"/>
         <source>Choose your name at the top right first: the result is recorded for you.</source>
         <translation>请先在右上角选择你的名字：成绩会记录在你的名下。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="373"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="409"/>
         <source>This lesson has no check questions yet.</source>
         <translation>本课暂时没有小测题目。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="378"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="414"/>
         <source>Back to the check</source>
         <translation>回到小测</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="440"/>
+        <location filename="../../trainer/ui/pages/lesson_check.py" line="84"/>
         <source>Passed: this lesson is completed.</source>
         <translation>通过：本课已完成。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="441"/>
+        <location filename="../../trainer/ui/pages/lesson_check.py" line="85"/>
         <source>Not passed yet: {0} right answers are needed.</source>
         <translation>尚未通过：需要答对 {0} 题。</translation>
     </message>
@@ -715,50 +715,50 @@
 <context>
     <name>LivePanel</name>
     <message>
-        <location filename="../../trainer/ui/classroom/live_panel.py" line="45"/>
-        <location filename="../../trainer/ui/classroom/live_panel.py" line="66"/>
+        <location filename="../../trainer/ui/classroom/live_panel.py" line="47"/>
+        <location filename="../../trainer/ui/classroom/live_panel.py" line="68"/>
         <source>Leave the session</source>
         <translation>离开互动</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/live_panel.py" line="95"/>
+        <location filename="../../trainer/ui/classroom/live_panel.py" line="97"/>
         <source>The session has ended. Thank you!</source>
         <translation>本次互动已结束，谢谢参与！</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/live_panel.py" line="66"/>
-        <location filename="../../trainer/ui/classroom/live_panel.py" line="98"/>
+        <location filename="../../trainer/ui/classroom/live_panel.py" line="68"/>
+        <location filename="../../trainer/ui/classroom/live_panel.py" line="100"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/live_panel.py" line="102"/>
+        <location filename="../../trainer/ui/classroom/live_panel.py" line="104"/>
         <source>Joined. Wait for the first question on the screen.</source>
         <translation>已加入。请等待屏幕上出现第一题。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/live_panel.py" line="107"/>
+        <location filename="../../trainer/ui/classroom/live_panel.py" line="109"/>
         <source>{0} · {1}</source>
         <translation>{0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/live_panel.py" line="114"/>
+        <location filename="../../trainer/ui/classroom/live_panel.py" line="116"/>
         <source>Say your reply aloud when the presenter asks; the presenter notes what the room&apos;s reply had.</source>
         <translation>培训师请大家说出回答时，请大声说出来；培训师会记下全班的回答包含了哪些要点。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/live_panel.py" line="129"/>
-        <location filename="../../trainer/ui/classroom/live_panel.py" line="139"/>
+        <location filename="../../trainer/ui/classroom/live_panel.py" line="131"/>
+        <location filename="../../trainer/ui/classroom/live_panel.py" line="140"/>
         <source>Look at the screen.</source>
         <translation>请看投影屏幕。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/live_panel.py" line="132"/>
+        <location filename="../../trainer/ui/classroom/live_panel.py" line="134"/>
         <source>True</source>
         <translation>正确</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/live_panel.py" line="132"/>
+        <location filename="../../trainer/ui/classroom/live_panel.py" line="134"/>
         <source>False</source>
         <translation>错误</translation>
     </message>
@@ -801,82 +801,82 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="226"/>
+        <location filename="../../trainer/ui/main_window.py" line="230"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="227"/>
+        <location filename="../../trainer/ui/main_window.py" line="231"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="228"/>
+        <location filename="../../trainer/ui/main_window.py" line="232"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="229"/>
+        <location filename="../../trainer/ui/main_window.py" line="233"/>
         <source>Larger text</source>
         <translation>放大文字</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="230"/>
+        <location filename="../../trainer/ui/main_window.py" line="234"/>
         <source>Smaller text</source>
         <translation>缩小文字</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="231"/>
+        <location filename="../../trainer/ui/main_window.py" line="235"/>
         <source>Normal text size</source>
         <translation>正常文字大小</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="232"/>
+        <location filename="../../trainer/ui/main_window.py" line="236"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="233"/>
+        <location filename="../../trainer/ui/main_window.py" line="237"/>
         <source>Content problems…</source>
         <translation>内容问题…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="234"/>
+        <location filename="../../trainer/ui/main_window.py" line="238"/>
         <source>Sections</source>
         <translation>栏目</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="244"/>
+        <location filename="../../trainer/ui/main_window.py" line="248"/>
         <source>No Chinese font is installed, so Chinese text shows as empty boxes. Install one: on Debian or Ubuntu, sudo apt-get install fonts-noto-cjk; on Windows, add the Chinese language pack.</source>
         <translation>没有安装中文字体，中文会显示成空白方框。请安装一种：Debian 或 Ubuntu 上运行 sudo apt-get install fonts-noto-cjk；Windows 上添加中文语言包。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="247"/>
+        <location filename="../../trainer/ui/main_window.py" line="251"/>
         <source>{0} content problems</source>
         <translation>{0} 个内容问题</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="263"/>
+        <location filename="../../trainer/ui/main_window.py" line="267"/>
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="265"/>
+        <location filename="../../trainer/ui/main_window.py" line="269"/>
         <source>shared PostgreSQL server</source>
         <translation>共享的 PostgreSQL 服务器</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="265"/>
+        <location filename="../../trainer/ui/main_window.py" line="269"/>
         <source>this computer</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="266"/>
+        <location filename="../../trainer/ui/main_window.py" line="270"/>
         <source>Records are saved on {0}.</source>
         <translation>学习记录保存在{0}。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="279"/>
+        <location filename="../../trainer/ui/main_window.py" line="283"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
@@ -1083,6 +1083,29 @@
     </message>
 </context>
 <context>
+    <name>MissingContent</name>
+    <message>
+        <location filename="../../trainer/ui/widgets/missing_content.py" line="13"/>
+        <source>No lessons were found, so there is nothing to read here. trainer looks for them in {0}</source>
+        <translation>没有找到课程，这里暂时没有可读的内容。trainer 在此处查找课程：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/missing_content.py" line="15"/>
+        <source>No role-play scenarios were found, so there is nothing to play here. trainer looks for them in {0}</source>
+        <translation>没有找到情景演练，这里暂时没有可练习的内容。trainer 在此处查找情景演练：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/missing_content.py" line="17"/>
+        <source>No hand-written questions were found: quizzes ask only the questions made from the phrase bank, and lessons have no check. trainer looks for them in {0}</source>
+        <translation>没有找到手写题目：测验只能出由用语库生成的题目，课程也没有测验题。trainer 在此处查找题目：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/missing_content.py" line="20"/>
+        <source>This lesson has no check questions yet, so it cannot be completed. trainer looks for them in {0}</source>
+        <translation>本课还没有测验题，因此无法完成。trainer 在此处查找题目：{0}</translation>
+    </message>
+</context>
+<context>
     <name>PasscodeDialog</name>
     <message>
         <location filename="../../trainer/ui/dialogs/profiles.py" line="92"/>
@@ -1167,7 +1190,7 @@ or open {1} and type the code {2}</source>
     <message>
         <location filename="../../trainer/ui/classroom/phones_panel.py" line="165"/>
         <source>not yet</source>
-        <translation>未作答</translation>
+        <translation>未达标</translation>
     </message>
     <message>
         <location filename="../../trainer/ui/classroom/phones_panel.py" line="167"/>
@@ -1183,12 +1206,12 @@ or open {1} and type the code {2}</source>
 <context>
     <name>PhonesStarter</name>
     <message>
-        <location filename="../../trainer/ui/classroom/phones_page.py" line="38"/>
+        <location filename="../../trainer/ui/classroom/phones_page.py" line="37"/>
         <source>No database is open: phones cannot join.</source>
         <translation>没有打开数据库：手机无法加入。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/phones_page.py" line="70"/>
+        <location filename="../../trainer/ui/classroom/phones_page.py" line="69"/>
         <source>Phones cannot join on {0}: {1}</source>
         <translation>手机无法在 {0} 上加入：{1}</translation>
     </message>
@@ -1215,183 +1238,183 @@ or open {1} and type the code {2}</source>
 <context>
     <name>PresenterConsole</name>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="231"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="232"/>
         <source>No majority yet: add votes, or choose the way with a “Go this way” button.</source>
         <translation>还没有多数票：请继续计票，或用“走这条路”按钮决定。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="281"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="282"/>
         <source>Audience on screen {0}: {1} ({2}×{3})</source>
         <translation>观众画面放到屏幕 {0}：{1}（{2}×{3}）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="285"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="286"/>
         <source>Switch between console and audience (F5)</source>
         <translation>在控制台和观众画面之间切换（F5）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="287"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="288"/>
         <source>Hide the audience&apos;s screen</source>
         <translation>隐藏观众画面</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="306"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="307"/>
         <source>Live answers: {0}</source>
         <translation>现场作答：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="311"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="312"/>
         <source>◀ Back</source>
         <translation>◀ 上一步</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="311"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="312"/>
         <source>Reveal (R)</source>
         <translation>揭晓（R）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="311"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="312"/>
         <source>Next ▶</source>
         <translation>下一步 ▶</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="312"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="313"/>
         <source>Timer (T)</source>
         <translation>计时（T）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="312"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="313"/>
         <source>Read aloud (S)</source>
         <translation>朗读（S）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="313"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="314"/>
         <source>Blank screen (W)</source>
         <translation>黑屏（W）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="313"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="314"/>
         <source>Leaderboard (L)</source>
         <translation>排行榜（L）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="317"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="318"/>
         <source>Audience&apos;s screen</source>
         <translation>观众画面</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="318"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="319"/>
         <source>End the session</source>
         <translation>结束本次课堂</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="319"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="320"/>
         <source>The room&apos;s votes (keys A–D)</source>
         <translation>全场投票（按键 A–D）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="321"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="322"/>
         <source>Go this way</source>
         <translation>走这条路</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="322"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="323"/>
         <source>Go the way of {0}</source>
         <translation>按 {0} 继续</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="323"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="324"/>
         <source>What the room&apos;s reply had</source>
         <translation>全场的回答包含了</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="324"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="325"/>
         <source>Read each new step aloud</source>
         <translation>每一步自动朗读</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="327"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="328"/>
         <source>One screen only: F5 switches between this console and the audience&apos;s screen. Connect a projector to show it on its own.</source>
         <translation>只有一块屏幕：按 F5 在控制台和观众画面之间切换。接上投影仪即可单独显示观众画面。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="382"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="383"/>
         <source> (the audience&apos;s screen is blank)</source>
         <translation>（观众画面已黑屏）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="383"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="384"/>
         <source>On screen now: {0}</source>
         <translation>当前画面：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="430"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="435"/>
         <source>Live session: code {0} · {1} joined · {2} answered this step</source>
         <translation>现场互动：代码 {0} · 已加入 {1} 人 · 本步已作答 {2} 人</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="441"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="446"/>
         <source>Stop the timer (T)</source>
         <translation>停止计时（T）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="441"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="446"/>
         <source>Start the timer (T)</source>
         <translation>开始计时（T）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="471"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="476"/>
         <source>The quiz is over. Show the leaderboard (L), then end the session.</source>
         <translation>测验结束。显示排行榜（L），然后结束本次课堂。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="472"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="477"/>
         <source>The quiz is over: end the session when the room is ready.</source>
         <translation>测验结束：全班准备好后即可结束本次课堂。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="475"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="480"/>
         <source>Right answer: {0}</source>
         <translation>正确答案：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="480"/>
-        <location filename="../../trainer/ui/classroom/console.py" line="492"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="485"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="497"/>
         <source>Next</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="488"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="493"/>
         <source>End the session when the room has discussed the ending.</source>
         <translation>全场讨论完结局后，结束本次课堂。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="492"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="497"/>
         <source>Revealed</source>
         <translation>已揭晓</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="493"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="498"/>
         <source>press → for the customer’s next line.</source>
         <translation>按 → 显示客户的下一句话。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="499"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="504"/>
         <source>Ask the room to say its reply aloud</source>
         <translation>请全场说出自己的回答</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="499"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="504"/>
         <source>Tick what it had, then reveal.</source>
         <translation>勾选回答中包含的要点，然后揭晓。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="505"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="510"/>
         <source>Then</source>
         <translation>接着</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="532"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="537"/>
         <source>Clauses</source>
         <translation>条款</translation>
     </message>
@@ -1480,78 +1503,78 @@ or open {1} and type the code {2}</source>
 <context>
     <name>QuizRunner</name>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="27"/>
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="29"/>
         <source>True</source>
         <translation>正确</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="27"/>
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="29"/>
         <source>False</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="113"/>
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="115"/>
         <source>Quiz: {0}</source>
         <translation>测验剩余：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="117"/>
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="119"/>
         <source>This question: {0}</source>
         <translation>本题剩余：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="146"/>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="178"/>
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="148"/>
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="180"/>
         <source>Question {0} of {1}</source>
         <translation>第 {0} 题，共 {1} 题</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="190"/>
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="192"/>
         <source>&amp;Check answer</source>
         <translation>核对答案(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="190"/>
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="192"/>
         <source>&amp;Answer</source>
         <translation>作答(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="192"/>
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="194"/>
         <source>See the &amp;result</source>
         <translation>查看结果(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="194"/>
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="196"/>
         <source>&amp;Next question</source>
         <translation>下一题(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="246"/>
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="266"/>
         <source>Right.</source>
         <translation>回答正确。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="246"/>
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="266"/>
         <source>Not quite. The answer: {0}</source>
         <translation>不对。正确答案：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="249"/>
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="269"/>
         <source>See {0}</source>
         <translation>参见 {0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="272"/>
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="291"/>
         <source>Your answer: {0}</source>
         <translation>你的答案：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="273"/>
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="292"/>
         <source>Right answer: {0}</source>
         <translation>正确答案：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="277"/>
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="296"/>
         <source>{0} of {1} right</source>
         <translation>答对 {0} 题，共 {1} 题</translation>
     </message>
@@ -1678,92 +1701,92 @@ or open {1} and type the code {2}</source>
 <context>
     <name>QuizzesPage</name>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="56"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="58"/>
         <source>Practise any mix of questions, or take the assessments your manager assigned. Every answer is saved as you give it.</source>
         <translation>自选题型练习，或参加管理员布置的考核。每道题的答案都会即时保存。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="58"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="60"/>
         <source>&amp;Back to quizzes</source>
         <translation>返回测验(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="90"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="106"/>
         <source>Choose your name at the top right first: quizzes are recorded for you.</source>
         <translation>请先在右上角选择你的名字：测验成绩会记录在你的名下。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="96"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="114"/>
         <source>Unfinished quiz</source>
         <translation>未完成的测验</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="98"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="116"/>
         <source>{0} questions are still to answer.</source>
         <translation>还有 {0} 道题没有作答。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="99"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="117"/>
         <source>1 question is still to answer.</source>
         <translation>还有 1 道题没有作答。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="100"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="118"/>
         <source>&amp;Resume</source>
         <translation>继续作答(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="107"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="124"/>
         <source>Assessment: {0}</source>
         <translation>考核：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="109"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="126"/>
         <source>{0} questions · pass mark {1:.0%}</source>
         <translation>{0} 道题 · 及格线 {1:.0%}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="112"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="129"/>
         <source>passed</source>
         <translation>已通过</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="112"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="129"/>
         <source>not passed yet</source>
         <translation>尚未通过</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="114"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="131"/>
         <source>Take it</source>
         <translation>参加考核</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="114"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="131"/>
         <source>Take it again</source>
         <translation>再考一次</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="119"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="136"/>
         <source>Practice</source>
         <translation>练习</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="131"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="148"/>
         <source>No question of the current content fits this assessment; ask your manager.</source>
         <translation>当前内容中没有题目符合这次考核，请联系你的经理。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="134"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="151"/>
         <source>No question fits this choice.</source>
         <translation>没有符合所选条件的题目。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="215"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="246"/>
         <source>Passed.</source>
         <translation>通过。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="215"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="246"/>
         <source>Not passed: {0:.0%} is needed.</source>
         <translation>未通过：需要达到 {0:.0%}。</translation>
     </message>
@@ -1771,52 +1794,52 @@ or open {1} and type the code {2}</source>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../trainer/ui/pages/review.py" line="68"/>
+        <location filename="../../trainer/ui/pages/review.py" line="71"/>
         <source>What you missed in quizzes and lesson checks comes back here when it is due. Answer in your head, show the answer, then rate how well you knew it.</source>
         <translation>测验和课后小测中答错的内容会按期回到这里。先在心里作答，再显示答案，然后评价自己掌握得如何。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/review.py" line="70"/>
+        <location filename="../../trainer/ui/pages/review.py" line="73"/>
         <source>Show the answer (Space)</source>
         <translation>显示答案（空格）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/review.py" line="71"/>
+        <location filename="../../trainer/ui/pages/review.py" line="74"/>
         <source>1 Again</source>
         <translation>1 重来</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/review.py" line="71"/>
+        <location filename="../../trainer/ui/pages/review.py" line="74"/>
         <source>2 Hard</source>
         <translation>2 困难</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/review.py" line="71"/>
+        <location filename="../../trainer/ui/pages/review.py" line="74"/>
         <source>3 Good</source>
         <translation>3 良好</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/review.py" line="72"/>
+        <location filename="../../trainer/ui/pages/review.py" line="75"/>
         <source>4 Easy</source>
         <translation>4 容易</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/review.py" line="114"/>
+        <location filename="../../trainer/ui/pages/review.py" line="151"/>
         <source>{0} cards due now</source>
         <translation>现在有 {0} 张卡到期</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/review.py" line="114"/>
+        <location filename="../../trainer/ui/pages/review.py" line="151"/>
         <source>1 card due now</source>
         <translation>现在有 1 张卡到期</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/review.py" line="123"/>
+        <location filename="../../trainer/ui/pages/review.py" line="159"/>
         <source>Nothing is due now.</source>
         <translation>现在没有到期的卡。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/review.py" line="124"/>
+        <location filename="../../trainer/ui/pages/review.py" line="160"/>
         <source>Well done. Cards you miss in quizzes and lesson checks will come back here.</source>
         <translation>很好。测验和课后小测中答错的内容会回到这里。</translation>
     </message>
@@ -1849,48 +1872,48 @@ or open {1} and type the code {2}</source>
         <translation>语音开</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="101"/>
+        <location filename="../../trainer/ui/pages/roleplay.py" line="108"/>
         <source>Excellent</source>
         <translation>优秀</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="101"/>
+        <location filename="../../trainer/ui/pages/roleplay.py" line="108"/>
         <source>Acceptable</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="101"/>
+        <location filename="../../trainer/ui/pages/roleplay.py" line="108"/>
         <source>Failed</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="112"/>
+        <location filename="../../trainer/ui/pages/roleplay.py" line="123"/>
         <source>{0} · about {1} steps · best so far: {2}</source>
         <translation>{0} · 约 {1} 步 · 最好成绩：{2}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="114"/>
+        <location filename="../../trainer/ui/pages/roleplay.py" line="125"/>
         <source>not played</source>
         <translation>未练习</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="116"/>
+        <location filename="../../trainer/ui/pages/roleplay.py" line="127"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="118"/>
+        <location filename="../../trainer/ui/pages/roleplay.py" line="129"/>
         <source>Start {0}</source>
         <translation>开始 {0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="122"/>
+        <location filename="../../trainer/ui/pages/roleplay.py" line="133"/>
         <source>Choose your name at the top right first: each play is recorded for you.</source>
         <translation>请先在右上角选择你的名字：每次练习都会记录在你的名下。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="228"/>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="233"/>
+        <location filename="../../trainer/ui/pages/roleplay.py" line="258"/>
+        <location filename="../../trainer/ui/pages/roleplay.py" line="263"/>
         <source>The customer is not heard: {0}</source>
         <translation>无法播放客户语音：{0}</translation>
     </message>
@@ -2081,103 +2104,108 @@ or open {1} and type the code {2}</source>
 <context>
     <name>ScenarioPlayer</name>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="162"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="169"/>
         <source>&amp;Say it (Ctrl+Enter)</source>
         <translation>说出来(&amp;S) (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="163"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="170"/>
         <source>&amp;Leave this scenario</source>
         <translation>退出本情景(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="164"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="171"/>
         <source>Your reply</source>
         <translation>你的回应</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="165"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="172"/>
         <source>Type what you would say to the customer…</source>
         <translation>输入你会对客户说的话…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="191"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="198"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="191"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="198"/>
         <source>You</source>
         <translation>你</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="191"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="198"/>
         <source>Narrator</source>
         <translation>旁白</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="192"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="199"/>
         <source>Colleague</source>
         <translation>同事</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="192"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="199"/>
         <source>Manager</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="175"/>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="201"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="182"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="208"/>
         <source>Step {0}</source>
         <translation>第 {0} 步</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="259"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="266"/>
         <source>{0} s left</source>
         <translation>还剩 {0} 秒</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="309"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="344"/>
         <source>&amp;Continue</source>
         <translation>继续(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="309"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="344"/>
         <source>See how it &amp;ended</source>
         <translation>查看结局(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="334"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="369"/>
         <source>Time ran out.</source>
         <translation>时间到了。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="339"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="374"/>
         <source>You covered: {0}</source>
         <translation>你说到了：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="341"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="376"/>
         <source>Missing: {0}</source>
         <translation>缺少：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="344"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="379"/>
+        <source>Forbidden phrase “{0}” ({1}). Suggested wording (written for this course): “{2}”</source>
+        <translation>服务忌语“{0}”（{1}）。推荐说法（本课程编写）：“{2}”</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="380"/>
         <source>Forbidden phrase “{0}” ({1}). Say instead: “{2}”</source>
         <translation>服务忌语“{0}”（{1}）。应该说：“{2}”</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="347"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="384"/>
         <source>The best choice.</source>
         <translation>最佳选择。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="350"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="387"/>
         <source>There was a better choice:</source>
         <translation>有更好的选择：</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="357"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="394"/>
         <source>See {0}</source>
         <translation>参见 {0}</translation>
     </message>
@@ -2271,80 +2299,80 @@ or open {1} and type the code {2}</source>
 <context>
     <name>TraineeDetail</name>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="143"/>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="182"/>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="144"/>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="183"/>
         <source>Role-plays</source>
         <translation>情景演练</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="160"/>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="182"/>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="161"/>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="183"/>
         <source>Mastery per lesson</source>
         <translation>各课掌握程度</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="183"/>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="184"/>
         <source>Replay of the chosen role-play</source>
         <translation>所选演练的回放</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="185"/>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="201"/>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="186"/>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="202"/>
         <source>Mastery per competency</source>
         <translation>各能力项掌握程度</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="186"/>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="187"/>
         <source>Quiz results over time</source>
         <translation>测验成绩变化</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="188"/>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="189"/>
         <source>No quiz finished yet.</source>
         <translation>还没有完成的测验。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="189"/>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="190"/>
         <source>grey: fewer than {0} answers so far</source>
         <translation>灰色：作答还不足 {0} 题</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="196"/>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="197"/>
         <source>Answers: {0}, {1} right · assessments passed: {2}, not passed: {3} · lessons completed: {4} · role-plays: {5}</source>
         <translation>作答 {0} 题，正确率 {1} · 通过考核 {2} 次，未通过 {3} 次 · 完成课程 {4} 门 · 情景演练 {5} 次</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="209"/>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="210"/>
         <source>excellent</source>
         <translation>优秀</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="209"/>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="210"/>
         <source>acceptable</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="209"/>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="210"/>
         <source>failed</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="210"/>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="211"/>
         <source>not finished</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="223"/>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="224"/>
         <source>No role-play played yet.</source>
         <translation>还没有情景演练记录。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="234"/>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="235"/>
         <source>{0}: {1} ({2} answers)</source>
         <translation>{0}：{1}（{2} 题）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="234"/>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="235"/>
         <source>{0}: {1} (1 answer)</source>
         <translation>{0}：{1}（1 题）</translation>
     </message>

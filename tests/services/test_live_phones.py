@@ -6,28 +6,32 @@ from __future__ import annotations
 import pytest
 
 from trainer.content.loader import load_catalog
-from trainer.engine.bank import build_bank
 from trainer.engine.classroom import right_place
 from trainer.engine.questions import shown
+from trainer.services.content import FileContent
 from trainer.services.context import open_services
-from trainer.services.live import LiveAnswerIn, LiveError
-from trainer.services.live_places import LivePlaces
+from trainer.services.live import LiveError, LiveOutcome
 from tests.conftest import CONTENT
 
 PASSCODE = "服务第一-2026"
 
 
+@pytest.fixture(scope="module")
+def files():
+    return FileContent.of(load_catalog(CONTENT), CONTENT)
+
+
 @pytest.fixture
-def services(db_url):
+def services(db_url, files):
     services = open_services(db_url)
+    services.use_content(files)
     yield services
     services.close()
 
 
-@pytest.fixture(scope="module")
-def content():
-    catalog = load_catalog(CONTENT).catalog
-    return catalog, build_bank(catalog)
+@pytest.fixture
+def content(files):
+    return None, files.bank()
 
 
 def test_a_batch_of_answers_is_recorded_graded_and_one_refused_leaves_the_rest(services, content):
@@ -41,15 +45,15 @@ def test_a_batch_of_answers_is_recorded_graded_and_one_refused_leaves_the_rest(s
     question = bank[single[0]]
     right = right_place(shown(question, 5))
     state = services.live.show(state.id, single[0], 0, len(question.options))
-    places = LivePlaces(catalog, bank)
-    batch = [places.answer_of(state, trainees[0].id, single[0], right),
-             places.answer_of(state, trainees[1].id, single[0], (right + 1) % len(question.options)),
-             places.answer_of(state, trainees[3].id, single[0], right),  # not joined: refused alone
-             places.answer_of(state, trainees[2].id, single[1], right),  # not the item shown: refused alone
-             LiveAnswerIn(trainees[2].id, single[0], 9)]  # not a choice on offer
+    batch = [(trainees[0].id, single[0], right), (trainees[1].id, single[0], (right + 1) % len(question.options)),
+             (trainees[3].id, single[0], right),  # not joined: refused alone
+             (trainees[2].id, single[1], right),  # not the item shown: refused alone
+             (trainees[2].id, single[0], 9)]  # not a choice on offer
     results = services.live.answer_many(state.id, batch)
-    assert [None if r is None else r.template for r in results] == [
-        None, None, "join the live session first", "the presenter has moved on",
+    assert results[:2] == [LiveOutcome(single[0], right, True),  # graded by the service from the place
+                           LiveOutcome(single[0], (right + 1) % len(question.options), False)]
+    assert [r.template for r in results[2:]] == [
+        "join the live session first", "the presenter has moved on",
         "choice {choice} is not one of the {options} choices"]
     tally = services.live.tally(state.id, single[0])
     assert tally.answered == 2 and tally.joined == 3
@@ -69,6 +73,6 @@ def test_a_batch_after_the_reveal_is_refused_whole(services, content):
     services.live.join(state.code, t.id)
     state = services.live.show(state.id, qid, 0, 2)
     services.live.reveal(state.id)
-    results = services.live.answer_many(state.id, [LivePlaces(catalog, bank).answer_of(state, t.id, qid, 0)])
+    results = services.live.answer_many(state.id, [(t.id, qid, 0)])
     assert isinstance(results[0], LiveError) and results[0].template == "too late: the answer has been revealed"
     assert services.live.tally(state.id, qid).answered == 0

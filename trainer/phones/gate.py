@@ -10,17 +10,15 @@ from trainer.errors import AuthError, TrainerError
 from trainer.phones.names import name_key
 from trainer.phones.recorder import Recorder
 from trainer.phones.room import Refused
-from trainer.services.live_places import LivePlaces
 
 
 class LiveGate:
-    """A thin adapter: a roster phone joins the live session as a desk does, and its answers go to
-    `LiveService.answer_many`, graded by the service's `LivePlaces`. Nicknames never reach the database."""
+    """A thin adapter: a roster phone joins the live session as a desk does, and its answers (the place chosen)
+    go to `LiveService.answer_many`, which grades and records them. Nicknames never reach the database."""
 
-    def __init__(self, services, live_state, places: LivePlaces, on_refused=lambda _a, _e: None) -> None:
+    def __init__(self, services, live_state, on_refused=lambda _a, _e: None) -> None:
         self._services = services
         self._state = live_state
-        self._places = places
         self.recorder = Recorder(self._write, on_refused)
 
     def roster_id(self, name: str) -> tuple[int, bool] | None:
@@ -54,7 +52,7 @@ class LiveGate:
         return trainee_id, row.name
 
     def record(self, trainee_id: int, item: str, place: int) -> None:
-        self.recorder.submit(self._places.answer_of(self._state, trainee_id, item, place))
+        self.recorder.submit((trainee_id, item, place))
 
     def _write(self, answers: list) -> list:
         return self._services.live.answer_many(self._state.id, answers)

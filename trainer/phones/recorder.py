@@ -21,7 +21,8 @@ BATCH_MAX = 500
 class Recorder:
     def __init__(self, write_batch: Callable[[list], list], on_refused: Callable[[object, BaseException], None]
                  = lambda _a, _e: None) -> None:
-        """`write_batch(answers) -> [error or None per answer]` in one transaction (LiveService.answer_many)."""
+        """`write_batch(answers) -> [outcome or error per answer]` in one transaction (LiveService.answer_many);
+        an answer is (trainee id, item, place)."""
         self._write_batch = write_batch
         self._on_refused = on_refused
         self._queue: queue.Queue = queue.Queue()
@@ -81,9 +82,9 @@ class Recorder:
                 self._on_refused(answer, exc)
             return
         self.batches += 1
-        for answer, error in zip(batch, results):
-            if error is None:
-                self.written += 1
+        for answer, result in zip(batch, results):
+            if isinstance(result, BaseException):
+                log.warning("phones: answer of trainee %s to %s refused: %s", answer[0], answer[1], result)
+                self._on_refused(answer, result)
             else:
-                log.warning("phones: answer of trainee %s to %s refused: %s", answer.trainee_id, answer.item, error)
-                self._on_refused(answer, error)
+                self.written += 1

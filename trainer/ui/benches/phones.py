@@ -38,14 +38,13 @@ def run_room(work: Path, content_dir: Path, nicknames: int, roster: int, items: 
     from PySide6.QtWidgets import QApplication
 
     from trainer.content.loader import load_catalog
-    from trainer.engine.bank import build_bank
+    from trainer.services.content import FileContent
     from trainer.engine.classroom import ClassQuiz, room_suitable
     from trainer.engine.quiz import QuizSpec, build_quiz
     from trainer.phones.gate import LiveGate
     from trainer.phones.limits import Limits
     from trainer.phones.room import Room
     from trainer.services.context import open_services
-    from trainer.services.live_places import LivePlaces
     from trainer.ui.classroom.controller import ClassroomController
     from trainer.ui.classroom.phones import PhoneLink
 
@@ -57,14 +56,16 @@ def run_room(work: Path, content_dir: Path, nicknames: int, roster: int, items: 
     pins = [(f"学员{i:03d}", f"{1000 + i}") for i in range(roster)]
     for name, pin in pins:
         services.profiles.add_trainee(name, pin)
-    catalog = load_catalog(content_dir).catalog
-    bank = build_bank(catalog)
+    loaded = load_catalog(content_dir)
+    files = FileContent.of(loaded, content_dir)
+    services.use_content(files)
+    catalog, bank = loaded.catalog, files.bank()
     seed = 20261206
     shown = [s for s in build_quiz(catalog, bank, QuizSpec(count=10_000), seed) if room_suitable(s.question)][:items]
     controller = ClassroomController("zh", catalog.competency_names("zh"), quiz=ClassQuiz(shown, []))
     state = services.live.open("quiz", "phones bench", "zh", [s.question.id for s in shown], seed)
     controller.start_live(services.live, state)
-    link = PhoneLink(Room(code=state.code), LiveGate(services, state, LivePlaces(catalog, bank)), Limits(**WIDE))
+    link = PhoneLink(Room(code=state.code), LiveGate(services, state), Limits(**WIDE))
     link.start("127.0.0.1", 0)
     controller.start_phones(link)
     total = nicknames + roster

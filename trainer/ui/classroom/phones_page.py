@@ -9,10 +9,9 @@ from trainer.phones import netif
 from trainer.phones.gate import LiveGate
 from trainer.phones.limits import Limits
 from trainer.phones.room import Room
-from trainer.services.live_places import LivePlaces
 from trainer.ui.classroom.phones import PORT, PhoneLink
 from trainer.ui.core_strings import message
-from trainer.ui.worker import run_in_background
+from trainer.ui.ops import CallOp
 
 
 class PhonesStarter(QObject):
@@ -46,12 +45,12 @@ class PhonesStarter(QObject):
             if controller.live is not None:
                 self._start(console, interface, state)
 
-        run_in_background(self._open_live, opened, lambda exc: panel.failed(message(exc)))
+        CallOp(self.page, lambda _s: self._open_live()).success(opened) \
+            .failure(lambda exc: panel.failed(message(exc))).run()
 
     def _start(self, console, interface, live_state) -> None:
-        state, services = self.page.state, self.page.state.services
-        places = LivePlaces(state.catalog, self.page.bank)
-        link = PhoneLink(Room(code=live_state.code), LiveGate(services, live_state, places), self.limits)
+        services = self.page.state.services
+        link = PhoneLink(Room(code=live_state.code), LiveGate(services, live_state), self.limits)
         panel, controller = console.phones_panel, console.controller
         port, public = self.port, self.public
 
@@ -69,12 +68,13 @@ class PhonesStarter(QObject):
             link.stop()
             panel.failed(self.tr("Phones cannot join on {0}: {1}").format(interface.address, message(exc)))
 
-        run_in_background(lambda: link.start(interface.address, port, public), started, failed)
+        CallOp(self.page, lambda _s: link.start(interface.address, port, public)).success(started) \
+            .failure(failed).run()
 
     def _move(self, link, panel, controller, interface, code) -> None:
         def moved(_result) -> None:
             panel.show_link(link.url, code)
             controller.changed.emit()  # the audience's QR code is redrawn
 
-        run_in_background(lambda: link.move(interface.address), moved,
-                          lambda exc: panel.failed(message(exc)))
+        CallOp(self.page, lambda _s: link.move(interface.address)).success(moved) \
+            .failure(lambda exc: panel.failed(message(exc))).run()

@@ -28,7 +28,7 @@ from trainer.ui.pages.base import Page, card
 from trainer.ui.speech import SpeechPlayer
 from trainer.ui.state import AppState
 from trainer.ui.widgets.quiz_setup import kind_name
-from trainer.ui.worker import run_in_background
+from trainer.ui.ops import CallOp
 
 ROOM_KINDS = ("classify", "best-reply", "spot", "fact", "true-false")
 
@@ -190,7 +190,9 @@ class ClassroomPage(Page):
         scenario = self.state.catalog.scenarios[scenario_id]
         play = ClassRolePlay(scenario, PhraseChecker.from_catalog(self.state.catalog))
         controller = ClassroomController(self.state.locale, self._names(), play=play)
-        self._present(controller, scenario.title.get(self.state.locale), [], [scenario_id])
+        # the teams typed under Teams vote on each step too (their counts add to the room's)
+        self._present(controller, scenario.title.get(self.state.locale), split_teams(self.teams.text()),
+                      [scenario_id])
 
     @Slot()
     def start_quiz(self) -> None:
@@ -223,13 +225,13 @@ class ClassroomPage(Page):
         services = self.state.services
         kind, locale = controller.kind, self.state.locale  # a role-play's `items` is its scenario's id
 
-        def open_live():
-            return services.live.open(kind, title, locale, items, seed)
+        def open_live():  # on a worker thread
+            return self.state.services.live.open(kind, title, locale, items, seed)
 
         self.phones.attach(self.console, open_live)
         if self.live.isChecked() and services is not None:
-            run_in_background(open_live, lambda state: controller.start_live(services.live, state),
-                              lambda exc: show_error(self, exc))
+            CallOp(self, lambda _s: open_live()) \
+                .success(lambda state: controller.start_live(services.live, state)).run()
 
     def _drop_console(self) -> None:
         if self.console is not None:
@@ -267,8 +269,9 @@ class ClassroomPage(Page):
         if not code.strip():
             self.join_note.setText(self.tr("Type the join code shown on the screen."))
             return
-        run_in_background(lambda: services.live.join(code, trainee.id), self._on_joined,
-                          self._on_join_failed)
+        trainee_id = trainee.id
+        CallOp(self, lambda s: s.live.join(code, trainee_id)).success(self._on_joined) \
+            .failure(self._on_join_failed).busy(self.join_button).run()
 
     def _on_join_failed(self, exc: BaseException) -> None:
         from trainer.ui.core_strings import message
@@ -278,7 +281,7 @@ class ClassroomPage(Page):
 
     def _on_joined(self, joined) -> None:
         self._drop_live_panel()
-        self.live_panel = LivePanel(self.state, joined, self.bank)
+        self.live_panel = LivePanel(self.state, joined)
         self.live_panel.left.connect(self._on_live_left)
         self.stack.addWidget(self.live_panel)
         self.stack.setCurrentWidget(self.live_panel)
