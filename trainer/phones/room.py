@@ -32,6 +32,7 @@ class Phone:
     trainee_id: int | None  # a roster trainee (answers recorded) or None (a nickname, counted only)
     address: str
     connected: bool = True
+    replaced: str | None = None  # the token a second phone of the same trainee took over (its socket is told)
 
 
 @dataclass(frozen=True)
@@ -103,6 +104,7 @@ class Room:
                 if phone.trainee_id == trainee_id:
                     phone.token, old = secrets.token_urlsafe(TOKEN_BYTES), phone.token
                     self._retoken(old, phone.token)
+                    phone.replaced = old
                     phone.address, phone.connected = address, True
                     return phone
         elif self.name_taken(name):

@@ -212,7 +212,8 @@ class PhoneServer:
                 self._refuse(exc.code, ws)
                 await self._send(ws, {"t": "error", "code": exc.code})
                 return current
-        old = self._sockets.get(phone.token)
+        old = self._sockets.pop(phone.replaced, None) if phone.replaced else self._sockets.get(phone.token)
+        phone.replaced = None
         if old is not None and old is not ws:
             await self._send(old, {"t": "error", "code": "elsewhere"})
             asyncio.ensure_future(old.close(1000, "joined elsewhere"))
