@@ -21,7 +21,13 @@ class KeepAwake:
         self.how: str = ""
         self._release = None
 
+    @property
+    def held(self) -> bool:
+        return self._release is not None
+
     def hold(self) -> bool:
+        if self.held:
+            return True
         try:
             if sys.platform == "win32":
                 self._windows()

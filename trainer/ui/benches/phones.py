@@ -45,6 +45,7 @@ def run_room(work: Path, content_dir: Path, nicknames: int, roster: int, items: 
     from trainer.phones.limits import Limits
     from trainer.phones.room import Room
     from trainer.services.context import open_services
+    from trainer.ui.classroom.console import PresenterConsole
     from trainer.ui.classroom.controller import ClassroomController
     from trainer.ui.classroom.phones import PhoneLink
 
@@ -63,6 +64,9 @@ def run_room(work: Path, content_dir: Path, nicknames: int, roster: int, items: 
     seed = 20261206
     shown = [s for s in build_quiz(catalog, bank, QuizSpec(count=10_000), seed) if room_suitable(s.question)][:items]
     controller = ClassroomController("zh", catalog.competency_names("zh"), quiz=ClassQuiz(shown, []))
+    console = PresenterConsole(controller, None, "phones bench")  # redraws on every change, as in the room
+    console.resize(1366, 768)
+    console.show()
     state = services.live.open("quiz", "phones bench", "zh", [s.question.id for s in shown], seed)
     controller.start_live(services.live, state)
     link = PhoneLink(Room(code=state.code), LiveGate(services, state), Limits(**WIDE))
@@ -72,12 +76,13 @@ def run_room(work: Path, content_dir: Path, nicknames: int, roster: int, items: 
     result = RoomRun(total, len(shown))
     shown_at: dict[tuple[str, str], float] = {}
 
-    def on_update(snapshot) -> None:  # the console has redrawn the count (changed was emitted before this)
+    def on_update(snapshot) -> None:  # the console has redrawn its counts (on `changed`, emitted just before)
         now = time.monotonic()
         for token, _arrived in snapshot.counted:
             shown_at.setdefault((snapshot.item, token), now)
 
     controller.phones_updated.connect(on_update)
+    controller.phones_updated.connect(console.phones_panel.show_snapshot)
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in sys.path if p)}
     sim = subprocess.Popen([sys.executable, "-m", "trainer.phones.simulate", "--address", link.server.address,
                             "--code", state.code, "--nicknames", str(nicknames), "--roster", json.dumps(pins),
@@ -134,6 +139,8 @@ def run_room(work: Path, content_dir: Path, nicknames: int, roster: int, items: 
         result.refused = dict(link.server.refused)
     finally:
         controller.end_live(wait=True)
+        console.audience.close()
+        console.close()
         sim.kill()
         sim.wait(10)
     session = services.manager.unlock("bench-passcode-2026")

@@ -13,7 +13,9 @@ import queue
 import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Signal
+from dataclasses import replace
+
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from trainer.phones.keepawake import KeepAwake
 from trainer.phones.limits import Limits
@@ -43,6 +45,9 @@ class PhoneLink(QObject):
         self.timer: float | None = None
         self.public: str | None = None
         self._controller = None
+        self._latest: Snapshot | None = None
+        self._counted: list = []
+        self._applying = False
         self._jobs: queue.Queue = queue.Queue()
         self._worker = threading.Thread(target=self._work, name="phones-jobs", daemon=True)
         self._worker.start()
@@ -120,16 +125,27 @@ class PhoneLink(QObject):
             self.sync(self._controller)
 
     def _on_snapshot(self, snapshot) -> None:
-        """On the GUI thread: the phones' counts join the votes of the item they answered, if it is still open."""
+        """On the GUI thread. Snapshots that arrived while the console was redrawing are taken together: the
+        console redraws once for the latest (a room answering at once never queues up redraws)."""
+        self._counted += snapshot.counted
+        self._latest = snapshot
+        if not self._applying:
+            self._applying = True
+            QTimer.singleShot(0, self._apply_snapshot)
+
+    def _apply_snapshot(self) -> None:
+        """The phones' counts join the votes of the item they answered, if it is still open."""
+        self._applying = False
         controller = self._controller
-        if controller is None or controller.phones is not self:
+        if controller is None or controller.phones is not self or self._latest is None:
             return
+        snapshot = replace(self._latest, counted=tuple(self._counted))
+        self._counted = []
         self.snapshot = snapshot
         if snapshot.item == controller.item_key() and not controller.revealed and not controller.finished:
             controller.votes.set_phones(snapshot.counts)
         controller.changed.emit()
         controller.phones_updated.emit(snapshot)
-
 
     @staticmethod
     def view_of(controller) -> dict | None:
