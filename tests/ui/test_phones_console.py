@@ -203,3 +203,21 @@ def test_a_team_quiz_shows_the_teams_scores_on_the_phones_after_the_reveal(make_
     assert view["right"] == right and view["scores"] == [["红队", 1], ["蓝队", 0]]
     console.end()
     phones.run(qtbot, phone.close())
+
+
+def test_the_qr_code_is_drawn_at_whole_pixels_per_module(qtbot):
+    import segno
+
+    from trainer.ui.classroom.qr import QUIET, module_scale, qr_pixmap
+
+    url = "http://192.168.10.23:8765/?t=Q0Yy1Y9yVnW0q3glPyO9-3Wk"
+    matrix = segno.make(url, error="m").matrix
+    for side, ratio in ((200, 1.0), (270, 1.0), (200, 2.0)):
+        image = qr_pixmap(url, side, ratio).toImage()
+        scale = module_scale(url, int(side * ratio))
+        assert image.width() == (len(matrix) + 2 * QUIET) * scale <= side * ratio and scale >= 3
+        for y, row in enumerate(matrix):  # every module one flat square of `scale` device pixels
+            for x, dark in enumerate(row):
+                x0, y0 = (x + QUIET) * scale, (y + QUIET) * scale
+                corners = {image.pixelColor(x0 + dx, y0 + dy).name() for dx in (0, scale - 1) for dy in (0, scale - 1)}
+                assert corners == {"#000000" if dark else "#ffffff"}
