@@ -4,7 +4,6 @@ second phone as the same participant, answers batched into the record once each.
 from __future__ import annotations
 
 import asyncio
-import time
 
 import pytest
 
