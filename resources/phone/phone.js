@@ -23,6 +23,7 @@ const TEXT = {
     "err-bad-choice": "这个选项不存在。", "err-not-joined": "请先加入。", "err-removed": "讲师已将你移出本次课堂。",
     "err-elsewhere": "你已在另一台设备上加入。", "err-gone": "之前的加入已失效，请重新加入。",
     "err-ended": "课堂已结束。", "err-bad-message": "消息无效。", "err-slow-down": "操作太快了，请稍候。",
+    "err-not-recorded": "你的答案未能记入学习记录（课堂可能已结束）。",
   },
   en: {
     "title": "Join the class", "code": "Join code", "name": "Your name or a nickname",
@@ -48,6 +49,7 @@ const TEXT = {
     "err-removed": "The presenter removed you from this session.", "err-elsewhere": "You joined on another device.",
     "err-gone": "Your earlier place has expired: join again.", "err-ended": "The session has ended.",
     "err-bad-message": "Invalid message.", "err-slow-down": "Too fast: wait a moment.",
+    "err-not-recorded": "Your answer could not be recorded (the session may have ended).",
   },
 };
 const LETTERS = "ABCDEF";

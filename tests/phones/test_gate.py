@@ -78,3 +78,32 @@ def test_a_roster_phone_is_the_trainee_once_even_from_a_second_phone(db_url, fil
         assert answers == [("王小明", True)]
     finally:
         services.close()
+
+
+def test_an_answer_the_record_refuses_is_told_to_the_phone_and_leaves_the_count(sqlite_url, files):
+    services = open_services(sqlite_url)
+    services.use_content(files)
+    try:
+        services.profiles.add_trainee("李娜", "1357")
+        qid = sorted(q for q, question in files.bank().items() if question.type == "true-false")[0]
+        state = services.live.open("quiz", "晨会", "zh", [qid], seed=3)
+        state = services.live.show(state.id, qid, 0, 2)
+        server = PhoneServer(Room(code=state.code), LiveGate(services, state), "127.0.0.1", 0)
+        server.start()
+        server.apply({"key": qid, "kind": "quiz", "index": 1, "total": 1, "prompt": {"zh": "问", "en": "Q"},
+                      "options": [{"zh": "对", "en": "True"}, {"zh": "错", "en": "False"}], "revealed": False})
+
+        async def go():
+            phone = await FakePhone(server.address).open()
+            await phone.join("李娜", code=state.code, pin="1357")
+            services.live.close(state.id)  # the live session ended elsewhere (another desk closed it as abandoned)
+            await phone.answer(qid, 0)
+            await phone.until(lambda p: "not-recorded" in p.errors)
+            assert phone.state["mine"] is None  # the phone no longer shows an answer the record does not hold
+            await phone.close()
+
+        asyncio.run(asyncio.wait_for(go(), 30))
+        assert server.room.snapshot().answered == 0 and server.refused["not-recorded"] == 1
+        server.stop()
+    finally:
+        services.close()

@@ -24,7 +24,7 @@ class Recorder:
         """`write_batch(answers) -> [outcome or error per answer]` in one transaction (LiveService.answer_many);
         an answer is (trainee id, item, place)."""
         self._write_batch = write_batch
-        self._on_refused = on_refused
+        self.on_refused = on_refused
         self._queue: queue.Queue = queue.Queue()
         self._thread = threading.Thread(target=self._run, name="phones-recorder", daemon=True)
         self.batches = 0
@@ -79,12 +79,12 @@ class Recorder:
         except Exception as exc:  # noqa: BLE001 - the database went away: each answer is reported, none lost silently
             log.error("phones: %d answers not recorded: %s", len(batch), exc)
             for answer in batch:
-                self._on_refused(answer, exc)
+                self.on_refused(answer, exc)
             return
         self.batches += 1
         for answer, result in zip(batch, results):
             if isinstance(result, BaseException):
                 log.warning("phones: answer of trainee %s to %s refused: %s", answer[0], answer[1], result)
-                self._on_refused(answer, result)
+                self.on_refused(answer, result)
             else:
                 self.written += 1

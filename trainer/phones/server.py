@@ -52,6 +52,8 @@ class PhoneServer:
         self._ready = threading.Event()
         self._error: BaseException | None = None
         self._thread = threading.Thread(target=self._run, name="phones-server", daemon=True)
+        if gate is not None:
+            gate.recorder.on_refused = self._on_not_recorded
 
     # -- from any thread -----------------------------------------------------------------------------
 
@@ -292,6 +294,26 @@ class PhoneServer:
             asyncio.ensure_future(ws.close(1000, "removed"))
         if phone is not None:
             log.info("phones: the presenter removed %r", phone.name)
+        self._changed()
+
+    def _on_not_recorded(self, answer, error) -> None:
+        """On the recorder's thread: the record refused a roster phone's answer (the session closed meanwhile):
+        the phone is told, and the answer leaves the count, so the console shows what the record holds."""
+        if self._loop is not None and not self._loop.is_closed():
+            self._loop.call_soon_threadsafe(self._not_recorded, *answer[:3])
+
+    def _not_recorded(self, trainee_id: int, item: str, place: int) -> None:
+        phone = next((p for p in self.room.phones.values() if p.trainee_id == trainee_id), None)
+        if phone is None:
+            return
+        given = self.room.answers.get(item, {})
+        if given.get(phone.token) == place:
+            del given[phone.token]
+        self._refuse("not-recorded")
+        ws = self._sockets.get(phone.token)
+        if ws is not None:
+            broadcast([ws], self._state_for(phone.token))
+            broadcast([ws], json.dumps({"t": "error", "code": "not-recorded", "item": item}))
         self._changed()
 
     def _end(self) -> None:
