@@ -240,3 +240,19 @@ def test_the_presenter_removes_a_name(server):
         for p in (a, b, c):
             await p.close()
     run(go())
+
+
+def test_a_flood_of_connections_from_one_address_is_held_at_its_limit(server):
+    async def go():
+        keep = await FakePhone(server.address).open()
+        await keep.join("Ann", code=CODE)
+        flood = await asyncio.gather(*(FakePhone(server.address).open() for _ in range(40)))
+        await asyncio.sleep(0.3)
+        closed = [p for p in flood if p.ws.close_code == 1013]
+        assert len(closed) == 40 - (Limits().connections_per_address - 1)
+        await keep.answer("q1", 2)  # the phone already in the room goes on
+        await keep.until(lambda p: p.acks)
+        for p in flood + [keep]:
+            await p.close()
+    run(go())
+    assert server.refused["too-many-connections"] == 40 - (Limits().connections_per_address - 1)
