@@ -128,3 +128,24 @@ def test_the_installed_role_play_page_shows_every_scenario_in_chinese(installed,
     assert len(titles) >= 7 and all(t in page["texts"] for t in titles)
     assert page["sections"][:3] == ["首页", "课程", "情景演练"]  # the translation came with it
     assert (tmp_path / "roleplay.png").stat().st_size > 10_000
+
+
+def test_a_user_install_finds_its_content_inside_the_user_site(wheel, tmp_path):
+    """`pip install --user`: the files land in the user's site-packages with the package, and are found there."""
+    base = tmp_path / "userbase"
+    env = {**clean_env(tmp_path), "PYTHONUSERBASE": str(base)}
+    python = Path(sys.base_prefix) / "bin" / "python3"  # a user install is made outside any virtual environment
+    if not python.exists():
+        python = Path(sys.executable)
+    # (a Debian system Python marks itself externally managed; this user base is a throwaway folder)
+    pip = subprocess.run([str(python), "-m", "pip", "install", "-q", "--user", "--no-deps", "--break-system-packages",
+                          "--no-warn-script-location", str(wheel)], env=env, capture_output=True, text=True,
+                         timeout=300)
+    assert pip.returncode == 0, pip.stderr[-2000:]
+    code = ("from trainer import paths; c = paths.content_dir(); "
+            "print(c); print(len([p for p in c.rglob('*') if p.is_file()]))")
+    found = subprocess.run([str(python), "-c", code], cwd=tmp_path, env=env,
+                           capture_output=True, text=True, timeout=120)
+    assert found.returncode == 0, found.stderr
+    where, count = found.stdout.split()
+    assert where.startswith(str(base)) and int(count) == len([f for f in shipped_files() if f.startswith("content/")])
