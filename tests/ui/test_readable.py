@@ -8,7 +8,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextCursor, QTextDocument
 
 from tests.content.test_readable import unreadable
-from tests.ui.conftest import open_page
+from tests.ui.conftest import open_page, settle
 from tests.ui.test_classroom import key
 from tests.ui.test_roleplay import play_with_keys
 
@@ -78,6 +78,7 @@ def test_role_play_feedback_and_debrief_name_clauses_by_lesson(make_window, sqli
         assert unreadable(page.debrief.path.toPlainText()) == []
     # a wrong turn: the better choice and the clause it breaks, by lesson title and number
     page.start("data-risk-repair")
+    settle(qtbot)
     index = [c.id for c in page.player.run.choices()].index("format_right_away")
     qtbot.keyClick(page.player, str(index + 1))
     shown = plain(page.player.feedback.text())
