@@ -1,0 +1,81 @@
+"""The importer's stages run in order over one or more documents; each stage's result is kept for the review."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from trainer.importer.clean import clean
+from trainer.importer.model import Block, Cleaned, DocumentError, Removed, Structure
+from trainer.importer.numbers import rule_numbers
+from trainer.importer.phrases import phrases_of
+from trainer.importer.read import read_document
+from trainer.importer.structure import renumber, structure
+
+Progress = Callable[[int, int, str], None]  # done, total, what
+
+
+@dataclass
+class DocumentResult:
+    name: str
+    blocks: list[Block]
+    cleaned: Cleaned
+    structure: Structure
+    removed: list[Removed]  # everything taken out: furniture, and clauses that repeat earlier ones
+
+
+@dataclass
+class ImportResult:
+    documents: list[DocumentResult] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+
+def import_bytes(name: str, data: bytes) -> DocumentResult:
+    """read -> clean -> structure (with phrases and numbers). Raises DocumentError for a document it cannot read."""
+    blocks = read_document(name, data)
+    cleaned = clean(blocks)
+    title = re.sub(r"_[0-9a-f]{8,}$", "", Path(name).stem)
+    found, dropped = structure(cleaned, title)
+    found.phrases = phrases_of(found.lessons, [])
+    _drop_phrase_only(found)
+    for lesson in found.lessons:
+        for c in lesson.clauses:
+            c.numbers = rule_numbers(c.text)
+    if not found.lessons:
+        raise DocumentError("{name}: no rules found in this document", name=name)
+    return DocumentResult(name, blocks, cleaned, found, [*cleaned.removed, *dropped])
+
+
+def import_paths(paths: list[Path], progress: Progress | None = None) -> ImportResult:
+    result = ImportResult()
+    for i, path in enumerate(paths):
+        if progress:
+            progress(i, len(paths), path.name)
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise DocumentError("{name}: cannot be read ({why})", name=path.name, why=exc.strerror or exc) from None
+        result.documents.append(import_bytes(path.name, data))
+    if progress:
+        progress(len(paths), len(paths), "")
+    return result
+
+
+_QUOTED = re.compile(r"[“\"][^“”\"]*(?:[”\"]|$)")
+
+
+def _drop_phrase_only(found: Structure) -> None:
+    """A clause that is nothing but a list of quoted phrases is the phrase list, not a rule."""
+    for lesson in found.lessons:
+        for section in lesson.sections:
+            section.clauses = [c for c in section.clauses if not _phrase_only(c.text)]
+        renumber(lesson)
+    found.lessons = [lesson for lesson in found.lessons if lesson.clauses]
+
+
+def _phrase_only(text: str) -> bool:
+    rest = _QUOTED.sub("", text)
+    rest = re.sub(r"[\s、，,。.；;：:…“”\"]+", "", rest)
+    return len(rest) <= 2 and len(text) > len(rest)
