@@ -41,6 +41,11 @@ def _format(n: int, fmt: str) -> str:
     return str(n)
 
 
+def _numpr(element):
+    ppr = element.find(f"{W}pPr")
+    return ppr.find(f"{W}numPr") if ppr is not None else None
+
+
 @dataclass
 class Numbering:
     levels: dict[tuple[str, int], tuple[str, str, int]] = field(default_factory=dict)  # (numId, ilvl) -> fmt, text, start
@@ -73,10 +78,13 @@ class Numbering:
                 out.levels[(num.get(f"{W}numId"), ilvl)] = spec
         return out
 
-    def label(self, p) -> str:
-        """The number Word shows before paragraph element `p`, or "" (advances the list's counters)."""
-        ppr = p.find(f"{W}pPr")
-        numpr = ppr.find(f"{W}numPr") if ppr is not None else None
+    def label(self, p, style=None) -> str:
+        """The number Word shows before paragraph element `p` (its own numbering, else its style's; styles based
+        on others are followed), or "" (advances the list's counters)."""
+        numpr = _numpr(p)
+        while numpr is None and style is not None:
+            numpr = _numpr(style.element)
+            style = style.base_style
         if numpr is None:
             return ""
         num_id_el, ilvl_el = numpr.find(f"{W}numId"), numpr.find(f"{W}ilvl")

@@ -47,7 +47,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("num", re.compile(r"(\d{1,2})\s*(?:、|\.(?![\d.])|\s*\)(?!\)))")),
     ("pnum", re.compile(r"\(\s*(\d{1,2})\s*\)")),
     ("circled", re.compile(r"([\u2460-\u2473])")),
-    ("bare", re.compile(r"(\d{1,2})(?=\s*[\u4e00-\u9fff])")),
+    ("bare", re.compile(r"(\d{1,2})(?=\s*[\u4e00-\u9fff]|\s+[A-Z])")),
 ]
 # what may stand right before a number found in mid-line
 _BEFORE = set("。；;:！？!?）)”\"」』 ,，.…、")
@@ -99,7 +99,7 @@ def _context_ok(flat: str, start: int, style: str) -> bool:
     if before in _BEFORE:
         return True
     # "…日常行为规范1. 精神风貌": after a Chinese character only the outline decides
-    return "\u4e00" <= before <= "\u9fff" and style in ("cn", "num")
+    return "\u4e00" <= before <= "\u9fff" and style in ("cn", "num") or before.isdigit() and style == "cn"
 
 
 def _value(style: str, text: str) -> tuple[int, ...] | None:
@@ -117,10 +117,17 @@ class Outline:
 
     stack: list[tuple[str, tuple[int, ...]]] = field(default_factory=list)
     last_seen: dict[str, int] = field(default_factory=dict)
+    last_depth: dict[str, int] = field(default_factory=dict)
 
-    def accept(self, c: Candidate) -> int | None:
-        """The depth at which `c` continues the numbering, or None (then it is text). Updates the state."""
+    def accept(self, c: Candidate, force: bool = False) -> int | None:
+        """The depth at which `c` continues the numbering, or None (then it is text). Updates the state.
+        `force`: a number Word itself put there (its numbering may go on across headings)."""
         style, value = c.style, c.value
+        if force and style != "dotted":
+            styles = [s for s, _ in self.stack]
+            if style in styles:
+                del self.stack[styles.index(style):]
+            return self._push(style, value)
         if style == "dotted":
             return self._dotted(c)
         v = value[0]
@@ -132,7 +139,11 @@ class Outline:
                 del self.stack[depth:]
                 return self._push(style, value)
             return None
-        if v == 1 or (style in ("article", "chapter") and v == self.last_seen.get(style, -5) + 1):
+        if style in ("article", "chapter") and v == self.last_seen.get(style, -5) + 1 and v != 1:
+            # 第三条 after 第二章: the articles are numbered through the chapters, at the depth they had
+            del self.stack[self.last_depth.get(style, len(self.stack)):]
+            return self._push(style, value)
+        if v == 1:
             return self._push(style, value)
         return None
 
@@ -165,11 +176,13 @@ class Outline:
     def _push(self, style: str, value: tuple[int, ...]) -> int:
         self.stack.append((style, value))
         self.last_seen[style] = value[-1]
+        self.last_depth[style] = len(self.stack) - 1
         return len(self.stack) - 1
 
     def reset(self) -> None:
         self.stack.clear()
         self.last_seen.clear()
+        self.last_depth.clear()
 
 
 def _tenths(value: tuple[int, ...]) -> tuple[int, ...] | None:

@@ -72,6 +72,7 @@ class FoundClause:
     place: Place
     drafted: bool = True
     numbers: list["RuleNumber"] = field(default_factory=list)
+    number_before: str = ""  # its number before phrase-only clauses were taken out (links phrases to it)
 
 
 @dataclass

@@ -38,8 +38,13 @@ def import_bytes(name: str, data: bytes) -> DocumentResult:
     cleaned = clean(blocks)
     title = re.sub(r"_[0-9a-f]{8,}$", "", Path(name).stem)
     found, dropped = structure(cleaned, title)
-    found.phrases = phrases_of(found.lessons, [])
+    phrases = phrases_of(found.lessons, [])
+    for lesson in found.lessons:
+        for c in lesson.clauses:
+            c.number_before = c.number
+    before = [(lesson, list(lesson.clauses)) for lesson in found.lessons]
     _drop_phrase_only(found)
+    found.phrases = [_relink(p, before, found) for p in phrases]
     for lesson in found.lessons:
         for c in lesson.clauses:
             c.numbers = rule_numbers(c.text)
@@ -61,6 +66,23 @@ def import_paths(paths: list[Path], progress: Progress | None = None) -> ImportR
     if progress:
         progress(len(paths), len(paths), "")
     return result
+
+
+def _relink(phrase, before, found: Structure):
+    """The phrase's clause after phrase-only clauses went: the clause itself, or the rule it was listed under."""
+    from dataclasses import replace
+
+    if phrase.clause is None:
+        return phrase
+    lesson, clauses = before[phrase.clause[0]]
+    if lesson not in found.lessons:
+        return replace(phrase, clause=None)
+    at = next((i for i, c in enumerate(clauses) if c.number_before == phrase.clause[1]), None)
+    alive = {id(c) for c in lesson.clauses}
+    for c in reversed(clauses[: (at or 0) + 1]):
+        if id(c) in alive:
+            return replace(phrase, clause=(found.lessons.index(lesson), c.number))
+    return replace(phrase, clause=(found.lessons.index(lesson), lesson.clauses[0].number))
 
 
 _QUOTED = re.compile(r"[“\"][^“”\"]*(?:[”\"]|$)")

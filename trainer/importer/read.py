@@ -207,7 +207,7 @@ def read_docx(name: str, data: bytes) -> list[Block]:
                 kind, level = "heading", int(m.group(1))
             elif style == "Title":
                 kind, level = "heading", 0
-            label = numbering.label(child)
+            label = numbering.label(child, para.style)
             if label and kind == "para":
                 kind = "item"
             blocks.append(Block(text, Place(name, index), len(blocks), kind, level, label))

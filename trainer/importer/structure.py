@@ -66,11 +66,13 @@ def structure(cleaned: Cleaned, title_hint: str) -> tuple[Structure, list[Remove
     heading_counters: dict[int, int] = {}
     current: Node | None = None
     path: list[Node] = []  # the last node at each outline depth
+    title_levels = _title_levels(blocks)
     for bi, block in enumerate(blocks):
         text = texts[bi]
         lesson = lessons[-1]
-        if block.kind == "heading" and block.level <= 1 or (
-                block.kind != "heading" and is_title(text) and not _starts_with_marker(by_block.get(bi))):
+        cands = by_block.get(bi, [])
+        if block.kind == "heading" and block.level in title_levels or (
+                block.kind != "heading" and is_title(text) and not _starts_with_marker(cands)):
             if lesson.roots or lesson.preamble or lesson.titled:
                 lessons.append(_Lesson(text.strip(), block.place, titled=True))
             else:
@@ -79,26 +81,42 @@ def structure(cleaned: Cleaned, title_hint: str) -> tuple[Structure, list[Remove
             heading_counters.clear()
             current, path = None, []
             continue
+        head = PHRASE_HEAD.match(text)
+        if head and block.kind != "heading":
+            # a phrase list (服务用语 / 服务忌语) is a part of its own; clause numbering goes on after it
+            node = Node("phrases", "", head.group(1), _at(block, 0))
+            lesson.roots.append(node)
+            outline.stack[:] = [("phrases", (1,))]
+            path, current = [node], node
+            rest = text[head.end():].strip()
+            if rest:
+                child = Node("para", "", rest, _at(block, head.end()), parent=node)
+                node.children.append(child)
+                current = child
+            continue
         cuts: list[tuple[int, int, int, str]] = []  # (start, end, depth, raw)
         if block.kind == "heading":
-            # a styled heading is a level of the outline of its own
+            # a styled heading is a level of the outline: by its own number if it has one, else by its level
             level = block.level
             heading_counters[level] = heading_counters.get(level, 0) + 1
             for deeper in [k for k in heading_counters if k > level]:
                 del heading_counters[deeper]
-            cand = Candidate(bi, 0, 0, f"h{level}", (heading_counters[level],), "")
-            depth = outline.accept(cand)
-            cuts.append((0, 0, depth if depth is not None else 0, ""))
-        for c in by_block.get(bi, []):
+            own = cands[0] if cands and cands[0].start == 0 else None
+            depth = outline.accept(own) if own is not None else None
+            if depth is None:
+                own = None
+                depth = outline.accept(Candidate(bi, 0, 0, f"h{level}", (heading_counters[level],), ""))
+            cuts.append((0, own.end if own else 0, depth if depth is not None else 0, own.raw if own else ""))
+        for c in cands:
             if block.kind == "heading" and c.start == 0:
                 continue
-            depth = outline.accept(c)
+            depth = outline.accept(c, force=bool(block.label) and c.start == 0)
             if depth is not None:
                 cuts.append((c.start, c.end, depth, c.raw))
         pos = 0
         if not cuts or cuts[0][0] > 0:
             lead = text[: cuts[0][0]] if cuts else text
-            current = _unnumbered(lesson, current, path, lead.strip(), _at(block, 0))
+            current = _unnumbered(lesson, current, path, lead.strip(), _at(block, 0), block.kind == "row")
         for k, (start, end, depth, raw) in enumerate(cuts):
             stop = cuts[k + 1][0] if k + 1 < len(cuts) else len(text)
             body = _tidy(text[end:stop], raw)
@@ -125,6 +143,20 @@ def structure(cleaned: Cleaned, title_hint: str) -> tuple[Structure, list[Remove
     return out, removed
 
 
+PHRASE_HEAD = re.compile(r"^\s*((?:服务|文明|礼貌|规范|标准|常用)?(?:常用语|用语|忌语|禁语|禁用语|禁忌用语|禁忌语))\s*[:：]?\s*(?=$|[“\"])")
+
+
+def _title_levels(blocks: list[Block]) -> set[int]:
+    """Heading levels that name a lesson: Word's Title, else the top level when it is used once."""
+    levels = [b.level for b in blocks if b.kind == "heading"]
+    if not levels:
+        return set()
+    if 0 in levels:
+        return {0}
+    top = min(levels)
+    return {top} if levels.count(top) == 1 else set()
+
+
 def _with_label(b: Block) -> str:
     return f"{b.label} {b.text}" if b.label and not b.text.startswith(b.label) else b.text
 
@@ -144,7 +176,8 @@ def _tidy(body: str, raw: str) -> str:
     return body
 
 
-def _unnumbered(lesson: _Lesson, current: Node | None, path: list[Node], text: str, place: Place) -> Node | None:
+def _unnumbered(lesson: _Lesson, current: Node | None, path: list[Node], text: str, place: Place,
+                row: bool = False) -> Node | None:
     """A paragraph with no number of its own: the rest of the clause before it, a clause of the heading before
     it, or (before any number) the lesson's preamble."""
     if not text:
@@ -156,6 +189,10 @@ def _unnumbered(lesson: _Lesson, current: Node | None, path: list[Node], text: s
         node = Node("para", "", text, place, parent=current)
         current.children.append(node)
         return current if not is_heading(text) else node
+    if row and current.parent is not None:  # a table row is a rule of its own, beside the clause before it
+        node = Node("para", "", text, place, parent=current.parent)
+        current.parent.children.append(node)
+        return node
     if current.style == "para":
         if current.text and current.text[-1] not in _SENTENCE_END:
             current.text += text  # a line broken in mid-sentence
@@ -229,19 +266,25 @@ def _section(out: FoundLesson, title: str, head: Node, items: list[Node], prefix
         text = item.text if not item.heading else ""
         if text:
             section.clauses.append(FoundClause(number, text, _ref(item, prefix), item.place))
-        k = 0
-        for sub in item.children:
-            body = _flatten(sub)
+        for sub in _descendants(item):
+            body = sub.text
             if not body or is_heading(body):
                 continue
             if not text:
-                m_text = body
-                text = m_text
+                text = body
                 section.clauses.append(FoundClause(number, body, _ref(sub, prefix), sub.place))
                 continue
-            k += 1
-            section.clauses.append(FoundClause(f"{number}.{k}", body, _ref(sub, prefix), sub.place))
+            section.clauses.append(FoundClause(f"{number}.k", body, _ref(sub, prefix), sub.place))
     out.sections.append(section)
+
+
+def _descendants(node: Node) -> list[Node]:
+    """Every node under `node`, in reading order: a fourth level becomes N.M.K like the third."""
+    out = []
+    for child in node.children:
+        out.append(child)
+        out.extend(_descendants(child))
+    return out
 
 
 def _flatten(node: Node) -> str:
@@ -251,8 +294,10 @@ def _flatten(node: Node) -> str:
 
 def _ref(node: Node, prefix: str) -> str:
     chain = []
+    leaf = node
     while node is not None:
-        chain.append(node.raw or "¶")
+        if node.raw or node is leaf:
+            chain.append(node.raw or "¶")
         node = node.parent
     if prefix:
         chain.append(prefix)

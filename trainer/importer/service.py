@@ -1,0 +1,36 @@
+"""Import documents into a new draft content folder, checked by the validator before anything is kept."""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from pathlib import Path
+
+from trainer.errors import TrainerError
+from trainer.importer.draft import Summary, draft_files, write_folder
+from trainer.importer.pipeline import Progress, import_paths
+
+
+def import_to_folder(paths: list[Path], out: Path, progress: Progress | None = None) -> tuple[Summary, list[str]]:
+    """Draft `paths` into `out`; (summary, validation errors). Raises TrainerError, writing nothing, for a
+    document that cannot be imported or an `out` that already holds files."""
+    from trainer.content.loader import load_catalog
+
+    if out.exists() and (not out.is_dir() or any(out.iterdir())):
+        raise TrainerError("{out}: the folder is not empty: choose a new folder for the drafts", out=out)
+    result = import_paths(paths, progress)
+    files, summary = draft_files(result.documents)
+    for doc in result.documents:
+        summary.problems.extend(f"{doc.name}: note: {n}" for n in doc.structure.notes)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    scratch = Path(tempfile.mkdtemp(prefix=".import-", dir=out.parent))
+    try:
+        staged = scratch / out.name
+        write_folder(files, staged)
+        errors = [str(p).replace(f"{scratch.name}/", "", 1) for p in load_catalog(staged).problems]
+        if out.exists():
+            out.rmdir()
+        staged.rename(out)
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+    return summary, errors
