@@ -48,24 +48,6 @@ def docx_bytes(numbered: bool = True, tables: bool = True) -> bytes:
     return buf.getvalue()
 
 
-def big_docx_bytes(pages: int = 50) -> bytes:
-    """About `pages` pages of numbered rules (some 40 lines a page)."""
-    from docx import Document
-
-    doc = Document()
-    doc.add_heading("服务行为规范汇编", level=0)
-    n = 0
-    for chapter in range(1, pages + 1):
-        doc.add_heading(f"第{chapter}部分 服务要求", level=1)
-        for _ in range(12):
-            n += 1
-            doc.add_paragraph(f"{n}. 服务人员在第{chapter}类工作中应在{n % 9 + 1}小时内完成回访，并做好记录，"
-                              "保持礼貌，耐心解答用户提出的问题，不得推诿。")
-    buf = io.BytesIO()
-    doc.save(buf)
-    return buf.getvalue()
-
-
 def pdf_bytes(lines: list[str] | None, image_only: bool = False) -> bytes:
     """A minimal PDF written by hand: one page of Helvetica text lines, or a page with only a picture."""
     if image_only:

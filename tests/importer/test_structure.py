@@ -88,3 +88,12 @@ def test_english_code():
     assert [(c.number, c.text) for c in lesson.clauses] == [("1.1", "Answer within 3 rings."),
                                                             ("1.2", "Never say \"I don't know\".")]
     assert [(n.value, n.unit) for n in lesson.clauses[0].numbers] == [(3.0, "rings")]
+
+
+def test_a_50_page_word_document():
+    from trainer.importer.sample import long_docx
+
+    doc = import_bytes("long.docx", long_docx(50))
+    lesson = doc.structure.lessons[0]
+    assert len(lesson.sections) == 50 and len(lesson.clauses) == 600
+    assert lesson.sections[1].clauses[0].source_ref == "第2部分 13" and lesson.sections[1].clauses[0].number == "2.1"

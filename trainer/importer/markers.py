@@ -38,13 +38,13 @@ def cn_value(text: str) -> int | None:
 
 _CN = "[一二三四五六七八九十百零〇两]{1,4}"
 PATTERNS: list[tuple[str, re.Pattern]] = [
-    ("chapter", re.compile(rf"第\s*({_CN}|\d{{1,3}})\s*[章部篇]")),
+    ("chapter", re.compile(rf"第\s*({_CN}|\d{{1,3}})\s*(?:章|部分|部|篇)")),
     ("part", re.compile(rf"第\s*({_CN}|\d{{1,3}})\s*节")),
     ("article", re.compile(rf"第\s*({_CN}|\d{{1,3}})\s*条")),
     ("cn", re.compile(rf"({_CN})\s*[、.]")),
     ("pcn", re.compile(rf"\(\s*({_CN})\s*\)")),
     ("dotted", re.compile(r"(\d{1,2}(?:\.\d{1,2}){1,3})(?:\s*、|\.(?=\D)|\s+|(?=[^\d.%]))")),
-    ("num", re.compile(r"(\d{1,2})\s*(?:、|\.(?![\d.])|\s*\)(?!\)))")),
+    ("num", re.compile(r"(\d{1,3})\s*(?:、|\.(?![\d.])|\s*\)(?!\)))")),
     ("pnum", re.compile(r"\(\s*(\d{1,2})\s*\)")),
     ("circled", re.compile(r"([\u2460-\u2473])")),
     ("bare", re.compile(r"(\d{1,2})(?=\s*[\u4e00-\u9fff]|\s+[A-Z])")),
@@ -139,8 +139,8 @@ class Outline:
                 del self.stack[depth:]
                 return self._push(style, value)
             return None
-        if style in ("article", "chapter") and v == self.last_seen.get(style, -5) + 1 and v != 1:
-            # 第三条 after 第二章: the articles are numbered through the chapters, at the depth they had
+        if v == self.last_seen.get(style, -5) + 1 and v != 1:
+            # 第三条 after 第二章: rules numbered right through the chapters, at the depth they had
             del self.stack[self.last_depth.get(style, len(self.stack)):]
             return self._push(style, value)
         if v == 1:

@@ -11,6 +11,17 @@ from pathlib import Path
 SIMILAR = 0.6
 
 
+def seeds_dir() -> Path | None:
+    """The five source documents: ../shared/seeds beside the checkout, or $TRAINER_SEEDS."""
+    import os
+
+    root = Path(__file__).resolve().parents[2]
+    for candidate in (root.parent / "shared" / "seeds", Path(os.environ.get("TRAINER_SEEDS", "/nonexistent"))):
+        if candidate.is_dir():
+            return candidate
+    return None
+
+
 def normalise(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)
     return re.sub(r"[\W_]+", "", text).lower()
