@@ -14,13 +14,24 @@ from trainer.importer.pipeline import Progress, import_paths
 def import_to_folder(paths: list[Path], out: Path, progress: Progress | None = None) -> tuple[Summary, list[str]]:
     """Draft `paths` into `out`; (summary, validation errors). Raises TrainerError, writing nothing, for a
     document that cannot be imported or an `out` that already holds files."""
-    from trainer.content.loader import load_catalog
+    _check_target(out)
+    result = import_paths(paths, progress)
+    return save_drafts(result.documents, out)
 
+
+def _check_target(out: Path) -> None:
     if out.exists() and (not out.is_dir() or any(out.iterdir())):
         raise TrainerError("{out}: the folder is not empty: choose a new folder for the drafts", out=out)
-    result = import_paths(paths, progress)
-    files, summary = draft_files(result.documents)
-    for doc in result.documents:
+
+
+def save_drafts(documents, out: Path) -> tuple[Summary, list[str]]:
+    """The draft files of `documents` (as found, or as reviewed) written to the new folder `out` once the
+    validator has read them in a scratch folder beside it; (summary, validation errors)."""
+    from trainer.content.loader import load_catalog
+
+    _check_target(out)
+    files, summary = draft_files(documents)
+    for doc in documents:
         summary.problems.extend(f"{doc.name}: note: {n}" for n in doc.structure.notes)
     out.parent.mkdir(parents=True, exist_ok=True)
     scratch = Path(tempfile.mkdtemp(prefix=".import-", dir=out.parent))
