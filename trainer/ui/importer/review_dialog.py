@@ -118,7 +118,7 @@ class ImportReviewDialog(QDialog):
         self.choose_button.setEnabled(False)
         self.save_button.setEnabled(False)
         self.progress_bar.setRange(0, 0)  # busy until the first report
-        self.status.setText(self.tr("Reading %n document(s)…", "", len(paths)))
+        self.status.setText(self.tr("Reading {0} documents…").format(len(paths)))
         emit = self._progress.advanced.emit
         run_in_background(partial(import_paths, list(paths), emit), self._on_import_done, self._on_import_failed)
 
