@@ -29,6 +29,7 @@ def test_figures_on_the_five_seeds(measured):
     print("found clauses no reference lesson has (first 40):")
     print("\n".join("  " + line for line in measured.unmatched_found[:40]))
     print("seed phrases not in the right list:", "; ".join(measured.missed_phrases))
+    print("seed phrases also in the other list:", "; ".join(measured.wrong_list))
     assert measured.reference_clauses > 400 and measured.found_clauses > 300
     assert measured.survivors == []  # no table-of-contents or banner line survives
 

@@ -39,6 +39,7 @@ class Measurement:
     unmatched_found: list[str] = field(default_factory=list)  # "seed: text" of found clauses no lesson has
     uncovered: list[str] = field(default_factory=list)  # "article:number text" of reference clauses not found
     missed_phrases: list[str] = field(default_factory=list)
+    wrong_list: list[str] = field(default_factory=list)  # bank phrases also found in the other list
 
     @property
     def coverage(self) -> float:
@@ -52,7 +53,8 @@ class Measurement:
         return [
             f"coverage  {self.coverage:.1%} ({self.covered} of {self.reference_clauses} reference clauses found)",
             f"precision {self.precision:.1%} ({self.precise} of {self.found_clauses} found clauses in a lesson)",
-            f"phrases   {self.phrases_right} of {self.phrases_total} seed phrases in the right list",
+            f"phrases   {self.phrases_right} of {self.phrases_total} seed phrases in the right list "
+            f"({len(self.wrong_list)} also in the other list)",
             f"furniture {len(self.survivors)} table-of-contents or banner lines survived",
         ]
 
@@ -97,7 +99,7 @@ def measure(seeds: Path, content: Path) -> Measurement:
         for ph in doc.structure.phrases:
             lists[ph.kind].add(normalise(ph.text))
     total = right = 0
-    missed = []
+    missed, wrong = [], []
     for phrase in catalog.phrases.values():
         key = normalise(phrase.text.zh)
         for seed in phrase.sources:
@@ -109,10 +111,13 @@ def measure(seeds: Path, content: Path) -> Measurement:
                 right += 1
             else:
                 missed.append(f"{seed} {phrase.kind}: {phrase.text.zh}")
+            other_kind = "service" if phrase.kind == "forbidden" else "forbidden"
+            if key in by_seed[seed][other_kind]:
+                wrong.append(f"{seed} {phrase.kind} also listed as {other_kind}: {phrase.text.zh}")
     survivors = [f"{doc.name[:3]}: {c.text[:70]}" for doc in result.documents for lesson in doc.structure.lessons
                  for c in lesson.clauses if furniture_left(c.text)]
     return Measurement(len(reference), len(found), covered, precise, total, right, survivors, unmatched, uncovered,
-                       missed)
+                       missed, wrong)
 
 
 _FURNITURE = re.compile(r"(^目\s*录|\.{4,}|…{3,}|第\s*\d+\s*页\s*/\s*共|上传人|文档编号|下载文档|点击查看更多|"

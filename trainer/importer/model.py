@@ -119,3 +119,4 @@ class Structure:
     lessons: list[FoundLesson]
     phrases: list[FoundPhrase]
     notes: list[str] = field(default_factory=list)  # things the reviewer should know ("no numbering found")
+    loose: list[tuple[str, Place]] = field(default_factory=list)  # paragraphs before a lesson's first number

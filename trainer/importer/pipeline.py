@@ -38,7 +38,7 @@ def import_bytes(name: str, data: bytes) -> DocumentResult:
     cleaned = clean(blocks)
     title = re.sub(r"_[0-9a-f]{8,}$", "", Path(name).stem)
     found, dropped = structure(cleaned, title)
-    phrases = phrases_of(found.lessons, [])
+    phrases = phrases_of(found.lessons, found.loose)
     for lesson in found.lessons:
         for c in lesson.clauses:
             c.number_before = c.number

@@ -133,6 +133,8 @@ def structure(cleaned: Cleaned, title_hint: str) -> tuple[Structure, list[Remove
     out = Structure(title=lessons[0].title, lessons=[], phrases=[])
     seen: set[str] = set()
     for lesson in lessons:
+        if lesson.roots:
+            out.loose.extend(lesson.preamble)
         for found_lesson in _lessons_of(lesson):
             _dedupe(found_lesson, seen, removed)
             renumber(found_lesson)
@@ -189,7 +191,8 @@ def _unnumbered(lesson: _Lesson, current: Node | None, path: list[Node], text: s
         node = Node("para", "", text, place, parent=current)
         current.children.append(node)
         return current if not is_heading(text) else node
-    if row and current.parent is not None:  # a table row is a rule of its own, beside the clause before it
+    if (row or _quoted_line(text)) and current.parent is not None:
+        # a table row is a rule of its own, and a line of quoted phrases a list item: beside the clause before it
         node = Node("para", "", text, place, parent=current.parent)
         current.parent.children.append(node)
         return node
@@ -203,6 +206,11 @@ def _unnumbered(lesson: _Lesson, current: Node | None, path: list[Node], text: s
         return node
     current.text += ("" if _cjk_edge(current.text, text) else " ") + text
     return current
+
+
+def _quoted_line(text: str) -> bool:
+    t = text.strip()
+    return len(t) >= 3 and t[0] in "“\"" and t[-1] in "”\""
 
 
 def _cjk_edge(a: str, b: str) -> bool:
