@@ -47,6 +47,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("num", re.compile(r"(\d{1,3})\s*(?:、|\.(?![\d.])|\s*\)(?!\)))")),
     ("pnum", re.compile(r"\(\s*(\d{1,2})\s*\)")),
     ("circled", re.compile(r"([\u2460-\u2473])")),
+    ("alpha", re.compile(r"(?<![A-Za-z])([a-h])\s*[.、)](?![A-Za-z.])")),
+    ("bullet", re.compile(r"([➢●•◆▪■◇►▶])\s*")),
     ("bare", re.compile(r"(\d{1,2})(?=\s*[\u4e00-\u9fff]|\s+[A-Z])")),
 ]
 # what may stand right before a number found in mid-line
@@ -94,17 +96,21 @@ def _context_ok(flat: str, start: int, style: str) -> bool:
         return False
     if style == "cn" and (before in CN_DIGITS or before in "十百第"):
         return False
-    if style in ("chapter", "article", "part", "dotted", "circled", "pcn"):
+    if style in ("chapter", "article", "part", "dotted", "circled", "pcn", "bullet"):
         return True  # distinctive enough to stand after any character ("…职责1.1、严格…")
     if before in _BEFORE:
         return True
     # "…日常行为规范1. 精神风貌": after a Chinese character only the outline decides
-    return "\u4e00" <= before <= "\u9fff" and style in ("cn", "num") or before.isdigit() and style == "cn"
+    return "\u4e00" <= before <= "\u9fff" and style in ("cn", "num", "alpha") or before.isdigit() and style == "cn"
 
 
 def _value(style: str, text: str) -> tuple[int, ...] | None:
     if style == "circled":
         return (ord(text) - 0x2460 + 1,)
+    if style == "alpha":
+        return (ord(text) - ord("a") + 1,)
+    if style == "bullet":
+        return (1,)
     if style == "dotted":
         return tuple(int(p) for p in text.split("."))
     v = cn_value(text.replace(" ", ""))
@@ -130,6 +136,11 @@ class Outline:
             return self._push(style, value)
         if style == "dotted":
             return self._dotted(c)
+        if style == "bullet":  # every bullet is the next item of its list
+            styles = [s for s, _ in self.stack]
+            if style in styles:
+                del self.stack[styles.index(style):]
+            return self._push(style, value)
         v = value[0]
         styles = [s for s, _ in self.stack]
         if style in styles:
