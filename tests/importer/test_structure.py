@@ -99,3 +99,12 @@ def test_a_50_page_word_document():
     lesson = doc.structure.lessons[0]
     assert len(lesson.sections) == 50 and len(lesson.clauses) == 600
     assert lesson.sections[1].clauses[0].source_ref == "第2部分 13" and lesson.sections[1].clauses[0].number == "2.1"
+
+
+def test_one_rule_per_sentence_but_never_inside_a_quotation():
+    found = clauses("code.txt", "规范\n1、多聆听客户陈述，积极引导客户解决问题。语言清晰严谨，态度耐心亲切；对用户的问题不推诿，积极帮助客户。"
+                                "\n2、接听时说“您好。这里是客服中心。”然后记录。\n")
+    assert [(n, t) for n, _, t in found] == [
+        ("1.1", "多聆听客户陈述，积极引导客户解决问题。"), ("1.2", "语言清晰严谨，态度耐心亲切；"),
+        ("1.3", "对用户的问题不推诿，积极帮助客户。"), ("1.4", "接听时说“您好。这里是客服中心。”然后记录。")]
+    assert [r for _, r, _ in found] == ["1", "1", "1", "2"]

@@ -38,6 +38,7 @@ def import_bytes(name: str, data: bytes) -> DocumentResult:
     cleaned = clean(blocks)
     title = re.sub(r"_[0-9a-f]{8,}$", "", Path(name).stem)
     found, dropped = structure(cleaned, title)
+    one_rule_per_sentence(found)
     phrases = phrases_of(found.lessons, found.loose)
     for lesson in found.lessons:
         for c in lesson.clauses:
@@ -83,6 +84,62 @@ def _relink(phrase, before, found: Structure):
         if id(c) in alive:
             return replace(phrase, clause=(found.lessons.index(lesson), c.number))
     return replace(phrase, clause=(found.lessons.index(lesson), lesson.clauses[0].number))
+
+
+_SENTENCE_END = "。；;！？!?"
+
+
+def sentences(text: str, shortest: int = 10) -> list[tuple[int, str]]:
+    """(offset, sentence) of `text`, cut after 。；; outside quotation marks; a piece shorter than `shortest`
+    characters stays with the next one."""
+    pieces, start, depth = [], 0, 0
+    for i, ch in enumerate(text):
+        if ch in "“（(":
+            depth += 1
+        elif ch in "”）)":
+            depth = max(0, depth - 1)
+        elif ch in _SENTENCE_END and depth == 0 and i + 1 < len(text) and text[i + 1] not in "”）)":
+            pieces.append((start, text[start:i + 1]))
+            start = i + 1
+    pieces.append((start, text[start:]))
+    out: list[tuple[int, str]] = []
+    pending: tuple[int, str] | None = None
+    for offset, piece in pieces:
+        if not piece.strip():
+            continue
+        if pending is not None:
+            offset, piece = pending[0], pending[1] + piece
+            pending = None
+        if len(re.sub(r"[\W_]+", "", piece)) < shortest:
+            pending = (offset, piece)
+            continue
+        out.append((offset, piece))
+    if pending is not None:
+        if out:
+            out[-1] = (out[-1][0], out[-1][1] + pending[1])
+        else:
+            out.append(pending)
+    return [(offset + len(piece) - len(piece.lstrip()), piece.strip()) for offset, piece in out]
+
+
+def one_rule_per_sentence(found: Structure) -> None:
+    """A clause of several sentences becomes one clause per sentence: the reference lessons keep one rule to a
+    clause, and the reviewer merges back what belongs together."""
+    from dataclasses import replace
+
+    for lesson in found.lessons:
+        for section in lesson.sections:
+            out = []
+            for c in section.clauses:
+                parts = sentences(c.text)
+                if len(parts) < 2:
+                    out.append(c)
+                    continue
+                for offset, piece in parts:
+                    out.append(type(c)(c.number, piece, c.source_ref,
+                                       replace(c.place, offset=c.place.offset + offset)))
+            section.clauses = out
+        renumber(lesson)
 
 
 _QUOTED = re.compile(r"[“\"][^“”\"]*(?:[”\"]|$)")

@@ -187,6 +187,10 @@ def read_docx(name: str, data: bytes) -> list[Block]:
     from trainer.importer.docx_numbering import Numbering
 
     numbering = Numbering.of(document)
+    # python-docx looks a paragraph's style up anew each time (slow on long documents): once here
+    styles = {st.style_id: st for st in document.styles if st.type == 1}
+    default_style = next((st for st in styles.values() if st.element.get(
+        "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}default") in ("1", "true")), None)
     blocks: list[Block] = []
     index = 0
     body = document.element.body
@@ -200,14 +204,15 @@ def read_docx(name: str, data: bytes) -> list[Block]:
             text = para.text.strip()
             if not text:
                 continue
-            style = (para.style.name if para.style is not None else "") or ""
+            style_obj = styles.get(para._p.style) if para._p.style else default_style
+            style = (style_obj.name if style_obj is not None else "") or ""
             kind, level = "para", 0
             m = re.match(r"(?:Heading|标题)\s*(\d)", style)
             if m:
                 kind, level = "heading", int(m.group(1))
             elif style == "Title":
                 kind, level = "heading", 0
-            label = numbering.label(child, para.style)
+            label = numbering.label(child, style_obj)
             if label and kind == "para":
                 kind = "item"
             blocks.append(Block(text, Place(name, index), len(blocks), kind, level, label))
