@@ -34,12 +34,23 @@ def test_figures_on_the_five_seeds(measured):
     assert measured.survivors == []  # no table-of-contents or banner line survives
 
 
-@pytest.mark.xfail(reason="below the issue's targets so far (coverage ≥ 80 %, precision ≥ 70 %); see the report",
-                   strict=False)
-def test_targets(measured):
+def test_coverage_target(measured):
     assert measured.coverage >= 0.80
+
+
+@pytest.mark.xfail(reason="precision is below 70 %: 001 and 003 hold whole codes our lessons do not have (listed by "
+                          "test_figures_on_the_five_seeds)", strict=True)
+def test_precision_target(measured):
     assert measured.precision >= 0.70
+
+
+@pytest.mark.xfail(reason="5 seed phrases stand in flattened tables or unquoted text (see the report)", strict=True)
+def test_every_seed_phrase_in_the_right_list(measured):
     assert measured.phrases_right == measured.phrases_total
+
+
+def test_nearly_every_seed_phrase_in_the_right_list(measured):
+    assert measured.phrases_right >= 0.95 * measured.phrases_total
 
 
 def test_every_seed_imports_into_a_valid_folder(tmp_path):
