@@ -534,184 +534,199 @@
 <context>
     <name>ImportReviewDialog</name>
     <message>
-        <location filename="../../trainer/ui/importer/review_dialog.py" line="37"/>
-        <location filename="../../trainer/ui/importer/review_dialog.py" line="315"/>
+        <location filename="../../trainer/ui/importer/review_dialog.py" line="38"/>
+        <location filename="../../trainer/ui/importer/review_dialog.py" line="347"/>
         <source>Import a document</source>
         <translation>导入规范文件</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/importer/review_dialog.py" line="44"/>
+        <location filename="../../trainer/ui/importer/review_dialog.py" line="45"/>
         <source>Choose documents…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/importer/review_dialog.py" line="47"/>
+        <location filename="../../trainer/ui/importer/review_dialog.py" line="48"/>
         <source>Import progress</source>
         <translation>导入进度</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/importer/review_dialog.py" line="48"/>
+        <location filename="../../trainer/ui/importer/review_dialog.py" line="49"/>
         <source>Choose a code of conduct: Word, PDF, text or a saved web page.</source>
         <translation>请选择一份行为规范：Word、PDF、文本文件或保存的网页。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/importer/review_dialog.py" line="55"/>
+        <location filename="../../trainer/ui/importer/review_dialog.py" line="56"/>
         <source>The document</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/importer/review_dialog.py" line="57"/>
+        <location filename="../../trainer/ui/importer/review_dialog.py" line="58"/>
         <source>What was found</source>
         <translation>识别结果</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/importer/review_dialog.py" line="58"/>
+        <location filename="../../trainer/ui/importer/review_dialog.py" line="59"/>
         <source>Found</source>
         <translation>识别结果</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/importer/review_dialog.py" line="58"/>
+        <location filename="../../trainer/ui/importer/review_dialog.py" line="59"/>
         <source>Place in the document</source>
         <translation>在原文中的位置</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/importer/review_dialog.py" line="63"/>
+        <location filename="../../trainer/ui/importer/review_dialog.py" line="64"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/importer/review_dialog.py" line="64"/>
+        <location filename="../../trainer/ui/importer/review_dialog.py" line="65"/>
         <source>Merge with next</source>
         <translation>与下一条合并</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/importer/review_dialog.py" line="65"/>
+        <location filename="../../trainer/ui/importer/review_dialog.py" line="66"/>
         <source>Split…</source>
         <translation>拆分…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/importer/review_dialog.py" line="66"/>
+        <location filename="../../trainer/ui/importer/review_dialog.py" line="67"/>
         <source>Reject</source>
         <translation>不采用</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/importer/review_dialog.py" line="67"/>
+        <location filename="../../trainer/ui/importer/review_dialog.py" line="68"/>
         <source>Accept</source>
         <translation>采用</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/importer/review_dialog.py" line="87"/>
-        <location filename="../../trainer/ui/importer/review_dialog.py" line="321"/>
+        <location filename="../../trainer/ui/importer/review_dialog.py" line="69"/>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/importer/review_dialog.py" line="70"/>
+        <source>Put this line back into the document and find the clauses again</source>
+        <translation>把这一行放回原文并重新识别条款</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/importer/review_dialog.py" line="93"/>
+        <location filename="../../trainer/ui/importer/review_dialog.py" line="353"/>
         <source>Save the drafts in</source>
         <translation>草稿保存位置</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/importer/review_dialog.py" line="88"/>
+        <location filename="../../trainer/ui/importer/review_dialog.py" line="94"/>
         <source>A new folder for the drafts</source>
         <translation>存放草稿的新文件夹</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/importer/review_dialog.py" line="89"/>
+        <location filename="../../trainer/ui/importer/review_dialog.py" line="95"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/importer/review_dialog.py" line="91"/>
+        <location filename="../../trainer/ui/importer/review_dialog.py" line="97"/>
         <source>Save as drafts</source>
         <translation>保存为草稿</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/importer/review_dialog.py" line="95"/>
+        <location filename="../../trainer/ui/importer/review_dialog.py" line="101"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/importer/review_dialog.py" line="98"/>
+        <location filename="../../trainer/ui/importer/review_dialog.py" line="104"/>
         <source>Save the drafts in:</source>
         <translation>草稿保存到：</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/importer/review_dialog.py" line="121"/>
+        <location filename="../../trainer/ui/importer/review_dialog.py" line="127"/>
         <source>Reading {0} documents…</source>
         <translation>正在读取 {0} 个文件…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/importer/review_dialog.py" line="130"/>
+        <location filename="../../trainer/ui/importer/review_dialog.py" line="136"/>
         <source>Reading {0}…</source>
         <translation>正在读取 {0}…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/importer/review_dialog.py" line="145"/>
+        <location filename="../../trainer/ui/importer/review_dialog.py" line="151"/>
         <source>Found {0} clauses; {1} lines of page furniture removed. Review them, then save as drafts.</source>
         <translation>识别出 {0} 条条款，删除了 {1} 行页面杂项（目录、页码、横幅等）。请逐条审核，然后保存为草稿。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/importer/review_dialog.py" line="147"/>
+        <location filename="../../trainer/ui/importer/review_dialog.py" line="153"/>
         <source>No numbering was found: one clause per paragraph.</source>
         <translation>未识别到条款编号：每段作为一条。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/importer/review_dialog.py" line="185"/>
+        <location filename="../../trainer/ui/importer/review_dialog.py" line="191"/>
         <source>Lesson: {0}</source>
         <translation>课程：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/importer/review_dialog.py" line="199"/>
+        <location filename="../../trainer/ui/importer/review_dialog.py" line="205"/>
         <source>Phrases ({0})</source>
         <translation>用语（{0}）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/importer/review_dialog.py" line="202"/>
+        <location filename="../../trainer/ui/importer/review_dialog.py" line="208"/>
         <source>service</source>
         <translation>服务用语</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/importer/review_dialog.py" line="202"/>
+        <location filename="../../trainer/ui/importer/review_dialog.py" line="208"/>
         <source>forbidden</source>
         <translation>服务忌语</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/importer/review_dialog.py" line="204"/>
+        <location filename="../../trainer/ui/importer/review_dialog.py" line="210"/>
         <source>Removed as page furniture ({0})</source>
         <translation>作为页面杂项删除（{0}）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/importer/review_dialog.py" line="261"/>
+        <location filename="../../trainer/ui/importer/review_dialog.py" line="276"/>
         <source>Edit the clause</source>
         <translation>编辑条款</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/importer/review_dialog.py" line="261"/>
+        <location filename="../../trainer/ui/importer/review_dialog.py" line="276"/>
         <source>Clause text:</source>
         <translation>条款内容：</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/importer/review_dialog.py" line="281"/>
+        <location filename="../../trainer/ui/importer/review_dialog.py" line="296"/>
         <source>Split the clause</source>
         <translation>拆分条款</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/importer/review_dialog.py" line="281"/>
+        <location filename="../../trainer/ui/importer/review_dialog.py" line="296"/>
         <source>Put a line break where the second clause begins:</source>
         <translation>在第二条开始的位置换行：</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/importer/review_dialog.py" line="331"/>
+        <location filename="../../trainer/ui/importer/review_dialog.py" line="340"/>
+        <source>Restored; the clauses of {0} were found again.</source>
+        <translation>已恢复；{0} 的条款已重新识别。</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/importer/review_dialog.py" line="363"/>
         <source>Choose a new folder for the drafts first.</source>
         <translation>请先选择一个存放草稿的新文件夹。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/importer/review_dialog.py" line="336"/>
+        <location filename="../../trainer/ui/importer/review_dialog.py" line="368"/>
         <source>Saving the drafts…</source>
         <translation>正在保存草稿…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/importer/review_dialog.py" line="343"/>
+        <location filename="../../trainer/ui/importer/review_dialog.py" line="375"/>
         <source>Saved {0} lessons, {1} clauses and {2} questions as drafts in {3}.</source>
         <translation>已将 {0} 门课程、{1} 条条款和 {2} 道题保存为草稿，位置：{3}。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/importer/review_dialog.py" line="345"/>
+        <location filename="../../trainer/ui/importer/review_dialog.py" line="377"/>
         <source>{0} problems: run trainer validate.</source>
         <translation>{0} 个问题：请运行 trainer validate。</translation>
     </message>

@@ -60,3 +60,14 @@ def test_repeated_titles_headers_and_pasted_twice_sections():
     assert texts == ["客户现场服务规范", *section, "二、效率要高", "尽快完成服务。"]
     reasons = sorted({r.reason for r in cleaned.removed})
     assert reasons == ["duplicate-section", "repeated-header", "repeated-line"]
+
+
+def test_restoring_furniture_in_a_document_finds_it_again():
+    from trainer.importer.pipeline import import_bytes, restore_removed
+
+    text = "服务规范\n第一条 电话铃响3声内接起。\n第1页/共2页\n第二条 禁止使用免提。\n"
+    doc = import_bytes("code.txt", text.encode())
+    assert [r.reason for r in doc.cleaned.removed] == ["page-counter"]
+    back = restore_removed(doc, [0])
+    assert back.cleaned.removed == () and "第1页/共2页" in [b.text for b in back.cleaned.blocks]
+    assert [c.text for c in back.structure.lessons[0].clauses] == ["电话铃响3声内接起。第1页/共2页", "禁止使用免提。"]

@@ -21,6 +21,13 @@ def clause_items(dialog):
     return out
 
 
+def removal_item(dialog, text):
+    from trainer.ui.importer.review_dialog import REMOVAL
+
+    found = dialog.found_tree.findItems(text, Qt.MatchFlag.MatchContains | Qt.MatchFlag.MatchRecursive)
+    return next(i for i in found if i.data(0, REMOVAL) is not None)
+
+
 @pytest.mark.parametrize("size", [(1024, 600), (1366, 768)])
 def test_review_and_save_drafts(qtbot, tmp_path, size):
     (tmp_path / "code.txt").write_bytes(CODE_ZH.encode("utf-16"))
@@ -38,6 +45,7 @@ def test_review_and_save_drafts(qtbot, tmp_path, size):
     assert "code.txt:6" in items[0].text(1)
     # reject the first clause with the button
     dialog.found_tree.setCurrentItem(items[0])
+    assert dialog.document_view.textCursor().selectedText() == "为提高服务质量，制定本规范。"[:24]
     qtbot.mouseClick(dialog.reject_button, Qt.MouseButton.LeftButton)
     assert items[0].checkState(0) == Qt.CheckState.Unchecked
     # merge 2.1 and 2.2
@@ -48,6 +56,11 @@ def test_review_and_save_drafts(qtbot, tmp_path, size):
     assert merged.text(0) == "2.1 电话铃响3声内必须接起。客户投诉须在24小时内答复。"
     dialog.split_at(merged.data(0, Qt.ItemDataRole.UserRole), len("电话铃响3声内必须接起。"))
     assert [i.text(0)[:4] for i in clause_items(dialog)][2:5] == ["2.1 ", "2.2 ", "2.3 "]
+    # put a removed page counter back
+    furniture = removal_item(dialog, "第1页/共2页")
+    dialog.found_tree.setCurrentItem(furniture)
+    assert dialog.restore_button.isEnabled()
+    # (restoring starts this document's review over; done on a second dialog below)
     # save as drafts in a new folder, typed in
     qtbot.keyClicks(dialog.folder_edit, str(tmp_path / "drafts"))
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
@@ -74,3 +87,17 @@ def test_a_scanned_pdf_says_run_ocr_and_nothing_is_shown(qtbot, tmp_path):
     assert "this PDF has no text: run OCR first" in box.text()
     assert "this PDF has no text: run OCR first" in dialog.status.text()
     assert dialog.review is None and not dialog.save_button.isEnabled()
+
+
+def test_restore_removed_furniture(qtbot, tmp_path):
+    (tmp_path / "code.txt").write_text(CODE_ZH, encoding="utf-8")
+    dialog = ImportReviewDialog(paths=[tmp_path / "code.txt"])
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.review is not None, timeout=20000)
+    before = len(dialog.review.documents[0].cleaned.removed)
+    item = removal_item(dialog, "第1页/共2页")
+    dialog.found_tree.setCurrentItem(item)
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    assert len(dialog.review.documents[0].cleaned.removed) == before - 1
+    assert "第1页/共2页" in dialog.document_view.toPlainText()
+    assert any("第1页/共2页" in i.text(0) for i in clause_items(dialog))

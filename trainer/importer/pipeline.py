@@ -35,14 +35,24 @@ class ImportResult:
 def import_bytes(name: str, data: bytes) -> DocumentResult:
     """read -> clean -> structure (with phrases and numbers). Raises DocumentError for a document it cannot read."""
     blocks = read_document(name, data)
-    cleaned = clean(blocks)
+    return from_cleaned(name, blocks, clean(blocks))
+
+
+def restore_removed(doc: DocumentResult, which: list[int]) -> DocumentResult:
+    """`doc` found again with the furniture removals at indexes `which` (into doc.cleaned.removed) put back."""
+    from trainer.importer.clean import restore
+
+    return from_cleaned(doc.name, doc.blocks, restore(doc.cleaned, which))
+
+
+def from_cleaned(name: str, blocks: list[Block], cleaned: Cleaned) -> DocumentResult:
     title = re.sub(r"_[0-9a-f]{8,}$", "", Path(name).stem)
     found, dropped = structure(cleaned, title)
     one_rule_per_sentence(found)
-    phrases = phrases_of(found.lessons, found.loose)
     for lesson in found.lessons:
         for c in lesson.clauses:
             c.number_before = c.number
+    phrases = phrases_of(found.lessons, found.loose)
     before = [(lesson, list(lesson.clauses)) for lesson in found.lessons]
     _drop_phrase_only(found)
     found.phrases = [_relink(p, before, found) for p in phrases]

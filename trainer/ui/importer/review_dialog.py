@@ -17,6 +17,7 @@ from trainer.ui.dialogs.errors import show_error
 from trainer.ui.worker import run_in_background
 
 CLAUSE = Qt.ItemDataRole.UserRole
+REMOVAL = Qt.ItemDataRole.UserRole + 1
 DOCUMENT_FILTER = "Documents (*.docx *.pdf *.txt *.md *.html *.htm)"
 
 
@@ -65,6 +66,10 @@ class ImportReviewDialog(QDialog):
         self.split_button = QPushButton(self.tr("Split…"))
         self.reject_button = QPushButton(self.tr("Reject"))
         self.accept_button = QPushButton(self.tr("Accept"))
+        self.restore_button = QPushButton(self.tr("Restore"))
+        self.restore_button.setToolTip(self.tr("Put this line back into the document and find the clauses again"))
+        self.restore_button.setEnabled(False)
+        self.restore_button.clicked.connect(self._on_restore_clicked)
         actions = QHBoxLayout()
         for button, slot in ((self.accept_button, self._on_accept_clicked), (self.reject_button, self._on_reject_clicked),
                              (self.edit_button, self._on_edit_clicked), (self.merge_button, self._on_merge_clicked),
@@ -72,6 +77,7 @@ class ImportReviewDialog(QDialog):
             button.clicked.connect(slot)
             button.setEnabled(False)
             actions.addWidget(button)
+        actions.addWidget(self.restore_button)
         actions.addStretch(1)
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -203,8 +209,11 @@ class ImportReviewDialog(QDialog):
                 phrases.addChild(QTreeWidgetItem([f"[{kind}] {p.text}", str(p.place)]))
             furniture = QTreeWidgetItem([self.tr("Removed as page furniture ({0})").format(len(doc.removed)), ""])
             top.addChild(furniture)
-            for r in doc.removed:
-                furniture.addChild(QTreeWidgetItem([f"[{r.reason}] {r.block.text[:80]}", str(r.block.place)]))
+            for i, r in enumerate(doc.removed):
+                item = QTreeWidgetItem([f"[{r.reason}] {r.block.text[:80]}", str(r.block.place)])
+                if i < len(doc.cleaned.removed):  # page furniture; a repeated clause is simply gone
+                    item.setData(0, REMOVAL, (di, i))
+                furniture.addChild(item)
             top.setExpanded(True)
             for i in range(top.childCount()):
                 top.child(i).setExpanded(True)
@@ -217,6 +226,7 @@ class ImportReviewDialog(QDialog):
     @Slot(QTreeWidgetItem, QTreeWidgetItem)
     def _on_found_current_changed(self, current, _previous) -> None:
         data = current.data(0, CLAUSE) if current is not None else None
+        self.restore_button.setEnabled(current is not None and current.data(0, REMOVAL) is not None)
         for button in (self.edit_button, self.merge_button, self.split_button, self.reject_button,
                        self.accept_button):
             button.setEnabled(data is not None)
@@ -227,6 +237,11 @@ class ImportReviewDialog(QDialog):
         anchor = self._anchors.get((di, clause.place.file, clause.place.line))
         if anchor:
             self.document_view.scrollToAnchor(anchor)
+        # the clause's own words, selected where they stand in the document
+        found = self.document_view.document().find(clause.text[:24])
+        if not found.isNull():
+            self.document_view.setTextCursor(found)
+            self.document_view.ensureCursorVisible()
 
     @Slot(QTreeWidgetItem, int)
     def _on_found_item_changed(self, item, column) -> None:
@@ -307,6 +322,23 @@ class ImportReviewDialog(QDialog):
                 return item
             stack.extend(item.child(i) for i in range(item.childCount()))
         return None
+
+    @Slot()
+    def _on_restore_clicked(self) -> None:
+        from trainer.importer.pipeline import restore_removed
+
+        item = self.found_tree.currentItem()
+        where = item.data(0, REMOVAL) if item is not None else None
+        if where is None:
+            return
+        di, index = where
+        # the document is found again with the line back: edits to its clauses start over
+        self.review.documents[di] = restore_removed(self.review.documents[di], [index])
+        self._anchors.clear()
+        self._show_document()
+        self._fill_tree()
+        self.status.setText(self.tr("Restored; the clauses of {0} were found again.").format(
+            self.review.documents[di].name))
 
     # -- choosing and saving --------------------------------------------------------------------------
 
