@@ -82,3 +82,16 @@ def test_no_structure_is_said_so(tmp_path):
     run = trainer("import-document", "plain.txt", "--out", "drafts", cwd=tmp_path)
     assert run.returncode == 0
     assert "no numbering found: one clause per paragraph" in run.stdout
+
+
+def test_traditional_characters_are_kept_or_converted(tmp_path):
+    text = "服務規範\n第一條 電話鈴響3聲內必須接起。\n第二條 嚴禁說“我不知道”。\n"
+    (tmp_path / "big5.txt").write_bytes(text.encode("big5"))
+    kept = trainer("import-document", "big5.txt", "--out", "kept", "--json", cwd=tmp_path)
+    assert kept.returncode == 0, kept.stderr
+    assert json.loads(kept.stdout)["forbidden_phrases"] == ["我不知道"]
+    assert "1.1 電話鈴響3聲內必須接起。" in (tmp_path / "kept" / "articles" / "big5-1.zh.md").read_text("utf-8")
+    converted = trainer("import-document", "big5.txt", "--out", "simple", "--simplified", cwd=tmp_path)
+    assert converted.returncode == 0
+    zh = (tmp_path / "simple" / "articles" / "big5-1.zh.md").read_text("utf-8")
+    assert "1.1 电话铃响3声内必须接起。" in zh and "严禁说" in zh

@@ -11,6 +11,8 @@ def register(sub, add) -> None:
     where.add_argument("--out", metavar="DIR", help="write a draft content folder here (a new or empty folder)")
     where.add_argument("--into-library", action="store_true", help="add the drafts to the content library")
     p.add_argument("--json", action="store_true", help="print the summary as JSON")
+    p.add_argument("--simplified", action="store_true",
+                   help="convert traditional characters to simplified ones (otherwise they are kept as written)")
     p.set_defaults(run=_run)
 
 
@@ -25,7 +27,7 @@ def _run(settings, args) -> int:
     if args.into_library:
         raise TrainerError("--into-library: the content library is not part of this version yet; "
                            "use --out DIR and validate the drafts")
-    summary, errors = import_to_folder([Path(f) for f in args.files], Path(args.out))
+    summary, errors = import_to_folder([Path(f) for f in args.files], Path(args.out), simplified=args.simplified)
     if args.json:
         print(json.dumps({**summary.as_dict(), "errors": errors}, ensure_ascii=False, indent=2))
     else:

@@ -39,8 +39,8 @@ def cn_value(text: str) -> int | None:
 _CN = "[一二三四五六七八九十百零〇两]{1,4}"
 PATTERNS: list[tuple[str, re.Pattern]] = [
     ("chapter", re.compile(rf"第\s*({_CN}|\d{{1,3}})\s*(?:章|部分|部|篇)")),
-    ("part", re.compile(rf"第\s*({_CN}|\d{{1,3}})\s*节")),
-    ("article", re.compile(rf"第\s*({_CN}|\d{{1,3}})\s*条")),
+    ("part", re.compile(rf"第\s*({_CN}|\d{{1,3}})\s*[节節]")),
+    ("article", re.compile(rf"第\s*({_CN}|\d{{1,3}})\s*[条條]")),
     ("cn", re.compile(rf"({_CN})\s*[、.]")),
     ("pcn", re.compile(rf"\(\s*({_CN})\s*\)")),
     ("dotted", re.compile(r"(\d{1,2}(?:\.\d{1,2}){1,3})(?:\s*、|\.(?=\D)|\s+|(?=[^\d.%]))")),

@@ -7,16 +7,16 @@ import re
 
 from trainer.importer.model import FoundLesson, FoundPhrase, Place
 
-SERVICE_HEADS = re.compile(r"(服务常用语|服务用语|文明用语|礼貌用语|规范用语|常用语|标准用语|问候语|Service phrases)")
-FORBIDDEN_HEADS = re.compile(r"(服务忌语|禁忌用语|禁忌语|服务禁用语|禁用语|忌语|禁语|Forbidden phrases)")
+SERVICE_HEADS = re.compile(r"(服[务務]常用[语語]|服[务務]用[语語]|文明用[语語]|[礼禮]貌用[语語]|[规規][范範]用[语語]|常用[语語]|[标標][准準]用[语語]|[问問]候[语語]|Service phrases)")
+FORBIDDEN_HEADS = re.compile(r"(服[务務]忌[语語]|禁忌用[语語]|禁忌[语語]|服[务務]禁用[语語]|禁用[语語]|忌[语語]|禁[语語]|Forbidden phrases)")
 # before a quotation in the same sentence: the words that forbid it
-_FORBID = re.compile(r"(严禁|禁止|不得|不准|不要|不可|切忌|切勿|忌|禁)[^。；;“”]{0,12}$")
-_SAY = re.compile(r"(说|问|称呼|用语|表示|告诉|答|问候|报|道|语术|话术|话述|语为|示意[^。；;“”]{0,4}|介绍[^。；;“”]{0,8}|如)[^。；;“”]{0,6}[:：,，]?\s*$")
+_FORBID = re.compile(r"([严嚴]禁|禁止|不得|不[准準]|不要|不可|切忌|切勿|忌|禁)[^。；;“”]{0,12}$")
+_SAY = re.compile(r"([说說]|[问問]|[称稱]呼|用[语語]|表示|告诉|答|[问問]候|[报報]|道|[语語][术術]|[话話][术術]|[话話]述|[语語]为|示意[^。；;“”]{0,4}|介[绍紹][^。；;“”]{0,8}|如)[^。；;“”]{0,6}[:：,，]?\s*$")
 # a quotation ends at its closing mark; web copies lose some, so also before the next quotation, a semicolon,
 # ", 然后" or the next phrase heading
 _QUOTE = re.compile(r"[“\"]([^“”\"]{1,80}?)(?:[”\"]|(?=\s*[“\"])|(?=[;；])|(?=[,，]\s*然后)|(?=服务忌语|服务用语)|(?=$))")
 # words said without quotation marks, after a colon: "自我介绍:您好,我是XXX。"
-_SAID = re.compile(r"(?:说|介绍|道别|问候语|话术|话述|告知|答复)\s*[:：]\s*(?![“\"])((?:您好|如果|请|谢谢|对不起|很抱歉|感谢|打扰|欢迎)[^。；;“”]{1,60}[。]?)")
+_SAID = re.compile(r"(?:[说說]|介[绍紹]|道[别別]|[问問]候[语語]|[话話][术術]|[话話]述|告知|答[复復])\s*[:：]\s*(?![“\"])((?:您好|如果|请|[谢謝][谢謝]|[对對]不起|很抱歉|感[谢謝]|打[扰擾]|[欢歡]迎)[^。；;“”]{1,60}[。]?)")
 
 
 def phrases_of(lessons: list[FoundLesson], loose: list[tuple[str, Place]]) -> list[FoundPhrase]:

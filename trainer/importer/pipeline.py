@@ -32,10 +32,20 @@ class ImportResult:
     problems: list[str] = field(default_factory=list)
 
 
-def import_bytes(name: str, data: bytes) -> DocumentResult:
-    """read -> clean -> structure (with phrases and numbers). Raises DocumentError for a document it cannot read."""
+def import_bytes(name: str, data: bytes, simplified: bool = False) -> DocumentResult:
+    """read -> clean -> structure (with phrases and numbers). Raises DocumentError for a document it cannot read.
+    `simplified`: traditional characters are converted to simplified ones (OpenCC) after reading."""
     blocks = read_document(name, data)
+    if simplified:
+        blocks = to_simplified(blocks)
     return from_cleaned(name, blocks, clean(blocks))
+
+
+def to_simplified(blocks: list[Block]) -> list[Block]:
+    import opencc
+
+    converter = opencc.OpenCC("t2s")
+    return [b.with_text(converter.convert(b.text)) for b in blocks]
 
 
 def restore_removed(doc: DocumentResult, which: list[int]) -> DocumentResult:
@@ -64,7 +74,7 @@ def from_cleaned(name: str, blocks: list[Block], cleaned: Cleaned) -> DocumentRe
     return DocumentResult(name, blocks, cleaned, found, [*cleaned.removed, *dropped])
 
 
-def import_paths(paths: list[Path], progress: Progress | None = None) -> ImportResult:
+def import_paths(paths: list[Path], progress: Progress | None = None, simplified: bool = False) -> ImportResult:
     result = ImportResult()
     for i, path in enumerate(paths):
         if progress:
@@ -73,7 +83,7 @@ def import_paths(paths: list[Path], progress: Progress | None = None) -> ImportR
             data = path.read_bytes()
         except OSError as exc:
             raise DocumentError("{name}: cannot be read ({why})", name=path.name, why=exc.strerror or exc) from None
-        result.documents.append(import_bytes(path.name, data))
+        result.documents.append(import_bytes(path.name, data, simplified))
     if progress:
         progress(len(paths), len(paths), "")
     return result

@@ -11,11 +11,12 @@ from trainer.importer.draft import Summary, draft_files, write_folder
 from trainer.importer.pipeline import Progress, import_paths
 
 
-def import_to_folder(paths: list[Path], out: Path, progress: Progress | None = None) -> tuple[Summary, list[str]]:
+def import_to_folder(paths: list[Path], out: Path, progress: Progress | None = None,
+                     simplified: bool = False) -> tuple[Summary, list[str]]:
     """Draft `paths` into `out`; (summary, validation errors). Raises TrainerError, writing nothing, for a
     document that cannot be imported or an `out` that already holds files."""
     _check_target(out)
-    result = import_paths(paths, progress)
+    result = import_paths(paths, progress, simplified)
     return save_drafts(result.documents, out)
 
 

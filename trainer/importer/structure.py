@@ -10,7 +10,7 @@ from trainer.importer.markers import Candidate, Outline, candidates
 from trainer.importer.model import (Block, Cleaned, FoundClause, FoundLesson, FoundSection, Place, Removed,
                                     Structure)
 
-_CODE_WORDS = re.compile(r"(规范|制度|准则|守则|标准|规定|细则|办法|条例|须知|规程|流程|Code of|Conduct|Policy)",
+_CODE_WORDS = re.compile(r"([规規][范範]|制度|[准準][则則]|守[则則]|[标標][准準]|[规規]定|[细細][则則]|[办辦]法|[条條]例|[须須]知|[规規]程|流程|Code of|Conduct|Policy)",
                          re.IGNORECASE)
 _SENTENCE_END = "。；;！？!?.”\""
 
@@ -145,7 +145,7 @@ def structure(cleaned: Cleaned, title_hint: str) -> tuple[Structure, list[Remove
     return out, removed
 
 
-PHRASE_HEAD = re.compile(r"^\s*((?:服务|文明|礼貌|规范|标准|常用)?(?:常用语|用语|忌语|禁语|禁用语|禁忌用语|禁忌语))\s*[:：]?\s*(?=$|[“\"])")
+PHRASE_HEAD = re.compile(r"^\s*((?:服[务務]|文明|[礼禮]貌|[规規][范範]|[标標][准準]|常用)?(?:常用[语語]|用[语語]|忌[语語]|禁[语語]|禁用[语語]|禁忌用[语語]|禁忌[语語]))\s*[:：]?\s*(?=$|[“\"])")
 
 
 def _title_levels(blocks: list[Block]) -> set[int]:
