@@ -35,12 +35,26 @@ def read_document(name: str, data: bytes) -> list[Block]:
         blocks = read_html(name, decode_text(name, data))
     else:
         blocks = read_text(name, decode_text(name, data), markdown=suffix in (".md", ".markdown"))
+    blocks = [_radicals(b) for b in blocks]
     if sum(len(b.text) for b in blocks) > MAX_CHARS:
         raise DocumentError("{name}: the document is too long to review (more than {n:,} characters)",
                             name=name, n=MAX_CHARS)
     if not any(b.text.strip() for b in blocks):
         raise DocumentError("{name}: the document holds no text", name=name)
     return blocks
+
+
+_RADICALS = re.compile(r"[\u2e80-\u2fdf]")
+
+
+def _radicals(b: Block) -> Block:
+    """PDF text layers often give a Kangxi radical (⼀ U+2F00) for the character it looks like (一): read it as
+    that character, so 第⼀条 is 第一条."""
+    if not _RADICALS.search(b.text):
+        return b
+    import unicodedata
+
+    return b.with_text(_RADICALS.sub(lambda m: unicodedata.normalize("NFKC", m.group(0)), b.text))
 
 
 # -- plain text ---------------------------------------------------------------------------------------
