@@ -75,3 +75,17 @@ def test_bad_documents_get_a_clear_message(name, data, message):
 def test_a_50_mb_file_is_refused_before_reading():
     with pytest.raises(DocumentError, match=r"too big \(50.0 MB; the limit is 40 MB\)"):
         read_document("huge.txt", b"a" * (50 * 1024 * 1024))
+
+
+def test_a_docx_that_unpacks_to_gigabytes_is_refused():
+    import io
+    import zipfile
+
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr("word/document.xml", b"<w:document>" + b" " * (300 * 1024 * 1024) + b"</w:document>")
+    data = buf.getvalue()
+    assert len(data) < 2 * 1024 * 1024
+    with pytest.raises(DocumentError, match=r"too big \(300.0 MB; the limit is 200 MB\)"):
+        read_document("bomb.docx", data)

@@ -12,6 +12,7 @@ from trainer.importer.model import Block, DocumentError, Place
 
 MAX_BYTES = 40 * 1024 * 1024  # a code of conduct is a few hundred KB; pictures in a .docx may take some MB
 MAX_CHARS = 3_000_000
+MAX_UNPACKED = 200 * 1024 * 1024  # what a .docx may unpack to
 FORMATS = (".docx", ".pdf", ".txt", ".md", ".markdown", ".html", ".htm")
 
 
@@ -190,6 +191,10 @@ def read_docx(name: str, data: bytes) -> list[Block]:
         archive = zipfile.ZipFile(io.BytesIO(data))
         if "word/document.xml" not in archive.namelist():
             raise DocumentError("{name}: this .docx is damaged (it has no document part)", name=name)
+        unpacked = sum(info.file_size for info in archive.infolist())
+        if unpacked > MAX_UNPACKED:  # a small file that unpacks to gigabytes (a zip bomb) is refused unopened
+            raise DocumentError("{name}: the file is too big ({size:.1f} MB; the limit is {limit} MB)", name=name,
+                                size=unpacked / 1048576, limit=MAX_UNPACKED // 1048576)
         from docx import Document
 
         document = Document(io.BytesIO(data))
