@@ -44,7 +44,7 @@ def test_precision_target(measured):
     assert measured.precision >= 0.70
 
 
-@pytest.mark.xfail(reason="5 seed phrases stand in flattened tables or unquoted text (see the report)", strict=True)
+@pytest.mark.xfail(reason="6 seed phrases stand in flattened tables, unquoted text or are composed (see the report)", strict=True)
 def test_every_seed_phrase_in_the_right_list(measured):
     assert measured.phrases_right == measured.phrases_total
 

@@ -3,7 +3,6 @@ Pure: `draft_files` returns the texts; `write_folder` is the one place that touc
 
 from __future__ import annotations
 
-import hashlib
 import random
 import re
 from dataclasses import dataclass, field
@@ -14,7 +13,6 @@ from trainer.importer.numbers import show, wrong_values
 from trainer.importer.pipeline import DocumentResult
 
 UNTRANSLATED = "(not translated yet) "
-ALTERNATIVE_NEEDED = {"zh": "（需要替代说法）", "en": "(alternative needed)"}
 COMPETENCIES = """\
 # Drafted by `trainer import-document`: the competencies of the reference code, to assign lessons to.
 competencies:
@@ -77,14 +75,15 @@ def draft_files(documents: list[DocumentResult]) -> tuple[dict[str, str], Summar
     used_ids: set[str] = set()
     order = 0
     for di, doc in enumerate(documents):
-        source = source_id(doc.name, di)
         base = slug(doc.name)
         if base in used_ids:
             base = f"{base}-{di + 1}"
         used_ids.add(base)
-        digest = hashlib.sha256(doc.name.encode()).hexdigest()[:12]
-        sources.append(f"  - id: {q(source)}\n    file: {q(doc.name)}\n    title: {q(doc.structure.title)}\n"
-                       f"    key: {q(digest)}\n")
+        source = base  # the document's id in the source registry (sources.yaml)
+        title = _line(doc.structure.title) or doc.name
+        sources.append(f"  - id: {q(source)}\n    seed: {q(source_id(doc.name, di))}\n"
+                       f"    # imported from {_line(doc.name)}\n"
+                       f"    title: {{zh: {q(title)}, en: {q(UNTRANSLATED + title)}}}\n")
         summary.removed_lines += len(doc.removed)
         lesson_ids = []
         for li, lesson in enumerate(doc.structure.lessons):
@@ -96,8 +95,6 @@ def draft_files(documents: list[DocumentResult]) -> tuple[dict[str, str], Summar
             files[f"articles/{lesson_id}.en.md"] = en
             summary.lessons += 1
             summary.clauses += len(lesson.clauses)
-            summary.problems.append(f"articles/{lesson_id}.en.md:1: warning: not translated yet (drafted from "
-                                    f"{doc.name})")
             questions = _number_questions(lesson, lesson_id, source)
             if questions:
                 files[f"quizzes/{lesson_id}.yaml"] = "# Drafted by trainer import-document: review before use.\n" \
@@ -125,7 +122,20 @@ def draft_files(documents: list[DocumentResult]) -> tuple[dict[str, str], Summar
                                           "kind: forbidden\ngroups:\n" + "".join(forbidden_groups)
     files["sources.yaml"] = "# The documents these drafts were made from (the source registry).\nsources:\n" + \
         "".join(sources)
+    summary.problems.extend(_translation_warnings(files))
     return files, summary
+
+
+def _translation_warnings(files: dict[str, str]) -> list[str]:
+    """`path:line: warning: not translated yet` for each English text the draft left in Chinese."""
+    out = []
+    for path, text in files.items():
+        if path.endswith(".en.md") or path.endswith(".yaml"):
+            count = text.count(UNTRANSLATED)
+            if count:
+                line = text[: text.index(UNTRANSLATED)].count("\n") + 1
+                out.append(f"{path}:{line}: warning: {count} English texts not translated yet")
+    return out
 
 
 def _competency(lesson: FoundLesson) -> str:
@@ -149,9 +159,9 @@ def _article(lesson: FoundLesson, lesson_id: str, source: str, order: int) -> tu
         en_body.append(f"\n## {s.number} {UNTRANSLATED}{_line(s.title) or title}\n")
         for c in s.clauses:
             text = _line(c.text)
-            zh_body.append(f"\n{c.number} {text}\n\n> 注：导入草稿，待审核。来源 {source}（{_ref(c)}，{c.place}）。\n")
-            en_body.append(f"\n{c.number} {UNTRANSLATED}{text}\n\n> Note: imported draft, to review. Source "
-                           f"{source} ({_ref(c)}, {c.place}).\n")
+            zh_body.append(f"\n{c.number} {text}\n\n> 措辞：导入草稿，待审核。出自{{@{source}}}（{_ref(c)}，{c.place}）。\n")
+            en_body.append(f"\n{c.number} {UNTRANSLATED}{text}\n\n> Wording: imported draft, to review. From "
+                           f"{{@{source}}} ({_ref(c)}, {c.place}).\n")
     return head + "".join(zh_body), en_head + "".join(en_body)
 
 
@@ -183,8 +193,8 @@ def _group(base: str, doc: DocumentResult, phrases: list[FoundPhrase], kind: str
         ref = _clause_ref(p, lesson_ids)
         out.append(f"      - id: {base}-{kind[0]}{n}\n        zh: {q(p.text)}\n        en: {q(UNTRANSLATED + p.text)}\n")
         if kind == "forbidden":
-            out.append(f"        alternative: {{zh: {q(ALTERNATIVE_NEEDED['zh'])}, en: {q(ALTERNATIVE_NEEDED['en'])}}}\n"
-                       f"        breaks: [{ref or fallback}]\n")
+            # no alternative: the document gives none, and the validator lists the phrase as a warning
+            out.append(f"        breaks: [{ref or fallback}]\n")
             summary.problems.append(f"phrases/forbidden.yaml:1: warning: phrase '{base}-{kind[0]}{n}' "
                                     f"({p.text}): alternative needed")
         elif ref:

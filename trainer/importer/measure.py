@@ -100,9 +100,12 @@ def measure(seeds: Path, content: Path) -> Measurement:
             lists[ph.kind].add(normalise(ph.text))
     total = right = 0
     missed, wrong = [], []
+    registry = getattr(catalog, "sources", {}) or {}
     for phrase in catalog.phrases.values():
         key = normalise(phrase.text.zh)
-        for seed in phrase.sources:
+        # a phrase cites its sources by registry id (engineer-code, onsite-codes/claims-survey) or file number
+        seeds = dict.fromkeys(registry[ref].seed if ref in registry else ref for ref in phrase.sources)
+        for seed in seeds:
             if seed not in by_seed:
                 continue
             total += 1
