@@ -108,3 +108,12 @@ def test_bad_question_files_are_refused_and_nothing_written(tmp_path, name, data
     run = trainer("questions", "import", name, "--out", "set", cwd=tmp_path)
     assert run.returncode == 2 and message in run.stderr and "Traceback" not in run.stderr
     assert not (tmp_path / "set").exists()
+
+
+def test_an_imported_question_citing_no_clause_is_a_warning(tmp_path):
+    (tmp_path / "a.txt").write_text("Which word is forbidden?\nA. Hello\nB. No\nANSWER: B\n", encoding="utf-8")
+    assert trainer("questions", "import", "a.txt", "--out", "set", "--format", "aiken", cwd=tmp_path).returncode == 0
+    run = trainer("validate", "set", "--json", cwd=tmp_path)
+    result = json.loads(run.stdout)
+    assert run.returncode == 0 and result["errors"] == []
+    assert any("cites no clause yet" in w["message"] for w in result["warnings"])
