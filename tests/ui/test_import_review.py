@@ -101,3 +101,16 @@ def test_restore_removed_furniture(qtbot, tmp_path):
     assert len(dialog.review.documents[0].cleaned.removed) == before - 1
     assert "第1页/共2页" in dialog.document_view.toPlainText()
     assert any("第1页/共2页" in i.text(0) for i in clause_items(dialog))
+
+
+def test_the_window_opens_the_import_from_its_file_menu(make_window, qtbot):
+    window = make_window()
+    menu = window.file_menu
+    action = next(a for a in menu.actions() if a.text() == "导入规范文件…")
+    action.trigger()
+    dialog = window.findChild(ImportReviewDialog)
+    qtbot.waitUntil(lambda: dialog.isVisible())
+    assert dialog.windowTitle() == "导入规范文件" and dialog.choose_button.text() == "选择文件…"
+    assert dialog.width() <= 1366 and dialog.height() <= 768
+    dialog.grab().save("/tmp/trainer-import-review-empty-zh.png")
+    dialog.reject()
