@@ -114,3 +114,26 @@ def test_the_window_opens_the_import_from_its_file_menu(make_window, qtbot):
     assert dialog.width() <= 1366 and dialog.height() <= 768
     dialog.grab().save("/tmp/trainer-import-review-empty-zh.png")
     dialog.reject()
+
+
+def test_the_app_opens_the_drafted_folder(make_window, sqlite_url, monkeypatch, qtbot, tmp_path):
+    """`trainer --content drafts` after `trainer import-document`: the drafted lessons are there to read."""
+    from tests.ui.conftest import settle
+    from tests.ui.test_main_window import _seed
+    from trainer.importer.service import import_to_folder
+
+    (tmp_path / "code.txt").write_text(CODE_ZH, encoding="utf-8")
+    summary, errors = import_to_folder([tmp_path / "code.txt"], tmp_path / "drafts")
+    assert errors == []
+    monkeypatch.setenv("TRAINER_TTS", "off")
+    _seed(sqlite_url, ("王小明", None))
+    window = make_window(db=sqlite_url, content=str(tmp_path / "drafts"))
+    window.choose_trainee(0)
+    window.show_page("lessons")
+    settle(qtbot)
+    page = window.pages["lessons"]
+    titles = [page.lesson_list.item(i).text() for i in range(page.lesson_list.count())]
+    assert titles == ["客户服务行为规范"]
+    page.lesson_list.setCurrentRow(0)
+    qtbot.waitUntil(lambda: "电话铃响3声内必须接起" in page.view.toPlainText())
+    assert "2.1" in page.view.toPlainText()
