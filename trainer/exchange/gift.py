@@ -225,6 +225,11 @@ def _numeric(item: Item, body: str) -> Item:
     return item
 
 
+def weight(fraction: float) -> str:
+    """A percentage as Moodle lists its grades: 33.33333, 50, -100."""
+    return f"{fraction:.5f}".rstrip("0").rstrip(".")
+
+
 # -- writing ------------------------------------------------------------------------------------------
 
 def write(items: list[Item]) -> str:
@@ -261,5 +266,5 @@ def _block(item: Item) -> str:
             (f"\n{general}" if general else "") + "\n"
     parts = []
     for a in item.answers:
-        parts.append(f"~%{a.fraction:.5g}%{escape(a.text)}{fb(a)}")
+        parts.append(f"~%{weight(a.fraction)}%{escape(a.text)}{fb(a)}")
     return "\n" + "\n".join(parts) + (f"\n{general}" if general else "") + "\n"

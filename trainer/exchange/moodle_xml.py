@@ -8,6 +8,7 @@ import re
 import xml.etree.ElementTree as ET
 from xml.sax.saxutils import escape as xml_escape
 
+from trainer.exchange.gift import weight
 from trainer.exchange.model import Answer, Item, Parsed
 
 META = "trainer: "
@@ -147,7 +148,7 @@ def _question_xml(item: Item) -> str:
     parts = [f'  <question type="{_TYPES[item.kind]}">', "    " + _t("name", item.title, None),
              "    " + _t("questiontext", item.text), "    " + _t("generalfeedback", item.general_feedback),
              "    <defaultgrade>1</defaultgrade>"]
-    answer = lambda a: (f'    <answer fraction="{a.fraction:.5g}" format="plain_text"><text>{xml_escape(a.text)}'  # noqa: E731
+    answer = lambda a: (f'    <answer fraction="{weight(a.fraction)}" format="plain_text"><text>{xml_escape(a.text)}'  # noqa: E731
                         f"</text><feedback><text>{xml_escape(a.feedback)}</text></feedback></answer>")
     if item.kind in ("single", "multiple"):
         parts.append(f"    <single>{'true' if item.kind == 'single' else 'false'}</single>")
