@@ -54,7 +54,18 @@ def test_review_and_save_drafts(qtbot, tmp_path, size):
     qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
     merged = dialog.found_tree.currentItem()
     assert merged.text(0) == "2.1 电话铃响3声内必须接起。客户投诉须在24小时内答复。"
-    dialog.split_at(merged.data(0, Qt.ItemDataRole.UserRole), len("电话铃响3声内必须接起。"))
+    # Split…: the reviewer puts a line break where the second clause begins and presses OK
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QInputDialog
+
+    def type_break():
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QInputDialog) and box.textValue() == merged.text(0)[4:]
+        box.setTextValue("电话铃响3声内必须接起。\n客户投诉须在24小时内答复。")
+        box.accept()
+
+    QTimer.singleShot(50, type_break)
+    qtbot.mouseClick(dialog.split_button, Qt.MouseButton.LeftButton)
     assert [i.text(0)[:4] for i in clause_items(dialog)][2:5] == ["2.1 ", "2.2 ", "2.3 "]
     # put a removed page counter back
     furniture = removal_item(dialog, "第1页/共2页")
