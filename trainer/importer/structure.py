@@ -73,10 +73,11 @@ def structure(cleaned: Cleaned, title_hint: str) -> tuple[Structure, list[Remove
         cands = by_block.get(bi, [])
         if block.kind == "heading" and block.level in title_levels or (
                 block.kind != "heading" and is_title(text) and not _starts_with_marker(cands)):
+            title = re.sub(r"\.(docx?|pdf|txt|html?|wps)$", "", text.strip(), flags=re.IGNORECASE)  # "规范.doc"
             if lesson.roots or lesson.preamble or lesson.titled:
-                lessons.append(_Lesson(text.strip(), block.place, titled=True))
+                lessons.append(_Lesson(title, block.place, titled=True))
             else:
-                lesson.title, lesson.place, lesson.titled = text.strip(), block.place, True
+                lesson.title, lesson.place, lesson.titled = title, block.place, True
             outline.reset()
             heading_counters.clear()
             current, path = None, []
