@@ -108,3 +108,12 @@ def test_one_rule_per_sentence_but_never_inside_a_quotation():
         ("1.1", "多聆听客户陈述，积极引导客户解决问题。"), ("1.2", "语言清晰严谨，态度耐心亲切；"),
         ("1.3", "对用户的问题不推诿，积极帮助客户。"), ("1.4", "接听时说“您好。这里是客服中心。”然后记录。")]
     assert [r for _, r, _ in found] == ["1", "1", "1", "2"]
+
+
+def test_rule_numbers_and_not_words_with_one_in_them():
+    from trainer.importer.numbers import rule_numbers, wrong_values
+
+    found = rule_numbers("电话铃响3声内接起，一般在第二次响铃中接起；请再说一遍；投诉须在24小时内答复，满意率不低于95%。")
+    assert [(n.value, n.unit) for n in found] == [(3, "声"), (2, "次"), (24, "小时"), (95, "%")]
+    assert wrong_values(95, "%") == [47, 85, 90]  # a percentage stays at most 100
+    assert wrong_values(3, "声") == [6, 4, 2] and wrong_values(24, "小时") == [48, 36, 12]

@@ -25,6 +25,8 @@ def rule_numbers(text: str) -> list[RuleNumber]:
         before = text[max(0, m.start() - 1):m.start()]
         if before.isdigit() or before in ".-/":
             continue
+        if raw == "一" and before != "第":  # 说一遍, 查一下, 一次就把工作做好: words, not rule numbers
+            continue
         if unit in ("年", "月", "日") and (value > 31 or re.match(r"[\d-]", text[m.end():m.end() + 1] or " ")):
             continue  # a date, not a rule
         out.append(RuleNumber(float(value), "%" if unit == "％" else unit, m.group(0), m.span()))
@@ -36,7 +38,7 @@ def wrong_values(value: float, unit: str) -> list[float]:
     if value == int(value):
         v = int(value)
         pool = [v * 2, v + 1, v - 1, v * 3, v + 2, max(1, v // 2), v * 4] if v <= 10 else \
-            [v * 2, round(v * 1.5), max(1, v // 2), v + 10, max(1, v - 10), v * 3]
+            [v * 2, round(v * 1.5), max(1, v // 2), v + 10, max(1, v - 10), v * 3, v - 5, v + 5, v - 20]
     else:
         pool = [value * 2, value + 1, value / 2, value + 0.5]
     out = []
