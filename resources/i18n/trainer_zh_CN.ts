@@ -535,7 +535,7 @@
     <name>ImportReviewDialog</name>
     <message>
         <location filename="../../trainer/ui/importer/review_dialog.py" line="38"/>
-        <location filename="../../trainer/ui/importer/review_dialog.py" line="347"/>
+        <location filename="../../trainer/ui/importer/review_dialog.py" line="348"/>
         <source>Import a document</source>
         <translation>导入规范文件</translation>
     </message>
@@ -575,6 +575,11 @@
         <translation>在原文中的位置</translation>
     </message>
     <message>
+        <location filename="../../trainer/ui/importer/review_dialog.py" line="59"/>
+        <source>Rule numbers</source>
+        <translation>规定的数字</translation>
+    </message>
+    <message>
         <location filename="../../trainer/ui/importer/review_dialog.py" line="64"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
@@ -611,7 +616,7 @@
     </message>
     <message>
         <location filename="../../trainer/ui/importer/review_dialog.py" line="93"/>
-        <location filename="../../trainer/ui/importer/review_dialog.py" line="353"/>
+        <location filename="../../trainer/ui/importer/review_dialog.py" line="354"/>
         <source>Save the drafts in</source>
         <translation>草稿保存位置</translation>
     </message>
@@ -666,67 +671,67 @@
         <translation>课程：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/importer/review_dialog.py" line="205"/>
+        <location filename="../../trainer/ui/importer/review_dialog.py" line="206"/>
         <source>Phrases ({0})</source>
         <translation>用语（{0}）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/importer/review_dialog.py" line="208"/>
+        <location filename="../../trainer/ui/importer/review_dialog.py" line="209"/>
         <source>service</source>
         <translation>服务用语</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/importer/review_dialog.py" line="208"/>
+        <location filename="../../trainer/ui/importer/review_dialog.py" line="209"/>
         <source>forbidden</source>
         <translation>服务忌语</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/importer/review_dialog.py" line="210"/>
+        <location filename="../../trainer/ui/importer/review_dialog.py" line="211"/>
         <source>Removed as page furniture ({0})</source>
         <translation>作为页面杂项删除（{0}）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/importer/review_dialog.py" line="276"/>
+        <location filename="../../trainer/ui/importer/review_dialog.py" line="277"/>
         <source>Edit the clause</source>
         <translation>编辑条款</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/importer/review_dialog.py" line="276"/>
+        <location filename="../../trainer/ui/importer/review_dialog.py" line="277"/>
         <source>Clause text:</source>
         <translation>条款内容：</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/importer/review_dialog.py" line="296"/>
+        <location filename="../../trainer/ui/importer/review_dialog.py" line="297"/>
         <source>Split the clause</source>
         <translation>拆分条款</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/importer/review_dialog.py" line="296"/>
+        <location filename="../../trainer/ui/importer/review_dialog.py" line="297"/>
         <source>Put a line break where the second clause begins:</source>
         <translation>在第二条开始的位置换行：</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/importer/review_dialog.py" line="340"/>
+        <location filename="../../trainer/ui/importer/review_dialog.py" line="341"/>
         <source>Restored; the clauses of {0} were found again.</source>
         <translation>已恢复；{0} 的条款已重新识别。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/importer/review_dialog.py" line="363"/>
+        <location filename="../../trainer/ui/importer/review_dialog.py" line="364"/>
         <source>Choose a new folder for the drafts first.</source>
         <translation>请先选择一个存放草稿的新文件夹。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/importer/review_dialog.py" line="368"/>
+        <location filename="../../trainer/ui/importer/review_dialog.py" line="369"/>
         <source>Saving the drafts…</source>
         <translation>正在保存草稿…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/importer/review_dialog.py" line="375"/>
+        <location filename="../../trainer/ui/importer/review_dialog.py" line="376"/>
         <source>Saved {0} lessons, {1} clauses and {2} questions as drafts in {3}.</source>
         <translation>已将 {0} 门课程、{1} 条条款和 {2} 道题保存为草稿，位置：{3}。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/importer/review_dialog.py" line="377"/>
+        <location filename="../../trainer/ui/importer/review_dialog.py" line="378"/>
         <source>{0} problems: run trainer validate.</source>
         <translation>{0} 个问题：请运行 trainer validate。</translation>
     </message>

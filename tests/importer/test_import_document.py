@@ -95,3 +95,14 @@ def test_traditional_characters_are_kept_or_converted(tmp_path):
     assert converted.returncode == 0
     zh = (tmp_path / "simple" / "articles" / "big5-1.zh.md").read_text("utf-8")
     assert "1.1 电话铃响3声内必须接起。" in zh and "严禁说" in zh
+
+
+def test_progress_is_told_for_each_stage_of_each_document(tmp_path):
+    from trainer.importer.pipeline import import_paths
+
+    (tmp_path / "a.txt").write_text(CODE_ZH, encoding="utf-8")
+    (tmp_path / "b.html").write_text(HTML, encoding="utf-8")
+    seen = []
+    import_paths([tmp_path / "a.txt", tmp_path / "b.html"], lambda done, total, name: seen.append((done, total, name)))
+    assert seen == [(0, 6, "a.txt"), (1, 6, "a.txt"), (2, 6, "a.txt"), (3, 6, "b.html"), (4, 6, "b.html"),
+                    (5, 6, "b.html"), (6, 6, "")]

@@ -43,6 +43,8 @@ def test_review_and_save_drafts(qtbot, tmp_path, size):
     assert len(items) == 5 + 6
     assert items[0].text(0) == "1.1 为提高服务质量，制定本规范。" and "第一章 第一条" in items[0].text(1)
     assert "code.txt:6" in items[0].text(1)
+    rings = next(i for i in items if "3声" in i.text(0))
+    assert rings.text(2) == "3声"  # a clause holding a rule number is marked
     # reject the first clause with the button
     dialog.found_tree.setCurrentItem(items[0])
     assert dialog.document_view.textCursor().selectedText() == "为提高服务质量，制定本规范。"[:24]

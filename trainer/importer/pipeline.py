@@ -32,13 +32,20 @@ class ImportResult:
     problems: list[str] = field(default_factory=list)
 
 
-def import_bytes(name: str, data: bytes, simplified: bool = False) -> DocumentResult:
+def import_bytes(name: str, data: bytes, simplified: bool = False,
+                 stage: Callable[[str], None] | None = None) -> DocumentResult:
     """read -> clean -> structure (with phrases and numbers). Raises DocumentError for a document it cannot read.
-    `simplified`: traditional characters are converted to simplified ones (OpenCC) after reading."""
+    `simplified`: traditional characters are converted to simplified ones (OpenCC) after reading. `stage(name)` is
+    told as each stage begins ("read", "clean", "structure")."""
+    stage = stage or (lambda _name: None)
+    stage("read")
     blocks = read_document(name, data)
     if simplified:
         blocks = to_simplified(blocks)
-    return from_cleaned(name, blocks, clean(blocks))
+    stage("clean")
+    cleaned = clean(blocks)
+    stage("structure")
+    return from_cleaned(name, blocks, cleaned)
 
 
 def to_simplified(blocks: list[Block]) -> list[Block]:
@@ -74,18 +81,25 @@ def from_cleaned(name: str, blocks: list[Block], cleaned: Cleaned) -> DocumentRe
     return DocumentResult(name, blocks, cleaned, found, [*cleaned.removed, *dropped])
 
 
+STAGES = ("read", "clean", "structure")
+
+
 def import_paths(paths: list[Path], progress: Progress | None = None, simplified: bool = False) -> ImportResult:
+    """Every document of `paths`; `progress(done, total, name)` is told as each stage of each document begins."""
     result = ImportResult()
+    total = len(paths) * len(STAGES)
     for i, path in enumerate(paths):
-        if progress:
-            progress(i, len(paths), path.name)
+        def stage(name: str, i=i, path=path) -> None:
+            if progress:
+                progress(i * len(STAGES) + STAGES.index(name), total, path.name)
+
         try:
             data = path.read_bytes()
         except OSError as exc:
             raise DocumentError("{name}: cannot be read ({why})", name=path.name, why=exc.strerror or exc) from None
-        result.documents.append(import_bytes(path.name, data, simplified))
+        result.documents.append(import_bytes(path.name, data, simplified, stage))
     if progress:
-        progress(len(paths), len(paths), "")
+        progress(total, total, "")
     return result
 
 

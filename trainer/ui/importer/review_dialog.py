@@ -56,7 +56,7 @@ class ImportReviewDialog(QDialog):
         self.document_view.setAccessibleName(self.tr("The document"))
         self.found_tree = QTreeWidget()
         self.found_tree.setAccessibleName(self.tr("What was found"))
-        self.found_tree.setHeaderLabels([self.tr("Found"), self.tr("Place in the document")])
+        self.found_tree.setHeaderLabels([self.tr("Found"), self.tr("Place in the document"), self.tr("Rule numbers")])
         self.found_tree.setColumnWidth(0, 420)
         self.found_tree.currentItemChanged.connect(self._on_found_current_changed)
         self.found_tree.itemChanged.connect(self._on_found_item_changed)
@@ -195,7 +195,8 @@ class ImportReviewDialog(QDialog):
                     node.addChild(sec)
                     for index, clause in enumerate(section.clauses):
                         item = QTreeWidgetItem([f"{clause.number} {clause.text}",
-                                                f"{clause.source_ref} · {clause.place}"])
+                                                f"{clause.source_ref} · {clause.place}",
+                                                "、".join(n.text for n in clause.numbers)])
                         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                         item.setCheckState(0, Qt.CheckState.Unchecked if self.review.is_rejected(clause)
                                            else Qt.CheckState.Checked)
