@@ -54,6 +54,8 @@ two lines?{
 }
 
 ::Partial::Pick the right ones{~%33.3%a ~%33.3%b ~%33.4%c ~%-100%d}
+
+::Html::[html]<p>Answer <b>within</b> three rings &amp; greet.</p>{T}
 """
 
 
@@ -82,6 +84,7 @@ def test_every_documented_gift_feature_is_read():
     multi = by_title["Multi line"]
     assert multi.text == "This question\nruns over\ntwo lines?" and multi.kind == "single"
     assert by_title["Partial"].kind == "multiple"
+    assert by_title["Html"].text == "Answer within three rings & greet." and by_title["Html"].truth is True
     assert by_title["Essay"].kind == "essay"
     lines = {line: reason for line, reason in parsed.skipped}
     assert "numerical range" in lines[GIFT.splitlines().index("::Range::How many seconds?{#5:2}") + 1]

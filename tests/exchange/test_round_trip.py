@@ -87,14 +87,14 @@ def test_import_reports_what_it_skipped(tmp_path):
     (tmp_path / "moodle.gift").write_text(GIFT, encoding="utf-8")
     run = trainer("questions", "import", "moodle.gift", "--out", "set", cwd=tmp_path)
     assert run.returncode == 1  # done, but some were skipped
-    assert "10 imported, 4 skipped" in run.stderr
+    assert "11 imported, 4 skipped" in run.stderr
     essay = GIFT.splitlines().index("::Essay::Describe a good visit.{}") + 1
     assert f"moodle.gift:{essay}: skipped: an essay question" in run.stdout
     assert trainer("validate", "set", cwd=tmp_path).returncode == 0
     assert (tmp_path / "set" / "quizzes" / "phone-etiquette.yaml").exists()
     run = trainer("questions", "import", "moodle.gift", "--out", "set2", "--json", cwd=tmp_path)
     result = json.loads(run.stdout)
-    assert result["imported"] == 10 and [s["line"] for s in result["skipped"]] == [essay, essay + 2, essay + 4, essay + 6]
+    assert result["imported"] == 11 and [s["line"] for s in result["skipped"]] == [essay, essay + 2, essay + 4, essay + 6]
     assert any("weights are lost" in w["message"] for w in result["warnings"])
 
 

@@ -101,6 +101,7 @@ def _balanced(text: str) -> bool:
 
 
 def _question(text: str, line: int, category: str, meta) -> Item:
+    fmt = re.match(r"^(?:::.*?::)?\s*\[(html|moodle|plain|markdown)\]", text.strip(), re.S)
     text = re.sub(r"^\[(html|moodle|plain|markdown)\]", "", text.strip()).strip()
     title = ""
     if text.startswith("::"):
@@ -118,6 +119,11 @@ def _question(text: str, line: int, category: str, meta) -> Item:
         return Item("skip", "", line, reason="several answer blocks (a cloze question): not a type trainer has")
     before, block, after = text[:start], text[start + 1:end], text[end + 1:]
     prompt = unescape(before) + (" _____ " + unescape(after) if after.strip() else "")
+    if fmt and fmt.group(1) == "html":  # our texts are plain: the tags go, entities are read
+        import html
+
+        prompt = html.unescape(re.sub(r"<br\s*/?>|</p>\s*<p>", "\n", prompt))
+        prompt = re.sub(r"<[^>]+>", "", prompt).strip()
     item = Item("single", prompt.strip(), line, title=title, category=category, meta=meta)
     block, general = _split_general(block)
     item.general_feedback = general
