@@ -38,7 +38,9 @@ def test_documents_become_a_valid_draft_folder(tmp_path):
     assert "2.1 电话铃响3声内必须接起。" in zh and "第二章 第三条" in zh and "导入草稿" in zh
     quiz = (drafts / "quizzes" / "code-1.yaml").read_text(encoding="utf-8")
     assert "____声" in quiz and "6声" in quiz  # the right number and wrong ones in the same unit
-    assert "服务忌语" in (drafts / "phrases" / "forbidden.yaml").read_text(encoding="utf-8")
+    assert "服务忌语" in (drafts / "phrases" / "code-forbidden.yaml").read_text(encoding="utf-8")
+    assert sorted(p.name for p in (drafts / "phrases").iterdir()) == [
+        "code-forbidden.yaml", "code-service.yaml", "page-forbidden.yaml"]
     opens = trainer("--content", "drafts", "validate", cwd=tmp_path)
     assert opens.returncode == 0
 

@@ -71,7 +71,7 @@ def source_id(name: str, index: int) -> str:
 def draft_files(documents: list[DocumentResult]) -> tuple[dict[str, str], Summary]:
     files: dict[str, str] = {"competencies.yaml": COMPETENCIES}
     summary = Summary()
-    service_groups, forbidden_groups, sources = [], [], []
+    sources = []
     used_ids: set[str] = set()
     order = 0
     for di, doc in enumerate(documents):
@@ -105,21 +105,17 @@ def draft_files(documents: list[DocumentResult]) -> tuple[dict[str, str], Summar
         forbidden = [p for p in phrases if p.kind == "forbidden"]
         summary.service_phrases += [p.text for p in service]
         summary.forbidden_phrases += [p.text for p in forbidden]
-        if service:
-            service_groups.append(_group(base, doc, service, "service", source, lesson_ids, summary))
-        if forbidden:
-            forbidden_groups.append(_group(base, doc, forbidden, "forbidden", source, lesson_ids, summary))
+        # a phrase file of each kind per document, so drafts never replace a bank the folder (or library) has
+        for kind, found in (("service", service), ("forbidden", forbidden)):
+            if found:
+                files[f"phrases/{base}-{kind}.yaml"] = (
+                    f"# Drafted by trainer import-document from {_line(doc.name)}: review before use.\n"
+                    f"kind: {kind}\ngroups:\n" + _group(base, doc, found, kind, source, lesson_ids, summary))
         classify = _classify_questions(base, phrases, lesson_ids, source)
         if classify:
             files[f"quizzes/{base}-phrases.yaml"] = "# Drafted by trainer import-document: review before use.\n" \
                                                     "questions:\n" + "".join(classify)
             summary.questions += len(classify)
-    if service_groups:
-        files["phrases/service.yaml"] = "# Drafted by trainer import-document: review before use.\nkind: service\n" \
-                                        "groups:\n" + "".join(service_groups)
-    if forbidden_groups:
-        files["phrases/forbidden.yaml"] = "# Drafted by trainer import-document: review before use.\n" \
-                                          "kind: forbidden\ngroups:\n" + "".join(forbidden_groups)
     files["sources.yaml"] = "# The documents these drafts were made from (the source registry).\nsources:\n" + \
         "".join(sources)
     summary.problems.extend(_translation_warnings(files))
@@ -195,7 +191,7 @@ def _group(base: str, doc: DocumentResult, phrases: list[FoundPhrase], kind: str
         if kind == "forbidden":
             # no alternative: the document gives none, and the validator lists the phrase as a warning
             out.append(f"        breaks: [{ref or fallback}]\n")
-            summary.problems.append(f"phrases/forbidden.yaml:1: warning: phrase '{base}-{kind[0]}{n}' "
+            summary.problems.append(f"phrases/{base}-forbidden.yaml:1: warning: phrase '{base}-{kind[0]}{n}' "
                                     f"({p.text}): alternative needed")
         elif ref:
             out.append(f"        clauses: [{ref}]\n")
