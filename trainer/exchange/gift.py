@@ -196,7 +196,7 @@ def _answers(body: str) -> list[tuple[str, str]]:
             current.append(body[i:i + 2])
             i += 2
             continue
-        if ch in "~=" and not (ch == "=" and body[i - 1:i] == "-" ) and not body.startswith("->", i - 1):
+        if ch in "~=":
             if sign is not None:
                 out.append((sign, "".join(current).strip()))
             sign, current = ch, []
