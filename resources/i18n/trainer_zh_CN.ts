@@ -532,6 +532,211 @@
     </message>
 </context>
 <context>
+    <name>ImportReviewDialog</name>
+    <message>
+        <location filename="../../trainer/ui/importer/review_dialog.py" line="38"/>
+        <location filename="../../trainer/ui/importer/review_dialog.py" line="348"/>
+        <source>Import a document</source>
+        <translation>导入规范文件</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/importer/review_dialog.py" line="45"/>
+        <source>Choose documents…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/importer/review_dialog.py" line="48"/>
+        <source>Import progress</source>
+        <translation>导入进度</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/importer/review_dialog.py" line="49"/>
+        <source>Choose a code of conduct: Word, PDF, text or a saved web page.</source>
+        <translation>请选择一份行为规范：Word、PDF、文本文件或保存的网页。</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/importer/review_dialog.py" line="56"/>
+        <source>The document</source>
+        <translation>原文</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/importer/review_dialog.py" line="58"/>
+        <source>What was found</source>
+        <translation>识别结果</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/importer/review_dialog.py" line="59"/>
+        <source>Found</source>
+        <translation>识别结果</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/importer/review_dialog.py" line="59"/>
+        <source>Place in the document</source>
+        <translation>在原文中的位置</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/importer/review_dialog.py" line="59"/>
+        <source>Rule numbers</source>
+        <translation>规定的数字</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/importer/review_dialog.py" line="64"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/importer/review_dialog.py" line="65"/>
+        <source>Merge with next</source>
+        <translation>与下一条合并</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/importer/review_dialog.py" line="66"/>
+        <source>Split…</source>
+        <translation>拆分…</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/importer/review_dialog.py" line="67"/>
+        <source>Reject</source>
+        <translation>不采用</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/importer/review_dialog.py" line="68"/>
+        <source>Accept</source>
+        <translation>采用</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/importer/review_dialog.py" line="69"/>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/importer/review_dialog.py" line="70"/>
+        <source>Put this line back into the document and find the clauses again</source>
+        <translation>把这一行放回原文并重新识别条款</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/importer/review_dialog.py" line="93"/>
+        <location filename="../../trainer/ui/importer/review_dialog.py" line="354"/>
+        <source>Save the drafts in</source>
+        <translation>草稿保存位置</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/importer/review_dialog.py" line="94"/>
+        <source>A new folder for the drafts</source>
+        <translation>存放草稿的新文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/importer/review_dialog.py" line="95"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/importer/review_dialog.py" line="97"/>
+        <source>Save as drafts</source>
+        <translation>保存为草稿</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/importer/review_dialog.py" line="101"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/importer/review_dialog.py" line="104"/>
+        <source>Save the drafts in:</source>
+        <translation>草稿保存到：</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/importer/review_dialog.py" line="127"/>
+        <source>Reading {0} documents…</source>
+        <translation>正在读取 {0} 个文件…</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/importer/review_dialog.py" line="136"/>
+        <source>Reading {0}…</source>
+        <translation>正在读取 {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/importer/review_dialog.py" line="151"/>
+        <source>Found {0} clauses; {1} lines of page furniture removed. Review them, then save as drafts.</source>
+        <translation>识别出 {0} 条条款，删除了 {1} 行页面杂项（目录、页码、横幅等）。请逐条审核，然后保存为草稿。</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/importer/review_dialog.py" line="153"/>
+        <source>No numbering was found: one clause per paragraph.</source>
+        <translation>未识别到条款编号：每段作为一条。</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/importer/review_dialog.py" line="191"/>
+        <source>Lesson: {0}</source>
+        <translation>课程：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/importer/review_dialog.py" line="206"/>
+        <source>Phrases ({0})</source>
+        <translation>用语（{0}）</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/importer/review_dialog.py" line="209"/>
+        <source>service</source>
+        <translation>服务用语</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/importer/review_dialog.py" line="209"/>
+        <source>forbidden</source>
+        <translation>服务忌语</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/importer/review_dialog.py" line="211"/>
+        <source>Removed as page furniture ({0})</source>
+        <translation>作为页面杂项删除（{0}）</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/importer/review_dialog.py" line="277"/>
+        <source>Edit the clause</source>
+        <translation>编辑条款</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/importer/review_dialog.py" line="277"/>
+        <source>Clause text:</source>
+        <translation>条款内容：</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/importer/review_dialog.py" line="297"/>
+        <source>Split the clause</source>
+        <translation>拆分条款</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/importer/review_dialog.py" line="297"/>
+        <source>Put a line break where the second clause begins:</source>
+        <translation>在第二条开始的位置换行：</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/importer/review_dialog.py" line="341"/>
+        <source>Restored; the clauses of {0} were found again.</source>
+        <translation>已恢复；{0} 的条款已重新识别。</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/importer/review_dialog.py" line="364"/>
+        <source>Choose a new folder for the drafts first.</source>
+        <translation>请先选择一个存放草稿的新文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/importer/review_dialog.py" line="369"/>
+        <source>Saving the drafts…</source>
+        <translation>正在保存草稿…</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/importer/review_dialog.py" line="376"/>
+        <source>Saved {0} lessons, {1} clauses and {2} questions as drafts in {3}.</source>
+        <translation>已将 {0} 门课程、{1} 条条款和 {2} 道题保存为草稿，位置：{3}。</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/importer/review_dialog.py" line="378"/>
+        <source>{0} problems: run trainer validate.</source>
+        <translation>{0} 个问题：请运行 trainer validate。</translation>
+    </message>
+</context>
+<context>
     <name>ItemsTab</name>
     <message>
         <location filename="../../trainer/ui/widgets/items_tab.py" line="54"/>
@@ -801,82 +1006,87 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="230"/>
+        <location filename="../../trainer/ui/main_window.py" line="234"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="231"/>
+        <location filename="../../trainer/ui/main_window.py" line="235"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="232"/>
+        <location filename="../../trainer/ui/main_window.py" line="236"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="233"/>
+        <location filename="../../trainer/ui/main_window.py" line="237"/>
         <source>Larger text</source>
         <translation>放大文字</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="234"/>
+        <location filename="../../trainer/ui/main_window.py" line="238"/>
         <source>Smaller text</source>
         <translation>缩小文字</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="235"/>
+        <location filename="../../trainer/ui/main_window.py" line="239"/>
         <source>Normal text size</source>
         <translation>正常文字大小</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="236"/>
+        <location filename="../../trainer/ui/main_window.py" line="240"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="237"/>
+        <location filename="../../trainer/ui/main_window.py" line="241"/>
         <source>Content problems…</source>
         <translation>内容问题…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="238"/>
+        <location filename="../../trainer/ui/main_window.py" line="242"/>
+        <source>Import a document…</source>
+        <translation>导入规范文件…</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/main_window.py" line="243"/>
         <source>Sections</source>
         <translation>栏目</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="248"/>
+        <location filename="../../trainer/ui/main_window.py" line="253"/>
         <source>No Chinese font is installed, so Chinese text shows as empty boxes. Install one: on Debian or Ubuntu, sudo apt-get install fonts-noto-cjk; on Windows, add the Chinese language pack.</source>
         <translation>没有安装中文字体，中文会显示成空白方框。请安装一种：Debian 或 Ubuntu 上运行 sudo apt-get install fonts-noto-cjk；Windows 上添加中文语言包。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="251"/>
+        <location filename="../../trainer/ui/main_window.py" line="256"/>
         <source>{0} content problems</source>
         <translation>{0} 个内容问题</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="267"/>
+        <location filename="../../trainer/ui/main_window.py" line="272"/>
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="269"/>
+        <location filename="../../trainer/ui/main_window.py" line="274"/>
         <source>shared PostgreSQL server</source>
         <translation>共享的 PostgreSQL 服务器</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="269"/>
+        <location filename="../../trainer/ui/main_window.py" line="274"/>
         <source>this computer</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="270"/>
+        <location filename="../../trainer/ui/main_window.py" line="275"/>
         <source>Records are saved on {0}.</source>
         <translation>学习记录保存在{0}。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="283"/>
+        <location filename="../../trainer/ui/main_window.py" line="288"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
@@ -1480,22 +1690,32 @@ or open {1} and type the code {2}</source>
         <translation>写下你会怎么说…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/question_form.py" line="91"/>
+        <location filename="../../trainer/ui/widgets/question_form.py" line="92"/>
+        <source>Your answer</source>
+        <translation>你的答案</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/question_form.py" line="93"/>
+        <source>Type your answer…</source>
+        <translation>输入你的答案…</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/question_form.py" line="97"/>
         <source>Put the steps in order: drag them, or select one and press Alt+Up / Alt+Down.</source>
         <translation>请把步骤排成正确的顺序：拖动它们，或选中一项后按 Alt+上/下 方向键。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/question_form.py" line="96"/>
+        <location filename="../../trainer/ui/widgets/question_form.py" line="102"/>
         <source>Steps</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/question_form.py" line="106"/>
+        <location filename="../../trainer/ui/widgets/question_form.py" line="112"/>
         <source>Move &amp;up</source>
         <translation>上移(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/question_form.py" line="106"/>
+        <location filename="../../trainer/ui/widgets/question_form.py" line="112"/>
         <source>Move &amp;down</source>
         <translation>下移(&amp;D)</translation>
     </message>
@@ -2749,6 +2969,81 @@ or open {1} and type the code {2}</source>
         <location filename="../../trainer/ui/core_strings.py" line="76"/>
         <source>the database server {where} cannot be reached ({detail}); nothing can be saved until it is back</source>
         <translation>无法连接数据库服务器 {where}（{detail}）；在它恢复之前无法保存任何记录</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/importer/strings.py" line="6"/>
+        <source>{name}: not a format trainer can import (use .docx, .pdf, .txt, .md or .html)</source>
+        <translation>{name}：无法导入这种格式（请使用 .docx、.pdf、.txt、.md 或 .html）</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/importer/strings.py" line="7"/>
+        <source>{name}: the file is empty</source>
+        <translation>{name}：文件是空的</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/importer/strings.py" line="8"/>
+        <source>{name}: the file is too big ({size:.1f} MB; the limit is {limit} MB)</source>
+        <translation>{name}：文件太大（{size:.1f} MB，上限为 {limit} MB）</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/importer/strings.py" line="9"/>
+        <source>{name}: the document is too long to review (more than {n:,} characters)</source>
+        <translation>{name}：文件太长，无法审核（超过 {n:,} 个字符）</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/importer/strings.py" line="10"/>
+        <source>{name}: the document holds no text</source>
+        <translation>{name}：文件中没有文字</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/importer/strings.py" line="11"/>
+        <source>{name}: this is not a text file (it holds binary data)</source>
+        <translation>{name}：这不是文本文件（含有二进制数据）</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/importer/strings.py" line="12"/>
+        <source>{name}: this Word file is password-protected (or an old .doc): save it unprotected as .docx and import again</source>
+        <translation>{name}：此 Word 文件有密码保护（或是旧的 .doc 格式）：请另存为无保护的 .docx 后再导入</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/importer/strings.py" line="14"/>
+        <source>{name}: this .docx is damaged (it has no document part)</source>
+        <translation>{name}：此 .docx 文件已损坏（缺少正文部分）</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/importer/strings.py" line="15"/>
+        <source>{name}: this .docx is damaged and cannot be read ({why})</source>
+        <translation>{name}：此 .docx 文件已损坏，无法读取（{why}）</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/importer/strings.py" line="16"/>
+        <source>{name}: this PDF is password-protected: save an unprotected copy and import again</source>
+        <translation>{name}：此 PDF 有密码保护：请保存一份无保护的副本后再导入</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/importer/strings.py" line="17"/>
+        <source>{name}: this PDF is damaged and cannot be read ({why})</source>
+        <translation>{name}：此 PDF 已损坏，无法读取（{why}）</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/importer/strings.py" line="18"/>
+        <source>{name}: this PDF has no text: run OCR first</source>
+        <translation>{name}：此 PDF 没有文字层：请先进行文字识别（OCR）</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/importer/strings.py" line="19"/>
+        <source>{name}: no rules found in this document</source>
+        <translation>{name}：文件中没有找到条款</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/importer/strings.py" line="20"/>
+        <source>{name}: cannot be read ({why})</source>
+        <translation>{name}：无法读取（{why}）</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/importer/strings.py" line="21"/>
+        <source>{out}: the folder is not empty: choose a new folder for the drafts</source>
+        <translation>{out}：文件夹不是空的：请为草稿选择一个新文件夹</translation>
     </message>
 </context>
 <context>

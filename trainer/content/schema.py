@@ -203,7 +203,7 @@ class ScenarioFile(Strict):
 
 # -- hand-written quiz questions ---------------------------------------------------------------------
 
-QuestionType = Literal["single", "multiple", "true-false", "numeric", "order", "match", "rewrite"]
+QuestionType = Literal["single", "multiple", "true-false", "numeric", "order", "match", "rewrite", "short"]
 
 
 class Question(Strict):
@@ -211,7 +211,8 @@ class Question(Strict):
 
     answer: single -> option index; multiple -> list of option indexes; true-false -> true/false;
     numeric -> a number; order -> the option indexes in the right order (options are shown shuffled);
-    match -> for each item, the index of its option; rewrite -> none (graded by `expect` and the phrase checker).
+    match -> for each item, the index of its option; rewrite -> none (graded by `expect` and the phrase checker);
+    short -> none (a typed answer, right when it is one of `accept`).
     """
 
     id: Id
@@ -219,7 +220,8 @@ class Question(Strict):
     # what the question asks of the trainee, for choosing quiz pools: a fact of an article, the best reply
     # in a situation, or spotting the forbidden phrase in a short dialogue (options are its lines)
     style: Literal["fact", "best-reply", "spot", "classify"] = "fact"
-    clauses: list[ClauseRef] = Field(min_length=1)
+    # the clauses it tests; a question imported from another LMS may cite none yet (the reviewer adds them)
+    clauses: list[ClauseRef] = []
     lesson: bool = False  # part of the short check at the end of the clauses' lesson
     prompt: I18nText
     options: list[I18nText] = []
@@ -227,6 +229,7 @@ class Question(Strict):
     unit: I18nText | None = None  # numeric: the unit shown after the box (小时, hours)
     items: list[I18nText] = []  # match: the situations; answer[i] is the option that fits items[i]
     expect: dict[Lang, list[Text]] = {}  # rewrite: a good rewrite holds one of these (and no forbidden phrase)
+    accept: dict[Lang, list[Text]] = {}  # short: the accepted answers (compared without case, spaces, punctuation)
     phrase: Id | None = None  # classify/rewrite: the phrase bank entry the question is about
     explanation: I18nText
 
