@@ -26,6 +26,7 @@ def validate(settings: Settings, paths: list[str], as_json: bool) -> int:
 
     targets = [Path(p) for p in paths] or [settings.content_dir]
     problems: list[ContentProblem] = []
+    warnings: list[ContentProblem] = []
     items: list[dict] = []
     missing = [t for t in targets if not t.exists()]
     for t in missing:
@@ -39,6 +40,7 @@ def validate(settings: Settings, paths: list[str], as_json: bool) -> int:
         whole = any(w == root for w in wanted)
         if whole:
             problems.extend(result.problems)
+            warnings.extend(result.warnings)
             items.extend(result.items)
         else:
             base = root.parent
@@ -49,14 +51,18 @@ def validate(settings: Settings, paths: list[str], as_json: bool) -> int:
                 return rel in wanted_rel or any(rel.startswith(d) for d in wanted_dirs)
 
             problems.extend(p for p in result.problems if inside(p.path))
+            warnings.extend(p for p in result.warnings if inside(p.path))
             items.extend(i for i in result.items if inside(i["path"]))
     ok = not problems
     if as_json:
-        print(json.dumps({"ok": ok, "errors": [p.as_dict() for p in problems], "items": items},
+        print(json.dumps({"ok": ok, "errors": [p.as_dict() for p in problems],
+                          "warnings": [w.as_dict() for w in warnings], "items": items},
                          ensure_ascii=False, indent=2))
     else:
         for p in problems:
             print(p)
+        for w in warnings:
+            print(f"{w.path}:{w.line}: warning: {w.message}")
         summary = f"{len(items)} items checked, {len(problems)} problem{'s' if len(problems) != 1 else ''}"
         print(summary, file=sys.stderr)
     return 0 if ok else 1

@@ -23,6 +23,7 @@ class LoadResult:
     catalog: Catalog
     problems: list[ContentProblem] = field(default_factory=list)
     items: list[dict] = field(default_factory=list)  # {"kind", "id", "path", "stats"} for `validate --json`
+    warnings: list[ContentProblem] = field(default_factory=list)  # allowed in a draft; errors when publishing
 
     @property
     def ok(self) -> bool:
@@ -207,6 +208,7 @@ class _Loader:
         for path in self._files("scenarios", "*.yaml", "<id>.yaml"):
             unit = self.unit(path, "scenario")
             self.problems.extend(unit.problems)
+            self.result.warnings.extend(unit.warnings)
             scenario = unit.value
             if scenario is None:
                 continue
