@@ -316,9 +316,9 @@ class ScenarioDraft:
 
 
 def new_step(speaker: str = "customer", text: dict | None = None) -> dict:
-    """A step just made on the map: a line to write, and an ending until it leads on."""
-    return {"speaker": speaker, "text": text or {"zh": "（待写）", "en": "(to write)"},
-            "ending": {"title": {"zh": "（待写）", "en": "(to write)"}}}
+    """A step just made on the map: a line to write, and no way on yet (a dead end until it is linked on or
+    made an ending: the map shows that as a finding)."""
+    return {"speaker": speaker, "text": text or {"zh": "（待写）", "en": "(to write)"}}
 
 
 class _Dumper(yaml.SafeDumper):
