@@ -204,10 +204,10 @@ class ScenarioDraft:
 
     def set_pos(self, node_id: str, pos: tuple[int, int] | None) -> tuple[int, int] | None:
         old = self.pos(node_id)
-        if pos is None:
-            self.nodes[node_id].pop("pos", None)
-        else:
-            self.nodes[node_id]["pos"] = [int(pos[0]), int(pos[1])]
+        node = {k: v for k, v in self.nodes[node_id].items() if k != "pos"}  # a new mapping: see snapshot
+        if pos is not None:
+            node["pos"] = [int(pos[0]), int(pos[1])]
+        self.nodes[node_id] = node
         self._changed({node_id})
         return old
 
@@ -219,15 +219,19 @@ class ScenarioDraft:
         touched = {old, new}
         if self.data.get("start") == old:
             self.data["start"] = new
-        for node_id, node in self.nodes.items():
+        for node_id, node in list(self.nodes.items()):
+            if old not in (a.target for a in self.arrows(node_id)):
+                continue
+            node = self.nodes[node_id] = copy.deepcopy(node)  # never changed in place (see snapshot)
+            touched.add(node_id)
             if node.get("otherwise") == old:
-                node["otherwise"], _ = new, touched.add(node_id)
+                node["otherwise"] = new
             for choice in node.get("choices") or ():
                 for key in ("next", "otherwise"):
                     if choice.get(key) == old:
-                        choice[key], _ = new, touched.add(node_id)
+                        choice[key] = new
             if isinstance(node.get("reply"), dict) and node["reply"].get("next") == old:
-                node["reply"]["next"], _ = new, touched.add(node_id)
+                node["reply"]["next"] = new
         self._changed(touched)
 
     def linked_choice(self, source: str, target: str, lang_text: dict | None = None) -> dict:
@@ -248,6 +252,13 @@ class ScenarioDraft:
         return node
 
     # -- checking ------------------------------------------------------------------------------------
+
+    def snapshot(self) -> ScenarioDraft:
+        """The draft as it stands, for a check in another thread while editing goes on: the edits replace a
+        step's mapping rather than change it in place, so a copy of the top two levels is enough."""
+        copy_ = ScenarioDraft({**self.data, "nodes": dict(self.nodes)})
+        copy_.competencies, copy_.has_clause, copy_.revision = self.competencies, self.has_clause, self.revision
+        return copy_
 
     def findings(self) -> list[Finding]:
         """The checker's findings on the draft as it stands, each with its place (node, field)."""

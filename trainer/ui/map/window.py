@@ -4,25 +4,24 @@
 from __future__ import annotations
 
 import re
-import time
 from typing import Protocol
 
 from PySide6.QtCore import QPointF, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QLabel, QLineEdit, QMainWindow, QMessageBox, QScrollArea, QSplitter, QTabWidget, QToolBar, QVBoxLayout,
+    QLabel, QMainWindow, QMessageBox, QScrollArea, QSplitter, QTabWidget, QToolBar, QVBoxLayout,
     QWidget,
 )
 
 from trainer.content.scenario_draft import ScenarioDraft, new_step
 from trainer.content.scenario_layout import CARD_H, CARD_W
 from trainer.ui.map import commands as cmd
+from trainer.ui.map.checking import DraftChecker
+from trainer.ui.map.find import FindBar
 from trainer.ui.map.form import StepForm
 from trainer.ui.map.panels import FindingsPanel, ScenarioPanel
 from trainer.ui.map.scene import MapScene, MapTexts
 from trainer.ui.map.view import MapView, MiniMap
-
-FINDINGS_DELAY_MS = 40  # findings are worked out this long after the last edit (a burst of edits, one check)
 
 
 class MapSaver(Protocol):
@@ -52,16 +51,9 @@ class ScenarioMapWindow(QMainWindow):
         self.findings_panel = FindingsPanel()
         self.form = StepForm()
         self.scenario_panel = ScenarioPanel()
-        self.find_edit = QLineEdit()
-        self.find_edit.setObjectName("MapFind")
-        self.find_edit.hide()
-        self.find_edit.returnPressed.connect(self._on_find_next)
-        self.find_edit.textChanged.connect(self._on_find_changed)
         self.status = QLabel()
+        self.find_edit = FindBar(draft, lang, self.scene, self.status)
         self.findings: list = []
-        self.last_check_ms = 0.0
-        self._hits: list[str] = []
-        self._hit = -1
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -89,14 +81,16 @@ class ScenarioMapWindow(QMainWindow):
         self.setCentralWidget(splitter)
         self._build_actions()
 
-        self.check_timer = QTimer(self, singleShot=True, interval=FINDINGS_DELAY_MS)
-        self.check_timer.timeout.connect(self.check_now)
+        self.checker_run = DraftChecker(draft, self)
+        self.checker_run.found.connect(self._show_findings)
+        self.checker_run.failed.connect(self.status.setText)
         draft.listeners.append(self._on_draft_changed)
         self.scene.selectionChanged.connect(self._on_selection_changed)
         self.scene.link_requested.connect(self._on_link_requested)
         self.scene.step_requested.connect(self._on_step_requested)
         self.scene.card_moved.connect(self._on_card_moved)
         self.findings_panel.step_chosen.connect(self.select_step)
+        self.find_edit.step_found.connect(self.select_step)
         self.form.edited.connect(self._on_form_edited)
         self.form.rename_requested.connect(self._on_rename_requested)
         self.form.problem.connect(self.status.setText)
@@ -183,16 +177,24 @@ class ScenarioMapWindow(QMainWindow):
     # -- the draft changed: findings after a short pause -------------------------------------------------
 
     def _on_draft_changed(self, _ids: set[str]) -> None:
-        self.check_timer.start()
+        self.checker_run.soon()
         self._show_selected()
 
     @Slot()
     def check_now(self) -> None:
-        started = time.perf_counter()
-        self.findings = self.draft.findings()
-        self.scene.set_findings(self.findings)
-        self.findings_panel.show_findings(self.findings)
-        self.last_check_ms = (time.perf_counter() - started) * 1000
+        """The findings at once (on opening, before publishing)."""
+        self.checker_run.now()
+
+    @property
+    def last_check_ms(self) -> float:
+        return self.checker_run.last_ms
+
+    @Slot(int, object)
+    def _show_findings(self, revision: int, found) -> None:
+        self.findings = found
+        self.checked_revision = revision
+        self.scene.set_findings(found)
+        self.findings_panel.show_findings(found)
 
     # -- selection ---------------------------------------------------------------------------------------
 
@@ -303,36 +305,14 @@ class ScenarioMapWindow(QMainWindow):
         self.undo_stack.endMacro()
         self.view.fit()
 
-    # -- find ------------------------------------------------------------------------------------------------
-
     @Slot()
     def show_find(self) -> None:
-        self.find_edit.show()
-        self.find_edit.setFocus()
-        self.find_edit.selectAll()
-
-    @Slot(str)
-    def _on_find_changed(self, text: str) -> None:
-        self._hits = self.draft.find(text, self.lang)
-        self._hit = -1
-        self.scene.set_highlight(set(self._hits))
-        self.status.setText(self.tr("{0} steps found").format(len(self._hits)) if text.strip() else "")
-        if self._hits:
-            self._on_find_next()
-            self.find_edit.setFocus()
-
-    @Slot()
-    def _on_find_next(self) -> None:
-        if self._hits:
-            self._hit = (self._hit + 1) % len(self._hits)
-            self.select_step(self._hits[self._hit])
-            self.find_edit.setFocus()
+        self.find_edit.open()
 
     @Slot()
     def _on_escape(self) -> None:
         if self.find_edit.isVisible():
-            self.find_edit.clear()
-            self.find_edit.hide()
+            self.find_edit.close_bar()
             self.view.setFocus()
 
     # -- play, save, publish -----------------------------------------------------------------------------
@@ -398,6 +378,7 @@ class ScenarioMapWindow(QMainWindow):
                     answer == QMessageBox.StandardButton.Save and not self.save()):
                 event.ignore()
                 return
+        self.checker_run.stop()
         self.draft.listeners.clear()
         super().closeEvent(event)
 
