@@ -52,112 +52,112 @@
 <context>
     <name>ClassroomController</name>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="286"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="287"/>
         <source>Join code {0}</source>
         <translation>加入代码 {0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="303"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="304"/>
         <source>Excellent</source>
         <translation>优秀</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="303"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="304"/>
         <source>Acceptable</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="304"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="305"/>
         <source>Failed</source>
         <translation>考核未通过</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="307"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="308"/>
         <source>{0} · step {1}</source>
         <translation>{0} · 第 {1} 步</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="322"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="323"/>
         <source>The room chose {0}.</source>
         <translation>全场选择了 {0}。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="324"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="325"/>
         <source>A better way was {0}.</source>
         <translation>更好的做法是 {0}。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="326"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="327"/>
         <source>The room&apos;s reply had: {0}.</source>
         <translation>全场的回答包含：{0}。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="327"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="328"/>
         <source>none of the expected elements</source>
         <translation>没有包含应有的要点</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="337"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="338"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="337"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="338"/>
         <source>Colleague</source>
         <translation>同事</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="337"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="338"/>
         <source>Manager</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="338"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="339"/>
         <source>Narrator</source>
         <translation>旁白</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="338"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="339"/>
         <source>You</source>
         <translation>你</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="351"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="352"/>
         <source>{0} of {1}</source>
         <translation>{0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="352"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="353"/>
         <source>Leaderboard</source>
         <translation>排行榜</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="352"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="353"/>
         <source>The quiz is over</source>
         <translation>测验结束</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="354"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="355"/>
         <source>{0} questions answered by the room.</source>
         <translation>全场共回答了 {0} 道题。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="357"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="358"/>
         <source>Question {0} of {1}</source>
         <translation>第 {0} 题，共 {1} 题</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="359"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="360"/>
         <source>True</source>
         <translation>正确</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="359"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="360"/>
         <source>False</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="368"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="369"/>
         <source>The right answer is {0}.</source>
         <translation>正确答案是 {0}。</translation>
     </message>
@@ -426,6 +426,127 @@
     </message>
 </context>
 <context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../../trainer/ui/map/find.py" line="38"/>
+        <source>{0} steps found</source>
+        <translation>找到 {0} 个步骤</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPanel</name>
+    <message>
+        <location filename="../../trainer/ui/map/panels.py" line="36"/>
+        <source>Dangling link</source>
+        <translation>断开的链接</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/panels.py" line="36"/>
+        <source>Unreachable step</source>
+        <translation>无法到达的步骤</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/panels.py" line="37"/>
+        <source>Dead end</source>
+        <translation>死胡同</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/panels.py" line="37"/>
+        <source>Endless loop</source>
+        <translation>无出口的循环</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/panels.py" line="38"/>
+        <source>Flag never set</source>
+        <translation>从未设置的标记</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/panels.py" line="38"/>
+        <source>Competency never scored</source>
+        <translation>能力无路径得分</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/panels.py" line="39"/>
+        <source>Ending no path reaches</source>
+        <translation>无路径可达的结局</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/panels.py" line="39"/>
+        <source>No ending</source>
+        <translation>没有结局</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/panels.py" line="40"/>
+        <source>Left to fill</source>
+        <translation>待填写</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/panels.py" line="40"/>
+        <source>Not valid</source>
+        <translation>格式不符</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/panels.py" line="40"/>
+        <source>Reference</source>
+        <translation>引用</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/panels.py" line="42"/>
+        <source>A way on leads to a step that does not exist</source>
+        <translation>一条去路指向不存在的步骤</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/panels.py" line="43"/>
+        <source>No way from the start leads here</source>
+        <translation>从开始步骤无法到达这里</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/panels.py" line="44"/>
+        <source>No choices, no typed reply, and not an ending</source>
+        <translation>没有选项、没有输入回答，也不是结局</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/panels.py" line="45"/>
+        <source>From here no ending can be reached</source>
+        <translation>从这里无法走到任何结局</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/panels.py" line="46"/>
+        <source>Needs a flag that no step sets</source>
+        <translation>需要一个没有任何步骤设置的标记</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/panels.py" line="47"/>
+        <source>No path scores on this competency</source>
+        <translation>没有任何路径在此能力上得分</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/panels.py" line="48"/>
+        <source>No play reaches this ending: the flags on its way are never all set</source>
+        <translation>没有演练能到达此结局：路上需要的标记从未同时设置</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/panels.py" line="49"/>
+        <source>The scenario has no ending</source>
+        <translation>情景没有结局</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/panels.py" line="50"/>
+        <source>Still to fill:</source>
+        <translation>待填写：</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/panels.py" line="63"/>
+        <source>{0} errors, {1} left to fill</source>
+        <translation>{0} 个错误，{1} 处待填写</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/panels.py" line="64"/>
+        <source>No findings: every step can be played to an ending</source>
+        <translation>没有问题：每个步骤都能走到结局</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <location filename="../../trainer/ui/dialogs/profiles.py" line="27"/>
@@ -476,6 +597,29 @@
         <location filename="../../trainer/ui/dialogs/profiles.py" line="43"/>
         <source>the two passcodes differ</source>
         <translation>两次输入的口令不一致</translation>
+    </message>
+</context>
+<context>
+    <name>FlagsDialog</name>
+    <message>
+        <location filename="../../trainer/ui/map/play.py" line="22"/>
+        <source>Play from {0}</source>
+        <translation>从 {0} 开始演练</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/play.py" line="24"/>
+        <source>Set the flags the earlier steps would have set. The play is not recorded.</source>
+        <translation>勾选前面步骤本应设置的标记。本次演练不做记录。</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/play.py" line="31"/>
+        <source>This scenario uses no flags.</source>
+        <translation>此情景不使用标记。</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/play.py" line="33"/>
+        <source>Play</source>
+        <translation>演练</translation>
     </message>
 </context>
 <context>
@@ -582,132 +726,132 @@
 <context>
     <name>LessonsPage</name>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="159"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="160"/>
         <source>Search all lessons (Ctrl+F)</source>
         <translation>搜索全部课程 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="160"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="161"/>
         <source>Search all lessons</source>
         <translation>搜索全部课程</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="161"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="162"/>
         <source>Lessons</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="162"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="163"/>
         <source>Search results</source>
         <translation>搜索结果</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="163"/>
         <location filename="../../trainer/ui/pages/lessons.py" line="164"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="165"/>
         <source>Contents</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="165"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="166"/>
         <source>&amp;Read aloud</source>
         <translation>朗读全文(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="166"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="167"/>
         <source>Read &amp;clause</source>
         <translation>朗读本条(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="167"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="168"/>
         <source>&amp;Stop</source>
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="378"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="379"/>
         <source>Check what you learned</source>
         <translation>课后小测</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="169"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="170"/>
         <source>C&amp;ontents</source>
         <translation>目录(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="170"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="171"/>
         <source>Show or hide the contents</source>
         <translation>显示或隐藏目录</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="171"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="172"/>
         <source>&amp;Back to the lesson</source>
         <translation>返回课程(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="172"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="173"/>
         <source>Try &amp;again</source>
         <translation>再测一次(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="195"/>
-        <location filename="../../trainer/ui/pages/lessons.py" line="306"/>
-        <location filename="../../trainer/ui/pages/lessons.py" line="308"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="196"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="307"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="309"/>
         <source>Completed: check passed</source>
         <translation>已完成：小测已通过</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="195"/>
-        <location filename="../../trainer/ui/pages/lessons.py" line="308"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="196"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="309"/>
         <source>Opened</source>
         <translation>已阅读</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="196"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="197"/>
         <source>Not opened yet</source>
         <translation>尚未阅读</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="232"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="233"/>
         <source>Nothing found for “{0}”.</source>
         <translation>没有找到“{0}”。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="339"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="340"/>
         <source>Click into a clause, or choose one in the contents, first.</source>
         <translation>请先点击正文中的某一条，或在目录中选择一条。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="347"/>
         <location filename="../../trainer/ui/pages/lessons.py" line="348"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="349"/>
         <source>Reading aloud…</source>
         <translation>正在朗读…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="361"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="362"/>
         <source>Reading aloud is not available: {0}</source>
         <translation>无法朗读：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="369"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="370"/>
         <source>Choose your name at the top right first: the result is recorded for you.</source>
         <translation>请先在右上角选择你的名字：成绩会记录在你的名下。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="372"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="373"/>
         <source>This lesson has no check questions yet.</source>
         <translation>本课暂时没有小测题目。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="377"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="378"/>
         <source>Back to the check</source>
         <translation>回到小测</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="438"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="440"/>
         <source>Passed: this lesson is completed.</source>
         <translation>通过：本课已完成。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="439"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="441"/>
         <source>Not passed yet: {0} right answers are needed.</source>
         <translation>尚未通过：需要答对 {0} 题。</translation>
     </message>
@@ -716,82 +860,84 @@
     <name>LivePanel</name>
     <message>
         <location filename="../../trainer/ui/classroom/live_panel.py" line="45"/>
+        <location filename="../../trainer/ui/classroom/live_panel.py" line="66"/>
         <source>Leave the session</source>
         <translation>离开互动</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/live_panel.py" line="88"/>
+        <location filename="../../trainer/ui/classroom/live_panel.py" line="95"/>
         <source>The session has ended. Thank you!</source>
         <translation>本次互动已结束，谢谢参与！</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/live_panel.py" line="91"/>
+        <location filename="../../trainer/ui/classroom/live_panel.py" line="66"/>
+        <location filename="../../trainer/ui/classroom/live_panel.py" line="98"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/live_panel.py" line="95"/>
+        <location filename="../../trainer/ui/classroom/live_panel.py" line="102"/>
         <source>Joined. Wait for the first question on the screen.</source>
         <translation>已加入。请等待屏幕上出现第一题。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/live_panel.py" line="100"/>
+        <location filename="../../trainer/ui/classroom/live_panel.py" line="107"/>
         <source>{0} · {1}</source>
         <translation>{0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/live_panel.py" line="107"/>
+        <location filename="../../trainer/ui/classroom/live_panel.py" line="114"/>
         <source>Say your reply aloud when the presenter asks; the presenter notes what the room&apos;s reply had.</source>
         <translation>培训师请大家说出回答时，请大声说出来；培训师会记下全班的回答包含了哪些要点。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/live_panel.py" line="122"/>
-        <location filename="../../trainer/ui/classroom/live_panel.py" line="132"/>
+        <location filename="../../trainer/ui/classroom/live_panel.py" line="129"/>
+        <location filename="../../trainer/ui/classroom/live_panel.py" line="139"/>
         <source>Look at the screen.</source>
         <translation>请看投影屏幕。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/live_panel.py" line="125"/>
+        <location filename="../../trainer/ui/classroom/live_panel.py" line="132"/>
         <source>True</source>
         <translation>正确</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/live_panel.py" line="125"/>
+        <location filename="../../trainer/ui/classroom/live_panel.py" line="132"/>
         <source>False</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/live_panel.py" line="150"/>
+        <location filename="../../trainer/ui/classroom/live_panel.py" line="157"/>
         <source>Choose your answer.</source>
         <translation>请选择你的答案。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/live_panel.py" line="151"/>
+        <location filename="../../trainer/ui/classroom/live_panel.py" line="158"/>
         <source>Your answer: {0}. You can change it until the presenter reveals.</source>
         <translation>你的答案：{0}。在培训师揭晓之前可以更改。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/live_panel.py" line="156"/>
+        <location filename="../../trainer/ui/classroom/live_panel.py" line="163"/>
         <source>Revealed: the right answer is {0}.</source>
         <translation>已揭晓：正确答案是 {0}。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/live_panel.py" line="157"/>
+        <location filename="../../trainer/ui/classroom/live_panel.py" line="164"/>
         <source>right</source>
         <translation>正确</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/live_panel.py" line="157"/>
+        <location filename="../../trainer/ui/classroom/live_panel.py" line="164"/>
         <source>not right</source>
         <translation>不正确</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/live_panel.py" line="158"/>
+        <location filename="../../trainer/ui/classroom/live_panel.py" line="165"/>
         <source>Revealed: the right answer is {0}; yours ({1}) is {2}.</source>
         <translation>已揭晓：正确答案是 {0}；你的答案（{1}）{2}。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/live_panel.py" line="160"/>
+        <location filename="../../trainer/ui/classroom/live_panel.py" line="167"/>
         <source>Revealed: look at the screen.</source>
         <translation>已揭晓：请看投影屏幕。</translation>
     </message>
@@ -799,82 +945,82 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="225"/>
+        <location filename="../../trainer/ui/main_window.py" line="226"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="226"/>
+        <location filename="../../trainer/ui/main_window.py" line="227"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="227"/>
+        <location filename="../../trainer/ui/main_window.py" line="228"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="228"/>
+        <location filename="../../trainer/ui/main_window.py" line="229"/>
         <source>Larger text</source>
         <translation>放大文字</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="229"/>
+        <location filename="../../trainer/ui/main_window.py" line="230"/>
         <source>Smaller text</source>
         <translation>缩小文字</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="230"/>
+        <location filename="../../trainer/ui/main_window.py" line="231"/>
         <source>Normal text size</source>
         <translation>正常文字大小</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="231"/>
+        <location filename="../../trainer/ui/main_window.py" line="232"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="232"/>
+        <location filename="../../trainer/ui/main_window.py" line="233"/>
         <source>Content problems…</source>
         <translation>内容问题…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="233"/>
+        <location filename="../../trainer/ui/main_window.py" line="234"/>
         <source>Sections</source>
         <translation>栏目</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="243"/>
+        <location filename="../../trainer/ui/main_window.py" line="244"/>
         <source>No Chinese font is installed, so Chinese text shows as empty boxes. Install one: on Debian or Ubuntu, sudo apt-get install fonts-noto-cjk; on Windows, add the Chinese language pack.</source>
         <translation>没有安装中文字体，中文会显示成空白方框。请安装一种：Debian 或 Ubuntu 上运行 sudo apt-get install fonts-noto-cjk；Windows 上添加中文语言包。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="246"/>
+        <location filename="../../trainer/ui/main_window.py" line="247"/>
         <source>{0} content problems</source>
         <translation>{0} 个内容问题</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="262"/>
+        <location filename="../../trainer/ui/main_window.py" line="263"/>
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="264"/>
+        <location filename="../../trainer/ui/main_window.py" line="265"/>
         <source>shared PostgreSQL server</source>
         <translation>共享的 PostgreSQL 服务器</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="264"/>
+        <location filename="../../trainer/ui/main_window.py" line="265"/>
         <source>this computer</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="265"/>
+        <location filename="../../trainer/ui/main_window.py" line="266"/>
         <source>Records are saved on {0}.</source>
         <translation>学习记录保存在{0}。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="278"/>
+        <location filename="../../trainer/ui/main_window.py" line="279"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
@@ -882,202 +1028,304 @@
 <context>
     <name>ManagerPage</name>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="170"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="171"/>
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="172"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="173"/>
         <source>Locked. Enter the manager passcode to open the manager area.</source>
         <translation>已锁定。请输入管理员口令以打开管理区。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="173"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="174"/>
         <source>&amp;Unlock…</source>
         <translation>解锁(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="164"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="165"/>
         <source>Who is ready to visit customers alone: the dashboard, each trainee&apos;s record, item statistics, assessments and the roster. Only the manager may open it.</source>
         <translation>谁已经可以独立上门服务：总览、每位学员的记录、题目统计、考核和学员名册。仅管理员可以打开。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="168"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="169"/>
         <source>Unlocked as {0}. Lock it before you leave the desk.</source>
         <translation>已由 {0} 解锁。离开座位前请锁定。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="175"/>
-        <location filename="../../trainer/ui/pages/manager.py" line="455"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="176"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="462"/>
         <source>Dashboard</source>
         <translation>总览</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="175"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="176"/>
         <source>Trainee</source>
         <translation>学员</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="175"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="176"/>
         <source>Questions</source>
         <translation>题目分析</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="176"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="177"/>
         <source>Assessments</source>
         <translation>考核</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="176"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="177"/>
         <source>Roster and audit</source>
         <translation>名册与操作日志</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="178"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="179"/>
         <source>&amp;Group:</source>
         <translation>分组(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="179"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="180"/>
         <source>&amp;Search:</source>
         <translation>搜索(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="180"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="181"/>
         <source>name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="181"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="182"/>
         <source>Show &amp;inactive</source>
         <translation>显示停用学员(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="182"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="183"/>
         <source>Ready when</source>
         <translation>达标条件：</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="183"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="184"/>
         <source>lessons ≥</source>
         <translation>课程完成 ≥</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="183"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="184"/>
         <source>answers right ≥</source>
         <translation>正确率 ≥</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="184"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="185"/>
         <source>assessments passed ≥</source>
         <translation>通过考核 ≥</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="186"/>
-        <location filename="../../trainer/ui/pages/manager.py" line="317"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="187"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="319"/>
         <source>How is this computed?</source>
         <translation>如何计算？</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="187"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="188"/>
         <source>&amp;Edit trainee…</source>
         <translation>编辑学员(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="188"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="189"/>
         <source>&amp;Reset records…</source>
         <translation>清空记录(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="189"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="190"/>
         <source>&amp;Delete trainee…</source>
         <translation>删除学员(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="190"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="191"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="190"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="191"/>
         <source>Export Excel</source>
         <translation>导出 Excel</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="191"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="192"/>
         <source>Export xAPI</source>
         <translation>导出 xAPI</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="194"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="195"/>
         <source>&amp;New assessment…</source>
         <translation>新建考核(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="199"/>
-        <location filename="../../trainer/ui/pages/manager.py" line="283"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="201"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="285"/>
         <source>everyone</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="298"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="300"/>
         <source>{0} shown · loading every trainee…</source>
         <translation>显示 {0} 人 · 正在载入全部学员…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="301"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="303"/>
         <source>{0} shown · {1} ready of {2}</source>
         <translation>显示 {0} 人 · 达标 {1} / {2}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="304"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="306"/>
         <source>{0} of {1} shown · {2} of them ready</source>
         <translation>显示 {0} 人（共 {1} 人）· 其中达标 {2} 人</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="362"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="365"/>
         <source>Remove every record of {0} (answers, lessons, role-plays, reviews)? The profile stays.</source>
         <translation>清空 {0} 的全部记录（答题、课程、演练、复习）？学员资料保留。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="364"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="367"/>
         <source>Delete {0} and every record of theirs? This cannot be undone.</source>
         <translation>删除 {0} 及其全部记录？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="365"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="368"/>
         <source>Please confirm</source>
         <translation>请确认</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="397"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="404"/>
         <source>nobody yet</source>
         <translation>尚未布置</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="398"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="405"/>
         <source>{0} — {1} questions, pass mark {2:.0%} — assigned to {3}</source>
         <translation>{0} — {1} 道题，及格线 {2:.0%} — 布置给 {3}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="418"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="425"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="442"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="449"/>
         <source>{0} could not be written: {1}</source>
         <translation>无法写入 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="456"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="463"/>
         <source>Attempts</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="445"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="452"/>
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
+    </message>
+</context>
+<context>
+    <name>MapCommands</name>
+    <message>
+        <location filename="../../trainer/ui/map/commands.py" line="18"/>
+        <source>New step {0}</source>
+        <translation>新建步骤 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/commands.py" line="53"/>
+        <source>Delete step {0}</source>
+        <translation>删除步骤 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/commands.py" line="66"/>
+        <source>Rename {0} to {1}</source>
+        <translation>将 {0} 改名为 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/commands.py" line="78"/>
+        <source>Move {0}</source>
+        <translation>移动 {0}</translation>
+    </message>
+</context>
+<context>
+    <name>NewScenarioDialog</name>
+    <message>
+        <location filename="../../trainer/ui/map/new.py" line="23"/>
+        <source>New scenario</source>
+        <translation>新建情景</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/new.py" line="32"/>
+        <source>Id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/new.py" line="33"/>
+        <source>Title (Chinese)</source>
+        <translation>标题（中文）</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/new.py" line="34"/>
+        <source>Title (English)</source>
+        <translation>标题（英文）</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/new.py" line="35"/>
+        <source>The shape of the upset customer (a complaint, escalation, follow-up)</source>
+        <translation>仿照“愤怒的客户”（投诉、上报、跟进）</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/new.py" line="36"/>
+        <source>The shape of the missed appointment (a timed phone call, typed replies)</source>
+        <translation>仿照“错过的预约”（限时电话、输入回答）</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/new.py" line="38"/>
+        <source>The shape of the data-risk repair (flags: backup, consent)</source>
+        <translation>仿照“有数据风险的维修”（标记：备份、签字同意）</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/new.py" line="42"/>
+        <source>Empty: one step to start from</source>
+        <translation>空白：从一个步骤开始</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/new.py" line="43"/>
+        <source>From a Twine story (.twee, .tw)…</source>
+        <translation>从 Twine 故事导入（.twee、.tw）…</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/new.py" line="52"/>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/new.py" line="57"/>
+        <source>Start from</source>
+        <translation>起点</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/new.py" line="74"/>
+        <source>An id is lower-case words joined by -, e.g. late-delivery</source>
+        <translation>编号为以 - 连接的小写英文单词，如 late-delivery</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/new.py" line="77"/>
+        <location filename="../../trainer/ui/map/new.py" line="111"/>
+        <source>There is a scenario &apos;{0}&apos; already</source>
+        <translation>已有情景“{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/new.py" line="99"/>
+        <source>A Twine story</source>
+        <translation>Twine 故事</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/new.py" line="100"/>
+        <source>Twee 3 (*.twee *.tw)</source>
+        <translation>Twee 3（*.twee *.tw）</translation>
     </message>
 </context>
 <context>
@@ -1123,185 +1371,193 @@
     </message>
 </context>
 <context>
+    <name>PlayDialog</name>
+    <message>
+        <location filename="../../trainer/ui/map/play.py" line="50"/>
+        <source>Play from here: {0}</source>
+        <translation>从此处演练：{0}</translation>
+    </message>
+</context>
+<context>
     <name>PresenterConsole</name>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="227"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="228"/>
         <source>No majority yet: add votes, or choose the way with a “Go this way” button.</source>
         <translation>还没有多数票：请继续计票，或用“走这条路”按钮决定。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="276"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="278"/>
         <source>Audience on screen {0}: {1} ({2}×{3})</source>
         <translation>观众画面放到屏幕 {0}：{1}（{2}×{3}）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="280"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="282"/>
         <source>Switch between console and audience (F5)</source>
         <translation>在控制台和观众画面之间切换（F5）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="282"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="284"/>
         <source>Hide the audience&apos;s screen</source>
         <translation>隐藏观众画面</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="300"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="302"/>
         <source>Live answers: {0}</source>
         <translation>现场作答：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="305"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="307"/>
         <source>◀ Back</source>
         <translation>◀ 上一步</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="305"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="307"/>
         <source>Reveal (R)</source>
         <translation>揭晓（R）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="305"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="307"/>
         <source>Next ▶</source>
         <translation>下一步 ▶</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="306"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="308"/>
         <source>Timer (T)</source>
         <translation>计时（T）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="306"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="308"/>
         <source>Read aloud (S)</source>
         <translation>朗读（S）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="307"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="309"/>
         <source>Blank screen (W)</source>
         <translation>黑屏（W）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="307"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="309"/>
         <source>Leaderboard (L)</source>
         <translation>排行榜（L）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="311"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="313"/>
         <source>Audience&apos;s screen</source>
         <translation>观众画面</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="312"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="314"/>
         <source>End the session</source>
         <translation>结束本次课堂</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="313"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="315"/>
         <source>The room&apos;s votes (keys A–D)</source>
         <translation>全场投票（按键 A–D）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="315"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="317"/>
         <source>Go this way</source>
         <translation>走这条路</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="316"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="318"/>
         <source>Go the way of {0}</source>
         <translation>按 {0} 继续</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="317"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="319"/>
         <source>What the room&apos;s reply had</source>
         <translation>全场的回答包含了</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="318"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="320"/>
         <source>Read each new step aloud</source>
         <translation>每一步自动朗读</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="320"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="322"/>
         <source>One screen only: F5 switches between this console and the audience&apos;s screen. Connect a projector to show it on its own.</source>
         <translation>只有一块屏幕：按 F5 在控制台和观众画面之间切换。接上投影仪即可单独显示观众画面。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="374"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="377"/>
         <source> (the audience&apos;s screen is blank)</source>
         <translation>（观众画面已黑屏）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="375"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="378"/>
         <source>On screen now: {0}</source>
         <translation>当前画面：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="422"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="425"/>
         <source>Live session: code {0} · {1} joined · {2} answered this step</source>
         <translation>现场互动：代码 {0} · 已加入 {1} 人 · 本步已作答 {2} 人</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="432"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="436"/>
         <source>Stop the timer (T)</source>
         <translation>停止计时（T）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="432"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="436"/>
         <source>Start the timer (T)</source>
         <translation>开始计时（T）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="462"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="466"/>
         <source>The quiz is over. Show the leaderboard (L), then end the session.</source>
         <translation>测验结束。显示排行榜（L），然后结束本次课堂。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="463"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="467"/>
         <source>The quiz is over: end the session when the room is ready.</source>
         <translation>测验结束：全班准备好后即可结束本次课堂。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="466"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="470"/>
         <source>Right answer: {0}</source>
         <translation>正确答案：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="471"/>
-        <location filename="../../trainer/ui/classroom/console.py" line="483"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="475"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="487"/>
         <source>Next</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="479"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="483"/>
         <source>End the session when the room has discussed the ending.</source>
         <translation>全场讨论完结局后，结束本次课堂。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="483"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="487"/>
         <source>Revealed</source>
         <translation>已揭晓</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="484"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="488"/>
         <source>press → for the customer’s next line.</source>
         <translation>按 → 显示客户的下一句话。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="489"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="494"/>
         <source>Ask the room to say its reply aloud</source>
         <translation>请全场说出自己的回答</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="489"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="494"/>
         <source>Tick what it had, then reveal.</source>
         <translation>勾选回答中包含的要点，然后揭晓。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="495"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="500"/>
         <source>Then</source>
         <translation>接着</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="519"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="527"/>
         <source>Clauses</source>
         <translation>条款</translation>
     </message>
@@ -1411,57 +1667,57 @@
     </message>
     <message>
         <location filename="../../trainer/ui/widgets/quiz_runner.py" line="146"/>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="180"/>
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="178"/>
         <source>Question {0} of {1}</source>
         <translation>第 {0} 题，共 {1} 题</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="149"/>
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="190"/>
         <source>&amp;Check answer</source>
         <translation>核对答案(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="150"/>
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="190"/>
         <source>&amp;Answer</source>
         <translation>作答(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="218"/>
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="192"/>
         <source>See the &amp;result</source>
         <translation>查看结果(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="218"/>
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="194"/>
         <source>&amp;Next question</source>
         <translation>下一题(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="238"/>
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="246"/>
         <source>Right.</source>
         <translation>回答正确。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="238"/>
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="246"/>
         <source>Not quite. The answer: {0}</source>
         <translation>不对。正确答案：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="241"/>
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="249"/>
         <source>See {0}</source>
         <translation>参见 {0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="264"/>
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="272"/>
         <source>Your answer: {0}</source>
         <translation>你的答案：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="265"/>
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="273"/>
         <source>Right answer: {0}</source>
         <translation>正确答案：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="269"/>
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="277"/>
         <source>{0} of {1} right</source>
         <translation>答对 {0} 题，共 {1} 题</translation>
     </message>
@@ -1588,92 +1844,92 @@
 <context>
     <name>QuizzesPage</name>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="55"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="56"/>
         <source>Practise any mix of questions, or take the assessments your manager assigned. Every answer is saved as you give it.</source>
         <translation>自选题型练习，或参加管理员布置的考核。每道题的答案都会即时保存。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="57"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="58"/>
         <source>&amp;Back to quizzes</source>
         <translation>返回测验(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="87"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="90"/>
         <source>Choose your name at the top right first: quizzes are recorded for you.</source>
         <translation>请先在右上角选择你的名字：测验成绩会记录在你的名下。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="93"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="96"/>
         <source>Unfinished quiz</source>
         <translation>未完成的测验</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="95"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="98"/>
         <source>{0} questions are still to answer.</source>
         <translation>还有 {0} 道题没有作答。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="96"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="99"/>
         <source>1 question is still to answer.</source>
         <translation>还有 1 道题没有作答。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="97"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="100"/>
         <source>&amp;Resume</source>
         <translation>继续作答(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="104"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="107"/>
         <source>Assessment: {0}</source>
         <translation>考核：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="106"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="109"/>
         <source>{0} questions · pass mark {1:.0%}</source>
         <translation>{0} 道题 · 及格线 {1:.0%}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="109"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="112"/>
         <source>passed</source>
         <translation>已通过</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="109"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="112"/>
         <source>not passed yet</source>
         <translation>尚未通过</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="111"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="114"/>
         <source>Take it</source>
         <translation>参加考核</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="111"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="114"/>
         <source>Take it again</source>
         <translation>再考一次</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="116"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="119"/>
         <source>Practice</source>
         <translation>练习</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="128"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="131"/>
         <source>No question of the current content fits this assessment; ask your manager.</source>
         <translation>当前内容中没有题目符合这次考核，请联系你的经理。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="131"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="134"/>
         <source>No question fits this choice.</source>
         <translation>没有符合所选条件的题目。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="204"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="215"/>
         <source>Passed.</source>
         <translation>通过。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="204"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="215"/>
         <source>Not passed: {0:.0%} is needed.</source>
         <translation>未通过：需要达到 {0:.0%}。</translation>
     </message>
@@ -1681,52 +1937,52 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../trainer/ui/pages/review.py" line="67"/>
+        <location filename="../../trainer/ui/pages/review.py" line="68"/>
         <source>What you missed in quizzes and lesson checks comes back here when it is due. Answer in your head, show the answer, then rate how well you knew it.</source>
         <translation>测验和课后小测中答错的内容会按期回到这里。先在心里作答，再显示答案，然后评价自己掌握得如何。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/review.py" line="69"/>
+        <location filename="../../trainer/ui/pages/review.py" line="70"/>
         <source>Show the answer (Space)</source>
         <translation>显示答案（空格）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/review.py" line="70"/>
+        <location filename="../../trainer/ui/pages/review.py" line="71"/>
         <source>1 Again</source>
         <translation>1 重来</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/review.py" line="70"/>
+        <location filename="../../trainer/ui/pages/review.py" line="71"/>
         <source>2 Hard</source>
         <translation>2 困难</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/review.py" line="70"/>
+        <location filename="../../trainer/ui/pages/review.py" line="71"/>
         <source>3 Good</source>
         <translation>3 良好</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/review.py" line="71"/>
+        <location filename="../../trainer/ui/pages/review.py" line="72"/>
         <source>4 Easy</source>
         <translation>4 容易</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/review.py" line="106"/>
+        <location filename="../../trainer/ui/pages/review.py" line="114"/>
         <source>{0} cards due now</source>
         <translation>现在有 {0} 张卡到期</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/review.py" line="106"/>
+        <location filename="../../trainer/ui/pages/review.py" line="114"/>
         <source>1 card due now</source>
         <translation>现在有 1 张卡到期</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/review.py" line="115"/>
+        <location filename="../../trainer/ui/pages/review.py" line="123"/>
         <source>Nothing is due now.</source>
         <translation>现在没有到期的卡。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/review.py" line="116"/>
+        <location filename="../../trainer/ui/pages/review.py" line="124"/>
         <source>Well done. Cards you miss in quizzes and lesson checks will come back here.</source>
         <translation>很好。测验和课后小测中答错的内容会回到这里。</translation>
     </message>
@@ -1808,288 +2064,538 @@
 <context>
     <name>RosterTab</name>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="45"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="46"/>
         <source>&amp;Import roster CSV…</source>
         <translation>导入名册 CSV(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="46"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="47"/>
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="47"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="48"/>
         <source>Re&amp;store…</source>
         <translation>恢复备份(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="51"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="52"/>
         <source>A shared PostgreSQL server is backed up with pg_dump.</source>
         <translation>共享的 PostgreSQL 服务器请用 pg_dump 备份。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="52"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="53"/>
         <source>Audit log</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="60"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="65"/>
         <source>(someone)</source>
         <translation>（未知）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="67"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="72"/>
         <source>a wrong manager passcode was entered</source>
         <translation>输入了错误的管理员口令</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="69"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="74"/>
         <source>changed the manager passcode</source>
         <translation>修改了管理员口令</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="72"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="77"/>
         <source>name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="72"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="77"/>
         <source>team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="72"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="77"/>
         <source>intake</source>
         <translation>期次</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="73"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="78"/>
         <source>active</source>
         <translation>在册</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="76"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="81"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="76"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="81"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="78"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="83"/>
         <source>{0}: {1} → {2}</source>
         <translation>{0}：{1} → {2}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="80"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="86"/>
         <source>edited {0}: {1}</source>
         <translation>编辑了 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="80"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="86"/>
         <source>no change</source>
         <translation>无变化</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="82"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="88"/>
         <source>cleared the records of {0}</source>
         <translation>清空了 {0} 的记录</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="84"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="90"/>
         <source>deleted {0} and their records</source>
         <translation>删除了 {0} 及其全部记录</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="86"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="92"/>
         <source>imported the roster {0}: {1} added, {2} updated</source>
         <translation>导入名册 {0}：新增 {1} 人，更新 {2} 人</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="89"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="95"/>
         <source>backed up to {0}</source>
         <translation>备份到 {0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="91"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="97"/>
         <source>restored the records from {0}; those before are in {1}</source>
         <translation>从 {0} 恢复了记录；恢复前的记录在 {1}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="97"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="103"/>
         <source>Import roster</source>
         <translation>导入名册</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="97"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="103"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="113"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="120"/>
         <source>Importing {0}…</source>
         <translation>正在导入 {0}……</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="127"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="138"/>
         <source>line {0}: {1}</source>
         <translation>第 {0} 行：{1}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="130"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="141"/>
         <source>… and {0} more rows with problems</source>
         <translation>……还有 {0} 行有问题</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="131"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="142"/>
         <source>Nothing was imported. Fix these rows and try again:</source>
         <translation>没有导入任何数据。请修正以下各行后重试：</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="109"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="115"/>
         <source>{0} cannot be read: {1}</source>
         <translation>无法读取 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="120"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="127"/>
         <source>Trainees added: {0}; updated: {1}.</source>
         <translation>新增 {0} 名学员，更新 {1} 名。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="153"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="168"/>
         <source>Backed up to {0}</source>
         <translation>已备份到 {0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="158"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="173"/>
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="159"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="174"/>
         <source>trainer backups (*.sqlite3)</source>
         <translation>trainer 备份 (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="172"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="187"/>
         <source>Please confirm</source>
         <translation>请确认</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="173"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="188"/>
         <source>Replace every record with those in {0}? The records as they are now are kept as a backup. trainer closes afterwards; start it again.</source>
         <translation>用 {0} 中的记录替换全部记录？现在的记录会另存为一份备份。完成后 trainer 会关闭，请重新启动。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="198"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="216"/>
         <source>Restored from {0}; the records before are in {1}. trainer closes now.</source>
         <translation>已从 {0} 恢复；恢复前的记录保存在 {1}。trainer 现在关闭。</translation>
     </message>
 </context>
 <context>
-    <name>ScenarioPlayer</name>
+    <name>ScenarioMapWindow</name>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="156"/>
-        <source>&amp;Say it (Ctrl+Enter)</source>
-        <translation>说出来(&amp;S) (Ctrl+Enter)</translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="157"/>
-        <source>&amp;Leave this scenario</source>
-        <translation>退出本情景(&amp;L)</translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="158"/>
-        <source>Your reply</source>
-        <translation>你的回应</translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="159"/>
-        <source>Type what you would say to the customer…</source>
-        <translation>输入你会对客户说的话…</translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="185"/>
+        <location filename="../../trainer/ui/map/window.py" line="105"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="185"/>
-        <source>You</source>
-        <translation>你</translation>
+        <location filename="../../trainer/ui/map/window.py" line="105"/>
+        <source>Trainee</source>
+        <translation>学员</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="185"/>
+        <location filename="../../trainer/ui/map/window.py" line="105"/>
         <source>Narrator</source>
         <translation>旁白</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="186"/>
+        <location filename="../../trainer/ui/map/window.py" line="106"/>
         <source>Colleague</source>
         <translation>同事</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="186"/>
+        <location filename="../../trainer/ui/map/window.py" line="106"/>
         <source>Manager</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="169"/>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="194"/>
+        <location filename="../../trainer/ui/map/window.py" line="107"/>
+        <source>choices</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/window.py" line="107"/>
+        <source>typed reply</source>
+        <translation>输入回答</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/window.py" line="107"/>
+        <source>ending</source>
+        <translation>结局</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/window.py" line="108"/>
+        <source>timed {0} s</source>
+        <translation>限时 {0} 秒</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/window.py" line="151"/>
+        <source>New step</source>
+        <translation>新建步骤</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/window.py" line="151"/>
+        <location filename="../../trainer/ui/map/window.py" line="283"/>
+        <source>Delete step</source>
+        <translation>删除步骤</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/window.py" line="151"/>
+        <source>Play from here</source>
+        <translation>从此处演练</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/window.py" line="152"/>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/window.py" line="152"/>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/window.py" line="152"/>
+        <source>Fit to window</source>
+        <translation>适合窗口</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/window.py" line="153"/>
+        <source>Arrange</source>
+        <translation>自动排列</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/window.py" line="153"/>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/window.py" line="153"/>
+        <source>Save draft</source>
+        <translation>保存草稿</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/window.py" line="154"/>
+        <source>Export to Twine…</source>
+        <translation>导出到 Twine…</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/window.py" line="155"/>
+        <source>Publish</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/window.py" line="158"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/window.py" line="159"/>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/window.py" line="160"/>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/window.py" line="161"/>
+        <source>Scenario</source>
+        <translation>情景</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/window.py" line="162"/>
+        <source>Find in lines and choices (Enter: next, Esc: close)</source>
+        <translation>在台词和选项中查找（回车：下一个，Esc：关闭）</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/window.py" line="172"/>
+        <source>Scenario map: {0}</source>
+        <translation>情景地图：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/window.py" line="229"/>
+        <source>Edit {0}</source>
+        <translation>修改 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/window.py" line="234"/>
+        <source>A step id is lower-case letters, digits, _ or - (e.g. calm_down)</source>
+        <translation>步骤编号只能用小写字母、数字、_ 或 -（如 calm_down）</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/window.py" line="236"/>
+        <source>There is a step &apos;{0}&apos; already</source>
+        <translation>已有步骤“{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/window.py" line="245"/>
+        <source>Edit the scenario&apos;s {0}</source>
+        <translation>修改情景的 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/window.py" line="251"/>
+        <source>Link {0} to {1}</source>
+        <translation>连接 {0} 到 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/window.py" line="279"/>
+        <source>Delete the step &apos;{0}&apos;?</source>
+        <translation>删除步骤“{0}”？</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/window.py" line="281"/>
+        <source>These point at it and will point nowhere (drawn red until you relink them):</source>
+        <translation>以下各处指向它，删除后将成为断开的链接（标红，直到重新连接）：</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/window.py" line="286"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/window.py" line="297"/>
+        <source>Arrange the map</source>
+        <translation>自动排列地图</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/window.py" line="326"/>
+        <source>Fix the errors in red first: the scenario cannot be played as it is</source>
+        <translation>请先修正红色标出的错误：情景目前无法演练</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/window.py" line="346"/>
+        <source>Export to Twine</source>
+        <translation>导出到 Twine</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/window.py" line="347"/>
+        <source>Twee 3 (*.twee *.tw)</source>
+        <translation>Twee 3（*.twee *.tw）</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/window.py" line="353"/>
+        <source>Written: {0}</source>
+        <translation>已写入：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/window.py" line="364"/>
+        <source>Not published: {0} findings to resolve first</source>
+        <translation>未发布：需先解决 {0} 个问题</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/window.py" line="373"/>
+        <source>Nowhere to save this scenario</source>
+        <translation>此情景没有保存位置</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/window.py" line="381"/>
+        <source>Draft saved</source>
+        <translation>草稿已保存</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/window.py" line="382"/>
+        <source>Published: trainees now play this version</source>
+        <translation>已发布：学员将演练此版本</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/window.py" line="389"/>
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/window.py" line="389"/>
+        <source>Save the changes to this scenario as a draft?</source>
+        <translation>将对此情景的修改保存为草稿吗？</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioPanel</name>
+    <message>
+        <location filename="../../trainer/ui/map/panels.py" line="103"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/panels.py" line="103"/>
+        <source>Summary</source>
+        <translation>简介</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/panels.py" line="103"/>
+        <source>Competencies</source>
+        <translation>能力</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/panels.py" line="104"/>
+        <source>Start step</source>
+        <translation>开始步骤</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioPlayer</name>
+    <message>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="162"/>
+        <source>&amp;Say it (Ctrl+Enter)</source>
+        <translation>说出来(&amp;S) (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="163"/>
+        <source>&amp;Leave this scenario</source>
+        <translation>退出本情景(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="164"/>
+        <source>Your reply</source>
+        <translation>你的回应</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="165"/>
+        <source>Type what you would say to the customer…</source>
+        <translation>输入你会对客户说的话…</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="191"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="191"/>
+        <source>You</source>
+        <translation>你</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="191"/>
+        <source>Narrator</source>
+        <translation>旁白</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="192"/>
+        <source>Colleague</source>
+        <translation>同事</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="192"/>
+        <source>Manager</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="175"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="201"/>
         <source>Step {0}</source>
         <translation>第 {0} 步</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="252"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="259"/>
         <source>{0} s left</source>
         <translation>还剩 {0} 秒</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="180"/>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="293"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="309"/>
         <source>&amp;Continue</source>
         <translation>继续(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="180"/>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="293"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="309"/>
         <source>See how it &amp;ended</source>
         <translation>查看结局(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="323"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="334"/>
         <source>Time ran out.</source>
         <translation>时间到了。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="328"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="339"/>
         <source>You covered: {0}</source>
         <translation>你说到了：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="330"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="341"/>
         <source>Missing: {0}</source>
         <translation>缺少：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="333"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="344"/>
         <source>Forbidden phrase “{0}” ({1}). Say instead: “{2}”</source>
         <translation>服务忌语“{0}”（{1}）。应该说：“{2}”</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="336"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="347"/>
         <source>The best choice.</source>
         <translation>最佳选择。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="339"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="350"/>
         <source>There was a better choice:</source>
         <translation>有更好的选择：</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="346"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="357"/>
         <source>See {0}</source>
         <translation>参见 {0}</translation>
     </message>
@@ -2135,6 +2641,197 @@
         <location filename="../../trainer/ui/pages/titles.py" line="15"/>
         <source>Classroom</source>
         <translation>课堂</translation>
+    </message>
+</context>
+<context>
+    <name>StepForm</name>
+    <message>
+        <location filename="../../trainer/ui/map/form.py" line="156"/>
+        <source>Fields</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/form.py" line="157"/>
+        <source>As YAML</source>
+        <translation>YAML 原文</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/form.py" line="158"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/form.py" line="158"/>
+        <source>Trainee</source>
+        <translation>学员</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/form.py" line="158"/>
+        <source>Narrator</source>
+        <translation>旁白</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/form.py" line="158"/>
+        <source>Colleague</source>
+        <translation>同事</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/form.py" line="159"/>
+        <source>Manager</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/form.py" line="163"/>
+        <location filename="../../trainer/ui/map/form.py" line="171"/>
+        <source>Id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/form.py" line="163"/>
+        <source>Speaker</source>
+        <translation>说话人</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/form.py" line="163"/>
+        <source>Reply</source>
+        <translation>回应方式</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/form.py" line="163"/>
+        <source>Time limit (s)</source>
+        <translation>限时（秒）</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/form.py" line="164"/>
+        <source>on timeout</source>
+        <translation>超时选项</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/form.py" line="164"/>
+        <source>Line</source>
+        <translation>台词</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/form.py" line="166"/>
+        <location filename="../../trainer/ui/map/form.py" line="168"/>
+        <source>Choices</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/form.py" line="166"/>
+        <location filename="../../trainer/ui/map/form.py" line="176"/>
+        <source>Typed reply</source>
+        <translation>输入回答</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/form.py" line="166"/>
+        <location filename="../../trainer/ui/map/form.py" line="180"/>
+        <source>Ending</source>
+        <translation>结局</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/form.py" line="169"/>
+        <source>Add choice</source>
+        <translation>添加选项</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/form.py" line="170"/>
+        <source>Remove choice</source>
+        <translation>删除选项</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/form.py" line="171"/>
+        <source>Text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/form.py" line="171"/>
+        <location filename="../../trainer/ui/map/form.py" line="177"/>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/form.py" line="172"/>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/form.py" line="172"/>
+        <location filename="../../trainer/ui/map/form.py" line="178"/>
+        <source>Sets flags</source>
+        <translation>设置标记</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/form.py" line="172"/>
+        <source>Requires flags</source>
+        <translation>需要标记</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/form.py" line="173"/>
+        <source>Otherwise</source>
+        <translation>否则转到</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/form.py" line="173"/>
+        <location filename="../../trainer/ui/map/form.py" line="177"/>
+        <source>Feedback</source>
+        <translation>反馈</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/form.py" line="173"/>
+        <location filename="../../trainer/ui/map/form.py" line="178"/>
+        <source>Clauses</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/form.py" line="175"/>
+        <source>communication: 2, process: -1</source>
+        <translation>communication: 2, process: -1</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/form.py" line="177"/>
+        <source>Prompt</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/form.py" line="181"/>
+        <source>Rating</source>
+        <translation>评级</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/form.py" line="181"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/form.py" line="181"/>
+        <source>Debrief</source>
+        <translation>讲评</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/form.py" line="183"/>
+        <source>The whole step, including a typed reply&apos;s expected elements. Apply makes it one undoable edit.</source>
+        <translation>整个步骤的原文，包括输入回答的要点。点“应用”作为一次可撤销的修改。</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/form.py" line="185"/>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/form.py" line="258"/>
+        <source>A score is written as competency: number, e.g. communication: 2</source>
+        <translation>得分写作“能力: 分数”，例如 communication: 2</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/form.py" line="340"/>
+        <source>Not YAML: {0}</source>
+        <translation>不是有效的 YAML：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/form.py" line="343"/>
+        <source>A step is a mapping of keys (speaker, text, choices ...)</source>
+        <translation>一个步骤须是键值映射（speaker、text、choices……）</translation>
     </message>
 </context>
 <context>
@@ -2633,6 +3330,66 @@
         <location filename="../../trainer/ui/core_strings.py" line="76"/>
         <source>the database server {where} cannot be reached ({detail}); nothing can be saved until it is back</source>
         <translation>无法连接数据库服务器 {where}（{detail}）；在它恢复之前无法保存任何记录</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/strings.py" line="7"/>
+        <source>no scenario &apos;{id}&apos; in {dir}</source>
+        <translation>{dir} 中没有情景“{id}”</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/strings.py" line="8"/>
+        <source>no scenario &apos;{id}&apos;</source>
+        <translation>没有情景“{id}”</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/strings.py" line="9"/>
+        <source>{path}: cannot be read: {why}</source>
+        <translation>{path}：无法读取：{why}</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/strings.py" line="10"/>
+        <source>cannot write {path}: {why}</source>
+        <translation>无法写入 {path}：{why}</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/strings.py" line="11"/>
+        <source>cannot read {path}: {why}</source>
+        <translation>无法读取 {path}：{why}</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/strings.py" line="12"/>
+        <source>{path}: too large for a Twee story</source>
+        <translation>{path}：文件太大，不是 Twee 故事</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/strings.py" line="13"/>
+        <source>{path}: not UTF-8 text (Twee files are UTF-8)</source>
+        <translation>{path}：不是 UTF-8 文本（Twee 文件为 UTF-8）</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/strings.py" line="14"/>
+        <source>&apos;{id}&apos; is not a scenario id (lower-case kebab-case, e.g. upset-customer)</source>
+        <translation>“{id}”不是有效的情景编号（小写英文单词以 - 连接，如 upset-customer）</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/strings.py" line="15"/>
+        <source>{path} exists already (use --force to replace it)</source>
+        <translation>{path} 已存在（用 --force 替换）</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/strings.py" line="16"/>
+        <source>{path}: a Twee story ends in .twee or .tw</source>
+        <translation>{path}：Twee 故事文件以 .twee 或 .tw 结尾</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/strings.py" line="17"/>
+        <source>not published: {count} findings to resolve first ({first})</source>
+        <translation>未发布：需先解决 {count} 个问题（{first}）</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/strings.py" line="18"/>
+        <source>cannot remove the draft {path}: {why}</source>
+        <translation>无法删除草稿 {path}：{why}</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import re
 import shutil
 from dataclasses import dataclass
@@ -34,10 +35,15 @@ def export_file(content_dir: Path, scenario_id: str, out: Path) -> Path:
         draft = ScenarioDraft.from_yaml(source.read_text(encoding="utf-8"))
     except (ValueError, yaml.YAMLError, UnicodeDecodeError) as exc:
         raise TrainerError("{path}: cannot be read: {why}", path=str(source), why=str(exc).splitlines()[0])
+    return write_twee(draft.data, out)
+
+
+def write_twee(data: dict, out: Path | str) -> Path:
+    draft = ScenarioDraft(copy.deepcopy(data))
     draft.layout()  # Twine wants a position for every passage
-    text = export(draft.data)
+    out = Path(out)
     try:
-        out.write_text(text, encoding="utf-8")
+        out.write_text(export(draft.data), encoding="utf-8")
     except OSError as exc:
         raise TrainerError("cannot write {path}: {why}", path=str(out), why=exc.strerror or str(exc))
     return out

@@ -10,16 +10,12 @@ from PySide6.QtGui import QUndoCommand
 from trainer.content.scenario_draft import ScenarioDraft
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MapCommands", text)
-
-
 class AddStep(QUndoCommand):
     """A new step, linked from `source` by a new choice when given (a drag from a handle to empty space)."""
 
     def __init__(self, draft: ScenarioDraft, node_id: str, node: dict, pos: tuple[int, int],
                  source: str | None = None) -> None:
-        super().__init__(_tr("New step {0}").format(node_id))
+        super().__init__(QCoreApplication.translate("MapCommands", "New step {0}").format(node_id))
         self.draft, self.node_id, self.source = draft, node_id, source
         self.node = {**copy.deepcopy(node), "pos": [int(pos[0]), int(pos[1])]}
         self.source_before = copy.deepcopy(draft.node(source)) if source else None
@@ -54,7 +50,7 @@ class EditStep(QUndoCommand):
 
 class DeleteStep(QUndoCommand):
     def __init__(self, draft: ScenarioDraft, node_id: str) -> None:
-        super().__init__(_tr("Delete step {0}").format(node_id))
+        super().__init__(QCoreApplication.translate("MapCommands", "Delete step {0}").format(node_id))
         self.draft, self.node_id = draft, node_id
         self.index, self.node = 0, None
 
@@ -67,7 +63,7 @@ class DeleteStep(QUndoCommand):
 
 class RenameStep(QUndoCommand):
     def __init__(self, draft: ScenarioDraft, old: str, new: str) -> None:
-        super().__init__(_tr("Rename {0} to {1}").format(old, new))
+        super().__init__(QCoreApplication.translate("MapCommands", "Rename {0} to {1}").format(old, new))
         self.draft, self.old, self.new = draft, old, new
 
     def redo(self) -> None:
@@ -79,7 +75,7 @@ class RenameStep(QUndoCommand):
 
 class MoveStep(QUndoCommand):
     def __init__(self, draft: ScenarioDraft, node_id: str, old: tuple, new: tuple) -> None:
-        super().__init__(_tr("Move {0}").format(node_id))
+        super().__init__(QCoreApplication.translate("MapCommands", "Move {0}").format(node_id))
         self.draft, self.node_id, self.old, self.new = draft, node_id, old, new
 
     def redo(self) -> None:

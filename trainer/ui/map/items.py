@@ -52,7 +52,7 @@ class CardItem(QGraphicsObject):
             self.update()
 
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
-        return QRectF(-4, -4, CARD_W + 8, CARD_H + 8)
+        return QRectF(-14, -14, CARD_W + 20, CARD_H + 20)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         lod = option.levelOfDetailFromTransform(painter.worldTransform())
@@ -66,13 +66,16 @@ class CardItem(QGraphicsObject):
             edge, width = FINDING_COLOR, 4.0
         elif self.warnings:
             edge, width = WARNING_COLOR, 3.0
-        if self.isSelected():
-            edge, width = QColor("#0b4bb3"), 5.0
         rect = QRectF(0, 0, CARD_W, CARD_H)
         if lod < DETAIL_LOD:
-            painter.fillRect(rect, edge if (self.errors or self.warnings or self.isSelected()) else fill.darker(115))
+            painter.fillRect(rect, QColor("#0b4bb3") if self.isSelected() else
+                             edge if (self.errors or self.warnings) else fill.darker(115))
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if self.isSelected():  # a halo outside the frame: a finding's colour stays visible
+            painter.setPen(QPen(QColor("#0b4bb3"), 3))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(rect.adjusted(-4, -4, 4, 4), 13, 13)
         painter.setPen(QPen(edge, width))
         painter.setBrush(QBrush(QColor("#fff8c5") if self.highlight else fill))
         painter.drawRoundedRect(rect, 10, 10)
@@ -101,7 +104,7 @@ class CardItem(QGraphicsObject):
                          QFontMetrics(font).elidedText(self.node_id, Qt.TextElideMode.ElideRight, CARD_W - 60))
         count = self.errors or self.warnings
         if count:
-            badge = QRectF(CARD_W - 26, -10, 30, 22)
+            badge = QRectF(-12, -12, 30, 22)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(FINDING_COLOR if self.errors else WARNING_COLOR)
             painter.drawRoundedRect(badge, 11, 11)
@@ -228,6 +231,12 @@ class ArrowItem(QGraphicsItem):
         painter.drawPath(self.path)
         painter.setBrush(colour)
         painter.drawPolygon(self.head)
+        if self.dangling:  # where it should lead: nowhere (the target's name is in the findings and the form)
+            end = self.head.at(0)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.drawEllipse(end + QPointF(9, 0), 9, 9)
+            painter.setPen(QColor("#ffffff"))
+            painter.drawText(QRectF(end.x(), end.y() - 9, 18, 18), Qt.AlignmentFlag.AlignCenter, "?")
         if self.label:
             font = QFont(painter.font())
             font.setPixelSize(11)

@@ -20,6 +20,7 @@ class FindingsPanel(QWidget):
         self.list = QListWidget()
         self.list.setObjectName("Findings")
         self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.itemClicked.connect(self._on_item_clicked)
         self.list.itemActivated.connect(self._on_item_clicked)
         layout = QVBoxLayout(self)
@@ -28,19 +29,46 @@ class FindingsPanel(QWidget):
         layout.addWidget(self.list, 1)
         self.findings: list = []
         self.kind_names: dict[str, str] = {}
+        self.explanations: dict[str, str] = {}  # kind -> what it means, in the interface language
+
+    def retranslate(self) -> None:
+        self.kind_names = {
+            "dangling": self.tr("Dangling link"), "unreachable": self.tr("Unreachable step"),
+            "dead-end": self.tr("Dead end"), "loop": self.tr("Endless loop"),
+            "flag-never-set": self.tr("Flag never set"), "unscored": self.tr("Competency never scored"),
+            "ending-unreached": self.tr("Ending no path reaches"), "no-ending": self.tr("No ending"),
+            "to-fill": self.tr("Left to fill"), "schema": self.tr("Not valid"), "reference": self.tr("Reference")}
+        self.explanations = {
+            "dangling": self.tr("A way on leads to a step that does not exist"),
+            "unreachable": self.tr("No way from the start leads here"),
+            "dead-end": self.tr("No choices, no typed reply, and not an ending"),
+            "loop": self.tr("From here no ending can be reached"),
+            "flag-never-set": self.tr("Needs a flag that no step sets"),
+            "unscored": self.tr("No path scores on this competency"),
+            "ending-unreached": self.tr("No play reaches this ending: the flags on its way are never all set"),
+            "no-ending": self.tr("The scenario has no ending"),
+            "to-fill": self.tr("Still to fill:")}
 
     def show_findings(self, findings) -> None:
         self.findings = list(findings)
         self.list.clear()
         for f in self.findings:
             kind = self.kind_names.get(f.kind, f.kind)
-            item = QListWidgetItem(f"{kind} · {f.node or '—'}\n{f.message}")
+            item = QListWidgetItem(f"{kind} · {f.node or '—'}\n{self.explain(f)}")
+            item.setToolTip(f.message)
             item.setData(Qt.ItemDataRole.UserRole, f.node)
             item.setForeground(QBrush(FINDING_COLOR if f.severity == "error" else QColor(WARNING_COLOR).darker(130)))
             self.list.addItem(item)
         errors = sum(1 for f in self.findings if f.severity == "error")
         self.heading.setText(self.tr("{0} errors, {1} left to fill").format(errors, len(self.findings) - errors)
                              if self.findings else self.tr("No findings: every step can be played to an ending"))
+
+    def explain(self, finding) -> str:
+        if finding.kind == "to-fill":  # which field: the key path inside the step
+            where = finding.message.split(": ", 1)[0]
+            prefix = f"nodes.{finding.node}." if finding.node else ""
+            return self.explanations.get("to-fill", "") + " " + where.removeprefix(prefix)
+        return self.explanations.get(finding.kind) or finding.message
 
     @Slot(QListWidgetItem)
     def _on_item_clicked(self, item: QListWidgetItem) -> None:

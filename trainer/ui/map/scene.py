@@ -110,8 +110,9 @@ class MapScene(QGraphicsScene):
             start = source.pos() + QPointF(CARD_W, CARD_H / 2)
             target = self.cards.get(item.target)
             item.dangling = target is None
+            item.setZValue(2 if item.dangling else 0)  # over the cards: a broken link is never hidden
             end = target.pos() + QPointF(0, CARD_H / 2) if target is not None else \
-                start + QPointF(110, -30 + 30 * (i % 3))
+                start + QPointF(40, -50 - 22 * (i % 3))
             item.set_ends(start, end)
             item.update()
 

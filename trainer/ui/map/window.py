@@ -139,6 +139,7 @@ class ScenarioMapWindow(QMainWindow):
         add("fit", self.view.fit, QKeySequence("Ctrl+0"))
         add("layout", self.auto_layout)
         add("find", self.show_find, QKeySequence.StandardKey.Find)
+        add("twine", self.export_twine)
         add("save", self.save, QKeySequence.StandardKey.Save)
         add("publish", self.publish)
         escape = QAction(self)
@@ -150,6 +151,7 @@ class ScenarioMapWindow(QMainWindow):
         labels = {"new": self.tr("New step"), "delete": self.tr("Delete step"), "play": self.tr("Play from here"),
                   "zoom_in": self.tr("Zoom in"), "zoom_out": self.tr("Zoom out"), "fit": self.tr("Fit to window"),
                   "layout": self.tr("Arrange"), "find": self.tr("Find"), "save": self.tr("Save draft"),
+                  "twine": self.tr("Export to Twine…"),
                   "publish": self.tr("Publish")}
         for name, text in labels.items():
             self.actions_by_name[name].setText(text)
@@ -158,12 +160,7 @@ class ScenarioMapWindow(QMainWindow):
         self.side.setTabText(0, self.tr("Step"))
         self.side.setTabText(1, self.tr("Scenario"))
         self.find_edit.setPlaceholderText(self.tr("Find in lines and choices (Enter: next, Esc: close)"))
-        self.findings_panel.kind_names = {
-            "dangling": self.tr("Dangling link"), "unreachable": self.tr("Unreachable step"),
-            "dead-end": self.tr("Dead end"), "loop": self.tr("Endless loop"),
-            "flag-never-set": self.tr("Flag never set"), "unscored": self.tr("Competency never scored"),
-            "ending-unreached": self.tr("Ending no path reaches"), "no-ending": self.tr("No ending"),
-            "to-fill": self.tr("Left to fill"), "schema": self.tr("Not valid"), "reference": self.tr("Reference")}
+        self.findings_panel.retranslate()
         self.findings_panel.show_findings(self.findings)
         self._update_title()
 
@@ -337,6 +334,24 @@ class ScenarioMapWindow(QMainWindow):
             chosen = ask.chosen
         self.play_dialog = PlayDialog(scenario, node_id, chosen, self.lang, self.names, self.checker, self)
         self.play_dialog.open()
+
+    @Slot()
+    def export_twine(self, path=None) -> bool:
+        from PySide6.QtWidgets import QFileDialog
+
+        from trainer.content.twee_files import write_twee
+        from trainer.errors import TrainerError
+        from trainer.ui.dialogs.errors import show_error
+
+        path = path or QFileDialog.getSaveFileName(self, self.tr("Export to Twine"), f"{self.draft.id}.twee",
+                                                   self.tr("Twee 3 (*.twee *.tw)"))[0]
+        try:
+            path and write_twee(self.draft.data, path)
+        except TrainerError as exc:
+            show_error(self, exc)
+            return False
+        self.status.setText(self.tr("Written: {0}").format(path) if path else "")
+        return bool(path)
 
     @Slot()
     def save(self) -> bool:

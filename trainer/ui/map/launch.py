@@ -1,0 +1,32 @@
+"""Opening the map from the app: the one place its saving is wired (files today; the content library's drafts,
+publishing and revisions once it keeps scenarios)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from trainer.content.scenario_draft import ScenarioDraft
+from trainer.content.scenario_store import ScenarioFileStore
+from trainer.ui.map.window import ScenarioMapWindow
+
+
+def scenario_store(state) -> ScenarioFileStore:
+    settings = state.settings
+    return ScenarioFileStore(settings.content_dir, settings.data_dir / "drafts")
+
+
+def open_map(parent: QWidget | None, state, scenario_id: str | None = None, data: dict | None = None,
+             saver=None) -> ScenarioMapWindow:
+    """The map of a scenario (its draft where one is kept) or of new scenario data."""
+    from trainer.engine.phrases import PhraseChecker
+
+    store = saver or scenario_store(state)
+    draft = ScenarioDraft(data) if data is not None else store.open(scenario_id)
+    catalog = state.catalog
+    draft.competencies = set(catalog.competencies)
+    if catalog.articles:
+        draft.has_clause = catalog.has_clause
+    window = ScenarioMapWindow(draft, store, state.locale, catalog.competency_names(state.locale),
+                               PhraseChecker.from_catalog(catalog), parent)
+    return window
+
