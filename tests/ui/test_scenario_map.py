@@ -11,6 +11,7 @@ import yaml
 from PySide6.QtCore import QPoint, QPointF, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
+from tests.ui.conftest import type_text
 from trainer.content.scenario_draft import ScenarioDraft
 from trainer.content.scenario_store import ScenarioFileStore
 from trainer.ui.map.items import CardItem
@@ -227,3 +228,53 @@ def test_the_map_fits_small_screens(qtbot, open_map, size):
     assert window.width() <= size[0] and window.height() <= size[1]
     assert window.minimumSizeHint().width() <= size[0] and window.minimumSizeHint().height() <= size[1]
     assert window.view.width() > 300 and window.view.height() > 250
+
+
+def test_a_new_scenario_from_a_template_opens_with_what_is_left_to_write(qtbot, open_map):
+    from trainer.ui.map.new import NewScenarioDialog
+
+    dialog = NewScenarioDialog(ROOT / "content", {"gift"})
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.id_edit, "late-delivery")
+    type_text(qtbot, dialog.title_zh, "送货迟到")
+    dialog.choices["data-risk-repair"].click()
+    create = next(b for b in dialog.findChildren(QPushButton) if b.text() in ("Create", "创建"))
+    qtbot.mouseClick(create, Qt.MouseButton.LeftButton)
+    assert dialog.result() == dialog.DialogCode.Accepted and dialog.data["title"]["zh"] == "送货迟到"
+    window = open_map(dialog.data)
+    shipped = yaml.safe_load((ROOT / "content" / "scenarios" / "data-risk-repair.yaml").read_text("utf-8"))
+    assert set(window.scene.cards) == set(shipped["nodes"])
+    assert window.draft.flags() == sorted({f for n in shipped["nodes"].values() for c in n.get("choices", [])
+                                           for f in c.get("sets", []) + c.get("requires", [])}
+                                          | {f for n in shipped["nodes"].values() for f in n.get("requires", [])}
+                                          | {f for n in shipped["nodes"].values() if "reply" in n
+                                             for f in n["reply"].get("sets", [])})
+    found = window.findings
+    assert found and all(f.severity == "warning" for f in found)
+    assert any(c.warnings for c in window.scene.cards.values())
+
+
+def test_a_plain_twine_story_opens_in_the_map_with_what_is_left_to_fill_and_goes_back_out(qtbot, open_map,
+                                                                                         tmp_path):
+    from trainer.content.twee import parse
+    from trainer.ui.map.new import NewScenarioDialog
+
+    dialog = NewScenarioDialog(ROOT / "content", set())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.choices["twine"].click()
+    dialog.story_path = ROOT / "tests" / "content" / "fixtures" / "plain_story.twee"
+    dialog._on_create_clicked()
+    assert dialog.data["id"] == "plain-story" and "a second passage named 'Listen'" in " ".join(dialog.warnings)
+    window = open_map(dialog.data)
+    kinds_seen = {f.kind for f in window.findings}
+    assert {"to-fill", "unscored"} <= kinds_seen
+    rating = next(f for f in window.findings if f.node == "visit_booked" and "rating" in f.message)
+    window.select_step("visit_booked")
+    window.form.e_rating.setCurrentIndex(1)  # excellent
+    qtbot.waitUntil(lambda: rating.message not in {f.message for f in window.findings}, timeout=500)
+    out = tmp_path / "back.twee"
+    assert window.export_twine(str(out))
+    story = parse(out.read_text("utf-8"))
+    assert story.title == "The Broken Printer" and story.passage("visit_booked") is not None
