@@ -90,7 +90,7 @@ class ScenarioChecker:
         self.findings.append(Finding(kind, "error", loc, message))
 
     def warn(self, loc: tuple, message: str, kind: str) -> None:
-        self.warnings.append(ContentProblem(self.rel, self.located.line_of(loc), message))
+        self.warnings.append(ContentProblem(self.rel, self.located.line_of(loc), message, "warning"))
         self.findings.append(Finding(kind, "warning", loc, message))
 
     def target_ok(self, target: str, loc: tuple) -> bool:

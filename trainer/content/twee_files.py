@@ -82,7 +82,10 @@ def import_file(story_path: Path, out_dir: Path, shipped: Path, scenario_id: str
         target.parent.mkdir(parents=True, exist_ok=True)
         if not (out_dir / "competencies.yaml").exists() and (shipped / "competencies.yaml").exists():
             shutil.copyfile(shipped / "competencies.yaml", out_dir / "competencies.yaml")
-        for article in _cited_articles(draft.data):
+        cited = _cited_articles(draft.data)
+        if cited and not (out_dir / "sources.yaml").exists() and (shipped / "sources.yaml").exists():
+            shutil.copyfile(shipped / "sources.yaml", out_dir / "sources.yaml")  # the lessons cite them
+        for article in cited:
             for lang in ("zh", "en"):
                 name = f"{article}.{lang}.md"
                 if not (out_dir / "articles" / name).exists() and (shipped / "articles" / name).exists():

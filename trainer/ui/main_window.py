@@ -42,6 +42,10 @@ def _open(settings):
             if backup.daily_due(folder, stem=services.sqlite_path.stem):
                 backup.make_backup(services.sqlite_path, folder, "daily")
         result, _parsed = load_catalog_cached(settings.content_dir, settings.data_dir / "cache")
+        from trainer.services.content import FileContent
+
+        services.use_content(FileContent.of(result, settings.content_dir))
+        services.content.bank()  # built here, off the GUI thread, for every page that asks
         return services, result, make_speaker()
     except BaseException:
         services.close()
@@ -289,6 +293,7 @@ class MainWindow(QMainWindow):
         self.speech.set_speaker(speaker)
         self.state.services = services
         self.state.catalog = result.catalog
+        self.state.content_loaded = True
         self.state.content_problems = result.problems
         self.problems_button.setVisible(bool(result.problems))
         self.state.catalog_changed.emit()

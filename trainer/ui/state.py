@@ -51,15 +51,29 @@ class AppState(QObject):
         self.catalog = Catalog()
         self._bank: tuple[Catalog, dict] | None = None
         self.content_problems: list = []
+        self.content_loaded = False  # the catalog above is the one read from the content folder (not yet empty)
         self.trainee: TraineeRow | None = None
         self.locale = settings.locale or str(prefs.get("view/locale", "") or "") or system_locale()
         if self.locale not in ("zh", "en"):
             self.locale = system_locale()
 
     @property
+    def catalog(self) -> Catalog:
+        return self._catalog
+
+    @catalog.setter
+    def catalog(self, catalog: Catalog) -> None:
+        from trainer.content.refs import remember_titles
+
+        self._catalog = catalog
+        remember_titles(catalog)  # references read as lesson title + number in every view
+
+    @property
     def bank(self) -> dict:
         """Every quiz question of the current catalog (hand-written and made from the phrases), built once for
         all the pages that ask for it."""
+        if self.services is not None and self.services.content.catalog() is self.catalog:
+            return self.services.content.bank()  # the services' own: what they grade against
         if self._bank is None or self._bank[0] is not self.catalog:
             from trainer.engine.bank import build_bank  # pydantic models: after the first paint
 

@@ -21,6 +21,7 @@ from trainer.engine.classroom import LETTERS, letter, right_place
 from trainer.ui.classroom.audience import AudienceWindow
 from trainer.ui.classroom.controller import ClassroomController
 from trainer.ui.speech import SpeechPlayer
+from trainer.content.refs import clause_link
 from trainer.ui.i18n import listing
 
 
@@ -402,8 +403,12 @@ class PresenterConsole(QWidget):
             for row, team in enumerate(teams):
                 team_counts = c.votes.teams.get(team, [0] * options)
                 for column in range(options):
-                    item = QTableWidgetItem(str(team_counts[column]) if column < len(team_counts) else "0")
-                    self.teams.setItem(row, column, item)
+                    text = str(team_counts[column]) if column < len(team_counts) else "0"
+                    item = self.teams.item(row, column)
+                    if item is None:
+                        self.teams.setItem(row, column, QTableWidgetItem(text))
+                    elif item.text() != text:  # only what changed: a count being typed keeps its editor
+                        item.setText(text)
             self.teams.blockSignals(False)
             self.teams.setEnabled(not c.revealed)
         team_answers_shown = c.quiz is not None and bool(teams) and not c.finished
@@ -522,7 +527,7 @@ class PresenterConsole(QWidget):
     def _refs_html(self, refs: tuple[str, ...]) -> str:
         if not refs:
             return ""
-        links = listing((f'<a href="clause:{html.escape(r)}">{html.escape(r)}</a>' for r in refs),
-                        self.controller.lang)
+        lang = self.controller.lang
+        links = listing((clause_link(r, lang, href=f"clause:{r}") for r in refs), lang)
         clauses = self.tr("Clauses")
         return f"<p>{html.escape(clauses)}{self._colon()}{links}</p>"

@@ -1,4 +1,5 @@
-"""Play from here: the real player from the selected step, with the flags chosen set. Nothing is recorded."""
+"""Play from here: the trainee's player and debrief from the selected step, with the flags chosen set. The moves
+are made by the same engine the role-play service uses, here on the draft; nothing is recorded."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import (
 )
 
 from trainer.engine.scenario import ScenarioRun
+from trainer.services.roleplay import PlayView, StepOutcome
 from trainer.ui.widgets.debrief import Debrief
 from trainer.ui.widgets.scenario_player import ScenarioPlayer
 
@@ -67,17 +69,45 @@ class PlayDialog(QDialog):
                 widget.deleteLater()
         self.debrief = None
         self.run = ScenarioRun(self.scenario, self.checker, start=self.start_at, flags=self.flags)
-        self.player = ScenarioPlayer(self.run, self.lang, self.names)
+        self.player = ScenarioPlayer(self._view(), self.lang, self.names)
         self.player.leave_requested.connect(self.reject)
         self.player.ended.connect(self._on_ended)
+        self.player.choice_made.connect(self._on_choice_made)
+        self.player.reply_sent.connect(self._on_reply_sent)
+        self.player.timed_out.connect(self._on_timed_out)
         self.stack.addWidget(self.player)
         self.stack.setCurrentWidget(self.player)
         if self.run.finished:  # played from an ending: straight to its debrief
             self._on_ended()
 
+    # the moves: the engine moves the draft on here, as the role-play service does for a trainee, but records nothing
+
+    def _view(self) -> PlayView:
+        return PlayView.of(0, self.run, "draft")
+
+    def _move(self, move) -> None:
+        try:
+            step = move()
+        except ValueError:  # not on offer (cannot be: the player offers only what is)
+            self.player.move_failed()
+            return
+        self.player.show_outcome(StepOutcome(step, self._view()))
+
+    @Slot(str)
+    def _on_choice_made(self, choice_id: str) -> None:
+        self._move(partial(self.run.choose, choice_id))
+
+    @Slot(str)
+    def _on_reply_sent(self, text: str) -> None:
+        self._move(partial(self.run.reply, text, self.lang))
+
+    @Slot()
+    def _on_timed_out(self) -> None:
+        self._move(partial(self.run.timeout, float(self.run.node.timer or 0)))
+
     @Slot()
     def _on_ended(self) -> None:
-        self.debrief = Debrief(self.run, self.lang, self.names)
+        self.debrief = Debrief(self._view(), self.lang, self.names)
         self.debrief.play_again.connect(partial(self.begin))
         self.debrief.choose_another.connect(self.reject)
         self.stack.addWidget(self.debrief)
