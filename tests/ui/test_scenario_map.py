@@ -278,3 +278,25 @@ def test_a_plain_twine_story_opens_in_the_map_with_what_is_left_to_fill_and_goes
     assert window.export_twine(str(out))
     story = parse(out.read_text("utf-8"))
     assert story.title == "The Broken Printer" and story.passage("visit_booked") is not None
+
+
+def test_zoom_fit_and_the_minimap_move_the_view(qtbot, open_map):
+    from trainer.content.scenario_templates import generated
+
+    window = open_map(generated(120))
+    view = window.view
+    cards = sorted(window.scene.cards.values(), key=lambda c: (c.x(), c.y()))
+    assert not any(a.sceneBoundingRect().adjusted(14, 14, -6, -6).intersects(
+        b.sceneBoundingRect().adjusted(14, 14, -6, -6)) for i, a in enumerate(cards) for b in cards[i + 1:i + 12])
+    qtbot.keyClick(view, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)  # fit
+    everything = window.scene.itemsBoundingRect()
+    assert view.visible_scene_rect().adjusted(-2, -2, 2, 2).contains(everything.adjusted(20, 20, -20, -20))
+    fitted = view.zoom
+    qtbot.keyClick(view, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    assert view.zoom > fitted
+    view.resetTransform()
+    far = window.scene.cards["s119"].sceneBoundingRect().center()
+    assert not view.visible_scene_rect().contains(far)
+    mini = window.minimap
+    qtbot.mouseClick(mini.viewport(), Qt.MouseButton.LeftButton, pos=mini.mapFromScene(far))
+    assert view.visible_scene_rect().contains(far)
