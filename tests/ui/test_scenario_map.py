@@ -300,3 +300,15 @@ def test_zoom_fit_and_the_minimap_move_the_view(qtbot, open_map):
     mini = window.minimap
     qtbot.mouseClick(mini.viewport(), Qt.MouseButton.LeftButton, pos=mini.mapFromScene(far))
     assert view.visible_scene_rect().contains(far)
+
+
+def test_a_card_dragged_keeps_its_place_in_the_file_and_undo_moves_it_back(qtbot, open_map):
+    window = open_map()
+    card = window.scene.cards["done"]
+    grab = card.sceneBoundingRect().center() + QPointF(-60, 0)  # the card's body, not its handle
+    drag(qtbot, window, grab, grab + QPointF(40, 200))
+    assert window.draft.pos("done") == (370, 200)
+    assert window.scene.arrows_from["greet"][0].path.pointAtPercent(1).y() == pytest.approx(200 + 55)
+    assert yaml.safe_load(window.draft.to_yaml())["nodes"]["done"]["pos"] == [370, 200]
+    window.undo_action.trigger()
+    assert window.draft.pos("done") == (330, 0) and (card.x(), card.y()) == (330, 0)
