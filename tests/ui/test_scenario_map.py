@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from tests.ui.conftest import type_text
 from trainer.content.scenario_draft import ScenarioDraft
 from trainer.content.scenario_store import ScenarioFileStore
+from trainer.ui.map.launch import FileSaver
 from trainer.ui.map.items import CardItem
 from trainer.ui.map.window import ScenarioMapWindow
 
@@ -206,7 +207,7 @@ def test_save_keeps_a_draft_and_publish_waits_for_no_findings(qtbot, open_map, t
     content = tmp_path / "content"
     (content / "scenarios").mkdir(parents=True)
     store = ScenarioFileStore(content, tmp_path / "drafts")
-    window = open_map(store=store)
+    window = open_map(store=FileSaver(store))
     drag(qtbot, window, handle_of(window, "greet"), QPointF(200, 300))
     assert window.windowTitle().endswith("*")
     qtbot.keyClick(window.view, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)

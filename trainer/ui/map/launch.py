@@ -15,18 +15,42 @@ def scenario_store(state) -> ScenarioFileStore:
     return ScenarioFileStore(settings.content_dir, settings.data_dir / "drafts")
 
 
+class FileSaver:
+    """The map's saver over scenario files (a draft beside the content, publishing into it)."""
+
+    def __init__(self, store: ScenarioFileStore) -> None:
+        self.store = store
+
+    def save(self, draft, done, failed) -> None:
+        self._run(self.store.save, draft, done, failed)
+
+    def publish(self, draft, done, failed) -> None:
+        self._run(self.store.publish, draft, done, failed)
+
+    @staticmethod
+    def _run(work, draft, done, failed) -> None:
+        from trainer.errors import TrainerError
+
+        try:
+            work(draft)
+        except TrainerError as exc:
+            failed(exc)
+            return
+        done()
+
+
 def open_map(parent: QWidget | None, state, scenario_id: str | None = None, data: dict | None = None,
              saver=None) -> ScenarioMapWindow:
     """The map of a scenario (its draft where one is kept) or of new scenario data."""
     from trainer.engine.phrases import PhraseChecker
 
-    store = saver or scenario_store(state)
+    store = scenario_store(state)
     draft = ScenarioDraft(data) if data is not None else store.open(scenario_id)
     catalog = state.catalog
     draft.competencies = set(catalog.competencies)
     if catalog.articles:
         draft.has_clause = catalog.has_clause
-    window = ScenarioMapWindow(draft, store, state.locale, catalog.competency_names(state.locale),
+    window = ScenarioMapWindow(draft, saver or FileSaver(store), state.locale, catalog.competency_names(state.locale),
                                PhraseChecker.from_catalog(catalog), parent)
     return window
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import (
     QCheckBox, QDialog, QDialogButtonBox, QLabel, QStackedWidget, QVBoxLayout, QWidget,
 )
@@ -112,3 +112,25 @@ class PlayDialog(QDialog):
         self.debrief.choose_another.connect(self.reject)
         self.stack.addWidget(self.debrief)
         self.stack.setCurrentWidget(self.debrief)
+
+
+def play_from_here(window) -> None:
+    """The map's F5: the flags to set asked first (when the scenario has any), then the player."""
+    self = window
+    node_id = self.selected_step()
+    scenario = self.draft.scenario()
+    if node_id is None:
+        return
+    if scenario is None or any(f.severity == "error" and f.kind in ("schema", "dangling") for f in self.findings):
+        self.status.setText(QCoreApplication.translate(
+            "ScenarioMapWindow", "Fix the errors in red first: the scenario cannot be played as it is"))
+        return
+    flags = self.draft.flags()
+    chosen = frozenset()
+    if flags:
+        ask = FlagsDialog(flags, node_id, self)
+        if not ask.exec():
+            return
+        chosen = ask.chosen
+    self.play_dialog = PlayDialog(scenario, node_id, chosen, self.lang, self.names, self.checker, self)
+    self.play_dialog.open()

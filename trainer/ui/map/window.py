@@ -4,7 +4,8 @@
 from __future__ import annotations
 
 import re
-from typing import Protocol
+from functools import partial
+from typing import Callable, Protocol
 
 from PySide6.QtCore import QPointF, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
@@ -25,12 +26,15 @@ from trainer.ui.map.view import MapView, MiniMap
 
 
 class MapSaver(Protocol):
-    """Where the map saves (the one place it is wired): `save` keeps a draft, `publish` makes it what trainees
-    play; each raises TrainerError when it cannot."""
+    """Where the map saves (wired in trainer/ui/map/launch.py): `save` keeps a draft, `publish` makes it what
+    trainees play. Each gets a snapshot of the draft and reports on the GUI thread, by `done()` or
+    `failed(exc)` (so a saver may do its work off the GUI thread)."""
 
-    def save(self, draft: ScenarioDraft) -> None: ...
+    def save(self, draft: ScenarioDraft, done: Callable[[], None],
+             failed: Callable[[BaseException], None]) -> None: ...
 
-    def publish(self, draft: ScenarioDraft) -> None: ...
+    def publish(self, draft: ScenarioDraft, done: Callable[[], None],
+                failed: Callable[[BaseException], None]) -> None: ...
 
 
 class ScenarioMapWindow(QMainWindow):
@@ -81,6 +85,7 @@ class ScenarioMapWindow(QMainWindow):
         self.setCentralWidget(splitter)
         self._build_actions()
 
+        self._close_when_saved = False
         self.checker_run = DraftChecker(draft, self)
         self.checker_run.found.connect(self._show_findings)
         self.checker_run.failed.connect(self.status.setText)
@@ -316,24 +321,9 @@ class ScenarioMapWindow(QMainWindow):
 
     @Slot()
     def play_from_here(self) -> None:
-        from trainer.ui.map.play import FlagsDialog, PlayDialog
+        from trainer.ui.map.play import play_from_here
 
-        node_id = self.selected_step()
-        scenario = self.draft.scenario()
-        if node_id is None:
-            return
-        if scenario is None or any(f.severity == "error" and f.kind in ("schema", "dangling") for f in self.findings):
-            self.status.setText(self.tr("Fix the errors in red first: the scenario cannot be played as it is"))
-            return
-        flags = self.draft.flags()
-        chosen = frozenset()
-        if flags:
-            ask = FlagsDialog(flags, node_id, self)
-            if not ask.exec():
-                return
-            chosen = ask.chosen
-        self.play_dialog = PlayDialog(scenario, node_id, chosen, self.lang, self.names, self.checker, self)
-        self.play_dialog.open()
+        play_from_here(self)
 
     @Slot()
     def export_twine(self, path=None) -> bool:
@@ -366,22 +356,28 @@ class ScenarioMapWindow(QMainWindow):
         return self._through("publish")
 
     def _through(self, what: str) -> bool:
-        from trainer.errors import TrainerError
-        from trainer.ui.dialogs.errors import show_error
-
+        """Starts the save; True once it is under way (the saver reports when it is done)."""
         if self.saver is None:
             self.status.setText(self.tr("Nowhere to save this scenario"))
             return False
-        try:
-            getattr(self.saver, what)(self.draft)
-        except TrainerError as exc:
-            show_error(self, exc)
-            return False
-        self.undo_stack.setClean()
+        index = self.undo_stack.index()
+        getattr(self.saver, what)(self.draft.snapshot(), partial(self._on_saved, what, index), self._on_save_failed)
+        return True
+
+    def _on_saved(self, what: str, index: int) -> None:
+        if self.undo_stack.index() == index:  # no edit since the save began: what is saved is what is shown
+            self.undo_stack.setClean()
         self.status.setText(self.tr("Draft saved") if what == "save" else
                             self.tr("Published: trainees now play this version"))
         self.saved.emit(what)
-        return True
+        if self._close_when_saved:
+            self.close()
+
+    def _on_save_failed(self, exc: BaseException) -> None:
+        from trainer.ui.dialogs.errors import show_error
+
+        self._close_when_saved = False
+        show_error(self, exc)
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
         if not self.undo_stack.isClean():
@@ -389,8 +385,9 @@ class ScenarioMapWindow(QMainWindow):
                 self, self.tr("Unsaved changes"), self.tr("Save the changes to this scenario as a draft?"),
                 QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                 | QMessageBox.StandardButton.Cancel)
-            if answer == QMessageBox.StandardButton.Cancel or (
-                    answer == QMessageBox.StandardButton.Save and not self.save()):
+            if answer == QMessageBox.StandardButton.Save:
+                self._close_when_saved = self.save()  # closes once the saver says it is done
+            if answer != QMessageBox.StandardButton.Discard:
                 event.ignore()
                 return
         self.checker_run.stop()
