@@ -54,3 +54,38 @@ def open_map(parent: QWidget | None, state, scenario_id: str | None = None, data
                                PhraseChecker.from_catalog(catalog), parent)
     return window
 
+
+
+class LibrarySaver:
+    """The map's saver over the content library (issue 17): a save is the scenario file's draft (conflicts with
+    someone else's save are refused, as in every editor), publishing publishes the library's drafts — this one
+    among them — after the whole validator has passed. Both run as service calls off the GUI thread."""
+
+    def __init__(self, owner: QWidget, services, path: str, token: str | None, author: str) -> None:
+        self.owner, self.services, self.path, self.token, self.author = owner, services, path, token, author
+
+    def save(self, draft, done, failed) -> None:
+        self._save(draft, lambda _row: done(), failed)
+
+    def publish(self, draft, done, failed) -> None:
+        from trainer.ui.ops import CallOp
+
+        author, comment = self.author, f"scenario map: {draft.id}"
+
+        def publish_now(_row) -> None:
+            CallOp(self.owner, lambda s: s.library.publish(author, comment), self.services) \
+                .success(lambda _outcome: done()).failure(failed).run()
+
+        self._save(draft, publish_now, failed)
+
+    def _save(self, draft, then, failed) -> None:
+        from trainer.ui.ops import CallOp
+
+        text, path, token, author = draft.to_yaml(), self.path, self.token, self.author
+
+        def saved(row) -> None:
+            self.token = row.token
+            then(row)
+
+        CallOp(self.owner, lambda s: s.library.save_draft(path, text, author, token=token), self.services) \
+            .success(saved).failure(failed).run()
