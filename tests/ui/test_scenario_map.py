@@ -313,3 +313,38 @@ def test_a_card_dragged_keeps_its_place_in_the_file_and_undo_moves_it_back(qtbot
     assert yaml.safe_load(window.draft.to_yaml())["nodes"]["done"]["pos"] == [370, 200]
     window.undo_action.trigger()
     assert window.draft.pos("done") == (330, 0) and (card.x(), card.y()) == (330, 0)
+
+
+def test_the_side_form_edits_every_field_of_a_choice_and_a_step(qtbot, open_map):
+    window = open_map()
+    window.select_step("greet")
+    form = window.form
+
+    def fill(widget, text):
+        widget.clear() if hasattr(widget, "clear") else None
+        type_text(qtbot, widget, text)
+        form.c_id.setFocus()  # leaving the box finishes the edit
+        qtbot.keyClick(form.c_id, Qt.Key.Key_Return)
+
+    fill(form.c_feedback.zh, "先致歉，再了解情况。")
+    fill(form.c_sets, "apologised, noted")
+    fill(form.c_requires, "met")
+    fill(form.c_refs, "phone-conduct:2.7")
+    choice = window.draft.node("greet")["choices"][0]
+    assert choice["feedback"]["zh"] == "先致歉，再了解情况。" and choice["feedback"]["en"] == "Good"
+    assert choice["sets"] == ["apologised", "noted"] and choice["requires"] == ["met"]
+    assert choice["refs"] == ["phone-conduct:2.7"]
+    assert ("flag-never-set", "greet") in kinds(window)
+    form.timer.setValue(15)
+    form.timer.editingFinished.emit()
+    form.on_timeout.setCurrentText("sorry")
+    node = window.draft.node("greet")
+    assert node["timer"] == 15 and node["on_timeout"] == "sorry"
+    assert window.scene.cards["greet"].kind == "timed"
+    window.select_step("done")
+    form.e_rating.setCurrentIndex(3)  # failed
+    assert window.draft.node("done")["ending"]["rating"] == "failed"
+    assert window.scene.cards["done"].rating == "failed"
+    for _ in range(7):
+        window.undo_action.trigger()
+    assert window.draft.data == TINY
