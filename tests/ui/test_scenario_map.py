@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 import yaml
 from PySide6.QtCore import QPoint, QPointF, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QToolBar
 
 from tests.ui.conftest import type_text
 from trainer.content.scenario_draft import ScenarioDraft
@@ -223,12 +223,27 @@ def test_save_keeps_a_draft_and_publish_waits_for_no_findings(qtbot, open_map, t
 
 
 @pytest.mark.parametrize("size", [(1024, 600), (1366, 768)])
-def test_the_map_fits_small_screens(qtbot, open_map, size):
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_the_map_fits_small_screens(qtbot, open_map, size, lang):
+    from trainer.ui.i18n import Translations
+
+    translations = Translations.of(QApplication.instance())
+    translations.set_locale(lang)  # the toolbar's words in that language
+    yield_to_english = translations.set_locale
     data = yaml.safe_load((ROOT / "content" / "scenarios" / "hotline-call.yaml").read_text("utf-8"))
-    window = open_map(data, size=size)
+    window = open_map(data, size=size, lang=lang)
     assert window.width() <= size[0] and window.height() <= size[1]
     assert window.minimumSizeHint().width() <= size[0] and window.minimumSizeHint().height() <= size[1]
     assert window.view.width() > 300 and window.view.height() > 250
+    window.select_step(next(iter(window.draft.nodes)))
+    form = window.form
+    assert form.width() >= form.minimumSizeHint().width()  # the side form is not cut off at the right
+    assert form.mapTo(window, form.rect().topRight()).x() <= window.width()
+    bar = window.findChild(QToolBar, "MapTools")
+    publish = window.actions_by_name["publish"]
+    assert bar.widgetForAction(publish).isVisible()  # every action on the toolbar, none pushed off it
+    assert bar.widgetForAction(publish).geometry().right() <= bar.width()
+    yield_to_english("en")
 
 
 def test_a_new_scenario_from_a_template_opens_with_what_is_left_to_write(qtbot, open_map):

@@ -56,6 +56,8 @@ class StepForm(QWidget):
         self.timer.setRange(0, 600)
         self.timer.editingFinished.connect(self.apply)
         self.on_timeout = QComboBox()
+        self.on_timeout.setMinimumContentsLength(6)
+        self.on_timeout.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.on_timeout.currentIndexChanged.connect(self.apply)
         self.id_label, self.speaker_label, self.kind_label = QLabel(), QLabel(), QLabel()
         self.timer_label, self.timeout_label = QLabel(), QLabel()

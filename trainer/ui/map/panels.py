@@ -60,7 +60,7 @@ class FindingsPanel(QWidget):
             item.setForeground(QBrush(FINDING_COLOR if f.severity == "error" else QColor(WARNING_COLOR).darker(130)))
             self.list.addItem(item)
         errors = sum(1 for f in self.findings if f.severity == "error")
-        self.heading.setText(self.tr("{0} errors, {1} left to fill").format(errors, len(self.findings) - errors)
+        self.heading.setText(self.tr("Errors: {0} · left to fill: {1}").format(errors, len(self.findings) - errors)
                              if self.findings else self.tr("No findings: every step can be played to an ending"))
 
     def explain(self, finding) -> str:

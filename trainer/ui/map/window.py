@@ -7,7 +7,7 @@ import re
 from functools import partial
 from typing import Callable, Protocol
 
-from PySide6.QtCore import QPointF, QTimer, Signal, Slot
+from PySide6.QtCore import QPointF, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QLabel, QMainWindow, QMessageBox, QScrollArea, QSplitter, QTabWidget, QToolBar, QVBoxLayout,
@@ -74,6 +74,7 @@ class ScenarioMapWindow(QMainWindow):
         for widget in (self.form, self.scenario_panel):
             scroll = QScrollArea()
             scroll.setWidgetResizable(True)
+            scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the form fits its width
             scroll.setWidget(widget)
             self.side.addTab(scroll, "")
         splitter = QSplitter()
@@ -81,7 +82,7 @@ class ScenarioMapWindow(QMainWindow):
         splitter.addWidget(middle)
         splitter.addWidget(self.side)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([240, 700, 380])
+        self.splitter = splitter
         self.setCentralWidget(splitter)
         self._build_actions()
 
@@ -105,6 +106,14 @@ class ScenarioMapWindow(QMainWindow):
         self._show_selected()
         self.resize(1366, 768)
         QTimer.singleShot(0, self.view.fit)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if not getattr(self, "_sized", False):  # the map takes what the lists and the form leave
+            self._sized = True
+            width = max(self.width(), 800)
+            side = max(self.form.minimumSizeHint().width() + 48, int(width * 0.3))
+            self.splitter.setSizes([int(width * 0.17), width - side - int(width * 0.17), side])
 
     def _texts(self) -> MapTexts:
         speakers = {"customer": self.tr("Customer"), "trainee": self.tr("Trainee"), "narrator": self.tr("Narrator"),
@@ -153,13 +162,18 @@ class ScenarioMapWindow(QMainWindow):
         self.addAction(escape)
 
     def retranslate(self) -> None:
-        labels = {"new": self.tr("New step"), "delete": self.tr("Delete step"), "play": self.tr("Play from here"),
-                  "zoom_in": self.tr("Zoom in"), "zoom_out": self.tr("Zoom out"), "fit": self.tr("Fit to window"),
+        labels = {"new": self.tr("New step"), "delete": self.tr("Delete"), "play": self.tr("Play from here"),
+                  "zoom_in": "+", "zoom_out": "−", "fit": self.tr("Fit"),
                   "layout": self.tr("Arrange"), "find": self.tr("Find"), "save": self.tr("Save draft"),
-                  "twine": self.tr("Export to Twine…"),
+                  "twine": self.tr("Twine…"),
                   "publish": self.tr("Publish")}
         for name, text in labels.items():
             self.actions_by_name[name].setText(text)
+        self.actions_by_name["zoom_in"].setToolTip(self.tr("Zoom in (Ctrl++)"))
+        self.actions_by_name["zoom_out"].setToolTip(self.tr("Zoom out (Ctrl+-)"))
+        self.actions_by_name["fit"].setToolTip(self.tr("Fit to window (Ctrl+0)"))
+        self.actions_by_name["twine"].setToolTip(self.tr("Export to Twine"))
+        self.actions_by_name["delete"].setToolTip(self.tr("Delete step"))
         self.undo_action.setText(self.tr("Undo"))
         self.redo_action.setText(self.tr("Redo"))
         self.side.setTabText(0, self.tr("Step"))
