@@ -2270,184 +2270,184 @@
 <context>
     <name>ScenarioMapWindow</name>
     <message>
-        <location filename="../../trainer/ui/map/window.py" line="119"/>
+        <location filename="../../trainer/ui/map/window.py" line="110"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/map/window.py" line="119"/>
+        <location filename="../../trainer/ui/map/window.py" line="110"/>
         <source>Trainee</source>
         <translation>学员</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/map/window.py" line="119"/>
+        <location filename="../../trainer/ui/map/window.py" line="110"/>
         <source>Narrator</source>
         <translation>旁白</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/map/window.py" line="120"/>
+        <location filename="../../trainer/ui/map/window.py" line="111"/>
         <source>Colleague</source>
         <translation>同事</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/map/window.py" line="120"/>
+        <location filename="../../trainer/ui/map/window.py" line="111"/>
         <source>Manager</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/map/window.py" line="121"/>
+        <location filename="../../trainer/ui/map/window.py" line="112"/>
         <source>choices</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/map/window.py" line="121"/>
+        <location filename="../../trainer/ui/map/window.py" line="112"/>
         <source>typed reply</source>
         <translation>输入回答</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/map/window.py" line="121"/>
+        <location filename="../../trainer/ui/map/window.py" line="112"/>
         <source>ending</source>
         <translation>结局</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/map/window.py" line="122"/>
+        <location filename="../../trainer/ui/map/window.py" line="113"/>
         <source>timed {0} s</source>
         <translation>限时 {0} 秒</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/map/window.py" line="165"/>
+        <location filename="../../trainer/ui/map/window.py" line="156"/>
         <source>New step</source>
         <translation>新建步骤</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/map/window.py" line="168"/>
+        <location filename="../../trainer/ui/map/window.py" line="159"/>
         <source>Twine…</source>
         <translation>导出到 Twine…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/map/window.py" line="176"/>
-        <location filename="../../trainer/ui/map/window.py" line="302"/>
+        <location filename="../../trainer/ui/map/window.py" line="167"/>
+        <location filename="../../trainer/ui/map/window.py" line="293"/>
         <source>Delete step</source>
         <translation>删除步骤</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/map/window.py" line="165"/>
+        <location filename="../../trainer/ui/map/window.py" line="156"/>
         <source>Play from here</source>
         <translation>从此处演练</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/map/window.py" line="166"/>
+        <location filename="../../trainer/ui/map/window.py" line="157"/>
         <source>Fit</source>
         <translation>适合窗口</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/map/window.py" line="167"/>
+        <location filename="../../trainer/ui/map/window.py" line="158"/>
         <source>Arrange</source>
         <translation>自动排列</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/map/window.py" line="167"/>
+        <location filename="../../trainer/ui/map/window.py" line="158"/>
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/map/window.py" line="167"/>
+        <location filename="../../trainer/ui/map/window.py" line="158"/>
         <source>Save draft</source>
         <translation>保存草稿</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/map/window.py" line="169"/>
+        <location filename="../../trainer/ui/map/window.py" line="160"/>
         <source>Publish</source>
         <translation>发布</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/map/window.py" line="172"/>
+        <location filename="../../trainer/ui/map/window.py" line="163"/>
         <source>Zoom in (Ctrl++)</source>
         <translation>放大（Ctrl++）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/map/window.py" line="173"/>
+        <location filename="../../trainer/ui/map/window.py" line="164"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation>缩小（Ctrl+-）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/map/window.py" line="174"/>
+        <location filename="../../trainer/ui/map/window.py" line="165"/>
         <source>Fit to window (Ctrl+0)</source>
         <translation>适合窗口（Ctrl+0）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/map/window.py" line="177"/>
+        <location filename="../../trainer/ui/map/window.py" line="168"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/map/window.py" line="178"/>
+        <location filename="../../trainer/ui/map/window.py" line="169"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/map/window.py" line="179"/>
+        <location filename="../../trainer/ui/map/window.py" line="170"/>
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/map/window.py" line="180"/>
+        <location filename="../../trainer/ui/map/window.py" line="171"/>
         <source>Scenario</source>
         <translation>情景</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/map/window.py" line="181"/>
+        <location filename="../../trainer/ui/map/window.py" line="172"/>
         <source>Find in lines and choices (Enter: next, Esc: close)</source>
         <translation>在台词和选项中查找（回车：下一个，Esc：关闭）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/map/window.py" line="191"/>
+        <location filename="../../trainer/ui/map/window.py" line="182"/>
         <source>Scenario map: {0}</source>
         <translation>情景地图：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/map/window.py" line="248"/>
+        <location filename="../../trainer/ui/map/window.py" line="239"/>
         <source>Edit {0}</source>
         <translation>修改 {0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/map/window.py" line="253"/>
+        <location filename="../../trainer/ui/map/window.py" line="244"/>
         <source>A step id is lower-case letters, digits, _ or - (e.g. calm_down)</source>
         <translation>步骤编号只能用小写字母、数字、_ 或 -（如 calm_down）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/map/window.py" line="255"/>
+        <location filename="../../trainer/ui/map/window.py" line="246"/>
         <source>There is a step &apos;{0}&apos; already</source>
         <translation>已有步骤“{0}”</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/map/window.py" line="264"/>
+        <location filename="../../trainer/ui/map/window.py" line="255"/>
         <source>Edit the scenario&apos;s {0}</source>
         <translation>修改情景的 {0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/map/window.py" line="270"/>
+        <location filename="../../trainer/ui/map/window.py" line="261"/>
         <source>Link {0} to {1}</source>
         <translation>连接 {0} 到 {1}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/map/window.py" line="298"/>
+        <location filename="../../trainer/ui/map/window.py" line="289"/>
         <source>Delete the step &apos;{0}&apos;?</source>
         <translation>删除步骤“{0}”？</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/map/window.py" line="300"/>
+        <location filename="../../trainer/ui/map/window.py" line="291"/>
         <source>These point at it and will point nowhere (drawn red until you relink them):</source>
         <translation>以下各处指向它，删除后将成为断开的链接（标红，直到重新连接）：</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/map/window.py" line="165"/>
-        <location filename="../../trainer/ui/map/window.py" line="305"/>
+        <location filename="../../trainer/ui/map/window.py" line="156"/>
+        <location filename="../../trainer/ui/map/window.py" line="296"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/map/window.py" line="316"/>
+        <location filename="../../trainer/ui/map/window.py" line="307"/>
         <source>Arrange the map</source>
         <translation>自动排列地图</translation>
     </message>
@@ -2457,48 +2457,48 @@
         <translation>请先修正红色标出的错误：情景目前无法演练</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/map/window.py" line="175"/>
-        <location filename="../../trainer/ui/map/window.py" line="350"/>
+        <location filename="../../trainer/ui/map/window.py" line="166"/>
+        <location filename="../../trainer/ui/map/window.py" line="341"/>
         <source>Export to Twine</source>
         <translation>导出到 Twine</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/map/window.py" line="351"/>
+        <location filename="../../trainer/ui/map/window.py" line="342"/>
         <source>Twee 3 (*.twee *.tw)</source>
         <translation>Twee 3（*.twee *.tw）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/map/window.py" line="357"/>
+        <location filename="../../trainer/ui/map/window.py" line="348"/>
         <source>Written: {0}</source>
         <translation>已写入：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/map/window.py" line="368"/>
+        <location filename="../../trainer/ui/map/saving.py" line="31"/>
         <source>Not published: {0} findings to resolve first</source>
         <translation>未发布：需先解决 {0} 个问题</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/map/window.py" line="375"/>
+        <location filename="../../trainer/ui/map/saving.py" line="32"/>
         <source>Nowhere to save this scenario</source>
         <translation>此情景没有保存位置</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/map/window.py" line="384"/>
+        <location filename="../../trainer/ui/map/saving.py" line="33"/>
         <source>Draft saved</source>
         <translation>草稿已保存</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/map/window.py" line="385"/>
+        <location filename="../../trainer/ui/map/saving.py" line="34"/>
         <source>Published: trainees now play this version</source>
         <translation>已发布：学员将演练此版本</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/map/window.py" line="399"/>
+        <location filename="../../trainer/ui/map/window.py" line="354"/>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/map/window.py" line="399"/>
+        <location filename="../../trainer/ui/map/window.py" line="354"/>
         <source>Save the changes to this scenario as a draft?</source>
         <translation>将对此情景的修改保存为草稿吗？</translation>
     </message>

@@ -4,8 +4,6 @@
 from __future__ import annotations
 
 import re
-from functools import partial
-from typing import Callable, Protocol
 
 from PySide6.QtCore import QPointF, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
@@ -16,28 +14,18 @@ from PySide6.QtWidgets import (
 
 from trainer.content.scenario_draft import ScenarioDraft, new_step
 from trainer.content.scenario_layout import CARD_H, CARD_W
+from trainer.gcpause import collector_paused
 from trainer.ui.map import commands as cmd
 from trainer.ui.map.checking import DraftChecker
 from trainer.ui.map.find import FindBar
 from trainer.ui.map.form import StepForm
 from trainer.ui.map.panels import FindingsPanel, ScenarioPanel
+from trainer.ui.map.saving import MapSaver, SavingMixin
 from trainer.ui.map.scene import MapScene, MapTexts
 from trainer.ui.map.view import MapView, MiniMap
 
 
-class MapSaver(Protocol):
-    """Where the map saves (wired in trainer/ui/map/launch.py): `save` keeps a draft, `publish` makes it what
-    trainees play. Each gets a snapshot of the draft and reports on the GUI thread, by `done()` or
-    `failed(exc)` (so a saver may do its work off the GUI thread)."""
-
-    def save(self, draft: ScenarioDraft, done: Callable[[], None],
-             failed: Callable[[BaseException], None]) -> None: ...
-
-    def publish(self, draft: ScenarioDraft, done: Callable[[], None],
-                failed: Callable[[BaseException], None]) -> None: ...
-
-
-class ScenarioMapWindow(QMainWindow):
+class ScenarioMapWindow(SavingMixin, QMainWindow):
     saved = Signal(str)  # "save" | "publish", after the saver has done it
 
     def __init__(self, draft: ScenarioDraft, saver: MapSaver | None, lang: str, competency_names: dict[str, str],
@@ -45,10 +33,13 @@ class ScenarioMapWindow(QMainWindow):
         super().__init__(parent)
         self.setObjectName("ScenarioMap")
         self.draft, self.saver, self.lang, self.names, self.checker = draft, saver, lang, competency_names, checker
-        draft.layout()
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._update_title)
-        self.scene = MapScene(draft, self._texts(), self)
+        # a large map is thousands of items the window keeps: built with the collector off and then out of its
+        # reach, so later collections do not walk them again while the manager pans (see trainer/gcpause.py)
+        with collector_paused(freeze=True):
+            draft.layout()
+            self.scene = MapScene(draft, self._texts(), self)
         self.view = MapView(self.scene)
         self.minimap = MiniMap(self.scene, self.view)
         self.minimap.setFixedHeight(170)
@@ -356,42 +347,6 @@ class ScenarioMapWindow(QMainWindow):
             return False
         self.status.setText(self.tr("Written: {0}").format(path) if path else "")
         return bool(path)
-
-    @Slot()
-    def save(self) -> bool:
-        return self._through("save")
-
-    @Slot()
-    def publish(self) -> bool:
-        self.check_now()
-        if self.findings:
-            self.status.setText(self.tr("Not published: {0} findings to resolve first").format(len(self.findings)))
-            return False
-        return self._through("publish")
-
-    def _through(self, what: str) -> bool:
-        """Starts the save; True once it is under way (the saver reports when it is done)."""
-        if self.saver is None:
-            self.status.setText(self.tr("Nowhere to save this scenario"))
-            return False
-        index = self.undo_stack.index()
-        getattr(self.saver, what)(self.draft.snapshot(), partial(self._on_saved, what, index), self._on_save_failed)
-        return True
-
-    def _on_saved(self, what: str, index: int) -> None:
-        if self.undo_stack.index() == index:  # no edit since the save began: what is saved is what is shown
-            self.undo_stack.setClean()
-        self.status.setText(self.tr("Draft saved") if what == "save" else
-                            self.tr("Published: trainees now play this version"))
-        self.saved.emit(what)
-        if self._close_when_saved:
-            self.close()
-
-    def _on_save_failed(self, exc: BaseException) -> None:
-        from trainer.ui.dialogs.errors import show_error
-
-        self._close_when_saved = False
-        show_error(self, exc)
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
         if not self.undo_stack.isClean():
