@@ -187,7 +187,8 @@ def _load_times(root: Path, cache_dir: Path, runs: int) -> tuple[float, float, f
     article and a scenario were edited, and of one with nothing changed; and the problems found."""
     from trainer.content.cache import load_catalog_cached
 
-    files = sum(1 for sub in ("articles", "scenarios", "quizzes", "phrases") for _ in (root / sub).iterdir()) + 1
+    files = (sum(1 for sub in ("articles", "scenarios", "quizzes", "phrases") for _ in (root / sub).iterdir())
+             + sum(1 for _ in root.glob("*.yaml")))  # competencies.yaml, sources.yaml
     cold, edited, unchanged, problems = [], [], [], 0
     for n in range(runs):
         shutil.rmtree(cache_dir, ignore_errors=True)
@@ -225,7 +226,7 @@ def measure_ui(content: Path, runs: int) -> list[Figure]:
     from PySide6.QtWidgets import QApplication
 
     from trainer.content.loader import load_catalog
-    from trainer.content.render import render_article
+    from trainer.content.render import render_lesson
     from trainer.engine.scenario import ScenarioRun
     from trainer.ui.widgets.lesson_view import LessonView
     from trainer.ui.widgets.scenario_player import ScenarioPlayer
@@ -241,7 +242,7 @@ def measure_ui(content: Path, runs: int) -> list[Figure]:
 
     def open_lesson(i: int) -> None:
         start = time.perf_counter()
-        view.show_html(render_article(articles[i % len(articles)].text("zh")).html)
+        view.show_html(render_lesson(articles[i % len(articles)], "zh", catalog).html)  # as the page renders it
         view.viewport().repaint()
         timings.append((time.perf_counter() - start) * 1000)
 
