@@ -51,112 +51,112 @@
 <context>
     <name>ClassroomController</name>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="304" />
+        <location filename="../../trainer/ui/classroom/controller.py" line="329" />
         <source>Join code {0}</source>
         <translation>加入代码 {0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="321" />
+        <location filename="../../trainer/ui/classroom/controller.py" line="346" />
         <source>Excellent</source>
         <translation>优秀</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="321" />
+        <location filename="../../trainer/ui/classroom/controller.py" line="346" />
         <source>Acceptable</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="322" />
+        <location filename="../../trainer/ui/classroom/controller.py" line="347" />
         <source>Failed</source>
         <translation>考核未通过</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="325" />
+        <location filename="../../trainer/ui/classroom/controller.py" line="350" />
         <source>{0} · step {1}</source>
         <translation>{0} · 第 {1} 步</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="340" />
+        <location filename="../../trainer/ui/classroom/controller.py" line="365" />
         <source>The room chose {0}.</source>
         <translation>全场选择了 {0}。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="342" />
+        <location filename="../../trainer/ui/classroom/controller.py" line="367" />
         <source>A better way was {0}.</source>
         <translation>更好的做法是 {0}。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="344" />
+        <location filename="../../trainer/ui/classroom/controller.py" line="369" />
         <source>The room's reply had: {0}.</source>
         <translation>全场的回答包含：{0}。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="345" />
+        <location filename="../../trainer/ui/classroom/controller.py" line="370" />
         <source>none of the expected elements</source>
         <translation>没有包含应有的要点</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="355" />
+        <location filename="../../trainer/ui/classroom/controller.py" line="380" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="355" />
+        <location filename="../../trainer/ui/classroom/controller.py" line="380" />
         <source>Colleague</source>
         <translation>同事</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="355" />
+        <location filename="../../trainer/ui/classroom/controller.py" line="380" />
         <source>Manager</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="356" />
+        <location filename="../../trainer/ui/classroom/controller.py" line="381" />
         <source>Narrator</source>
         <translation>旁白</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="356" />
+        <location filename="../../trainer/ui/classroom/controller.py" line="381" />
         <source>You</source>
         <translation>你</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="369" />
+        <location filename="../../trainer/ui/classroom/controller.py" line="394" />
         <source>{0} of {1}</source>
         <translation>{0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="370" />
+        <location filename="../../trainer/ui/classroom/controller.py" line="395" />
         <source>Leaderboard</source>
         <translation>排行榜</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="370" />
+        <location filename="../../trainer/ui/classroom/controller.py" line="395" />
         <source>The quiz is over</source>
         <translation>测验结束</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="372" />
+        <location filename="../../trainer/ui/classroom/controller.py" line="397" />
         <source>{0} questions answered by the room.</source>
         <translation>全场共回答了 {0} 道题。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="375" />
+        <location filename="../../trainer/ui/classroom/controller.py" line="400" />
         <source>Question {0} of {1}</source>
         <translation>第 {0} 题，共 {1} 题</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="377" />
+        <location filename="../../trainer/ui/classroom/controller.py" line="402" />
         <source>True</source>
         <translation>正确</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="377" />
+        <location filename="../../trainer/ui/classroom/controller.py" line="402" />
         <source>False</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="386" />
+        <location filename="../../trainer/ui/classroom/controller.py" line="411" />
         <source>The right answer is {0}.</source>
         <translation>正确答案是 {0}。</translation>
     </message>
@@ -164,95 +164,95 @@
 <context>
     <name>ClassroomPage</name>
     <message>
-        <location filename="../../trainer/ui/pages/classroom.py" line="145" />
+        <location filename="../../trainer/ui/pages/classroom.py" line="147" />
         <source>Run a role-play or a quiz with the whole room: the console stays on this screen, the audience's view goes full screen on the projector.</source>
         <translation>带全班进行情景演练或测验：控制台留在这块屏幕上，观众画面在投影仪上全屏显示。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/classroom.py" line="147" />
+        <location filename="../../trainer/ui/pages/classroom.py" line="149" />
         <source>Role-play with the room</source>
         <translation>全班情景演练</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/classroom.py" line="148" />
+        <location filename="../../trainer/ui/pages/classroom.py" line="150" />
         <source>The customer speaks; the room votes A–D; reveal shows the votes, the consequence and the feedback; the room goes down the majority's way.</source>
         <translation>客户说话，全场按 A–D 投票；揭晓时显示投票分布、后果和点评；全场按多数人的选择继续。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/classroom.py" line="150" />
+        <location filename="../../trainer/ui/pages/classroom.py" line="152" />
         <source>Start the role-play</source>
         <translation>开始情景演练</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/classroom.py" line="151" />
-        <location filename="../../trainer/ui/pages/classroom.py" line="174" />
-        <location filename="../../trainer/ui/pages/classroom.py" line="208" />
+        <location filename="../../trainer/ui/pages/classroom.py" line="153" />
+        <location filename="../../trainer/ui/pages/classroom.py" line="176" />
+        <location filename="../../trainer/ui/pages/classroom.py" line="210" />
         <source>Quiz with the room</source>
         <translation>全班测验</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/classroom.py" line="152" />
+        <location filename="../../trainer/ui/pages/classroom.py" line="154" />
         <source>Questions with A–D answers. Teams score one point for each right answer (speed never counts).</source>
         <translation>A–D 选项的题目。各小组每答对一题得 1 分（不计速度）。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/classroom.py" line="156" />
+        <location filename="../../trainer/ui/pages/classroom.py" line="158" />
         <source>Questions</source>
         <translation>题数</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/classroom.py" line="157" />
+        <location filename="../../trainer/ui/pages/classroom.py" line="159" />
         <source>Teams (optional)</source>
         <translation>小组（可选）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/classroom.py" line="158" />
+        <location filename="../../trainer/ui/pages/classroom.py" line="160" />
         <source>e.g. Red, Blue, Green</source>
         <translation>例如：红队、蓝队、绿队</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/classroom.py" line="159" />
+        <location filename="../../trainer/ui/pages/classroom.py" line="161" />
         <source>Start the quiz</source>
         <translation>开始测验</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/classroom.py" line="160" />
+        <location filename="../../trainer/ui/pages/classroom.py" line="162" />
         <source>Open a live session: trainees answer on their own desks with a join code (all desks must share this database)</source>
         <translation>开启现场互动：学员用加入代码在自己的电脑上作答（所有电脑须使用同一个数据库）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/classroom.py" line="162" />
+        <location filename="../../trainer/ui/pages/classroom.py" line="164" />
         <source>Join a live session</source>
         <translation>加入现场互动</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/classroom.py" line="163" />
+        <location filename="../../trainer/ui/pages/classroom.py" line="165" />
         <source>Your trainer shows a code on the projector. Type it here to answer on your own screen; your answers go into your record.</source>
         <translation>培训师会在投影上显示一个代码。在这里输入，即可在自己的屏幕上作答；你的答案会记入你的学习记录。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/classroom.py" line="165" />
-        <location filename="../../trainer/ui/pages/classroom.py" line="166" />
+        <location filename="../../trainer/ui/pages/classroom.py" line="167" />
+        <location filename="../../trainer/ui/pages/classroom.py" line="168" />
         <source>Join code</source>
         <translation>加入代码</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/classroom.py" line="167" />
+        <location filename="../../trainer/ui/pages/classroom.py" line="169" />
         <source>Join</source>
         <translation>加入</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/classroom.py" line="203" />
+        <location filename="../../trainer/ui/pages/classroom.py" line="205" />
         <source>No question fits this choice.</source>
         <translation>没有符合所选条件的题目。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/classroom.py" line="260" />
+        <location filename="../../trainer/ui/pages/classroom.py" line="266" />
         <source>Choose your name at the top right first.</source>
         <translation>请先在右上角选择你的名字。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/classroom.py" line="264" />
+        <location filename="../../trainer/ui/pages/classroom.py" line="270" />
         <source>Type the join code shown on the screen.</source>
         <translation>请输入投影屏幕上显示的加入代码。</translation>
     </message>
@@ -1584,6 +1584,94 @@
     </message>
 </context>
 <context>
+    <name>PhonesPanel</name>
+    <message>
+        <location filename="../../trainer/ui/classroom/phones_panel.py" line="80" />
+        <source>Phones</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/classroom/phones_panel.py" line="81" />
+        <source>Let phones join</source>
+        <translation>手机加入</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/classroom/phones_panel.py" line="82" />
+        <source>Network the phones join on</source>
+        <translation>手机连接的网络</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/classroom/phones_panel.py" line="83" />
+        <source>Remove the chosen name</source>
+        <translation>移除选中的名字</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/classroom/phones_panel.py" line="101" />
+        <source>No network found: connect the laptop to the room's Wi-Fi first.</source>
+        <translation>没有找到网络：请先把电脑连到培训室的 Wi-Fi。</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/classroom/phones_panel.py" line="104" />
+        <source>Starting…</source>
+        <translation>正在启动…</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/classroom/phones_panel.py" line="114" />
+        <source>The laptop may go to sleep: keep it awake by hand ({0}).</source>
+        <translation>电脑可能进入睡眠：请手动保持唤醒（{0}）。</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/classroom/phones_panel.py" line="115" />
+        <source>The laptop is kept awake while phones are in the room.</source>
+        <translation>手机在课堂中时，电脑保持唤醒。</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/classroom/phones_panel.py" line="122" />
+        <source>{0}
+or open {1} and type the code {2}</source>
+        <translation>{0}
+或打开 {1}，输入加入码 {2}</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/classroom/phones_panel.py" line="154" />
+        <source>{0} phones joined · {1} answered this step</source>
+        <translation>{0} 台手机已加入 · 本题已作答 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/classroom/phones_panel.py" line="165" />
+        <source>answered</source>
+        <translation>已作答</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/classroom/phones_panel.py" line="165" />
+        <source>not yet</source>
+        <translation>未达标</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/classroom/phones_panel.py" line="167" />
+        <source>recorded</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/classroom/phones_panel.py" line="169" />
+        <source>offline</source>
+        <translation>离线</translation>
+    </message>
+</context>
+<context>
+    <name>PhonesStarter</name>
+    <message>
+        <location filename="../../trainer/ui/classroom/phones_page.py" line="37" />
+        <source>No database is open: phones cannot join.</source>
+        <translation>没有打开数据库：手机无法加入。</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/classroom/phones_page.py" line="69" />
+        <source>Phones cannot join on {0}: {1}</source>
+        <translation>手机无法在 {0} 上加入：{1}</translation>
+    </message>
+</context>
+<context>
     <name>PinDialog</name>
     <message>
         <location filename="../../trainer/ui/dialogs/profiles.py" line="76" />
@@ -1613,183 +1701,183 @@
 <context>
     <name>PresenterConsole</name>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="229" />
+        <location filename="../../trainer/ui/classroom/console.py" line="232" />
         <source>No majority yet: add votes, or choose the way with a “Go this way” button.</source>
         <translation>还没有多数票：请继续计票，或用“走这条路”按钮决定。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="279" />
+        <location filename="../../trainer/ui/classroom/console.py" line="282" />
         <source>Audience on screen {0}: {1} ({2}×{3})</source>
         <translation>观众画面放到屏幕 {0}：{1}（{2}×{3}）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="283" />
+        <location filename="../../trainer/ui/classroom/console.py" line="286" />
         <source>Switch between console and audience (F5)</source>
         <translation>在控制台和观众画面之间切换（F5）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="285" />
+        <location filename="../../trainer/ui/classroom/console.py" line="288" />
         <source>Hide the audience's screen</source>
         <translation>隐藏观众画面</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="303" />
+        <location filename="../../trainer/ui/classroom/console.py" line="307" />
         <source>Live answers: {0}</source>
         <translation>现场作答：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="308" />
+        <location filename="../../trainer/ui/classroom/console.py" line="312" />
         <source>◀ Back</source>
         <translation>◀ 上一步</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="308" />
+        <location filename="../../trainer/ui/classroom/console.py" line="312" />
         <source>Reveal (R)</source>
         <translation>揭晓（R）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="308" />
+        <location filename="../../trainer/ui/classroom/console.py" line="312" />
         <source>Next ▶</source>
         <translation>下一步 ▶</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="309" />
+        <location filename="../../trainer/ui/classroom/console.py" line="313" />
         <source>Timer (T)</source>
         <translation>计时（T）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="309" />
+        <location filename="../../trainer/ui/classroom/console.py" line="313" />
         <source>Read aloud (S)</source>
         <translation>朗读（S）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="310" />
+        <location filename="../../trainer/ui/classroom/console.py" line="314" />
         <source>Blank screen (W)</source>
         <translation>黑屏（W）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="310" />
+        <location filename="../../trainer/ui/classroom/console.py" line="314" />
         <source>Leaderboard (L)</source>
         <translation>排行榜（L）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="314" />
+        <location filename="../../trainer/ui/classroom/console.py" line="318" />
         <source>Audience's screen</source>
         <translation>观众画面</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="315" />
+        <location filename="../../trainer/ui/classroom/console.py" line="319" />
         <source>End the session</source>
         <translation>结束本次课堂</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="316" />
+        <location filename="../../trainer/ui/classroom/console.py" line="320" />
         <source>The room's votes (keys A–D)</source>
         <translation>全场投票（按键 A–D）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="318" />
+        <location filename="../../trainer/ui/classroom/console.py" line="322" />
         <source>Go this way</source>
         <translation>走这条路</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="319" />
+        <location filename="../../trainer/ui/classroom/console.py" line="323" />
         <source>Go the way of {0}</source>
         <translation>按 {0} 继续</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="320" />
+        <location filename="../../trainer/ui/classroom/console.py" line="324" />
         <source>What the room's reply had</source>
         <translation>全场的回答包含了</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="321" />
+        <location filename="../../trainer/ui/classroom/console.py" line="325" />
         <source>Read each new step aloud</source>
         <translation>每一步自动朗读</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="323" />
+        <location filename="../../trainer/ui/classroom/console.py" line="328" />
         <source>One screen only: F5 switches between this console and the audience's screen. Connect a projector to show it on its own.</source>
         <translation>只有一块屏幕：按 F5 在控制台和观众画面之间切换。接上投影仪即可单独显示观众画面。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="378" />
+        <location filename="../../trainer/ui/classroom/console.py" line="383" />
         <source> (the audience's screen is blank)</source>
         <translation>（观众画面已黑屏）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="379" />
+        <location filename="../../trainer/ui/classroom/console.py" line="384" />
         <source>On screen now: {0}</source>
         <translation>当前画面：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="430" />
+        <location filename="../../trainer/ui/classroom/console.py" line="435" />
         <source>Live session: code {0} · {1} joined · {2} answered this step</source>
         <translation>现场互动：代码 {0} · 已加入 {1} 人 · 本步已作答 {2} 人</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="441" />
+        <location filename="../../trainer/ui/classroom/console.py" line="446" />
         <source>Stop the timer (T)</source>
         <translation>停止计时（T）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="441" />
+        <location filename="../../trainer/ui/classroom/console.py" line="446" />
         <source>Start the timer (T)</source>
         <translation>开始计时（T）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="471" />
+        <location filename="../../trainer/ui/classroom/console.py" line="476" />
         <source>The quiz is over. Show the leaderboard (L), then end the session.</source>
         <translation>测验结束。显示排行榜（L），然后结束本次课堂。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="472" />
+        <location filename="../../trainer/ui/classroom/console.py" line="477" />
         <source>The quiz is over: end the session when the room is ready.</source>
         <translation>测验结束：全班准备好后即可结束本次课堂。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="475" />
+        <location filename="../../trainer/ui/classroom/console.py" line="480" />
         <source>Right answer: {0}</source>
         <translation>正确答案：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="480" />
-        <location filename="../../trainer/ui/classroom/console.py" line="492" />
+        <location filename="../../trainer/ui/classroom/console.py" line="485" />
+        <location filename="../../trainer/ui/classroom/console.py" line="497" />
         <source>Next</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="488" />
+        <location filename="../../trainer/ui/classroom/console.py" line="493" />
         <source>End the session when the room has discussed the ending.</source>
         <translation>全场讨论完结局后，结束本次课堂。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="492" />
+        <location filename="../../trainer/ui/classroom/console.py" line="497" />
         <source>Revealed</source>
         <translation>已揭晓</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="493" />
+        <location filename="../../trainer/ui/classroom/console.py" line="498" />
         <source>press → for the customer’s next line.</source>
         <translation>按 → 显示客户的下一句话。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="499" />
+        <location filename="../../trainer/ui/classroom/console.py" line="504" />
         <source>Ask the room to say its reply aloud</source>
         <translation>请全场说出自己的回答</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="499" />
+        <location filename="../../trainer/ui/classroom/console.py" line="504" />
         <source>Tick what it had, then reveal.</source>
         <translation>勾选回答中包含的要点，然后揭晓。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="505" />
+        <location filename="../../trainer/ui/classroom/console.py" line="510" />
         <source>Then</source>
         <translation>接着</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="532" />
+        <location filename="../../trainer/ui/classroom/console.py" line="537" />
         <source>Clauses</source>
         <translation>条款</translation>
     </message>
