@@ -52,112 +52,112 @@
 <context>
     <name>ClassroomController</name>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="328"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="329"/>
         <source>Join code {0}</source>
         <translation>加入代码 {0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="345"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="346"/>
         <source>Excellent</source>
         <translation>优秀</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="345"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="346"/>
         <source>Acceptable</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="346"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="347"/>
         <source>Failed</source>
         <translation>考核未通过</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="349"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="350"/>
         <source>{0} · step {1}</source>
         <translation>{0} · 第 {1} 步</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="364"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="365"/>
         <source>The room chose {0}.</source>
         <translation>全场选择了 {0}。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="366"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="367"/>
         <source>A better way was {0}.</source>
         <translation>更好的做法是 {0}。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="368"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="369"/>
         <source>The room&apos;s reply had: {0}.</source>
         <translation>全场的回答包含：{0}。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="369"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="370"/>
         <source>none of the expected elements</source>
         <translation>没有包含应有的要点</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="379"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="380"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="379"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="380"/>
         <source>Colleague</source>
         <translation>同事</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="379"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="380"/>
         <source>Manager</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="380"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="381"/>
         <source>Narrator</source>
         <translation>旁白</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="380"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="381"/>
         <source>You</source>
         <translation>你</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="393"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="394"/>
         <source>{0} of {1}</source>
         <translation>{0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="394"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="395"/>
         <source>Leaderboard</source>
         <translation>排行榜</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="394"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="395"/>
         <source>The quiz is over</source>
         <translation>测验结束</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="396"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="397"/>
         <source>{0} questions answered by the room.</source>
         <translation>全场共回答了 {0} 道题。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="399"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="400"/>
         <source>Question {0} of {1}</source>
         <translation>第 {0} 题，共 {1} 题</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="401"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="402"/>
         <source>True</source>
         <translation>正确</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="401"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="402"/>
         <source>False</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="410"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="411"/>
         <source>The right answer is {0}.</source>
         <translation>正确答案是 {0}。</translation>
     </message>
@@ -426,6 +426,127 @@
     </message>
 </context>
 <context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../../trainer/ui/map/find.py" line="38"/>
+        <source>{0} steps found</source>
+        <translation>找到 {0} 个步骤</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPanel</name>
+    <message>
+        <location filename="../../trainer/ui/map/panels.py" line="36"/>
+        <source>Dangling link</source>
+        <translation>断开的链接</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/panels.py" line="36"/>
+        <source>Unreachable step</source>
+        <translation>无法到达的步骤</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/panels.py" line="37"/>
+        <source>Dead end</source>
+        <translation>死胡同</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/panels.py" line="37"/>
+        <source>Endless loop</source>
+        <translation>无出口的循环</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/panels.py" line="38"/>
+        <source>Flag never set</source>
+        <translation>从未设置的标记</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/panels.py" line="38"/>
+        <source>Competency never scored</source>
+        <translation>能力无路径得分</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/panels.py" line="39"/>
+        <source>Ending no path reaches</source>
+        <translation>无路径可达的结局</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/panels.py" line="39"/>
+        <source>No ending</source>
+        <translation>没有结局</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/panels.py" line="40"/>
+        <source>Left to fill</source>
+        <translation>待填写</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/panels.py" line="40"/>
+        <source>Not valid</source>
+        <translation>格式不符</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/panels.py" line="40"/>
+        <source>Reference</source>
+        <translation>引用</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/panels.py" line="42"/>
+        <source>A way on leads to a step that does not exist</source>
+        <translation>一条去路指向不存在的步骤</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/panels.py" line="43"/>
+        <source>No way from the start leads here</source>
+        <translation>从开始步骤无法到达这里</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/panels.py" line="44"/>
+        <source>No choices, no typed reply, and not an ending</source>
+        <translation>没有选项、没有输入回答，也不是结局</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/panels.py" line="45"/>
+        <source>From here no ending can be reached</source>
+        <translation>从这里无法走到任何结局</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/panels.py" line="46"/>
+        <source>Needs a flag that no step sets</source>
+        <translation>需要一个没有任何步骤设置的标记</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/panels.py" line="47"/>
+        <source>No path scores on this competency</source>
+        <translation>没有任何路径在此能力上得分</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/panels.py" line="48"/>
+        <source>No play reaches this ending: the flags on its way are never all set</source>
+        <translation>没有演练能到达此结局：路上需要的标记从未同时设置</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/panels.py" line="49"/>
+        <source>The scenario has no ending</source>
+        <translation>情景没有结局</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/panels.py" line="50"/>
+        <source>Still to fill:</source>
+        <translation>待填写：</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/panels.py" line="63"/>
+        <source>Errors: {0} · left to fill: {1}</source>
+        <translation>错误 {0} 个 · 待填写 {1} 处</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/panels.py" line="64"/>
+        <source>No findings: every step can be played to an ending</source>
+        <translation>没有问题：每个步骤都能走到结局</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <location filename="../../trainer/ui/dialogs/profiles.py" line="27"/>
@@ -476,6 +597,29 @@
         <location filename="../../trainer/ui/dialogs/profiles.py" line="43"/>
         <source>the two passcodes differ</source>
         <translation>两次输入的口令不一致</translation>
+    </message>
+</context>
+<context>
+    <name>FlagsDialog</name>
+    <message>
+        <location filename="../../trainer/ui/map/play.py" line="24"/>
+        <source>Play from {0}</source>
+        <translation>从 {0} 开始演练</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/play.py" line="26"/>
+        <source>Set the flags the earlier steps would have set. The play is not recorded.</source>
+        <translation>勾选前面步骤本应设置的标记。本次演练不做记录。</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/play.py" line="33"/>
+        <source>This scenario uses no flags.</source>
+        <translation>此情景不使用标记。</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/play.py" line="35"/>
+        <source>Play</source>
+        <translation>演练</translation>
     </message>
 </context>
 <context>
@@ -1293,6 +1437,29 @@
     </message>
 </context>
 <context>
+    <name>MapCommands</name>
+    <message>
+        <location filename="../../trainer/ui/map/commands.py" line="18"/>
+        <source>New step {0}</source>
+        <translation>新建步骤 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/commands.py" line="53"/>
+        <source>Delete step {0}</source>
+        <translation>删除步骤 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/commands.py" line="66"/>
+        <source>Rename {0} to {1}</source>
+        <translation>将 {0} 改名为 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/commands.py" line="78"/>
+        <source>Move {0}</source>
+        <translation>移动 {0}</translation>
+    </message>
+</context>
+<context>
     <name>MissingContent</name>
     <message>
         <location filename="../../trainer/ui/widgets/missing_content.py" line="13"/>
@@ -1313,6 +1480,85 @@
         <location filename="../../trainer/ui/widgets/missing_content.py" line="20"/>
         <source>This lesson has no check questions yet, so it cannot be completed. trainer looks for them in {0}</source>
         <translation>本课还没有测验题，因此无法完成。trainer 在此处查找题目：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>NewScenarioDialog</name>
+    <message>
+        <location filename="../../trainer/ui/map/new.py" line="23"/>
+        <source>New scenario</source>
+        <translation>新建情景</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/new.py" line="32"/>
+        <source>Id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/new.py" line="33"/>
+        <source>Title (Chinese)</source>
+        <translation>标题（中文）</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/new.py" line="34"/>
+        <source>Title (English)</source>
+        <translation>标题（英文）</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/new.py" line="35"/>
+        <source>The shape of the upset customer (a complaint, escalation, follow-up)</source>
+        <translation>仿照“愤怒的客户”（投诉、上报、跟进）</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/new.py" line="36"/>
+        <source>The shape of the missed appointment (a timed phone call, typed replies)</source>
+        <translation>仿照“错过的预约”（限时电话、输入回答）</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/new.py" line="38"/>
+        <source>The shape of the data-risk repair (flags: backup, consent)</source>
+        <translation>仿照“有数据风险的维修”（标记：备份、签字同意）</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/new.py" line="42"/>
+        <source>Empty: one step to start from</source>
+        <translation>空白：从一个步骤开始</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/new.py" line="43"/>
+        <source>From a Twine story (.twee, .tw)…</source>
+        <translation>从 Twine 故事导入（.twee、.tw）…</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/new.py" line="52"/>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/new.py" line="57"/>
+        <source>Start from</source>
+        <translation>起点</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/new.py" line="74"/>
+        <source>An id is lower-case words joined by -, e.g. late-delivery</source>
+        <translation>编号为以 - 连接的小写英文单词，如 late-delivery</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/new.py" line="77"/>
+        <location filename="../../trainer/ui/map/new.py" line="111"/>
+        <source>There is a scenario &apos;{0}&apos; already</source>
+        <translation>已有情景“{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/new.py" line="99"/>
+        <source>A Twine story</source>
+        <translation>Twine 故事</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/new.py" line="100"/>
+        <source>Twee 3 (*.twee *.tw)</source>
+        <translation>Twee 3（*.twee *.tw）</translation>
     </message>
 </context>
 <context>
@@ -1443,6 +1689,14 @@ or open {1} and type the code {2}</source>
         <location filename="../../trainer/ui/dialogs/profiles.py" line="79"/>
         <source>&amp;PIN</source>
         <translation>PIN 码(&amp;P)</translation>
+    </message>
+</context>
+<context>
+    <name>PlayDialog</name>
+    <message>
+        <location filename="../../trainer/ui/map/play.py" line="52"/>
+        <source>Play from here: {0}</source>
+        <translation>从此处演练：{0}</translation>
     </message>
 </context>
 <context>
@@ -2322,6 +2576,265 @@ or open {1} and type the code {2}</source>
     </message>
 </context>
 <context>
+    <name>ScenarioMapWindow</name>
+    <message>
+        <location filename="../../trainer/ui/map/play.py" line="125"/>
+        <source>Fix the errors in red first: the scenario cannot be played as it is</source>
+        <translation>请先修正红色标出的错误：情景目前无法演练</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/saving.py" line="31"/>
+        <source>Not published: {0} findings to resolve first</source>
+        <translation>未发布：需先解决 {0} 个问题</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/saving.py" line="32"/>
+        <source>Nowhere to save this scenario</source>
+        <translation>此情景没有保存位置</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/saving.py" line="33"/>
+        <source>Draft saved</source>
+        <translation>草稿已保存</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/saving.py" line="34"/>
+        <source>Published: trainees now play this version</source>
+        <translation>已发布：学员将演练此版本</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/window.py" line="110"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/window.py" line="110"/>
+        <source>Trainee</source>
+        <translation>学员</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/window.py" line="110"/>
+        <source>Narrator</source>
+        <translation>旁白</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/window.py" line="111"/>
+        <source>Colleague</source>
+        <translation>同事</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/window.py" line="111"/>
+        <source>Manager</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/window.py" line="112"/>
+        <source>choices</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/window.py" line="112"/>
+        <source>typed reply</source>
+        <translation>输入回答</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/window.py" line="112"/>
+        <source>ending</source>
+        <translation>结局</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/window.py" line="113"/>
+        <source>timed {0} s</source>
+        <translation>限时 {0} 秒</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/window.py" line="156"/>
+        <source>New step</source>
+        <translation>新建步骤</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/window.py" line="156"/>
+        <location filename="../../trainer/ui/map/window.py" line="296"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/window.py" line="156"/>
+        <source>Play from here</source>
+        <translation>从此处演练</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/window.py" line="157"/>
+        <source>Fit</source>
+        <translation>适合窗口</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/window.py" line="158"/>
+        <source>Arrange</source>
+        <translation>自动排列</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/window.py" line="158"/>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/window.py" line="158"/>
+        <source>Save draft</source>
+        <translation>保存草稿</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/window.py" line="159"/>
+        <source>Twine…</source>
+        <translation>导出到 Twine…</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/window.py" line="160"/>
+        <source>Publish</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/window.py" line="163"/>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>放大（Ctrl++）</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/window.py" line="164"/>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>缩小（Ctrl+-）</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/window.py" line="165"/>
+        <source>Fit to window (Ctrl+0)</source>
+        <translation>适合窗口（Ctrl+0）</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/window.py" line="166"/>
+        <location filename="../../trainer/ui/map/window.py" line="341"/>
+        <source>Export to Twine</source>
+        <translation>导出到 Twine</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/window.py" line="167"/>
+        <location filename="../../trainer/ui/map/window.py" line="293"/>
+        <source>Delete step</source>
+        <translation>删除步骤</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/window.py" line="168"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/window.py" line="169"/>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/window.py" line="170"/>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/window.py" line="171"/>
+        <source>Scenario</source>
+        <translation>情景</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/window.py" line="172"/>
+        <source>Find in lines and choices (Enter: next, Esc: close)</source>
+        <translation>在台词和选项中查找（回车：下一个，Esc：关闭）</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/window.py" line="182"/>
+        <source>Scenario map: {0}</source>
+        <translation>情景地图：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/window.py" line="239"/>
+        <source>Edit {0}</source>
+        <translation>修改 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/window.py" line="244"/>
+        <source>A step id is lower-case letters, digits, _ or - (e.g. calm_down)</source>
+        <translation>步骤编号只能用小写字母、数字、_ 或 -（如 calm_down）</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/window.py" line="246"/>
+        <source>There is a step &apos;{0}&apos; already</source>
+        <translation>已有步骤“{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/window.py" line="255"/>
+        <source>Edit the scenario&apos;s {0}</source>
+        <translation>修改情景的 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/window.py" line="261"/>
+        <source>Link {0} to {1}</source>
+        <translation>连接 {0} 到 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/window.py" line="289"/>
+        <source>Delete the step &apos;{0}&apos;?</source>
+        <translation>删除步骤“{0}”？</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/window.py" line="291"/>
+        <source>These point at it and will point nowhere (drawn red until you relink them):</source>
+        <translation>以下各处指向它，删除后将成为断开的链接（标红，直到重新连接）：</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/window.py" line="307"/>
+        <source>Arrange the map</source>
+        <translation>自动排列地图</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/window.py" line="342"/>
+        <source>Twee 3 (*.twee *.tw)</source>
+        <translation>Twee 3（*.twee *.tw）</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/window.py" line="348"/>
+        <source>Written: {0}</source>
+        <translation>已写入：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/window.py" line="354"/>
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/window.py" line="354"/>
+        <source>Save the changes to this scenario as a draft?</source>
+        <translation>将对此情景的修改保存为草稿吗？</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioPanel</name>
+    <message>
+        <location filename="../../trainer/ui/map/panels.py" line="103"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/panels.py" line="103"/>
+        <source>Summary</source>
+        <translation>简介</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/panels.py" line="103"/>
+        <source>Competencies</source>
+        <translation>能力</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/panels.py" line="104"/>
+        <source>Start step</source>
+        <translation>开始步骤</translation>
+    </message>
+</context>
+<context>
     <name>ScenarioPlayer</name>
     <message>
         <location filename="../../trainer/ui/widgets/scenario_player.py" line="169"/>
@@ -2471,6 +2984,197 @@ or open {1} and type the code {2}</source>
         <location filename="../../trainer/ui/pages/titles.py" line="15"/>
         <source>Classroom</source>
         <translation>课堂</translation>
+    </message>
+</context>
+<context>
+    <name>StepForm</name>
+    <message>
+        <location filename="../../trainer/ui/map/form.py" line="158"/>
+        <source>Fields</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/form.py" line="159"/>
+        <source>As YAML</source>
+        <translation>YAML 原文</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/form.py" line="160"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/form.py" line="160"/>
+        <source>Trainee</source>
+        <translation>学员</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/form.py" line="160"/>
+        <source>Narrator</source>
+        <translation>旁白</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/form.py" line="160"/>
+        <source>Colleague</source>
+        <translation>同事</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/form.py" line="161"/>
+        <source>Manager</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/form.py" line="165"/>
+        <location filename="../../trainer/ui/map/form.py" line="173"/>
+        <source>Id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/form.py" line="165"/>
+        <source>Speaker</source>
+        <translation>说话人</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/form.py" line="165"/>
+        <source>Reply</source>
+        <translation>回应方式</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/form.py" line="165"/>
+        <source>Time limit (s)</source>
+        <translation>限时（秒）</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/form.py" line="166"/>
+        <source>on timeout</source>
+        <translation>超时选项</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/form.py" line="166"/>
+        <source>Line</source>
+        <translation>台词</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/form.py" line="168"/>
+        <location filename="../../trainer/ui/map/form.py" line="170"/>
+        <source>Choices</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/form.py" line="168"/>
+        <location filename="../../trainer/ui/map/form.py" line="178"/>
+        <source>Typed reply</source>
+        <translation>输入回答</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/form.py" line="168"/>
+        <location filename="../../trainer/ui/map/form.py" line="182"/>
+        <source>Ending</source>
+        <translation>结局</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/form.py" line="171"/>
+        <source>Add choice</source>
+        <translation>添加选项</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/form.py" line="172"/>
+        <source>Remove choice</source>
+        <translation>删除选项</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/form.py" line="173"/>
+        <source>Text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/form.py" line="173"/>
+        <location filename="../../trainer/ui/map/form.py" line="179"/>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/form.py" line="174"/>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/form.py" line="174"/>
+        <location filename="../../trainer/ui/map/form.py" line="180"/>
+        <source>Sets flags</source>
+        <translation>设置标记</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/form.py" line="174"/>
+        <source>Requires flags</source>
+        <translation>需要标记</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/form.py" line="175"/>
+        <source>Otherwise</source>
+        <translation>否则转到</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/form.py" line="175"/>
+        <location filename="../../trainer/ui/map/form.py" line="179"/>
+        <source>Feedback</source>
+        <translation>反馈</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/form.py" line="175"/>
+        <location filename="../../trainer/ui/map/form.py" line="180"/>
+        <source>Clauses</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/form.py" line="177"/>
+        <source>communication: 2, process: -1</source>
+        <translation>communication: 2, process: -1</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/form.py" line="179"/>
+        <source>Prompt</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/form.py" line="183"/>
+        <source>Rating</source>
+        <translation>评级</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/form.py" line="183"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/form.py" line="183"/>
+        <source>Debrief</source>
+        <translation>讲评</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/form.py" line="185"/>
+        <source>The whole step, including a typed reply&apos;s expected elements. Apply makes it one undoable edit.</source>
+        <translation>整个步骤的原文，包括输入回答的要点。点“应用”作为一次可撤销的修改。</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/form.py" line="187"/>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/form.py" line="260"/>
+        <source>A score is written as competency: number, e.g. communication: 2</source>
+        <translation>得分写作“能力: 分数”，例如 communication: 2</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/form.py" line="342"/>
+        <source>Not YAML: {0}</source>
+        <translation>不是有效的 YAML：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/form.py" line="345"/>
+        <source>A step is a mapping of keys (speaker, text, choices ...)</source>
+        <translation>一个步骤须是键值映射（speaker、text、choices……）</translation>
     </message>
 </context>
 <context>
@@ -3044,6 +3748,66 @@ or open {1} and type the code {2}</source>
         <location filename="../../trainer/ui/importer/strings.py" line="21"/>
         <source>{out}: the folder is not empty: choose a new folder for the drafts</source>
         <translation>{out}：文件夹不是空的：请为草稿选择一个新文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/strings.py" line="7"/>
+        <source>no scenario &apos;{id}&apos; in {dir}</source>
+        <translation>{dir} 中没有情景“{id}”</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/strings.py" line="8"/>
+        <source>no scenario &apos;{id}&apos;</source>
+        <translation>没有情景“{id}”</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/strings.py" line="9"/>
+        <source>{path}: cannot be read: {why}</source>
+        <translation>{path}：无法读取：{why}</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/strings.py" line="10"/>
+        <source>cannot write {path}: {why}</source>
+        <translation>无法写入 {path}：{why}</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/strings.py" line="11"/>
+        <source>cannot read {path}: {why}</source>
+        <translation>无法读取 {path}：{why}</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/strings.py" line="12"/>
+        <source>{path}: too large for a Twee story</source>
+        <translation>{path}：文件太大，不是 Twee 故事</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/strings.py" line="13"/>
+        <source>{path}: not UTF-8 text (Twee files are UTF-8)</source>
+        <translation>{path}：不是 UTF-8 文本（Twee 文件为 UTF-8）</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/strings.py" line="14"/>
+        <source>&apos;{id}&apos; is not a scenario id (lower-case kebab-case, e.g. upset-customer)</source>
+        <translation>“{id}”不是有效的情景编号（小写英文单词以 - 连接，如 upset-customer）</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/strings.py" line="15"/>
+        <source>{path} exists already (use --force to replace it)</source>
+        <translation>{path} 已存在（用 --force 替换）</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/strings.py" line="16"/>
+        <source>{path}: a Twee story ends in .twee or .tw</source>
+        <translation>{path}：Twee 故事文件以 .twee 或 .tw 结尾</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/strings.py" line="17"/>
+        <source>not published: {count} findings to resolve first ({first})</source>
+        <translation>未发布：需先解决 {count} 个问题（{first}）</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/strings.py" line="18"/>
+        <source>cannot remove the draft {path}: {why}</source>
+        <translation>无法删除草稿 {path}：{why}</translation>
     </message>
 </context>
 <context>

@@ -282,6 +282,7 @@ class _Loader:
         for path in self._files("scenarios", "*.yaml", "<id>.yaml"):
             unit = self.unit(path, "scenario")
             self.problems.extend(unit.problems)
+            self.result.warnings.extend(unit.warnings)
             scenario = unit.value
             if scenario is None:
                 continue

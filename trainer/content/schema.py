@@ -32,6 +32,11 @@ class I18nText(Strict):
         return self.en if lang == "en" else self.zh
 
 
+# what a step imported from a Twine story has not got yet (feedback, a debrief): an empty text the validator
+# reports as a warning, still to fill before publishing. A default is never validated, so it may be empty.
+BLANK = I18nText.model_construct(zh="", en="")
+
+
 class Competency(Strict):
     id: Id
     name: I18nText
@@ -145,7 +150,7 @@ class Choice(Strict):
     id: Key
     text: I18nText
     next: Key
-    feedback: I18nText
+    feedback: I18nText = BLANK  # missing: a warning (to fill before publishing)
     score: Scores = {}
     refs: list[ClauseRef] = []
     sets: list[Key] = []
@@ -169,15 +174,15 @@ class Reply(Strict):
     expect: list[Expect] = Field(min_length=1)
     forbidden_penalty: Scores = {}  # applied once when the reply holds any forbidden phrase
     next: Key
-    feedback: I18nText
+    feedback: I18nText = BLANK
     refs: list[ClauseRef] = []
     sets: list[Key] = []
 
 
 class Ending(Strict):
-    rating: Rating
+    rating: Rating | None = None  # missing: a warning; played as "acceptable" until the author chooses
     title: I18nText
-    debrief: I18nText
+    debrief: I18nText = BLANK
 
 
 class Node(Strict):
@@ -190,6 +195,7 @@ class Node(Strict):
     on_timeout: Key | None = None  # the choice taken when the time runs out
     requires: list[Key] = []  # flags needed to enter; else go to `otherwise`
     otherwise: Key | None = None
+    pos: tuple[int, int] | None = None  # where the scenario map draws the step's card (x, y)
 
 
 class ScenarioFile(Strict):

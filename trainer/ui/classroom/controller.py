@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from trainer.engine.classroom import ClassQuiz, ClassRolePlay, letter, option_count, right_place
+from trainer.engine.scenario import UNRATED
 from trainer.errors import TrainerError
 from trainer.services.live_content import step_item
 from trainer.ui.ops import CallOp
@@ -344,7 +345,7 @@ class ClassroomController(QObject):
                       for c in play.scenario.competencies]
             rating = {"excellent": self.tr("Excellent"), "acceptable": self.tr("Acceptable"),
                       "failed": self.tr("Failed")}
-            return Frame("ending", heading=f"{title} · {rating[ending.rating]}", text=ending.title.get(lang),
+            return Frame("ending", heading=f"{title} · {rating[ending.rating or UNRATED]}", text=ending.title.get(lang),
                          feedback=ending.debrief.get(lang), scores=scores, code=code)
         heading = self.tr("{0} · step {1}").format(title, play.step_number)
         frame = Frame("step", heading=heading, speaker=self._speaker(play.node.speaker), text=play.node.text.get(lang),
