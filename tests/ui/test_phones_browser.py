@@ -1,6 +1,7 @@
 """A phone in a real browser (Debian's chromium, driven by Playwright): a trainee joins the presenter's quiz with a
 roster name and PIN, answers, sees the reveal, loses the connection and comes back without counting twice.
-Everything on 127.0.0.1: the network list is injected, the browser goes through a loopback proxy the test cuts."""
+Everything on 127.0.0.1: the network list is injected, the browser goes through a loopback proxy the test cuts.
+The README's phone pictures are these screenshots: `TRAINER_README_SHOTS=1` writes them into docs/screenshots."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from trainer.phones.netif import Interface
 CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
         "--disable-sync", "--no-first-run"]
-SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+README_SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 
 pytestmark = pytest.mark.skipif(not os.path.exists(CHROMIUM), reason="chromium is not installed")
 
@@ -60,8 +61,11 @@ def _presenter_with_phones(make_window, sqlite_url, monkeypatch, qtbot, proxy):
 
 
 def test_a_phone_joins_with_name_and_pin_answers_reconnects_and_is_recorded(make_window, sqlite_url, monkeypatch,
-                                                                             qtbot, browser):
+                                                                             qtbot, browser, tmp_path):
     from playwright.sync_api import Error, expect
+    from PySide6.QtGui import QImage
+
+    shots = README_SHOTS if os.environ.get("TRAINER_README_SHOTS") else tmp_path
     from trainer.engine.classroom import right_place
     from trainer.services.context import open_services
 
@@ -112,8 +116,9 @@ def test_a_phone_joins_with_name_and_pin_answers_reconnects_and_is_recorded(make
         assert "1 台手机已加入" in panel.counts.text()
         box = phone.locator(".option").first.bounding_box()
         assert box["width"] >= 340 and box["height"] >= 60  # big, thumb-sized buttons on a 390-px screen
-        SHOTS.mkdir(parents=True, exist_ok=True)
-        phone.screenshot(path=str(SHOTS / "phone-zh.png"))
+        shots.mkdir(parents=True, exist_ok=True)
+        phone.screenshot(path=str(shots / "phone-zh.png"))
+        assert QImage(str(shots / "phone-zh.png")).size().toTuple() == (390, 844)
 
         # the Wi-Fi drops: the page says so and comes back by itself, with its answer, once
         proxy.cut()
@@ -140,7 +145,7 @@ def test_a_phone_joins_with_name_and_pin_answers_reconnects_and_is_recorded(make
         question_en = quiz.current.question.prompt.en
         expect(phone.locator("#prompt")).to_have_text(question_en)
         assert phone.text_content("#status") == "Right!" and phone.text_content("#heading") == "Question 1 of 2"
-        phone.screenshot(path=str(SHOTS / "phone-en.png"))
+        phone.screenshot(path=str(shots / "phone-en.png"))
 
         qtbot.mouseClick(console.buttons["next"], Qt.MouseButton.LeftButton)
         prompt2 = quiz.current.question.prompt.en
