@@ -35,22 +35,19 @@ def split_front_matter(text: str, rel: str) -> tuple[str, str, int]:
     raise YamlProblem(1, "front matter is not closed by a '---' line")
 
 
-def _inline_text(token) -> str:
-    return token.content.strip() if token is not None else ""
-
-
 def extract_clauses(body: str, body_line: int, rel: str) -> tuple[list[Clause], list[ContentProblem]]:
     """Numbered sections (`## N Title`) and clauses (paragraphs starting `N.M `) of an article body."""
-    tokens = markdown.parse(body)
     clauses: list[Clause] = []
     found: list[ContentProblem] = []
     section: int | None = None
     seen_unnumbered = False
     seen: dict[str, int] = {}
-    for i, tok in enumerate(tokens):
-        line = body_line + (tok.map[0] if tok.map else 0)
-        if tok.type == "heading_open" and tok.tag == "h2":
-            title = _inline_text(tokens[i + 1])
+    for block in markdown.blocks(body):
+        line = body_line + block.line
+        if block.kind == "heading":
+            if block.level != 2:
+                continue
+            title = block.content
             m = markdown.SECTION_RE.match(title)
             if m:
                 number = int(m.group(1))
@@ -63,8 +60,8 @@ def extract_clauses(body: str, body_line: int, rel: str) -> tuple[list[Clause], 
             else:
                 seen_unnumbered = True
                 section = None
-        elif tok.type == "paragraph_open" and tok.level == 0:
-            m = markdown.CLAUSE_RE.match(_inline_text(tokens[i + 1]))
+        else:
+            m = markdown.CLAUSE_RE.match(block.content)
             if not m:
                 continue
             number = m.group(1)

@@ -30,13 +30,13 @@ PREFIX = "content-units-"
 
 def code_key() -> str:
     """A hash of everything a unit is made by: the content package's code, the trainer version, and the Python,
-    PyYAML, markdown-it and pydantic that parse and validate (an upgrade of any may read a file differently)."""
-    import markdown_it
+    PyYAML, markdown-it-pyrs and pydantic that parse and validate (an upgrade of any may read a file differently)."""
+    import markdown_it_pyrs
     import pydantic
     import yaml
 
     digest = blake2b(FORMAT, digest_size=8)
-    for version in (__version__, sys.version, yaml.__version__, markdown_it.__version__, pydantic.VERSION):
+    for version in (__version__, sys.version, yaml.__version__, markdown_it_pyrs.__version__, pydantic.VERSION):
         digest.update(str(version).encode() + b"\0")
     for path in [*sorted(_CODE.glob("*.py")), _CODE.parent / "errors.py"]:  # errors: ContentProblem
         digest.update(path.name.encode())

@@ -1,8 +1,9 @@
 """Articles to safe HTML for the lesson view: anchors on sections and clauses, a contents list, no raw HTML.
 
-The Markdown parser runs with raw HTML off (it is shown as text); links, autolinks and images are switched
-off so nothing is ever fetched from the network. A reference written as `article-id:1.2` becomes an internal
-link to that clause.
+The Markdown parser has no rule for raw HTML, links, autolinks or images (trainer.content.markdown), so such
+text stays text and nothing is ever fetched from the network. The page is written from the parser's tree by the
+renderer below, which knows every kind of node those rules make and escapes all text; anything else adds only
+its children's text. A reference written as `article-id:1.2` becomes an internal link to that clause.
 """
 
 from __future__ import annotations
@@ -10,10 +11,8 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
-from markdown_it import MarkdownIt
-
+from trainer.content import markdown
 from trainer.content.markdown import CLAUSE_RE, SECTION_RE
 from trainer.content.model import ArticleText
 
@@ -37,39 +36,124 @@ def clause_anchor(number: str) -> str:
     return "c-" + number.replace(".", "-")
 
 
-@lru_cache(maxsize=1)
-def _md() -> MarkdownIt:
-    md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
-    md.enable("table")
-    md.disable(["image", "link", "autolink", "html_inline", "html_block"])
-    return md
-
-
 def render_article(text: ArticleText, known_articles: frozenset[str] = frozenset()) -> RenderedLesson:
-    md = _md()
-    tokens = md.parse(text.body)
+    root = markdown.tree(text.body)
     toc: list[TocEntry] = []
-    for i, tok in enumerate(tokens):
-        if tok.type == "heading_open" and tok.tag == "h2":
-            title = tokens[i + 1].content.strip()
-            m = SECTION_RE.match(title)
+    for block in markdown.blocks(text.body, root):
+        if block.kind == "heading":
+            if block.level != 2:
+                continue
+            m = SECTION_RE.match(block.content)
             anchor = f"s-{m.group(1)}" if m else f"h-{len(toc)}"
-            tok.attrSet("id", anchor)
-            toc.append(TocEntry(anchor, title, 2))
-        elif tok.type == "paragraph_open" and tok.level == 0:
-            inline = tokens[i + 1]
-            m = CLAUSE_RE.match(inline.content.strip())
+            block.node.attrs = {**block.node.attrs, "id": anchor}
+            toc.append(TocEntry(anchor, block.content, 2))
+        else:
+            m = CLAUSE_RE.match(block.content)
             if m:
                 anchor = clause_anchor(m.group(1))
-                tok.attrSet("id", anchor)
-                tok.attrSet("class", "clause")
+                block.node.attrs = {**block.node.attrs, "id": anchor, "class": "clause"}
                 toc.append(TocEntry(anchor, f"{m.group(1)} {_short(m.group(2))}", 3))
-    body = md.renderer.render(tokens, md.options, {})
-    body = _decorate(body, known_articles)
+    body = _decorate(to_html(root), known_articles)
     title = html.escape(text.title)
     summary = html.escape(text.summary)
     page = f'<h1>{title}</h1>\n<p class="summary">{summary}</p>\n{body}'
     return RenderedLesson(page, tuple(toc))
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+
+
+_INLINE_TAGS = {"strong": "strong", "em": "em", "code_inline": "code"}
+_BLOCK_TAGS = {"blockquote": "blockquote", "bullet_list": "ul", "ordered_list": "ol", "list_item": "li"}
+_ALIGNED = ("left", "right", "center")
+
+
+def to_html(root) -> str:
+    """The HTML of a markdown_it_pyrs tree, as markdown-it renders the same tokens, with each node's attributes."""
+    out: list[str] = []
+    _render(root, out)
+    return "".join(out)
+
+
+def _open(tag: str, node, extra: dict | None = None) -> str:
+    attrs = {**(extra or {}), **node.attrs}  # the tree keeps no order: id first, then by name
+    return f"<{tag}" + "".join(f' {_escape(k)}="{_escape(attrs[k])}"' for k in sorted(attrs, key=_attr_order)) + ">"
+
+
+def _attr_order(name: str) -> tuple[bool, str]:
+    return name != "id", name
+
+
+def _render(node, out: list[str]) -> None:
+    for child in node.children:
+        name = child.name
+        if name in ("text", "text_special"):
+            out.append(_escape(child.meta.get("content", "")))
+        elif name == "softbreak":
+            out.append("\n")
+        elif name == "hardbreak":
+            out.append("<br />\n")
+        elif name in _INLINE_TAGS:
+            tag = _INLINE_TAGS[name]
+            out.append(_open(tag, child))
+            _render(child, out)
+            out.append(f"</{tag}>")
+        elif name in ("paragraph", "heading", "lheading"):
+            tag = "p" if name == "paragraph" else f"h{child.meta.get('level', 1)}"
+            _block_start(node, out)
+            out.append(_open(tag, child))
+            _render(child, out)
+            out.append(f"</{tag}>\n")
+        elif name in _BLOCK_TAGS:
+            tag = _BLOCK_TAGS[name]
+            _block_start(node, out)
+            start = child.meta.get("start", 1) if name == "ordered_list" else 1
+            out.append(_open(tag, child, {"start": str(start)} if start != 1 else None))
+            if name != "list_item":
+                out.append("\n")
+            _render(child, out)
+            out.append(f"</{tag}>\n")
+        elif name == "table":
+            _block_start(node, out)
+            _table(child, out)
+        elif name in ("code_block", "fence"):
+            _block_start(node, out)
+            info = child.meta.get("info", "").strip() if name == "fence" else ""
+            lang = info.split()[0] if info else ""
+            code = f'<code class="{_escape(child.meta.get("lang_prefix", "language-") + lang)}">' if lang else "<code>"
+            out.append(f"<pre>{code}{_escape(child.meta.get('content', ''))}</code></pre>\n")
+        elif name == "hr":
+            _block_start(node, out)
+            out.append("<hr />\n")
+        elif name == "definition":
+            continue
+        else:  # nothing the rules make: its text only
+            _render(child, out)
+
+
+def _table(table, out: list[str]) -> None:
+    alignments = table.meta.get("alignments") or []
+    out.append(_open("table", table) + "\n")
+    for part in table.children:  # thead, tbody
+        tag, cell = ("thead", "th") if part.name == "thead" else ("tbody", "td")
+        out.append(f"<{tag}>\n")
+        for row in part.children:
+            out.append("<tr>\n")
+            for i, item in enumerate(row.children):
+                align = alignments[i] if i < len(alignments) else None
+                out.append(_open(cell, item, {"style": f"text-align:{align}"} if align in _ALIGNED else None))
+                _render(item, out)
+                out.append(f"</{cell}>\n")
+            out.append("</tr>\n")
+        out.append(f"</{tag}>\n")
+    out.append("</table>\n")
+
+
+def _block_start(parent, out: list[str]) -> None:
+    # a block inside a list item starts on its own line, after the item's tag or its (tight) text
+    if parent.name == "list_item" and out and not out[-1].endswith("\n"):
+        out.append("\n")
 
 
 _PARA_RE = re.compile(r'<p id="(c-[0-9-]+)" class="clause">(\d+(?:\.\d+)+)')
@@ -93,13 +177,3 @@ def _short(text: str, limit: int = 22) -> str:
     text = re.sub(r"\s+", " ", text)
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
-
-def plain_text(markdown_text: str) -> str:
-    """The readable text of a Markdown fragment (for reading aloud and search)."""
-    tokens = _md().parse(markdown_text)
-    parts = []
-    for tok in tokens:
-        if tok.type == "inline":
-            parts.append("".join(child.content for child in tok.children or [] if child.type in ("text", "code_inline"))
-                         or tok.content)
-    return "\n".join(p for p in parts if p.strip())
