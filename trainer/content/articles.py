@@ -42,12 +42,13 @@ def extract_clauses(body: str, body_line: int, rel: str) -> tuple[list[Clause], 
     section: int | None = None
     seen_unnumbered = False
     seen: dict[str, int] = {}
-    for block in markdown.blocks(body):
-        line = body_line + block.line
-        if block.kind == "heading":
-            if block.level != 2:
+    last: tuple[int, ...] = ()  # the previous clause's number, as numbers
+    for kind, level, line, content, _ in markdown.blocks(body):
+        line += body_line
+        if kind == "heading":
+            if level != 2:
                 continue
-            title = block.content
+            title = content
             m = markdown.SECTION_RE.match(title)
             if m:
                 number = int(m.group(1))
@@ -61,27 +62,25 @@ def extract_clauses(body: str, body_line: int, rel: str) -> tuple[list[Clause], 
                 seen_unnumbered = True
                 section = None
         else:
-            m = markdown.CLAUSE_RE.match(block.content)
+            m = markdown.CLAUSE_RE.match(content)
             if not m:
                 continue
             number = m.group(1)
             if number in seen:
                 found.append(ContentProblem(rel, line, f"clause {number} appears twice (first at line {seen[number]})"))
                 continue
-            head = int(number.split(".")[0])
+            key = tuple(map(int, number.split(".")))
+            head = key[0]
             if section is None:
                 found.append(ContentProblem(rel, line, f"clause {number} is outside a numbered section ('## N Title')"))
             elif head != section:
                 found.append(ContentProblem(rel, line, f"clause {number} stands in section {section}"))
-            if clauses and _key(number) <= _key(clauses[-1].number):
+            if clauses and key <= last:
                 found.append(ContentProblem(rel, line, f"clause {number} comes after {clauses[-1].number}; number in order"))
+            last = key
             seen[number] = line
             clauses.append(Clause(number=number, text=m.group(2).strip(), line=line))
     return clauses, found
-
-
-def _key(number: str) -> tuple[int, ...]:
-    return tuple(int(p) for p in number.split("."))
 
 
 def parse_article(text: str, rel: str) -> tuple[ParsedArticle | None, list[ContentProblem]]:

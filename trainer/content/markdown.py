@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
 from functools import lru_cache
 
 CLAUSE_RE = re.compile(r"^(\d+(?:\.\d+){1,2})[ \u3000]+(\S.*)$", re.S)
@@ -33,15 +32,12 @@ def tree(text: str):
     return parser().tree(text)
 
 
-@dataclass(frozen=True)
-class Block:
-    """A heading anywhere, or a paragraph at the top level: what sections and clauses are made of."""
-
-    node: object  # the tree's node, for the renderer's attributes
-    kind: str  # "heading" or "paragraph"
-    level: int  # a heading's level (2: a section); 0 for a paragraph
-    line: int  # 0-based, in the text parsed
-    content: str  # the Markdown source of its inline text, stripped
+# a block is (kind, level, line, content, node): kind "heading" or "paragraph"; a heading's level (2: a section),
+# 0 for a paragraph; its 0-based line in the text parsed; the Markdown source of its inline text, stripped; the
+# tree's node, for the renderer's attributes. Tuples: a load makes tens of thousands.
+Block = tuple[str, int, int, str, object]
+# a line that could underline a heading inside a list or quote ("Title" over "---"): only then is it looked into
+_SETEXT = re.compile(rb"(?m)^[ \t>*+\-\d.)]*[=-][ \t]*$")
 
 
 def blocks(text: str, root=None) -> list[Block]:
@@ -60,15 +56,19 @@ def blocks(text: str, root=None) -> list[Block]:
     def visit(node, top: bool) -> None:
         for child in node.children:
             name = child.name
-            if name == "heading" or name == "lheading":  # `## Title`, or a Title underlined
-                found.append(Block(child, "heading", child.meta.get("level", 0),
-                                   bisect_right(breaks, child.srcmap[0] - 1), inline(child)))
-            elif name == "paragraph" and top:
-                start, end = child.srcmap
-                found.append(Block(child, "paragraph", 0, bisect_right(breaks, start - 1),
-                                   source[start:end].decode("utf-8").strip()))
+            if name == "paragraph":
+                if top:
+                    start, end = child.srcmap
+                    found.append(("paragraph", 0, bisect_right(breaks, start - 1),
+                                  source[start:end].decode("utf-8").strip(), child))
+            elif name == "heading" or name == "lheading":  # `## Title`, or a Title underlined
+                found.append(("heading", child.meta.get("level", 0), bisect_right(breaks, child.srcmap[0] - 1),
+                              inline(child), child))
             elif name in _CONTAINERS:
-                visit(child, False)
+                start, end = child.srcmap
+                part = source[start:end]
+                if b"#" in part or _SETEXT.search(part):
+                    visit(child, False)
 
     visit(root, True)
     return found

@@ -39,19 +39,19 @@ def clause_anchor(number: str) -> str:
 def render_article(text: ArticleText, known_articles: frozenset[str] = frozenset()) -> RenderedLesson:
     root = markdown.tree(text.body)
     toc: list[TocEntry] = []
-    for block in markdown.blocks(text.body, root):
-        if block.kind == "heading":
-            if block.level != 2:
+    for kind, level, _, content, node in markdown.blocks(text.body, root):
+        if kind == "heading":
+            if level != 2:
                 continue
-            m = SECTION_RE.match(block.content)
+            m = SECTION_RE.match(content)
             anchor = f"s-{m.group(1)}" if m else f"h-{len(toc)}"
-            block.node.attrs = {**block.node.attrs, "id": anchor}
-            toc.append(TocEntry(anchor, block.content, 2))
+            node.attrs = {**node.attrs, "id": anchor}
+            toc.append(TocEntry(anchor, content, 2))
         else:
-            m = CLAUSE_RE.match(block.content)
+            m = CLAUSE_RE.match(content)
             if m:
                 anchor = clause_anchor(m.group(1))
-                block.node.attrs = {**block.node.attrs, "id": anchor, "class": "clause"}
+                node.attrs = {**node.attrs, "id": anchor, "class": "clause"}
                 toc.append(TocEntry(anchor, f"{m.group(1)} {_short(m.group(2))}", 3))
     body = _decorate(to_html(root), known_articles)
     title = html.escape(text.title)

@@ -82,7 +82,8 @@ def _build(get, max_depth: int) -> Any:
     event = get()
     memo: dict[str, Any] = {}
     plain, memo_get, memo_len = _plain, memo.get, _MEMO_LEN
-    containers: list[Any] = []  # the open collections, outermost first
+    containers: list[Any] = []  # the open collections' parents, outermost first
+    depth = 0
     keys: list[Any] = []  # for each open mapping: the key waiting for its value (_MISSING: none); None for a list
     parent = None
     key = _MISSING
@@ -114,8 +115,8 @@ def _build(get, max_depth: int) -> Any:
                 parent[key] = value
                 key = _MISSING
         elif cls is MappingStartEvent or cls is SequenceStartEvent:
-            if event.anchor is not None or (event.tag is not None and event.tag != "!") \
-                    or len(containers) >= max_depth - 1:
+            depth += 1
+            if event.anchor is not None or (event.tag is not None and event.tag != "!") or depth >= max_depth:
                 raise Unusual
             value = {} if cls is MappingStartEvent else []
             if parent is None:
@@ -133,6 +134,7 @@ def _build(get, max_depth: int) -> Any:
         elif cls is MappingEndEvent or cls is SequenceEndEvent:
             parent = containers.pop()
             key = keys.pop()
+            depth -= 1
             if parent is None:
                 break
             if key is not None:

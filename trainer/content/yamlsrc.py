@@ -46,6 +46,7 @@ MAX_VALUES = 200_000
 # a longer such run, might nest deeper than libyaml can take, and is composed here instead, stopping at MAX_DEPTH.
 _MAX_BRACKETS = 400
 _DEEP_BLOCK = re.compile("[\n\r\x85\u2028\u2029][ \t?:-]{150}")  # after any line break YAML knows
+_DEEP_START = re.compile("[ \t?:-]{150}")  # or at the start
 _NOT_PRINTABLE = re.compile("[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
@@ -152,7 +153,8 @@ def _quoted(key: str) -> str:
 
 
 def _may_nest_deeply(text: str) -> bool:
-    return text.count("[") + text.count("{") > _MAX_BRACKETS or _DEEP_BLOCK.search("\n" + text) is not None
+    return (text.count("[") + text.count("{") > _MAX_BRACKETS or _DEEP_BLOCK.search(text) is not None
+            or _DEEP_START.match(text) is not None)
 
 
 def _compose(loader) -> yaml.Node | None:
