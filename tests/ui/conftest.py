@@ -15,10 +15,16 @@ def make_window(qtbot, sqlite_url):
     windows = []
 
     def make(db: str = sqlite_url, locale: str | None = "zh", content=None, start: bool = True):
+        from PySide6.QtCore import QCoreApplication, QEvent
         from PySide6.QtWidgets import QApplication
 
         from trainer.ui.app import build
+        from trainer.ui.ops import wait_idle
 
+        wait_idle(qtbot)  # the last test's calls, and its windows deleted, before this window takes the focus
+        for _ in range(3):
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+            QApplication.processEvents()
         settings = Settings.resolve(db=db, locale=locale, content=content)
         _app, window = build(settings)
         qtbot.addWidget(window)
@@ -30,6 +36,12 @@ def make_window(qtbot, sqlite_url):
         if start:
             with qtbot.waitSignal(window.start_finished, timeout=30000):
                 window.start()
+        window._qtbot = qtbot
+        _settle_after_input(qtbot)
+        if start:
+            settle(qtbot)
+            window.activateWindow()  # the last test's window, deleted meanwhile, may have taken the activation
+            qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
         windows.append(window)
         return window
 
@@ -71,4 +83,52 @@ def open_page(make_window, sqlite_url, monkeypatch, page: str, tts: str = "off")
     window = make_window(db=sqlite_url)
     window.choose_trainee(0)
     window.show_page(page)
+    qtbot = qtbot_of(window)
+    settle(qtbot)
+    from PySide6.QtWidgets import QApplication
+
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     return window, window.pages[page]
+
+
+def _settle_after_input(qtbot) -> None:
+    """Each click and key press a test makes waits, as a person does, for the service calls it started (CallOp)
+    to come back before the next one: the window answers from the database a moment later, not at once."""
+    if getattr(qtbot, "_settles", False):
+        return
+    qtbot._settles = True
+    for name in ("mouseClick", "keyClick", "mouseDClick"):
+        plain = getattr(qtbot, name)
+
+        def settled(*args, _plain=plain, **kwargs):
+            _plain(*args, **kwargs)
+            settle(qtbot)
+
+        setattr(qtbot, name, settled)
+
+
+def qtbot_of(window):
+    return window._qtbot
+
+
+def settle(qtbot, timeout: int = 15000) -> None:
+    """Until every service call the window started (CallOp) has come back: what a person waits for on screen."""
+    from trainer.ui.ops import wait_idle
+
+    wait_idle(qtbot, timeout)
+
+
+def click(qtbot, widget) -> None:
+    """A mouse click, and the service calls it starts come back."""
+    from PySide6.QtCore import Qt
+
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+    settle(qtbot)
+
+
+def best_choice(play) -> str:
+    """The choice on the best way on from where a play stands (what a trainee who knows the code would pick)."""
+    from trainer.engine.scenario import Solver
+
+    return Solver(play.scenario).best_choice(play.node_id, play.flags)

@@ -72,7 +72,8 @@ class ForbiddenPhrase(Strict):
     # proper sentences that contain the phrase's words but are not the phrase (我不管多忙…)
     exceptions: dict[Lang, list[Text]] = {}
     at_start: bool = False  # only as the opening word of a reply (a bare "不，…" / "No, …")
-    alternative: I18nText
+    # the wording to use instead; a phrase without one yet (just imported, say) is a warning, not an error
+    alternative: I18nText | None = None
     breaks: list[ClauseRef] = Field(min_length=1)
     sources: list[SeedRef] = Field(min_length=1)
 

@@ -34,9 +34,11 @@ def classify_question(catalog: Catalog, phrase: Phrase) -> Question | None:
         return None
     forbidden = phrase.kind == "forbidden"
     if forbidden:
-        why = I18nText(zh=f"“{phrase.text.zh}”是服务忌语（{phrase.group_title.zh}）。应该说：“{phrase.alternative.zh}”",
-                       en=f"“{phrase.text.en}” is a forbidden phrase ({phrase.group_title.en}). "
-                          f"Say instead: “{phrase.alternative.en}”")
+        why = I18nText(zh=f"“{phrase.text.zh}”是服务忌语（{phrase.group_title.zh}）。",
+                       en=f"“{phrase.text.en}” is a forbidden phrase ({phrase.group_title.en}).")
+        if phrase.alternative is not None:
+            why = I18nText(zh=f"{why.zh}应该说：“{phrase.alternative.zh}”",
+                           en=f"{why.en} Say instead: “{phrase.alternative.en}”")
     else:
         why = I18nText(zh=f"“{phrase.text.zh}”是服务用语（{phrase.group_title.zh}）。",
                        en=f"“{phrase.text.en}” is a service phrase ({phrase.group_title.en}).")

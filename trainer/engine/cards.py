@@ -28,7 +28,9 @@ def card_face(item_id: str, catalog: Catalog, bank: dict[str, Question], lang: s
         if phrase.kind == "forbidden":
             label = "服务忌语" if lang == "zh" else "A forbidden phrase"
             say = "应该说" if lang == "zh" else "Say instead"
-            back = f"{label}（{phrase.group_title.get(lang)}）。{say}：“{phrase.alternative.get(lang)}”"
+            back = f"{label}（{phrase.group_title.get(lang)}）"
+            if phrase.alternative is not None:
+                back += f"。{say}：“{phrase.alternative.get(lang)}”"
         else:
             label = "服务用语" if lang == "zh" else "A service phrase"
             back = f"{label}（{phrase.group_title.get(lang)}）"

@@ -43,6 +43,10 @@ def _open(settings):
                 backup.make_backup(services.sqlite_path, folder, "daily")
         # the units parsed on a first start are written after the catalog is shown
         result, _parsed = load_catalog_cached(settings.content_dir, settings.data_dir / "cache", write_later=True)
+        from trainer.services.content import FileContent
+
+        services.use_content(FileContent.of(result, settings.content_dir))
+        services.content.bank()  # built here, off the GUI thread, for every page that asks
         return services, result, make_speaker()
     except BaseException:
         services.close()
