@@ -93,3 +93,16 @@ def test_the_review_day_is_the_desks_calendar_day():
     assert start <= now < tomorrow
     assert start.astimezone().date() == local.date() and start.astimezone().hour == 0
     assert tomorrow.astimezone().date() == local.date() + timedelta(days=1)
+
+
+def test_a_demo_cohort_has_review_cards_to_show(services):
+    from tests.conftest import CONTENT
+    from trainer.content.loader import load_catalog
+    from trainer.services.demo import fill
+
+    counts = fill(services, load_catalog(CONTENT).catalog, trainees=20, seed=3, passcode=PASSCODE)
+    session = services.manager.unlock(PASSCODE)
+    rows = services.manager.dashboard(session)
+    due, overdue = group_load(rows)
+    assert counts["cards"] > 100 and overdue > 0 and due + overdue < counts["cards"]  # some are due later
+    assert sum(1 for r in rows if r.review_load) >= 15

@@ -143,7 +143,7 @@ def measure_launch(runs: int, data_dir: Path) -> list[Figure]:
     return [
         Figure("bare window: launch to first paint", _median([b[0] for b in bare]), "ms", None, None),
         Figure("trainer: launch to first paint", _median([a[0] for a in app]), "ms", None, None),
-        Figure("first paint, ratio to the bare window", paint_ratio, "×", 1.7, paint_ratio <= 1.7),
+        Figure("first paint, ratio to the bare window", paint_ratio, "×", 1.5, paint_ratio <= 1.5),
         Figure("peak RSS at first paint, ratio", rss_ratio, "×", 1.6, rss_ratio <= 1.6),
     ]
 
@@ -294,20 +294,27 @@ def measure_storage(url: str, label: str, content: Path, trainees: int, runs: in
     from trainer.ui.pages.manager import FIRST_SCREEN
     from trainer.ui.worker import long_lived, run_in_background
 
+    from trainer.services.content import FileContent
+
     services = open_services(url)
     try:
-        catalog = load_catalog(content).catalog
+        loaded = load_catalog(content)
+        catalog = loaded.catalog
+        services.use_content(FileContent.of(loaded, content))
         fill(services, catalog, trainees=trainees, seed=11, passcode="bench-passcode")
         # the cohort's generation leaves millions of objects the app itself never holds; without this, the garbage
         # collector walking them would be measured instead of the dashboard
         gc.collect()
         gc.freeze()
         trainee = services.profiles.add_trainee(f"bench-{time.time_ns()}")
-        attempt = services.quizzes.start(trainee.id, "practice", "bench", "zh", [f"q{i}" for i in range(200)], 1, 0.8)
+        # answers as a trainee gives them: graded and recorded (competencies, review card, revision) in one commit
+        singles = [qid for qid, q in services.content.bank().items() if q.type == "single"]
+        asked = [singles[i % len(singles)] for i in range(200)]
+        attempt = services.quizzes.start(trainee.id, "practice", "bench", "zh", asked, 1, 0.8)
         commits = []
-        for i in range(200):
+        for i, question_id in enumerate(asked):
             start = time.perf_counter()
-            services.quizzes.record_answer(attempt, f"q{i}", 0, i % 2 == 0, competencies=("communication",))
+            services.quizzes.answer(attempt, question_id, i % 2)
             commits.append((time.perf_counter() - start) * 1000)
         session = services.manager.unlock("bench-passcode")
         firsts, wholes, sorts = [], [], []
