@@ -67,3 +67,18 @@ def test_a_scenario_read_quickly_names_the_line_of_its_wrong_reference(shipped_c
     line = text.split("\n").index("        next: red_envelope") + 1
     problems = [p for p in load_catalog(shipped_content).problems if p.path.endswith("gift.yaml")]
     assert [(p.line, "red_envelop" in p.message) for p in problems] == [(line, True)]
+
+
+@pytest.mark.parametrize("front", ["competencies: [communication, charm]\n",
+                                   "# a comment\n'competencies': [communication, charm]\n",
+                                   "competencies:\n  - communication\n  - charm\n"])
+def test_an_unknown_competency_in_front_matter_names_its_line(shipped_content, front):
+    path = shipped_content / "articles" / "phone-conduct.zh.md"
+    text = path.read_text(encoding="utf-8")
+    lines = text.split("\n")
+    at = next(i for i, line in enumerate(lines) if line.startswith("competencies:"))
+    lines[at:at + 1] = front.rstrip("\n").split("\n")
+    path.write_text("\n".join(lines), encoding="utf-8")
+    expected = at + 1 + next(i for i, line in enumerate(front.split("\n")) if "competencies" in line)
+    problems = [p for p in load_catalog(shipped_content).problems if p.path.endswith("phone-conduct.zh.md")]
+    assert [(p.line, p.message) for p in problems] == [(expected, "competencies: unknown competency 'charm'")]

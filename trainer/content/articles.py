@@ -83,6 +83,17 @@ def extract_clauses(body: str, body_line: int, rel: str) -> tuple[list[Clause], 
     return clauses, found
 
 
+def _key_lines(front: str, located) -> dict[str, int]:
+    """Front matter key -> its line in the file: where a line starts with the key (front matter is a block
+    mapping, its keys at the left), else from the parse's nodes (composed only then)."""
+    lines: dict[str, int] = {}
+    for i, line in enumerate(front.split("\n")):
+        key = line.partition(":")[0].strip("'\"")
+        if key and key[0] not in " \t#-" and key not in lines:
+            lines[key] = i + 2  # the front matter starts on the file's second line
+    return {key: lines.get(key) or located.line_of((key,)) for key in located.data}
+
+
 def parse_article(text: str, rel: str) -> tuple[ParsedArticle | None, list[ContentProblem]]:
     name = Path(rel).name
     m = ARTICLE_NAME_RE.match(name)
@@ -111,5 +122,5 @@ def parse_article(text: str, rel: str) -> tuple[ParsedArticle | None, list[Conte
         lang=meta.lang, title=meta.title, summary=meta.summary, body=body,
         clauses=tuple(clauses), path=rel, body_line=body_line,
     )
-    key_lines = {key: located.line_of((key,)) for key in located.data}
+    key_lines = _key_lines(front, located)
     return ParsedArticle(meta=meta, text=article_text, key_lines=key_lines), found

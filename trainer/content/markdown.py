@@ -36,8 +36,9 @@ def tree(text: str):
 # 0 for a paragraph; its 0-based line in the text parsed; the Markdown source of its inline text, stripped; the
 # tree's node, for the renderer's attributes. Tuples: a load makes tens of thousands.
 Block = tuple[str, int, int, str, object]
-# a line that could underline a heading inside a list or quote ("Title" over "---"): only then is it looked into
-_SETEXT = re.compile(rb"(?m)^[ \t>*+\-\d.)]*[=-][ \t]*$")
+# a line that could underline a section's heading inside a list or quote ("Title" over "---"): with that, or a
+# "##", a list or quote is looked into for headings (only level 2 ones, sections, matter inside one)
+_SETEXT = re.compile(rb"(?m)^[ \t>]*-+[ \t]*$")
 
 
 def blocks(text: str, root=None) -> list[Block]:
@@ -67,7 +68,7 @@ def blocks(text: str, root=None) -> list[Block]:
             elif name in _CONTAINERS:
                 start, end = child.srcmap
                 part = source[start:end]
-                if b"#" in part or _SETEXT.search(part):
+                if b"##" in part or _SETEXT.search(part):
                     visit(child, False)
 
     visit(root, True)

@@ -322,7 +322,9 @@ def _construct_tree(loader, root: yaml.Node) -> Any:
 def load_yaml(text: str, line_offset: int = 0, raw: bytes | None = None) -> LocatedYaml:
     """Parse one YAML document; raise YamlProblem with a 1-based line on any syntax error. `raw`: the text's
     UTF-8 bytes where the caller has them (libyaml reads bytes a little quicker)."""
-    if not _may_nest_deeply(text):
+    # libyaml's parser keeps its own stack (its composer, used below, recurses) and the quick path stops at
+    # MAX_DEPTH: only deep flow nesting, which libyaml scans in quadratic time, is kept from it
+    if text.count("[") + text.count("{") <= _MAX_BRACKETS:
         try:
             data = quick_values(text if raw is None else raw, MAX_DEPTH)
         except Unusual:
