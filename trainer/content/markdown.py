@@ -28,13 +28,13 @@ def parser():
 
 
 def tree(text: str):
-    """The article body's syntax tree (markdown_it_pyrs.Node); attributes set on its nodes are rendered."""
+    """The article body's syntax tree (markdown_it_pyrs.Node)."""
     return parser().tree(text)
 
 
 # a block is (kind, level, line, content, node): kind "heading" or "paragraph"; a heading's level (2: a section),
 # 0 for a paragraph; its 0-based line in the text parsed; the Markdown source of its inline text, stripped; the
-# tree's node, for the renderer's attributes. Tuples: a load makes tens of thousands.
+# tree's node. Tuples: a load makes tens of thousands.
 Block = tuple[str, int, int, str, object]
 # a line that could underline a section's heading inside a list or quote ("Title" over "---"): with that, or a
 # "##", a list or quote is looked into for headings (only level 2 ones, sections, matter inside one)
