@@ -100,13 +100,17 @@ def check_phrase(settings: Settings, text: str | None, as_json: bool, lang: str 
     elif not hits:
         print("没有发现服务忌语。" if lang == "zh" else "No forbidden phrase found.")
     else:
+        from trainer.content.refs import alternative_label, clause_labels
+
         for h in hits:
             better = h.alternative.get(lang) if h.alternative else ""
+            say = alternative_label(h.alternative_composed, lang)
+            where = clause_labels(result.catalog, h.clauses, lang)
             if lang == "zh":
-                print(f"服务忌语“{h.phrase_in('zh')}”（{h.category_title.zh}），违反 {'、'.join(h.clauses)}。应该说：“{better}”")
+                print(f"服务忌语“{h.phrase_in('zh')}”（{h.category_title.zh}），违反 {'、'.join(where)}。{say}：“{better}”")
             else:
-                print(f"Forbidden phrase “{h.phrase_in('en')}” ({h.category_title.en}), against {', '.join(h.clauses)}. "
-                      f"Say instead: “{better}”")
+                print(f"Forbidden phrase “{h.phrase_in('en')}” ({h.category_title.en}), against {', '.join(where)}. "
+                      f"{say}: “{better}”")
     return 1 if hits else 0
 
 

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 from functools import lru_cache
+from pathlib import Path
 
 import pytest
 
 from tests.conftest import CONTENT, ROOT
 from trainer.content.loader import load_catalog
 
-SEEDS = ROOT.parent / "shared" / "seeds"
+SEEDS = Path(os.environ.get("TRAINER_SEEDS") or ROOT.parent / "shared" / "seeds")  # the five source documents
 
 
 @lru_cache(maxsize=1)
@@ -106,3 +108,74 @@ def test_every_lesson_ends_with_a_check_of_three_to_five_questions():
     for article_id in catalog().articles:
         count = len(lesson_questions(catalog(), article_id))
         assert 3 <= count <= 5, (article_id, count)
+
+
+COMPOSED = {"you-dont-understand-this", "developers-salespeople-how-could-they", "how-was-this-contract-signed",
+            "what-is-the-company-doing", "how-can-you-not-understand", "how-can-you-be-so-bad", "no-tools-at-all",
+            "told-you-before", "go-to-the-company-for-training", "you-owe-us-money", "not-sure",
+            "this-cant-be-solved", "dont-know-not-my-responsibility"}
+
+
+def test_the_alternatives_written_for_this_course_are_marked_and_shown_as_such():
+    from trainer.engine.bank import build_bank
+
+    phrases = catalog().phrases
+    assert {p.id for p in phrases.values() if p.alternative_composed} == COMPOSED
+    bank = build_bank(catalog())
+    for phrase_id in COMPOSED:
+        why = bank[f"classify-{phrase_id}"].explanation
+        assert "推荐说法（本课程编写）" in why.zh and "Suggested wording (written for this course)" in why.en
+        assert "本课程编写" in bank[f"rewrite-{phrase_id}"].explanation.zh
+    seed_words = bank["classify-im-busy"].explanation
+    assert "应该说" in seed_words.zh and "本课程编写" not in seed_words.zh and "written for" not in seed_words.en
+
+
+def test_saying_no_is_the_refusal_of_a_reasonable_request_not_the_character():
+    from trainer.engine.bank import build_bank
+
+    say_no = catalog().phrases["say-no"]
+    assert say_no.text.zh != "不" and "合理要求" in say_no.group_title.zh
+    prompt = build_bank(catalog())["classify-say-no"].prompt.zh
+    assert "“不”" not in prompt and say_no.text.zh in prompt
+    # the hotline lesson teaches the same rule the phrase stands for
+    assert "直接拒绝客户的合理要求" in catalog().clause("hotline-agent:2.1").text
+
+
+@pytest.mark.parametrize("phrase_id", ["please-sit-down", "front-desk-how-can-i-help", "introduction-yangguang-yulu",
+                                       "introduction-looking-for-teacher", "surveyor-calls-customer"])
+def test_a_service_phrase_is_taught_by_a_clause_that_holds_it(phrase_id):
+    from trainer.engine.bank import build_bank
+
+    phrase = catalog().phrases[phrase_id]
+    question = build_bank(catalog())[f"classify-{phrase_id}"]
+    assert question.clauses == list(phrase.clauses)
+    for lang in ("zh", "en"):
+        held = [ref for ref in question.clauses if norm(phrase.text.get(lang)) in norm(catalog().clause(ref, lang).text)]
+        assert held, (phrase_id, lang, question.clauses)
+
+
+def test_every_number_in_a_clause_is_one_the_sources_give_and_the_english_keeps_it():
+    if not SEEDS.is_dir():
+        pytest.skip("the seed documents (../shared/seeds) are not beside this checkout")
+    seeds = "".join(p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("00*.txt")))
+    invented, lost = [], []
+    for article in catalog().articles.values():
+        english = {c.number: c.text for c in article.text("en").clauses}
+        for clause in article.text("zh").clauses:
+            numbers = re.findall(r"\d+(?:[.~\-]\d+)?", clause.text)
+            invented += [(article.id, clause.number, n) for n in numbers if n not in seeds]
+            digits = set(re.findall(r"\d+", clause.text)) - set(re.findall(r"\d+", english[clause.number]))
+            lost += [(article.id, clause.number, sorted(digits))] if digits else []
+    assert invented == [] and lost == []
+
+
+@pytest.mark.parametrize("ref, numbers", [
+    ("response-times:5.6", ["5"]), ("response-times:5.7", ["15", "30"]), ("service-etiquette:4.1", ["15"]),
+    ("receiving-visitors:5.2", ["100"]),
+])
+def test_the_surveyor_and_business_hall_rules_keep_the_sources_numbers(ref, numbers):
+    for lang in ("zh", "en"):
+        text = catalog().clause(ref, lang).text
+        assert all(n in re.findall(r"\d+", text) for n in numbers), (ref, lang)
+    note = next(n for n in catalog().clause("response-times:5.1").notes if n.kind == "conflict")
+    assert all(t in note.text for t in ("1~3日", "2小时", "x个工作日", "15分钟", "30分钟"))

@@ -67,9 +67,69 @@ def blocks(text: str, root=None) -> list[Block]:
                               inline(child), child))
             elif name in _CONTAINERS:
                 start, end = child.srcmap
+                if name == "blockquote" and top:  # a note under a clause
+                    text = "\n\n".join(p for p in _quoted_parts(child, source, 1) if p)
+                    found.append(("note", 0, bisect_right(breaks, start - 1), text, child))
                 part = source[start:end]
                 if b"##" in part or _SETEXT.search(part):
                     visit(child, False)
 
     visit(root, True)
     return found
+
+
+_QUOTE_MARK = re.compile(r"^[ \t]{0,3}>[ \t]?")
+_BLOCKS = ("paragraph", "heading", "lheading", "blockquote", "bullet_list", "ordered_list", "list_item", "table",
+           "code_block", "fence", "hr", "definition")
+
+
+def _unquote(text: str, depth: int, indented: bool) -> str:
+    """A block's source inside `depth` quotes as its inline text: the quote marks of its later lines removed
+    (and, in a list, their indentation), stripped."""
+    lines = text.split("\n")
+    for i in range(1, len(lines)):
+        line = lines[i]
+        for _ in range(depth):
+            line = _QUOTE_MARK.sub("", line, count=1)
+        lines[i] = line.lstrip() if indented else line
+    return "\n".join(lines).strip()
+
+
+def _quoted_parts(node, source: bytes, depth: int, indented: bool = False) -> list[str]:
+    """The inline texts a quote holds, in order (as markdown-it's inline tokens carry them): its paragraphs',
+    headings', list items' and table cells'."""
+    parts: list[str] = []
+    run: list = []  # inline nodes of a tight list item, not yet taken
+
+    def take_run() -> None:
+        if run and run[0].srcmap and run[-1].srcmap:
+            parts.append(_unquote(source[run[0].srcmap[0]:run[-1].srcmap[1]].decode("utf-8"), depth, indented))
+        run.clear()
+
+    for child in node.children:
+        name = child.name
+        if name not in _BLOCKS:
+            run.append(child)
+            continue
+        take_run()
+        if name == "paragraph":
+            start, end = child.srcmap
+            parts.append(_unquote(source[start:end].decode("utf-8"), depth, indented))
+        elif name in ("heading", "lheading"):
+            kids = child.children
+            if kids and kids[0].srcmap and kids[-1].srcmap:
+                parts.append(_unquote(source[kids[0].srcmap[0]:kids[-1].srcmap[1]].decode("utf-8"), depth,
+                                      indented))
+            else:
+                parts.append("")
+        elif name == "blockquote":
+            parts += _quoted_parts(child, source, depth + 1, indented)
+        elif name in ("bullet_list", "ordered_list", "list_item"):
+            parts += _quoted_parts(child, source, depth, True)
+        elif name == "table":
+            for section in child.children:
+                for row in section.children:
+                    parts += [_unquote(source[c.srcmap[0]:c.srcmap[1]].decode("utf-8"), depth, indented)
+                              if c.srcmap else "" for c in row.children]
+    take_run()
+    return parts

@@ -189,7 +189,8 @@ def _load_times(root: Path, cache_dir: Path, runs: int) -> tuple[float, float, f
     background, as here)."""
     from trainer.content.cache import load_catalog_cached, wait_for_writes
 
-    files = sum(1 for sub in ("articles", "scenarios", "quizzes", "phrases") for _ in (root / sub).iterdir()) + 1
+    files = (sum(1 for sub in ("articles", "scenarios", "quizzes", "phrases") for _ in (root / sub).iterdir())
+             + sum(1 for _ in root.glob("*.yaml")))  # competencies.yaml, sources.yaml
     cold, edited, unchanged, writes, problems = [], [], [], [], 0
     for n in range(runs):
         shutil.rmtree(cache_dir, ignore_errors=True)
@@ -233,7 +234,7 @@ def measure_ui(content: Path, runs: int) -> list[Figure]:
     from PySide6.QtWidgets import QApplication
 
     from trainer.content.loader import load_catalog
-    from trainer.content.render import render_article
+    from trainer.content.render import render_lesson
     from trainer.engine.scenario import ScenarioRun
     from trainer.ui.widgets.lesson_view import LessonView
     from trainer.ui.widgets.scenario_player import ScenarioPlayer
@@ -249,7 +250,7 @@ def measure_ui(content: Path, runs: int) -> list[Figure]:
 
     def open_lesson(i: int) -> None:
         start = time.perf_counter()
-        view.show_html(render_article(articles[i % len(articles)].text("zh")).html)
+        view.show_html(render_lesson(articles[i % len(articles)], "zh", catalog).html)  # as the page renders it
         view.viewport().repaint()
         timings.append((time.perf_counter() - start) * 1000)
 

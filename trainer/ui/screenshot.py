@@ -69,8 +69,7 @@ def screenshot(settings: Settings, page: str, out: str, size: str = "1366x768", 
         if demo and window.trainee_model.rowCount():
             window.choose_trainee(0)
         window.show_page(page)
-        for _ in range(3):
-            app.processEvents()
+        _settle(app)
         image = window.grab()
         shown = _shown_texts(window, page) if describe else None
         Path(out).parent.mkdir(parents=True, exist_ok=True)
@@ -87,6 +86,21 @@ def screenshot(settings: Settings, page: str, out: str, size: str = "1366x768", 
     else:
         print(out)
     return 0
+
+
+def _settle(app, timeout: float = 15.0) -> None:
+    """Until what the page reads off the GUI thread has come back and been drawn (as a person waits for it)."""
+    import time
+
+    from trainer.ui.ops import CallOp
+
+    deadline = time.monotonic() + timeout
+    app.processEvents()
+    while CallOp.pending() and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.005)
+    for _ in range(3):
+        app.processEvents()
 
 
 def _fill_demo(url: str) -> None:

@@ -58,6 +58,17 @@ class AppState(QObject):
             self.locale = system_locale()
 
     @property
+    def catalog(self) -> Catalog:
+        return self._catalog
+
+    @catalog.setter
+    def catalog(self, catalog: Catalog) -> None:
+        from trainer.content.refs import remember_titles
+
+        self._catalog = catalog
+        remember_titles(catalog)  # references read as lesson title + number in every view
+
+    @property
     def bank(self) -> dict:
         """Every quiz question of the current catalog (hand-written and made from the phrases), built once for
         all the pages that ask for it."""

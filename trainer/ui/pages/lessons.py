@@ -32,6 +32,7 @@ class LessonsPage(LessonCheckFlow, Page):
         super().__init__(state, parent)
         self.speech = speech
         self.article_id: str | None = None
+        self._unfolded: frozenset[str] = frozenset()  # clauses of this lesson whose wording notes are shown
         self.check: QuizRunner | None = None
         self.check_open = False  # a check started and not finished: the lesson can be read and the check resumed
         self.check_article: str | None = None
@@ -93,6 +94,7 @@ class LessonsPage(LessonCheckFlow, Page):
         tools.addWidget(self.toc_button)
         self.view = LessonView()
         self.view.clause_link_clicked.connect(self.open_reference)
+        self.view.sources_toggled.connect(self._on_view_sources_toggled)
         self.back_button = QPushButton()
         self.back_button.clicked.connect(self.back_to_lesson)
         self.again_button = QPushButton()
@@ -274,16 +276,18 @@ class LessonsPage(LessonCheckFlow, Page):
     # -- the lesson ------------------------------------------------------------------------------
 
     def open_lesson(self, article_id: str, anchor: str | None = None, keep_position: bool = False) -> None:
-        from trainer.content.render import render_article  # markdown-it: imported after the first paint
+        from trainer.content.render import render_lesson  # markdown-it: imported after the first paint
 
         article = self.state.catalog.articles.get(article_id)
         if article is None:
             return
         position = self.view.verticalScrollBar().value() if keep_position and article_id == self.article_id else 0
         changed = article_id != self.article_id
+        if changed:
+            self._unfolded = frozenset()
         self.article_id = article_id
         self.speech.stop()
-        rendered = render_article(article.text(self.state.locale), frozenset(self.state.catalog.articles))
+        rendered = render_lesson(article, self.state.locale, self.state.catalog, self._unfolded)
         self.view.show_html(rendered.html)
         self.toc.clear()
         for entry in rendered.toc:
@@ -328,6 +332,12 @@ class LessonsPage(LessonCheckFlow, Page):
                     "Completed: check passed")):
                 item.setIcon(icon(mark))
                 item.setToolTip(self.tr("Completed: check passed") if mark == "done" else self.tr("Opened"))
+
+    @Slot(str)
+    def _on_view_sources_toggled(self, number: str) -> None:
+        self._unfolded = self._unfolded ^ {number}
+        if self.article_id:
+            self.open_lesson(self.article_id, keep_position=True)
 
     @Slot(str)
     def open_reference(self, ref: str) -> None:
