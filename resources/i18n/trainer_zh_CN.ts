@@ -335,26 +335,36 @@
     </message>
     <message>
         <location filename="../../trainer/ui/models/dashboard.py" line="26"/>
+        <source>Reviews due</source>
+        <translation>待复习</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/models/dashboard.py" line="27"/>
         <source>Last activity</source>
         <translation>最近活动</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/models/dashboard.py" line="26"/>
+        <location filename="../../trainer/ui/models/dashboard.py" line="27"/>
         <source>Ready</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/models/dashboard.py" line="28"/>
+        <location filename="../../trainer/ui/models/dashboard.py" line="29"/>
         <source>not yet</source>
         <translation>未达标</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/models/dashboard.py" line="28"/>
+        <location filename="../../trainer/ui/models/dashboard.py" line="29"/>
         <source>ready</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/models/dashboard.py" line="180"/>
+        <location filename="../../trainer/ui/models/dashboard.py" line="36"/>
+        <source>{0} ({1} overdue)</source>
+        <translation>{0}（逾期 {1}）</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/models/dashboard.py" line="196"/>
         <source>{0} (inactive)</source>
         <translation>{0}（已停用）</translation>
     </message>
@@ -1150,87 +1160,87 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="234"/>
+        <location filename="../../trainer/ui/main_window.py" line="235"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="235"/>
+        <location filename="../../trainer/ui/main_window.py" line="236"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="236"/>
+        <location filename="../../trainer/ui/main_window.py" line="237"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="237"/>
+        <location filename="../../trainer/ui/main_window.py" line="238"/>
         <source>Larger text</source>
         <translation>放大文字</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="238"/>
+        <location filename="../../trainer/ui/main_window.py" line="239"/>
         <source>Smaller text</source>
         <translation>缩小文字</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="239"/>
+        <location filename="../../trainer/ui/main_window.py" line="240"/>
         <source>Normal text size</source>
         <translation>正常文字大小</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="240"/>
+        <location filename="../../trainer/ui/main_window.py" line="241"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="241"/>
+        <location filename="../../trainer/ui/main_window.py" line="242"/>
         <source>Content problems…</source>
         <translation>内容问题…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="242"/>
+        <location filename="../../trainer/ui/main_window.py" line="243"/>
         <source>Import a document…</source>
         <translation>导入规范文件…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="243"/>
+        <location filename="../../trainer/ui/main_window.py" line="244"/>
         <source>Sections</source>
         <translation>栏目</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="253"/>
+        <location filename="../../trainer/ui/main_window.py" line="254"/>
         <source>No Chinese font is installed, so Chinese text shows as empty boxes. Install one: on Debian or Ubuntu, sudo apt-get install fonts-noto-cjk; on Windows, add the Chinese language pack.</source>
         <translation>没有安装中文字体，中文会显示成空白方框。请安装一种：Debian 或 Ubuntu 上运行 sudo apt-get install fonts-noto-cjk；Windows 上添加中文语言包。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="256"/>
+        <location filename="../../trainer/ui/main_window.py" line="257"/>
         <source>{0} content problems</source>
         <translation>{0} 个内容问题</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="272"/>
+        <location filename="../../trainer/ui/main_window.py" line="273"/>
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="274"/>
+        <location filename="../../trainer/ui/main_window.py" line="275"/>
         <source>shared PostgreSQL server</source>
         <translation>共享的 PostgreSQL 服务器</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="274"/>
+        <location filename="../../trainer/ui/main_window.py" line="275"/>
         <source>this computer</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="275"/>
+        <location filename="../../trainer/ui/main_window.py" line="276"/>
         <source>Records are saved on {0}.</source>
         <translation>学习记录保存在{0}。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="288"/>
+        <location filename="../../trainer/ui/main_window.py" line="289"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
@@ -1238,200 +1248,215 @@
 <context>
     <name>ManagerPage</name>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="171"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="179"/>
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="173"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="181"/>
         <source>Locked. Enter the manager passcode to open the manager area.</source>
         <translation>已锁定。请输入管理员口令以打开管理区。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="174"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="182"/>
         <source>&amp;Unlock…</source>
         <translation>解锁(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="165"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="173"/>
         <source>Who is ready to visit customers alone: the dashboard, each trainee&apos;s record, item statistics, assessments and the roster. Only the manager may open it.</source>
         <translation>谁已经可以独立上门服务：总览、每位学员的记录、题目统计、考核和学员名册。仅管理员可以打开。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="169"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="177"/>
         <source>Unlocked as {0}. Lock it before you leave the desk.</source>
         <translation>已由 {0} 解锁。离开座位前请锁定。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="176"/>
-        <location filename="../../trainer/ui/pages/manager.py" line="462"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="184"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="475"/>
         <source>Dashboard</source>
         <translation>总览</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="176"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="184"/>
         <source>Trainee</source>
         <translation>学员</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="176"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="184"/>
         <source>Questions</source>
         <translation>题目分析</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="177"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="185"/>
         <source>Assessments</source>
         <translation>考核</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="177"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="185"/>
         <source>Roster and audit</source>
         <translation>名册与操作日志</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="179"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="187"/>
         <source>&amp;Group:</source>
         <translation>分组(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="180"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="188"/>
         <source>&amp;Search:</source>
         <translation>搜索(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="181"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="189"/>
         <source>name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="182"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="190"/>
         <source>Show &amp;inactive</source>
         <translation>显示停用学员(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="183"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="191"/>
         <source>Ready when</source>
         <translation>达标条件：</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="184"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="192"/>
         <source>lessons ≥</source>
         <translation>课程完成 ≥</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="184"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="192"/>
         <source>answers right ≥</source>
         <translation>正确率 ≥</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="185"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="193"/>
         <source>assessments passed ≥</source>
         <translation>通过考核 ≥</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="187"/>
-        <location filename="../../trainer/ui/pages/manager.py" line="319"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="193"/>
+        <source>overdue ≤</source>
+        <translation>逾期 ≤</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/manager.py" line="195"/>
+        <source>any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/manager.py" line="196"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="332"/>
         <source>How is this computed?</source>
         <translation>如何计算？</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="188"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="197"/>
         <source>&amp;Edit trainee…</source>
         <translation>编辑学员(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="189"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="198"/>
         <source>&amp;Reset records…</source>
         <translation>清空记录(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="190"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="199"/>
         <source>&amp;Delete trainee…</source>
         <translation>删除学员(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="191"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="200"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="191"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="200"/>
         <source>Export Excel</source>
         <translation>导出 Excel</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="192"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="201"/>
         <source>Export xAPI</source>
         <translation>导出 xAPI</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="195"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="204"/>
         <source>&amp;New assessment…</source>
         <translation>新建考核(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="201"/>
-        <location filename="../../trainer/ui/pages/manager.py" line="285"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="210"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="294"/>
         <source>everyone</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="300"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="309"/>
+        <source>· reviews due: {0} ({1} overdue)</source>
+        <translation>· 待复习：{0} 张（逾期 {1} 张）</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/manager.py" line="311"/>
         <source>{0} shown · loading every trainee…</source>
         <translation>显示 {0} 人 · 正在载入全部学员…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="303"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="314"/>
         <source>{0} shown · {1} ready of {2}</source>
         <translation>显示 {0} 人 · 达标 {1} / {2}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="306"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="317"/>
         <source>{0} of {1} shown · {2} of them ready</source>
         <translation>显示 {0} 人（共 {1} 人）· 其中达标 {2} 人</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="365"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="378"/>
         <source>Remove every record of {0} (answers, lessons, role-plays, reviews)? The profile stays.</source>
         <translation>清空 {0} 的全部记录（答题、课程、演练、复习）？学员资料保留。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="367"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="380"/>
         <source>Delete {0} and every record of theirs? This cannot be undone.</source>
         <translation>删除 {0} 及其全部记录？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="368"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="381"/>
         <source>Please confirm</source>
         <translation>请确认</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="404"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="417"/>
         <source>nobody yet</source>
         <translation>尚未布置</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="405"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="418"/>
         <source>{0} — {1} questions, pass mark {2:.0%} — assigned to {3}</source>
         <translation>{0} — {1} 道题，及格线 {2:.0%} — 布置给 {3}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="425"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="438"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="449"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="462"/>
         <source>{0} could not be written: {1}</source>
         <translation>无法写入 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="463"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="476"/>
         <source>Attempts</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="452"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="465"/>
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
@@ -3223,80 +3248,85 @@ or open {1} and type the code {2}</source>
 <context>
     <name>TraineeDetail</name>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="144"/>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="183"/>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="145"/>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="184"/>
         <source>Role-plays</source>
         <translation>情景演练</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="161"/>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="183"/>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="162"/>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="184"/>
         <source>Mastery per lesson</source>
         <translation>各课掌握程度</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="184"/>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="185"/>
         <source>Replay of the chosen role-play</source>
         <translation>所选演练的回放</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="186"/>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="202"/>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="187"/>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="205"/>
         <source>Mastery per competency</source>
         <translation>各能力项掌握程度</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="187"/>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="188"/>
         <source>Quiz results over time</source>
         <translation>测验成绩变化</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="189"/>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="190"/>
         <source>No quiz finished yet.</source>
         <translation>还没有完成的测验。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="190"/>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="191"/>
         <source>grey: fewer than {0} answers so far</source>
         <translation>灰色：作答还不足 {0} 题</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="197"/>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="198"/>
         <source>Answers: {0}, {1} right · assessments passed: {2}, not passed: {3} · lessons completed: {4} · role-plays: {5}</source>
         <translation>作答 {0} 题，正确率 {1} · 通过考核 {2} 次，未通过 {3} 次 · 完成课程 {4} 门 · 情景演练 {5} 次</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="210"/>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="202"/>
+        <source> · review cards due: {0}</source>
+        <translation> · 待复习卡片：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="213"/>
         <source>excellent</source>
         <translation>优秀</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="210"/>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="213"/>
         <source>acceptable</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="210"/>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="213"/>
         <source>failed</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="211"/>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="214"/>
         <source>not finished</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="224"/>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="227"/>
         <source>No role-play played yet.</source>
         <translation>还没有情景演练记录。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="235"/>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="238"/>
         <source>{0}: {1} ({2} answers)</source>
         <translation>{0}：{1}（{2} 题）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="235"/>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="238"/>
         <source>{0}: {1} (1 answer)</source>
         <translation>{0}：{1}（1 题）</translation>
     </message>

@@ -178,14 +178,8 @@ class ScenarioChecker:
             for edge in node_edges:
                 reverse[edge.target].append(node_id)
         endings = [n for n, node in s.nodes.items() if node.ending]
-        # one walk back from every ending at once (a walk per ending was quadratic in a large scenario)
-        can_finish: set[str] = set(endings)
-        stack = list(endings)
-        while stack:
-            for source in reverse[stack.pop()]:
-                if source not in can_finish:
-                    can_finish.add(source)
-                    stack.append(source)
+        # every node some ending can be reached from: one walk back from all the endings at once
+        can_finish = _reach(endings, reverse)
         for node_id in reachable if endings else ():  # with no ending at all, that one problem is enough
             node = s.nodes[node_id]
             if node_id not in can_finish and (node.choices or node.reply):
@@ -274,6 +268,16 @@ def _closure(start: str, out: dict[str, list[Edge]]) -> set[str]:
             if edge.target not in seen:
                 seen.add(edge.target)
                 stack.append(edge.target)
+    return seen
+
+
+def _reach(starts: list[str], out: dict[str, list[str]]) -> set[str]:
+    seen, stack = set(starts), list(starts)
+    while stack:
+        for target in out.get(stack.pop(), ()):
+            if target not in seen:
+                seen.add(target)
+                stack.append(target)
     return seen
 
 
@@ -418,7 +422,7 @@ def stats(s: ScenarioFile) -> dict:
     for n, node in s.nodes.items():
         if node.otherwise in s.nodes:
             out[n].append(node.otherwise)
-    reachable = _closure(s.start, {k: [Edge(k, t, ()) for t in v] for k, v in out.items()}) if s.start in s.nodes else set()
+    reachable = _reach([s.start], out) if s.start in s.nodes else set()
     return {
         "nodes": len(s.nodes),
         "endings": sum(1 for n in s.nodes.values() if n.ending),
