@@ -25,12 +25,21 @@ class ContentProblem:
     path: str
     line: int
     message: str
+    # "error" keeps an item out (and refuses a publish); "warning" is shown and allowed (a missing translation,
+    # a role-play still being written while it is a draft)
+    severity: str = "error"
 
     def __str__(self) -> str:
+        if self.severity == "warning":
+            return f"{self.path}:{self.line}: warning: {self.message}"
         return f"{self.path}:{self.line}: {self.message}"
 
+    @property
+    def is_error(self) -> bool:
+        return self.severity != "warning"
+
     def as_dict(self) -> dict:
-        return {"path": self.path, "line": self.line, "message": self.message}
+        return {"path": self.path, "line": self.line, "message": self.message, "severity": self.severity}
 
 
 class ContentError(TrainerError):

@@ -111,14 +111,15 @@ def unit_folder(cache_dir: Path) -> Path:
     return cache_dir / f"{PREFIX}{code_key()}"
 
 
-def load_catalog_cached(root: Path | str, cache_dir: Path) -> tuple[LoadResult, int]:
-    """The catalog of `root` and how many of its files had to be parsed (0 when none changed since a load that
-    used this cache)."""
+def load_catalog_cached(root: Path | str, cache_dir: Path,
+                        overlay: dict[str, bytes | None] | None = None) -> tuple[LoadResult, int]:
+    """The catalog of `root` (with the library's `overlay` over it, see loader.load_overlaid) and how many of its
+    files had to be parsed (0 when none changed since a load that used this cache)."""
     folder = unit_folder(cache_dir)
     cache = UnitCache(folder)
     # the catalog is kept for the app's life: frozen, later collections do not walk it (see trainer.gcpause)
     with collector_paused(freeze=True):
-        result, fresh, used = load_units(Path(root), cache)
+        result, fresh, used = load_units(Path(root), cache, overlay)
         if fresh:
             if not folder.exists():
                 _remove_older_caches(cache_dir, folder)

@@ -5,9 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from trainer import paths
 from trainer.db import engine as db_engine
 from trainer.db import migrate
 from trainer.services.lessons import LessonService
+from trainer.services.library import LibraryService
 from trainer.services.live import LiveService
 from trainer.services.manager import ManagerService
 from trainer.services.reports import ReportService
@@ -33,6 +35,7 @@ class Services:
     reports: ReportService
     progress: ProgressService
     live: LiveService
+    library: LibraryService
 
     def database_info(self) -> dict[str, str]:
         return {
@@ -58,8 +61,9 @@ class Services:
         self._engine.dispose()
 
 
-def open_services(url: str) -> Services:
-    """Connect and bring the schema up to date. Raises StorageError/NewerDatabaseError with one clear line."""
+def open_services(url: str, content_dir: Path | None = None) -> Services:
+    """Connect and bring the schema up to date. Raises StorageError/NewerDatabaseError with one clear line.
+    `content_dir`: the reference content the library lays its items over (the shipped content by default)."""
     engine = db_engine.create(url)
     try:
         db_engine.check_connection(engine)
@@ -76,4 +80,5 @@ def open_services(url: str) -> Services:
                     lessons=LessonService(writer, reader, quizzes), roleplay=RolePlayService(writer, reader),
                     quizzes=quizzes, review=ReviewService(writer, reader), manager=manager,
                     reports=ReportService(reader, manager), progress=ProgressService(reader),
-                    live=LiveService(writer, reader, quizzes))
+                    live=LiveService(writer, reader, quizzes),
+                    library=LibraryService(writer, reader, content_dir or paths.content_dir()))
