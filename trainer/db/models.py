@@ -119,6 +119,7 @@ class QuizAnswer(Base):
     answer: Mapped[str] = mapped_column(Text)  # JSON, in the question's own option indexes
     correct: Mapped[bool] = mapped_column(Boolean)
     answered_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    content_revision: Mapped[str | None] = mapped_column(String(40))  # of the item answered (services.content)
 
 
 class ScenarioAttempt(Base):
@@ -136,6 +137,7 @@ class ScenarioAttempt(Base):
     rating: Mapped[str | None] = mapped_column(String(20))  # excellent | acceptable | failed
     scores: Mapped[str | None] = mapped_column(Text)  # JSON {competency: total}
     maxima: Mapped[str | None] = mapped_column(Text)  # JSON {competency: highest possible}
+    content_revision: Mapped[str | None] = mapped_column(String(40))  # of the scenario played (services.content)
 
 
 class ScenarioStep(Base):
@@ -157,6 +159,7 @@ class ScenarioStep(Base):
     seconds: Mapped[float] = mapped_column(Float)
     was_best: Mapped[bool] = mapped_column(Boolean)
     made_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    content_revision: Mapped[str | None] = mapped_column(String(40))  # of the scenario played (services.content)
 
 
 class Assessment(Base):
@@ -266,6 +269,9 @@ class LiveSession(Base):
     question_ids: Mapped[str] = mapped_column(Text)  # JSON list (a quiz's questions in order; [] for a role-play)
     seed: Mapped[int] = mapped_column(Integer)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    # JSON: the presenter's items as served (questions, or the scenario), so every desk answers and is graded
+    # against what the class sees, whatever content its own files hold
+    content: Mapped[str | None] = mapped_column(Text)
 
 
 class LiveParticipant(Base):
@@ -294,6 +300,7 @@ class LiveAnswer(Base):
     trainee_id: Mapped[int] = mapped_column(Integer, primary_key=True)
     choice: Mapped[int] = mapped_column(Integer)
     answered_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    content_revision: Mapped[str | None] = mapped_column(String(40))  # of the item answered (services.content)
 
 
 # -- the organisation's content library (trainer.services.library) -----------------------------------------------

@@ -1,14 +1,14 @@
 """The organisation's content library: published items, their revisions, drafts and publications.
 
 Revision ID: 0008
-Revises: 0006 (0007 when it is merged)
+Revises: 0007
 Create Date: 2026-12-06
 """
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0008"
-down_revision = "0006"  # 0007 (content revisions on records) comes from another branch
+down_revision = "0007"
 branch_labels = None
 depends_on = None
 
