@@ -50,14 +50,36 @@ def validate(settings: Settings, paths: list[str], as_json: bool) -> int:
 
             problems.extend(p for p in result.problems if inside(p.path))
             items.extend(i for i in result.items if inside(i["path"]))
-    ok = not problems
+    return _print_problems(problems, items, as_json)
+
+
+def validate_library(settings: Settings, as_json: bool) -> int:
+    """The organisation's catalog as the Content page checks it: the reference overlaid with the published
+    items and the drafts, library items named library:<path>."""
+    from trainer.services.context import open_services
+
+    services = open_services(settings.db_url, settings.content_dir)
+    try:
+        result = services.library.draft_catalog()
+    finally:
+        services.close()
+    return _print_problems(result.problems, result.items, as_json)
+
+
+def _print_problems(problems: list[ContentProblem], items: list[dict], as_json: bool) -> int:
+    ok = not any(p.is_error for p in problems)
     if as_json:
-        print(json.dumps({"ok": ok, "errors": [p.as_dict() for p in problems], "items": items},
+        print(json.dumps({"ok": ok, "errors": [p.as_dict() for p in problems if p.is_error],
+                          "warnings": [p.as_dict() for p in problems if not p.is_error], "items": items},
                          ensure_ascii=False, indent=2))
     else:
         for p in problems:
             print(p)
-        summary = f"{len(items)} items checked, {len(problems)} problem{'s' if len(problems) != 1 else ''}"
+        warnings = sum(1 for p in problems if not p.is_error)
+        errors = len(problems) - warnings
+        summary = f"{len(items)} items checked, {errors} problem{'s' if errors != 1 else ''}"
+        if warnings:
+            summary += f", {warnings} warning{'s' if warnings != 1 else ''}"
         print(summary, file=sys.stderr)
     return 0 if ok else 1
 

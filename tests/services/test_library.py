@@ -139,3 +139,15 @@ def test_single_language_yaml_text_is_shown_with_a_mark_and_warned(shipped_conte
     question = result.catalog.questions["our-rings"]
     assert question.prompt.get("en") == "电话铃响三声内接起。 (not translated yet)"
     assert question.prompt.get("zh") == "电话铃响三声内接起。"
+
+
+def test_records_of_library_items_carry_the_library_revision(services):
+    lib = services.library
+    path = "quizzes/phone-conduct.yaml"
+    lib.save_draft(path, lib.item(path).text, "王经理")
+    lib.publish("王经理")
+    _, result, repo = lib.published_content()
+    question = next(q for q in result.catalog.questions if q.startswith("phone-conduct"))
+    assert repo.question(question).revision == "1"
+    other = next(q for q in result.catalog.questions if q.startswith("integrity"))
+    assert len(repo.question(other).revision) == 12  # still the reference file's hash

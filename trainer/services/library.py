@@ -36,7 +36,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from trainer.content import library as lib
-from trainer.content.loader import LoadResult, load_overlaid
+from trainer.content.loader import LIBRARY, LoadResult, load_overlaid
 from trainer.db.models import (AuditEntry, LibraryDraft, LibraryItem, LibraryPublication, LibraryRevision,
                                aware, utcnow)
 from trainer.errors import ContentProblem, TrainerError
@@ -213,6 +213,24 @@ class LibraryService:
 
         return publication, load_catalog_cached(self.content_dir, cache_dir, overlay)[0]
 
+    def published_content(self, cache_dir: Path | None = None):
+        """(publication, LoadResult, repository): the published catalog as a ContentRepository
+        (trainer.services.content) whose items from the library carry the library's revision number, and those
+        from the reference files their file hash."""
+        from trainer.services.content import _QUESTION_ID, FileContent
+
+        with self._reader() as db:
+            items = {i.path: (i.revision, i.text) for i in db.scalars(select(LibraryItem)) if not i.hidden}
+        publication, result = self.published_catalog(cache_dir)
+        repo = FileContent.of(result, self.content_dir)
+        for path, (number, text) in items.items():
+            repo._revisions[LIBRARY + path] = str(number)
+            if path.startswith("quizzes/"):  # its questions are the library's now, at this revision
+                for question_id in _QUESTION_ID.findall(text or ""):
+                    if question_id in result.catalog.questions:
+                        repo._origins[f"question:{question_id}"] = LIBRARY + path
+        return publication, result, repo
+
     def draft_catalog(self, replacing: dict[str, str | None] | None = None, store=None) -> LoadResult:
         """The catalog as it would be published now (with `replacing`: some items' texts in an editor);
         unfinished parts are warnings here."""
@@ -323,6 +341,55 @@ class LibraryService:
             db.add(AuditEntry(actor=author, action="publish-content", detail=json.dumps(
                 {"publication": publication.id, "comment": comment, "items": list(paths)}, ensure_ascii=False)))
             return PublishOutcome(publication.id, paths, tuple(result.warnings))
+
+    # -- packs -----------------------------------------------------------------------------------
+
+    def export_pack(self, out: Path | str, author: str) -> int:
+        """The published library (not the drafts) as a content pack; how many items it holds."""
+        from trainer.db import migrate
+        from trainer.services.packs import write_pack
+
+        with self._reader() as db:
+            rows = list(db.scalars(select(LibraryItem)))
+        schema = migrate.head_revision()
+        count = write_pack(out, {r.path: r.text for r in rows if not r.hidden},
+                           [r.path for r in rows if r.hidden], author, schema)
+        self.note(author, "export-content", {"file": str(out), "items": count})
+        return count
+
+    def import_pack(self, source: Path | str | bytes, author: str, publish: bool = False,
+                    comment: str = "") -> tuple[int, PublishOutcome | None]:
+        """The pack's items as drafts (one transaction), after checking the pack and the catalog it makes;
+        PackError (nothing written) for a bad pack or a catalog with errors. With `publish`, published too."""
+        from trainer.services.packs import PackError, read_pack
+
+        pack = read_pack(source)
+        changes: dict[str, str | None] = {**pack.items, **{h: None for h in pack.hidden}}
+        result = self.draft_catalog(changes)
+        errors = result.errors if publish else [p for p in result.errors if not lib.unfinished(p)]
+        if publish:  # as the publish will see it: unfinished parts are errors
+            with self._reader() as db:
+                overlay = self._overlay(db, drafts=True)
+            overlay.update({k: None if v is None else v.encode("utf-8") for k, v in changes.items()})
+            errors = load_overlaid(self.content_dir, overlay).errors
+        if errors:
+            raise PackError("the pack was not imported: {count} problems in the content it holds, the first: "
+                            "{first}", errors, count=len(errors), first=str(errors[0]))
+        name = source if not isinstance(source, bytes) else "pack"
+        comment = comment or f"imported from {Path(str(name)).name}"
+        with self._writer.begin() as db:
+            for path, text in changes.items():
+                draft = db.get(LibraryDraft, path)
+                if draft is None:
+                    draft = LibraryDraft(path=path)
+                    db.add(draft)
+                draft.text, draft.hidden, draft.author, draft.comment = text, text is None, author, comment
+                draft.at, draft.token = utcnow(), secrets.token_hex(8)
+            db.add(AuditEntry(actor=author, action="import-content", detail=json.dumps(
+                {"file": str(name), "items": sorted(changes), "from": pack.meta.get("author", "")},
+                ensure_ascii=False)))
+        outcome = self.publish(author, comment) if publish else None
+        return len(changes), outcome
 
     def note(self, author: str, action: str, detail: dict) -> None:
         """An audit entry for a library action done elsewhere (a pack imported)."""
