@@ -151,3 +151,22 @@ def test_records_of_library_items_carry_the_library_revision(services):
     assert repo.question(question).revision == "1"
     other = next(q for q in result.catalog.questions if q.startswith("integrity"))
     assert len(repo.question(other).revision) == 12  # still the reference file's hash
+
+
+def test_a_clause_inserted_renumbers_the_lesson_and_references_follow_in_other_items(services):
+    from trainer.content.article_draft import ArticleDraft
+
+    lib = services.library
+    zh, en = lib.item(LESSON), lib.item("articles/phone-conduct.en.md")
+    draft = ArticleDraft.parse("phone-conduct", zh.text, en.text)
+    assert draft.insert_after("1.1", "接起后先报公司名称。", "Say the company's name first.") == "1.2"
+    saved = lib.save_lesson(draft.files(), {LESSON: zh.token, "articles/phone-conduct.en.md": en.token}, "王经理",
+                            "新增 1.2", "phone-conduct", draft.mapping())
+    assert "quizzes/phone-conduct.yaml" in saved  # its questions cite 1.2 and later clauses
+    quiz = lib.item("quizzes/phone-conduct.yaml").text
+    assert "phone-conduct:1.3" in quiz and quiz != lib.reference_text("quizzes/phone-conduct.yaml")
+    outcome = lib.publish("王经理", "新增条款")
+    assert LESSON in outcome.items
+    catalog = lib.published_catalog()[1].catalog
+    assert catalog.clause("phone-conduct:1.3").text == "禁止使用免提。"
+    assert catalog.clause("phone-conduct:1.2", "en").text == "Say the company's name first."

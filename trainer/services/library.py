@@ -281,6 +281,47 @@ class LibraryService:
             draft.at, draft.token = utcnow(), secrets.token_hex(8)
             return DraftRow(path, draft.token, author, aware(draft.at))
 
+    def save_lesson(self, texts: dict[str, str], tokens: dict[str, str], author: str, comment: str = "",
+                    article_id: str = "", renumbered: dict[str, str] | None = None) -> list[str]:
+        """A lesson's files saved as drafts in one transaction, and every item referring to a renumbered clause
+        (`article_id:old` -> `article_id:new`, in questions, role-plays, phrases and other lessons' notes) saved
+        with its references following. ConflictError (nothing saved) when a file changed since its token. The
+        paths saved."""
+        from trainer.content.article_draft import follow_references
+
+        changes: dict[str, str] = dict(texts)
+        if renumbered:
+            for row in self.items():
+                if row.path in changes or row.kind == "competencies":
+                    continue
+                current = self.item(row.path).text
+                if current is None:
+                    continue
+                moved = follow_references(current, article_id, renumbered)
+                if moved != current:
+                    changes[row.path] = moved
+        for path, text in changes.items():
+            lib.check_path(path)
+        with self._writer.begin() as db:
+            for path, token in tokens.items():
+                if token is not None and self._token(db, path) != token:
+                    draft, item = db.get(LibraryDraft, path), db.get(LibraryItem, path)
+                    who, when = (draft.author, draft.at) if draft else (item.author, item.at) if item else ("?", utcnow())
+                    raise ConflictError(path, who, aware(when))
+            for path, text in changes.items():
+                draft = db.get(LibraryDraft, path)
+                if draft is None:
+                    draft = LibraryDraft(path=path)
+                    db.add(draft)
+                draft.text, draft.hidden, draft.author = text, False, author
+                draft.comment = comment if path in texts else (comment or "references follow renumbered clauses")
+                draft.at, draft.token = utcnow(), secrets.token_hex(8)
+        return sorted(changes)
+
+    def tokens(self, paths: list[str]) -> dict[str, str]:
+        with self._reader() as db:
+            return {p: self._token(db, p) for p in paths}
+
     def save_draft(self, path: str, text: str, author: str, comment: str = "", token: str | None = None) -> DraftRow:
         """Keep `text` as the item's draft (not yet seen by the desks)."""
         return self._put_draft(path, text, False, author, comment, token)
@@ -342,54 +383,21 @@ class LibraryService:
                 {"publication": publication.id, "comment": comment, "items": list(paths)}, ensure_ascii=False)))
             return PublishOutcome(publication.id, paths, tuple(result.warnings))
 
-    # -- packs -----------------------------------------------------------------------------------
+    # -- packs (trainer.services.packs) ----------------------------------------------------------
 
     def export_pack(self, out: Path | str, author: str) -> int:
         """The published library (not the drafts) as a content pack; how many items it holds."""
-        from trainer.db import migrate
-        from trainer.services.packs import write_pack
+        from trainer.services.packs import export_library
 
-        with self._reader() as db:
-            rows = list(db.scalars(select(LibraryItem)))
-        schema = migrate.head_revision()
-        count = write_pack(out, {r.path: r.text for r in rows if not r.hidden},
-                           [r.path for r in rows if r.hidden], author, schema)
-        self.note(author, "export-content", {"file": str(out), "items": count})
-        return count
+        return export_library(self, out, author)
 
     def import_pack(self, source: Path | str | bytes, author: str, publish: bool = False,
                     comment: str = "") -> tuple[int, PublishOutcome | None]:
         """The pack's items as drafts (one transaction), after checking the pack and the catalog it makes;
         PackError (nothing written) for a bad pack or a catalog with errors. With `publish`, published too."""
-        from trainer.services.packs import PackError, read_pack
+        from trainer.services.packs import import_library
 
-        pack = read_pack(source)
-        changes: dict[str, str | None] = {**pack.items, **{h: None for h in pack.hidden}}
-        result = self.draft_catalog(changes)
-        errors = result.errors if publish else [p for p in result.errors if not lib.unfinished(p)]
-        if publish:  # as the publish will see it: unfinished parts are errors
-            with self._reader() as db:
-                overlay = self._overlay(db, drafts=True)
-            overlay.update({k: None if v is None else v.encode("utf-8") for k, v in changes.items()})
-            errors = load_overlaid(self.content_dir, overlay).errors
-        if errors:
-            raise PackError("the pack was not imported: {count} problems in the content it holds, the first: "
-                            "{first}", errors, count=len(errors), first=str(errors[0]))
-        name = source if not isinstance(source, bytes) else "pack"
-        comment = comment or f"imported from {Path(str(name)).name}"
-        with self._writer.begin() as db:
-            for path, text in changes.items():
-                draft = db.get(LibraryDraft, path)
-                if draft is None:
-                    draft = LibraryDraft(path=path)
-                    db.add(draft)
-                draft.text, draft.hidden, draft.author, draft.comment = text, text is None, author, comment
-                draft.at, draft.token = utcnow(), secrets.token_hex(8)
-            db.add(AuditEntry(actor=author, action="import-content", detail=json.dumps(
-                {"file": str(name), "items": sorted(changes), "from": pack.meta.get("author", "")},
-                ensure_ascii=False)))
-        outcome = self.publish(author, comment) if publish else None
-        return len(changes), outcome
+        return import_library(self, source, author, publish, comment)
 
     def note(self, author: str, action: str, detail: dict) -> None:
         """An audit entry for a library action done elsewhere (a pack imported)."""

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import io
 import json
+import secrets
 import zipfile
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -23,6 +24,8 @@ from pathlib import Path, PurePosixPath
 
 from trainer import __version__
 from trainer.content import library as lib
+from trainer.content.loader import load_overlaid
+from trainer.db.models import AuditEntry, LibraryDraft, LibraryItem, utcnow
 from trainer.errors import ContentProblem, TrainerError
 
 FORMAT = "trainer-content-pack"
@@ -139,6 +142,52 @@ def read_pack(source: Path | str | bytes) -> Pack:
         except TrainerError:
             raise PackError("{name}: pack.json hides {path}, not a content item", name=name, path=path) from None
     return Pack(items, tuple(hidden), meta)
+
+
+def export_library(self, out: Path | str, author: str) -> int:
+    """LibraryService.export_pack (`self` is the service)."""
+    from sqlalchemy import select
+
+    from trainer.db import migrate
+
+    with self._reader() as db:
+        rows = list(db.scalars(select(LibraryItem)))
+    schema = migrate.head_revision()
+    count = write_pack(out, {r.path: r.text for r in rows if not r.hidden},
+                       [r.path for r in rows if r.hidden], author, schema)
+    self.note(author, "export-content", {"file": str(out), "items": count})
+    return count
+
+
+def import_library(self, source: Path | str | bytes, author: str, publish: bool = False, comment: str = ""):
+    """LibraryService.import_pack (`self` is the service)."""
+    pack = read_pack(source)
+    changes: dict[str, str | None] = {**pack.items, **{h: None for h in pack.hidden}}
+    result = self.draft_catalog(changes)
+    errors = result.errors if publish else [p for p in result.errors if not lib.unfinished(p)]
+    if publish:  # as the publish will see it: unfinished parts are errors
+        with self._reader() as db:
+            overlay = self._overlay(db, drafts=True)
+        overlay.update({k: None if v is None else v.encode("utf-8") for k, v in changes.items()})
+        errors = load_overlaid(self.content_dir, overlay).errors
+    if errors:
+        raise PackError("the pack was not imported: {count} problems in the content it holds, the first: "
+                        "{first}", errors, count=len(errors), first=str(errors[0]))
+    name = source if not isinstance(source, bytes) else "pack"
+    comment = comment or f"imported from {Path(str(name)).name}"
+    with self._writer.begin() as db:
+        for path, text in changes.items():
+            draft = db.get(LibraryDraft, path)
+            if draft is None:
+                draft = LibraryDraft(path=path)
+                db.add(draft)
+            draft.text, draft.hidden, draft.author, draft.comment = text, text is None, author, comment
+            draft.at, draft.token = utcnow(), secrets.token_hex(8)
+        db.add(AuditEntry(actor=author, action="import-content", detail=json.dumps(
+            {"file": str(name), "items": sorted(changes), "from": pack.meta.get("author", "")},
+            ensure_ascii=False)))
+    outcome = self.publish(author, comment) if publish else None
+    return len(changes), outcome
 
 
 def _read(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:

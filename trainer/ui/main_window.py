@@ -28,12 +28,11 @@ from trainer.ui.worker import long_lived, run_in_background
 
 def _open(settings):
     """Runs in the background: connect and migrate, then load the content."""
-    from trainer.content.cache import load_catalog_cached
     from trainer.services.context import open_services
 
     from trainer.tts import make_speaker
 
-    services = open_services(settings.db_url)
+    services = open_services(settings.db_url, settings.content_dir)
     try:
         if services.sqlite_path is not None:
             from trainer.services import backup
@@ -41,8 +40,9 @@ def _open(settings):
             folder = backup.folder_for(services.sqlite_path)
             if backup.daily_due(folder, stem=services.sqlite_path.stem):
                 backup.make_backup(services.sqlite_path, folder, "daily")
-        result, _parsed = load_catalog_cached(settings.content_dir, settings.data_dir / "cache")
-        return services, result, make_speaker()
+        # the reference content with the organisation's published library over it
+        publication, result, repo = services.library.published_content(settings.data_dir / "cache")
+        return services, (publication, result, repo), make_speaker()
     except BaseException:
         services.close()
         raise
@@ -285,10 +285,15 @@ class MainWindow(QMainWindow):
         self.start_finished.emit(False)
 
     def _on_opened(self, opened) -> None:
-        services, result, speaker = opened
+        services, (publication, result, repo), speaker = opened
         self.speech.set_speaker(speaker)
         self.state.services = services
+        self.state.content = repo
         self.state.catalog = result.catalog
+        from trainer.ui.content_watch import ContentWatcher
+
+        self.watcher = ContentWatcher(self, self.busy, self.state.settings.data_dir / "cache")
+        self.watcher.start(publication)
         self.state.content_problems = result.problems
         self.problems_button.setVisible(bool(result.problems))
         self.state.catalog_changed.emit()
@@ -319,6 +324,13 @@ class MainWindow(QMainWindow):
             row = self.trainee_model.row_of(last)
             if row >= 0:
                 self.choose_trainee(row)
+
+    def busy(self) -> bool:
+        """A trainee is in a quiz, a lesson check or a role-play: the content must not change under them."""
+        quizzes, roleplay, lessons = (self.pages.get(k) for k in ("quizzes", "roleplay", "lessons"))
+        return bool((quizzes is not None and quizzes.stack.currentWidget() is quizzes.runner)
+                    or (roleplay is not None and roleplay.stack.currentWidget() is roleplay.player)
+                    or (lessons is not None and lessons.center_stack.currentWidget() is lessons.check_holder))
 
     # -- trainees --------------------------------------------------------------------------------
 

@@ -49,6 +49,7 @@ class AppState(QObject):
         self.prefs = prefs
         self.services: "Services | None" = None
         self.catalog = Catalog()
+        self.content = None  # the ContentRepository of the catalog (trainer.services.content), once loaded
         self._bank: tuple[Catalog, dict] | None = None
         self.content_problems: list = []
         self.trainee: TraineeRow | None = None
