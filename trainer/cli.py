@@ -58,7 +58,7 @@ def validate_library(settings: Settings, as_json: bool) -> int:
     items and the drafts, library items named library:<path>."""
     from trainer.services.context import open_services
 
-    services = open_services(settings.db_url, settings.content_dir)
+    services = open_services(settings.db_url, content_dir=settings.content_dir)
     try:
         result = services.library.draft_catalog()
     finally:

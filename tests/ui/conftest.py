@@ -30,6 +30,10 @@ def make_window(qtbot, sqlite_url):
         if start:
             with qtbot.waitSignal(window.start_finished, timeout=30000):
                 window.start()
+        window._qtbot = qtbot
+        _settle_after_input(qtbot)
+        if start:
+            settle(qtbot)
         windows.append(window)
         return window
 
@@ -71,4 +75,40 @@ def open_page(make_window, sqlite_url, monkeypatch, page: str, tts: str = "off")
     window = make_window(db=sqlite_url)
     window.choose_trainee(0)
     window.show_page(page)
+    settle(qtbot_of(window))
     return window, window.pages[page]
+
+
+def _settle_after_input(qtbot) -> None:
+    """Each click and key press a test makes waits, as a person does, for the service calls it started (CallOp)
+    to come back before the next one: the window answers from the database a moment later, not at once."""
+    if getattr(qtbot, "_settles", False):
+        return
+    qtbot._settles = True
+    for name in ("mouseClick", "keyClick", "mouseDClick"):
+        plain = getattr(qtbot, name)
+
+        def settled(*args, _plain=plain, **kwargs):
+            _plain(*args, **kwargs)
+            settle(qtbot)
+
+        setattr(qtbot, name, settled)
+
+
+def qtbot_of(window):
+    return window._qtbot
+
+
+def settle(qtbot, timeout: int = 15000) -> None:
+    """Until every service call the window started (CallOp) has come back: what a person waits for on screen."""
+    from trainer.ui.ops import wait_idle
+
+    wait_idle(qtbot, timeout)
+
+
+def click(qtbot, widget) -> None:
+    """A mouse click, and the service calls it starts come back."""
+    from PySide6.QtCore import Qt
+
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+    settle(qtbot)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from tests.ui.conftest import open_page, type_text
+from tests.ui.conftest import settle, open_page, type_text
 from tests.ui.test_main_window import _seed
 from trainer.services.context import open_services
 
@@ -59,6 +59,7 @@ def test_lessons_follow_the_language(make_window, sqlite_url, monkeypatch, qtbot
     window, page = lessons_window(make_window, sqlite_url, monkeypatch)
     page.open_lesson("first-responder")
     window.set_locale("en")
+    settle(qtbot)
     assert "First" in page.view.toPlainText()[:200] or "first" in page.view.toPlainText()[:200]
     assert page.lesson_list.currentItem().data(Qt.ItemDataRole.UserRole) == "first-responder"
 
@@ -109,6 +110,7 @@ def test_each_answer_is_committed_as_it_is_given(make_window, sqlite_url, monkey
     window, page = lessons_window(make_window, sqlite_url, monkeypatch)
     page.open_lesson("phone-conduct")
     page.start_check()
+    settle(qtbot)
     check = page.check
     answer_rightly(qtbot, check.form, check.shown[0])
     qtbot.mouseClick(check.check_button, Qt.MouseButton.LeftButton)
@@ -157,6 +159,7 @@ def test_a_lesson_counts_as_opened_only_when_it_was_shown(make_window, sqlite_ur
     try:
         assert services.lessons.progress(window.state.trainee.id) == {}
         window.show_page("lessons")
+        settle(qtbot)
         assert list(services.lessons.progress(window.state.trainee.id)) == [window.pages["lessons"].article_id]
     finally:
         services.close()
@@ -177,8 +180,10 @@ def test_a_clause_link_or_a_language_switch_in_the_check_does_not_lose_it(make_w
     assert page.center_stack.currentWidget() is page.check_holder
     assert page.check is check and page.attempt_id == attempt and check.index == 0
     window.set_locale("en")
+    settle(qtbot)
     assert page.center_stack.currentWidget() is page.check_holder and page.check is check
     window.set_locale("zh")
+    settle(qtbot)
     qtbot.mouseClick(check.check_button, Qt.MouseButton.LeftButton)  # on to the next question
     for _ in check.shown[1:]:
         answer_rightly(qtbot, check.form, check.shown[check.index])

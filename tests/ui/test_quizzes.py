@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton
 
 from tests.conftest import ROOT
-from tests.ui.conftest import open_page, type_text
+from tests.ui.conftest import settle, open_page, type_text
 from tests.ui.test_lessons import answer_rightly
 from tests.ui.test_main_window import _seed
 from trainer.engine.quiz import QuizSpec
@@ -59,6 +59,7 @@ def test_a_practice_quiz_to_the_result(make_window, sqlite_url, monkeypatch, qtb
 def test_wrong_answers_come_back_in_review_and_are_rated_with_keys(make_window, sqlite_url, monkeypatch, qtbot):
     window, page = quiz_window(make_window, sqlite_url, monkeypatch)
     page.start(QuizSpec(kinds=("classify",), count=2, feedback="end"))
+    settle(qtbot)
     runner = page.runner
     for _ in range(2):
         shown = runner.shown[runner.index]
@@ -70,10 +71,13 @@ def test_wrong_answers_come_back_in_review_and_are_rated_with_keys(make_window, 
     window.set_locale("en")  # the result page follows the language
     assert "答对" not in page.result.toPlainText() and "2" in page.result.toPlainText()
     window.set_locale("zh")
+    settle(qtbot)
     assert "答对 0 题，共 2 题" in page.result.toPlainText()
     window.show_page("home")
+    settle(qtbot)
     assert window.pages["home"].review_number.text() == "2"
     window.show_page("review")
+    settle(qtbot)
     review = window.pages["review"]
     assert review.count.text() == "现在有 2 张卡到期" and review.front.text().startswith("“")
     qtbot.keyClick(review, Qt.Key.Key_Space)
@@ -82,12 +86,16 @@ def test_wrong_answers_come_back_in_review_and_are_rated_with_keys(make_window, 
     window.set_locale("en")  # the same card, its answer still shown, in English
     assert review.current[0] == card and review.back.isVisible() and review.count.text() == "2 cards due now"
     window.set_locale("zh")
+    settle(qtbot)
     assert review.back.isVisible()
     window.show_page("home")  # and switched while on another page
     window.set_locale("en")
+    settle(qtbot)
     window.show_page("review")
+    settle(qtbot)
     assert review.current[0] == card and review.back.isVisible()
     window.set_locale("zh")
+    settle(qtbot)
     qtbot.keyClick(review, Qt.Key.Key_3)
     qtbot.keyClick(review, Qt.Key.Key_Space)
     qtbot.keyClick(review, Qt.Key.Key_1)
@@ -105,6 +113,7 @@ def test_wrong_answers_come_back_in_review_and_are_rated_with_keys(make_window, 
 def test_running_out_of_time_per_question_moves_on(make_window, sqlite_url, monkeypatch, qtbot):
     window, page = quiz_window(make_window, sqlite_url, monkeypatch)
     page.start(QuizSpec(kinds=("true-false",), count=2, per_question_s=1))
+    settle(qtbot)
     runner = page.runner
     assert "本题剩余" in runner.clock_label.text()
     qtbot.waitUntil(lambda: page.stack.currentIndex() == 1, timeout=6000)
@@ -121,6 +130,7 @@ def test_the_whole_quiz_time_limit_ends_it(make_window, sqlite_url, monkeypatch,
     window, page = quiz_window(make_window, sqlite_url, monkeypatch)
     spec = QuizSpec(kinds=("fact",), count=4, time_limit_s=2)
     page.start(spec)
+    settle(qtbot)
     runner = page.runner
     answer_current(qtbot, runner)
     qtbot.mouseClick(runner.check_button, Qt.MouseButton.LeftButton)
@@ -135,20 +145,30 @@ RESUME_SCRIPT = textwrap.dedent("""
     from trainer.config import Settings
     from trainer.engine.quiz import QuizSpec
     from trainer.ui.app import build
+    from PySide6.QtTest import QTest
+    from trainer.ui.ops import CallOp
+
+    def settle():
+        while CallOp.pending():
+            QTest.qWait(10)
+
     app, window = build(Settings.resolve(db=sys.argv[1], locale="zh"))
     window.show()
     loop = QEventLoop(); window.start_finished.connect(loop.quit); window.start(); loop.exec()
     window.choose_trainee(0)
+    settle()
     window.show_page("quizzes")
+    settle()
     page = window.pages["quizzes"]
     page.start(QuizSpec(kinds=("true-false",), count=5, time_limit_s=600))
+    settle()
     runner = page.runner
-    from PySide6.QtTest import QTest
     for _ in range(int(sys.argv[2])):
         QTest.qWait(700)  # a trainee takes a moment to answer
         shown = runner.shown[runner.index]
         runner.form.buttons[0 if shown.question.answer else 1].click()
         runner.check_button.click()   # answer (committed now)
+        settle()
         runner.check_button.click()   # next question
     print(",".join(s.question.id for s in runner.shown), flush=True)
     os.kill(os.getpid(), signal.SIGKILL)
@@ -164,7 +184,9 @@ def test_a_quiz_killed_mid_way_resumes_where_it_stopped(make_window, sqlite_url,
     order = run.stdout.strip().splitlines()[-1].split(",")
     window = make_window()
     window.choose_trainee(0)
+    settle(qtbot)
     window.show_page("quizzes")
+    settle(qtbot)
     page = window.pages["quizzes"]
     resume = next(b for b in page.start_page.findChildren(QPushButton) if b.text() == "继续作答(&R)")
     qtbot.mouseClick(resume, Qt.MouseButton.LeftButton)
@@ -184,6 +206,7 @@ def test_the_manager_assigns_an_assessment_the_trainee_takes(make_window, sqlite
     window, page = quiz_window(make_window, sqlite_url, monkeypatch)
     manager = window.pages["manager"]
     window.show_page("manager")
+    settle(qtbot)
     manager.session = window.state.services.manager.unlock("服务第一-2026")
     manager.unlocked = True
     manager.retranslate()
@@ -207,7 +230,9 @@ def test_the_manager_assigns_an_assessment_the_trainee_takes(make_window, sqlite
     qtbot.mouseClick(dialog.buttons.buttons()[0], Qt.MouseButton.LeftButton)
     assert manager.assessments.count() == 1 and "第一周考核" in manager.assessments.item(0).text()
     window.show_page("quizzes")
+    settle(qtbot)
     page.rebuild_start()
+    settle(qtbot)
     take = next(b for b in page.start_page.findChildren(QPushButton) if b.text() == "参加考核")
     qtbot.mouseClick(take, Qt.MouseButton.LeftButton)
     assert len(page.runner.shown) == 3
@@ -217,6 +242,7 @@ def test_the_manager_assigns_an_assessment_the_trainee_takes(make_window, sqlite
         qtbot.mouseClick(runner.check_button, Qt.MouseButton.LeftButton)
         qtbot.mouseClick(runner.check_button, Qt.MouseButton.LeftButton)
     page.rebuild_start()
+    settle(qtbot)
     labels = [w.text() for w in page.start_page.findChildren(QLabel)]
     assert any("已通过" in t for t in labels)
     assert any(b.text() == "再考一次" for b in page.start_page.findChildren(QPushButton))
@@ -270,11 +296,13 @@ def test_a_language_switch_mid_quiz_redraws_the_question_keeping_the_choice(make
 
     window, page = quiz_window(make_window, sqlite_url, monkeypatch)
     page.start(QuizSpec(kinds=("classify",), count=3))
+    settle(qtbot)
     runner = page.runner
     question = runner.shown[0].question
     runner.form.buttons[1].setChecked(True)
     chosen = runner.form.answer()
     window.set_locale("en")
+    settle(qtbot)
     assert runner.form.prompt.text() == question.prompt.en and runner.counter.text() == "Question 1 of 3"
     assert runner.form.answer() == chosen and runner.check_button.isEnabled()
     qtbot.mouseClick(runner.check_button, Qt.MouseButton.LeftButton)
@@ -288,6 +316,7 @@ def test_closing_the_window_mid_quiz_keeps_the_time_used_to_the_moment(make_wind
 
     window, page = quiz_window(make_window, sqlite_url, monkeypatch)
     page.start(QuizSpec(kinds=("classify",), count=3, time_limit_s=120))
+    settle(qtbot)
     qtbot.wait(2500)  # less than the 5 s between the runner's own saves
     used = page.runner.seconds_used()
     trainee = window.state.trainee.id
@@ -307,6 +336,7 @@ def test_a_language_switch_keeps_an_order_or_a_match_answer_and_redraws_the_butt
     window, page = quiz_window(make_window, sqlite_url, monkeypatch)
     for kind in ("order", "match"):
         page.start(QuizSpec(kinds=(kind,), count=1))
+        settle(qtbot)
         runner = page.runner
         form = runner.form
         if kind == "order":
@@ -317,8 +347,10 @@ def test_a_language_switch_keeps_an_order_or_a_match_answer_and_redraws_the_butt
                 combo.setCurrentIndex(1 + (i % (combo.count() - 1)))
         chosen = form.answer()
         window.set_locale("en")
+        settle(qtbot)
         assert runner.form.answer() == chosen and runner.check_button.text() == "&Check answer"
         qtbot.mouseClick(runner.check_button, Qt.MouseButton.LeftButton)
         window.set_locale("zh")
+        settle(qtbot)
         assert runner.form.answer() == chosen and runner.check_button.text() == "查看结果(&R)"
         page.back_to_start()

@@ -30,7 +30,7 @@ def register(sub, add) -> None:
 def _run(settings, args) -> int:
     from trainer.services.context import open_services
 
-    services = open_services(settings.db_url, settings.content_dir)
+    services = open_services(settings.db_url, content_dir=settings.content_dir)
     try:
         if args.content_action == "list":
             return _list(services)

@@ -272,6 +272,7 @@ class LiveSession(Base):
     # JSON: the presenter's items as served (questions, or the scenario), so every desk answers and is graded
     # against what the class sees, whatever content its own files hold
     content: Mapped[str | None] = mapped_column(Text)
+    offered: Mapped[str | None] = mapped_column(Text)  # JSON: role-play, the choice ids on offer at the step shown
 
 
 class LiveParticipant(Base):

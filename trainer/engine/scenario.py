@@ -42,6 +42,16 @@ class Step:
         return self.kind == "reply" or self.choice_id == self.best_choice_id
 
 
+def met(requires, flags: frozenset[str]) -> bool:
+    """The one availability rule: a gated choice (or node) is open once every flag it requires is set."""
+    return not requires or set(requires) <= flags
+
+
+def offered(choices, flags: frozenset[str]) -> list[Choice]:
+    """The choices on offer with these flags: a gated choice without an `otherwise` is hidden until it is open."""
+    return [c for c in choices if met(c.requires, flags) or c.otherwise]
+
+
 def _i18n(text) -> I18n:
     return I18n(text.zh, text.en)
 
@@ -62,7 +72,7 @@ class ScenarioRun:
     def _enter(self, node_id: str) -> str:
         seen = set()
         node = self.scenario.nodes[node_id]
-        while node.requires and not set(node.requires) <= self.flags and node.otherwise and node_id not in seen:
+        while not met(node.requires, self.flags) and node.otherwise and node_id not in seen:
             seen.add(node_id)
             node_id = node.otherwise
             node = self.scenario.nodes[node_id]
@@ -103,7 +113,7 @@ class ScenarioRun:
 
     def choices(self) -> list[Choice]:
         """The choices on offer now: a gated choice without an `otherwise` is hidden until its flags are set."""
-        return [c for c in self.node.choices if not c.requires or set(c.requires) <= self.flags or c.otherwise]
+        return offered(self.node.choices, self.flags)
 
     @property
     def maxima(self) -> dict[str, int]:
@@ -121,8 +131,7 @@ class ScenarioRun:
         if choice is None:
             raise ValueError(f"no choice '{choice_id}' here")
         best = self.solver.best_choice(self._node_id, self.flags)
-        met = not choice.requires or set(choice.requires) <= self.flags
-        if met:
+        if met(choice.requires, self.flags):
             score, target, self.flags = dict(choice.score), choice.next, self.flags | set(choice.sets)
         else:
             score, target = {}, choice.otherwise
@@ -182,8 +191,7 @@ class Solver:
         here = (node_id, flags)  # a way that comes back here goes round a loop
         options = []
         for choice in self.scenario.nodes[node_id].choices:
-            met = not choice.requires or set(choice.requires) <= flags
-            if met:
+            if met(choice.requires, flags):
                 rank, total = self.value(choice.next, flags | set(choice.sets), here)
                 options.append(((rank, total + sum(choice.score.values())), choice.id))
             elif choice.otherwise:
@@ -237,12 +245,11 @@ class Solver:
     def _ways_on(self, node_id: str, flags: frozenset[str]) -> Generator:
         """Yields each (node, flags) a way on from here leads to and is sent its value; returns the best."""
         node = self.scenario.nodes[node_id]
-        if node.requires and not set(node.requires) <= flags and node.otherwise:
+        if not met(node.requires, flags) and node.otherwise:
             return (yield node.otherwise, flags)
         options = []
         for choice in node.choices:
-            met = not choice.requires or set(choice.requires) <= flags
-            if met:
+            if met(choice.requires, flags):
                 rank, total = yield choice.next, flags | set(choice.sets)
                 options.append((rank, total + sum(choice.score.values())))
             elif choice.otherwise:

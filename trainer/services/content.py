@@ -184,6 +184,39 @@ def empty() -> FileContent:
     return FileContent(Catalog(), {}, {})
 
 
+class ServedContent:
+    """The repository the services hold: it serves whichever repository was set last (`serve`), so the services
+    are built once and the content can come later (the app loads it after opening the database) or change."""
+
+    def __init__(self, repository: ContentRepository | None = None) -> None:
+        self._repository = repository or empty()
+
+    def serve(self, repository: ContentRepository) -> None:
+        self._repository = repository
+
+    @property
+    def repository(self) -> ContentRepository:
+        return self._repository
+
+    def catalog(self) -> Catalog:
+        return self._repository.catalog()
+
+    def bank(self) -> dict[str, Question]:
+        return self._repository.bank()
+
+    def question(self, question_id: str) -> Revised[Question]:
+        return self._repository.question(question_id)
+
+    def article(self, article_id: str) -> Revised[Article]:
+        return self._repository.article(article_id)
+
+    def scenario(self, scenario_id: str) -> Revised[ScenarioFile]:
+        return self._repository.scenario(scenario_id)
+
+    def checker(self) -> Revised[PhraseChecker]:
+        return self._repository.checker()
+
+
 MESSAGES = (
     "no question {id} in the content",
     "no lesson {id} in the content",

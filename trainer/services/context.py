@@ -8,10 +8,11 @@ from pathlib import Path
 from trainer import paths
 from trainer.db import engine as db_engine
 from trainer.db import migrate
+from trainer.services.content import ContentRepository, ServedContent
 from trainer.services.lessons import LessonService
 from trainer.services.library import LibraryService
 from trainer.services.live import LiveService
-from trainer.services.manager import ManagerService
+from trainer.services.manager import ManagerGate, ManagerService
 from trainer.services.reports import ReportService
 from trainer.services.profiles import ProfileService
 from trainer.services.progress import ProgressService
@@ -35,7 +36,7 @@ class Services:
     reports: ReportService
     progress: ProgressService
     live: LiveService
-    library: LibraryService
+    content: ServedContent  # the repository the services read (ContentRepository); see `use_content`
 
     def database_info(self) -> dict[str, str]:
         return {
@@ -57,12 +58,17 @@ class Services:
             return None
         return Path(database)
 
+    def use_content(self, content: ContentRepository) -> None:
+        """The content the services grade and record against from now on (the app sets it once loaded)."""
+        self.content.serve(content)
+
     def close(self) -> None:
         self._engine.dispose()
 
 
-def open_services(url: str, content_dir: Path | None = None) -> Services:
+def open_services(url: str, content: ContentRepository | None = None, content_dir: Path | None = None) -> Services:
     """Connect and bring the schema up to date. Raises StorageError/NewerDatabaseError with one clear line.
+    `content`: what the services grade against (none yet: `use_content` later; the app loads it after this).
     `content_dir`: the reference content the library lays its items over (the shipped content by default)."""
     engine = db_engine.create(url)
     try:
@@ -74,11 +80,11 @@ def open_services(url: str, content_dir: Path | None = None) -> Services:
         engine.dispose()
         raise
     writer, reader = db_engine.sessions(engine), db_engine.reader(engine)
-    quizzes = QuizService(writer, reader)
-    manager = ManagerService(writer, reader)
+    served = ServedContent(content)
+    gate = ManagerGate()
     return Services(url=url, _engine=engine, profiles=ProfileService(writer, reader),
-                    lessons=LessonService(writer, reader, quizzes), roleplay=RolePlayService(writer, reader),
-                    quizzes=quizzes, review=ReviewService(writer, reader), manager=manager,
-                    reports=ReportService(reader, manager), progress=ProgressService(reader),
-                    live=LiveService(writer, reader, quizzes),
+                    lessons=LessonService(writer, reader, served), roleplay=RolePlayService(writer, reader, served),
+                    quizzes=QuizService(writer, reader, served), review=ReviewService(writer, reader),
+                    manager=ManagerService(writer, reader, gate), reports=ReportService(reader, gate),
+                    progress=ProgressService(reader), live=LiveService(writer, reader, served), content=served,
                     library=LibraryService(writer, reader, content_dir or paths.content_dir()))

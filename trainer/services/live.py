@@ -6,6 +6,10 @@ and everyone answers the item the presenter shows, until the presenter reveals t
 quiz each trainee's answers also go into their own quiz attempt (kind "classroom"), finished when the session
 closes, so the result is in their record.
 
+The session serves the presenter's content: what the presenter's desk had when it opened the session (the
+questions, or the scenario, with their revisions) is kept with the session, and every desk shows and is graded
+against that, whatever its own content files hold. A desk says which place it chose; the service grades it.
+
 The presenter's screen polls `tally` and `state` about twice a second: each is one indexed read, nothing is
 cached, so what another desk committed shows at the next poll. Each call that writes is one transaction:
 an answer is in the tally and in the trainee's attempt together, or in neither, and closing a session waits
@@ -17,8 +21,7 @@ from __future__ import annotations
 import json
 import secrets
 import unicodedata
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -28,8 +31,16 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from trainer.db.models import LiveAnswer, LiveParticipant, LiveSession, QuizAttempt, Trainee, utcnow
+from trainer.engine.classroom import answer_at, right_place
+from trainer.engine.grading import grade
+from trainer.engine.questions import shown
 from trainer.errors import TrainerError
-from trainer.services.quizzes import QuizService
+from trainer.services import attempts
+from trainer.services.content import ContentRepository
+from trainer.services.live_content import LiveContent, Served, item_node, parse, serve, step_item
+from trainer.services.quizzes import grade_and_record
+
+__all__ = ["LiveContent", "item_node", "step_item"]  # the desks and the console build and read item keys here
 
 CODE_ALPHABET = "ACDEFHJKMNPRTUVWXY34679"  # no look-alikes (0/O, 1/I/L, 2/Z, 5/S, 8/B, G/6)
 CODE_LENGTH = 6
@@ -61,6 +72,8 @@ class LiveState:
     closed: bool
     question_ids: tuple[str, ...]  # a quiz's questions in order; a role-play's: what the presenter gave (its scenario)
     seed: int
+    offered: tuple[str, ...] = ()  # role-play: the choice ids on offer at the step shown, in their places
+    right: int | None = None  # quiz, once revealed: the place of the right answer
 
 
 @dataclass(frozen=True)
@@ -75,6 +88,16 @@ class Joined:
     state: LiveState
     trainee_id: int
     attempt_id: int | None  # quiz: the trainee's own classroom attempt; None for a role-play
+    content: LiveContent | None = None  # what the presenter serves
+
+
+@dataclass(frozen=True)
+class LiveOutcome:
+    """A desk's answer, as recorded: the place chosen and, in a quiz, whether it is right (shown at the reveal)."""
+
+    item: str
+    choice: int
+    correct: bool | None
 
 
 def normalise_code(code: str) -> str:
@@ -87,25 +110,34 @@ def new_code() -> str:
     return "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
 
 
-def _state(row: LiveSession) -> LiveState:
+def _state(row: LiveSession, content: LiveContent | None = None) -> LiveState:
+    right = None
+    if row.kind == "quiz" and row.revealed and content is not None:
+        question = content.question(row.item)
+        right = right_place(shown(question, row.seed)) if question is not None else None
     return LiveState(row.id, row.code, row.kind, row.title, row.lang, row.item, row.item_index, row.options,
-                     row.revealed, row.closed_at is not None, tuple(json.loads(row.question_ids)), row.seed)
+                     row.revealed, row.closed_at is not None, tuple(json.loads(row.question_ids)), row.seed,
+                     tuple(json.loads(row.offered or "[]")), right)
 
 
 class LiveService:
-    def __init__(self, writer: sessionmaker[Session], reader: sessionmaker[Session], quizzes: QuizService) -> None:
+    def __init__(self, writer: sessionmaker[Session], reader: sessionmaker[Session],
+                 content: ContentRepository) -> None:
         self._writer = writer
         self._reader = reader
-        self._quizzes = quizzes
+        self._content = content
+        self._served: dict[int, LiveContent] = {}  # session id -> its content, parsed once (it never changes)
 
-    @contextmanager
-    def _write(self) -> Iterator[tuple[Session, QuizService]]:
-        """One transaction, and a QuizService of the same class whose calls run inside it (as a savepoint), so
-        what a live call records in the trainee's attempt commits with it or not at all."""
-        with self._writer.begin() as session:
-            inner = sessionmaker(bind=session.connection(), join_transaction_mode="create_savepoint",
-                                 expire_on_commit=False)
-            yield session, type(self._quizzes)(inner, inner)
+    def content(self, session_id: int) -> LiveContent:
+        """What the presenter serves in this session (read once, then kept: it never changes)."""
+        served = self._served.get(session_id)
+        if served is None:
+            with self._reader() as session:
+                row = session.get(LiveSession, session_id)
+                if row is None:
+                    raise LiveError("no such live session")
+                served = self._served[session_id] = parse(row.content)
+        return served
 
     @staticmethod
     def _locked(session: Session, session_id: int, *, share: bool = False) -> LiveSession:
@@ -136,6 +168,7 @@ class LiveService:
             raise LiveError("a question appears twice in this live quiz")
         if any(not q or len(q) > ITEM_LIMIT for q in questions):
             raise LiveError("a question id has 1 to {limit} characters", limit=ITEM_LIMIT)
+        served = serve(self._content, kind, questions)  # an id the content does not hold: ContentMissing
         self._close_abandoned()
         for _ in range(50):  # 23**6 codes: a clash with an open session is already rare
             code = new_code()
@@ -146,7 +179,8 @@ class LiveService:
                     if taken is not None:
                         continue
                     row = LiveSession(code=code, kind=kind, title=title, lang=lang, item=None, item_index=0,
-                                      options=0, revealed=False, question_ids=json.dumps(questions), seed=int(seed))
+                                      options=0, revealed=False, question_ids=json.dumps(questions), seed=int(seed),
+                                      content=served)
                     session.add(row)
                     session.flush()  # another desk opening with the same code at this moment: the unique index
                     return _state(row)
@@ -164,8 +198,10 @@ class LiveService:
         for session_id in stale:
             self.close(session_id)
 
-    def show(self, session_id: int, item: str, item_index: int, options: int) -> LiveState:
-        """Everyone moves to `item`, unrevealed. Showing a role-play step anew starts a fresh vote on it."""
+    def show(self, session_id: int, item: str, item_index: int, options: int,
+             offered: Sequence[str] = ()) -> LiveState:
+        """Everyone moves to `item`, unrevealed. Showing a role-play step anew starts a fresh vote on it;
+        `offered` names the choices on offer there, in their places (the presenter's flags decide them)."""
         if not isinstance(item, str) or not item or len(item) > ITEM_LIMIT:
             raise LiveError("an item id has 1 to {limit} characters", limit=ITEM_LIMIT)
         if not MIN_OPTIONS <= options <= MAX_OPTIONS:
@@ -183,6 +219,7 @@ class LiveService:
                 session.execute(delete(LiveAnswer).where(LiveAnswer.session_id == session_id,
                                                          LiveAnswer.item == item))
             row.item, row.item_index, row.options, row.revealed = item, item_index, options, False
+            row.offered = json.dumps([str(c) for c in offered][:MAX_OPTIONS]) if row.kind == "roleplay" else None
             return _state(row)
 
     def reveal(self, session_id: int) -> LiveState:
@@ -193,12 +230,12 @@ class LiveService:
             if row.item is None:
                 raise LiveError("show an item first")
             row.revealed = True
-            return _state(row)
+            return _state(row, self.content(session_id))
 
     def close(self, session_id: int) -> None:
         """Ends the session (its code no longer admits anyone) and finishes every participant's classroom quiz
         attempt. Idempotent: closing again finishes only what is still unfinished."""
-        with self._write() as (session, quizzes):
+        with self._writer.begin() as session:
             row = self._locked(session, session_id)
             if row.closed_at is None:
                 row.closed_at = utcnow()
@@ -209,14 +246,15 @@ class LiveService:
                 .where(LiveParticipant.session_id == session_id, QuizAttempt.finished_at.is_(None))
                 .order_by(LiveParticipant.attempt_id)))
             for attempt_id in unfinished:
-                quizzes.finish(attempt_id)
+                attempts.finish(session, attempt_id)
 
     def state(self, session_id: int) -> LiveState:
         with self._reader() as session:
             row = session.get(LiveSession, session_id)
             if row is None:
                 raise LiveError("no such live session")
-            return _state(row)
+            content = self.content(session_id) if row.revealed and row.kind == "quiz" else None
+            return _state(row, content)
 
     def tally(self, session_id: int, item: str) -> Tally:
         """The current answers to `item` and how many trainees joined: two index reads, nothing cached."""
@@ -242,7 +280,7 @@ class LiveService:
             return self._join(wanted, code.strip(), trainee_id)
 
     def _join(self, wanted: str, typed: str, trainee_id: int) -> Joined:
-        with self._write() as (session, quizzes):
+        with self._writer.begin() as session:
             row = session.scalars(select(LiveSession).where(LiveSession.code == wanted, LiveSession.closed_at.is_(None))
                                   .with_for_update(read=True)).first()
             if row is None:
@@ -257,17 +295,18 @@ class LiveService:
                 session.flush()
             if row.kind == "quiz" and member.attempt_id is None:
                 # also when the attempt was removed since (the manager reset the trainee's records)
-                member.attempt_id = quizzes.start(trainee_id, "classroom", row.title, row.lang,
-                                                  json.loads(row.question_ids), row.seed, PASS_MARK)
-            return Joined(_state(row), trainee_id, member.attempt_id)
+                member.attempt_id = attempts.start(session, trainee_id, "classroom", row.title, row.lang,
+                                                   json.loads(row.question_ids), row.seed, PASS_MARK)
+            session_id, attempt_id, state = row.id, member.attempt_id, _state(row)
+        return Joined(state, trainee_id, attempt_id, self.content(session_id))
 
-    def answer(self, session_id: int, trainee_id: int, item: str, choice: int, correct: bool | None = None,
-               competencies: tuple[str, ...] = (), review_item: str | None = None, value: object = None) -> None:
+    def answer(self, session_id: int, trainee_id: int, item: str, choice: int) -> LiveOutcome:
         """The trainee's answer to the item shown: `choice` is the place chosen on the screen (0 = A), which the
-        tally counts; a second answer before the reveal replaces the first. In a quiz it goes into the trainee's
-        attempt too, as `value` (the answer in the question's own option indexes, or True/False; `choice` when
-        None), with `correct`, `competencies` and `review_item` as QuizService.record_answer takes them."""
-        with self._write() as (session, quizzes):
+        tally counts; a second answer before the reveal replaces the first. In a quiz the service grades it
+        against the presenter's question and records it in the trainee's attempt too, with its competencies,
+        review card and revision, in the same transaction."""
+        served = self.content(session_id)
+        with self._writer.begin() as session:
             row = self._locked(session, session_id, share=True)
             if row.closed_at is not None:
                 raise LiveError("this live session has ended")
@@ -281,16 +320,24 @@ class LiveService:
             if isinstance(choice, bool) or not isinstance(choice, int) or not 0 <= choice < row.options:
                 raise LiveError("choice {choice} is not one of the {options} choices", choice=choice,
                                 options=row.options)
+            question = served.question(item) if row.kind == "quiz" else None
+            revision = served.revisions.get(item) if question is not None else \
+                next(iter(served.revisions.values()), None)
             values = {"session_id": session_id, "item": item, "trainee_id": trainee_id, "choice": choice,
-                      "answered_at": utcnow()}
+                      "answered_at": utcnow(), "content_revision": revision}
             dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
             insert = dialect.insert(LiveAnswer).values(**values)
             session.execute(insert.on_conflict_do_update(
                 index_elements=[LiveAnswer.session_id, LiveAnswer.item, LiveAnswer.trainee_id],
-                set_={"choice": insert.excluded.choice, "answered_at": insert.excluded.answered_at}))
-            if row.kind == "quiz" and member.attempt_id is not None:
-                quizzes.record_answer(member.attempt_id, item, choice if value is None else value, bool(correct),
-                                      None, review_item, tuple(competencies))
+                set_={"choice": insert.excluded.choice, "answered_at": insert.excluded.answered_at,
+                      "content_revision": insert.excluded.content_revision}))
+            if question is None:
+                return LiveOutcome(item, choice, None)
+            given = answer_at(shown(question, row.seed), choice)
+            if member.attempt_id is None:
+                return LiveOutcome(item, choice, grade(question, given).correct)
+            outcome = grade_and_record(session, Served(served, self._content), member.attempt_id, item, given)
+            return LiveOutcome(item, choice, outcome.correct)
 
 
 # Every message above, for trainer/ui/core_strings.py (the UI translates a TrainerError by its template).

@@ -70,11 +70,26 @@ class AuditRow:
     detail: dict
 
 
+class ManagerGate:
+    """The manager sessions unlocked in this process: the one check every manager-only call makes (the manager
+    service and the reports share one gate; neither reaches into the other)."""
+
+    def __init__(self) -> None:
+        self.sessions: dict[str, ManagerSession] = {}
+
+    def check(self, session: ManagerSession) -> ManagerSession:
+        if not isinstance(session, ManagerSession) or self.sessions.get(session.token) != session:
+            raise AuthError("the manager area is locked")
+        return session
+
+
 class ManagerService:
-    def __init__(self, writer: sessionmaker[Session], reader: sessionmaker[Session]) -> None:
+    def __init__(self, writer: sessionmaker[Session], reader: sessionmaker[Session],
+                 gate: ManagerGate | None = None) -> None:
         self._writer = writer
         self._reader = reader
-        self._sessions: dict[str, ManagerSession] = {}
+        self._gate = gate or ManagerGate()
+        self._sessions = self._gate.sessions
 
     # -- the passcode ----------------------------------------------------------------------------
 
@@ -109,9 +124,7 @@ class ManagerService:
         return self._sessions[token]
 
     def _check(self, session: ManagerSession) -> ManagerSession:
-        if not isinstance(session, ManagerSession) or self._sessions.get(session.token) != session:
-            raise AuthError("the manager area is locked")
-        return session
+        return self._gate.check(session)
 
     def lock(self, session: ManagerSession) -> None:
         self._sessions.pop(session.token, None)

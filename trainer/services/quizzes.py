@@ -7,18 +7,18 @@ resumes at the next question with the time that was left. A wrong answer becomes
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
-from trainer.db.models import Assessment, Assignment, QuizAnswer, QuizAttempt, utcnow
-from trainer.engine.questions import passed
-from trainer.engine.quiz import QuizSpec
+from trainer.db.models import Assessment, Assignment, QuizAnswer, QuizAttempt
+from trainer.engine.grading import grade
+from trainer.engine.quiz import QuizSpec, question_competencies, review_item
 from trainer.errors import TrainerError
-from trainer.services import stats
-from trainer.services.review import add_missed
+from trainer.services import attempts
+from trainer.services.content import ContentRepository
 
 
 @dataclass(frozen=True)
@@ -32,6 +32,7 @@ class AttemptInfo:
     seconds_used: float
     answered: dict[str, object]  # question id -> answer
     assessment_id: int | None
+    right: dict[str, bool] = field(default_factory=dict)  # question id -> whether its answer was right
 
 
 @dataclass(frozen=True)
@@ -54,43 +55,50 @@ class QuizError(TrainerError):
     pass
 
 
+@dataclass(frozen=True)
+class AnswerOutcome:
+    """What the screen shows after an answer: right or not, and the forbidden phrases a typed one held. The
+    explanation and the clauses to cite are the question's own (the screen holds the question)."""
+
+    question_id: str
+    given: object
+    correct: bool
+    hits: tuple = ()
+    revision: str = ""
+
+
+def grade_and_record(session: Session, content: ContentRepository, attempt_id: int, question_id: str, given,
+                     seconds_used: float | None = None) -> AnswerOutcome:
+    """Within the caller's transaction: grade `given` with the one engine and record it with its competencies,
+    review card and the question's revision. The quiz page, the lesson check and a live desk all come here."""
+    question = content.question(question_id)
+    verdict = grade(question.item, given, content.checker().item)
+    attempts.record(session, attempt_id, question_id, given, verdict.correct,
+                    question_competencies(content.catalog(), question.item), review_item(question.item),
+                    question.revision, seconds_used)
+    return AnswerOutcome(question_id, given, verdict.correct, verdict.hits, question.revision)
+
+
 class QuizService:
-    def __init__(self, writer: sessionmaker[Session], reader: sessionmaker[Session]) -> None:
+    def __init__(self, writer: sessionmaker[Session], reader: sessionmaker[Session],
+                 content: ContentRepository) -> None:
         self._writer = writer
         self._reader = reader
+        self._content = content
 
     # -- attempts --------------------------------------------------------------------------------
 
     def start(self, trainee_id: int, kind: str, subject: str, lang: str, question_ids: list[str], seed: int,
               pass_mark: float, spec: QuizSpec | None = None, assessment_id: int | None = None) -> int:
         with self._writer.begin() as session:
-            attempt = QuizAttempt(trainee_id=trainee_id, kind=kind, subject=subject, lang=lang, seed=seed,
-                                  question_ids=json.dumps(question_ids), pass_mark=pass_mark, total=len(question_ids),
-                                  spec=json.dumps(spec.to_dict()) if spec else None, assessment_id=assessment_id,
-                                  seconds_used=0.0)
-            session.add(attempt)
-            session.flush()
-            return attempt.id
+            return attempts.start(session, trainee_id, kind, subject, lang, question_ids, seed, pass_mark,
+                                  spec.to_dict() if spec else None, assessment_id)
 
-    def record_answer(self, attempt_id: int, question_id: str, answer, correct: bool,
-                      seconds_used: float | None = None, review_item: str | None = None,
-                      competencies: tuple[str, ...] = ()) -> None:
-        """One answer, committed now (with the time used so far); a wrong one is queued for review."""
+    def answer(self, attempt_id: int, question_id: str, given, seconds_used: float | None = None) -> AnswerOutcome:
+        """The trainee's answer (`given`: in the question's own option indexes, True/False, a number or typed
+        text; None when the time ran out), graded and committed now with the time used so far."""
         with self._writer.begin() as session:
-            attempt = session.get(QuizAttempt, attempt_id)
-            existing = session.scalar(select(QuizAnswer).where(QuizAnswer.attempt_id == attempt_id,
-                                                               QuizAnswer.question_id == question_id))
-            text = json.dumps(answer, ensure_ascii=False)
-            was = None if existing is None else existing.correct
-            if existing is None:
-                session.add(QuizAnswer(attempt_id=attempt_id, question_id=question_id, answer=text, correct=correct))
-            else:
-                existing.answer, existing.correct, existing.answered_at = text, correct, utcnow()
-            if seconds_used is not None:
-                attempt.seconds_used = seconds_used
-            if not correct:
-                add_missed(session, attempt.trainee_id, review_item or question_id)
-            stats.answer(session, attempt.trainee_id, correct, competencies, was=was)
+            return grade_and_record(session, self._content, attempt_id, question_id, given, seconds_used)
 
     def save_time(self, attempt_id: int, seconds_used: float) -> None:
         with self._writer.begin() as session:
@@ -98,14 +106,7 @@ class QuizService:
 
     def finish(self, attempt_id: int) -> QuizResult:
         with self._writer.begin() as session:
-            attempt = session.get(QuizAttempt, attempt_id)
-            correct = session.scalar(select(func.count()).where(QuizAnswer.attempt_id == attempt_id,
-                                                                QuizAnswer.correct.is_(True))) or 0
-            attempt.correct = correct
-            attempt.passed = passed(correct, attempt.total, attempt.pass_mark)
-            attempt.finished_at = utcnow()
-            stats.quiz_finished(session, attempt.trainee_id, attempt.passed,
-                                correct / attempt.total if attempt.total else 0.0, attempt.kind == "assessment")
+            attempt, correct = attempts.finish(session, attempt_id)
             return QuizResult(attempt.id, correct, attempt.total, attempt.passed)
 
     def answers(self, attempt_id: int) -> dict[str, tuple[object, bool]]:
@@ -121,11 +122,11 @@ class QuizService:
                 QuizAttempt.kind.in_(kinds)).order_by(QuizAttempt.id.desc()).limit(1)).first()
             if attempt is None:
                 return None
-            answered = {r.question_id: json.loads(r.answer) for r in
-                        session.scalars(select(QuizAnswer).where(QuizAnswer.attempt_id == attempt.id))}
+            rows = list(session.scalars(select(QuizAnswer).where(QuizAnswer.attempt_id == attempt.id)))
             return AttemptInfo(attempt.id, attempt.kind, attempt.subject, json.loads(attempt.question_ids),
                                attempt.seed, QuizSpec.from_dict(json.loads(attempt.spec)) if attempt.spec else None,
-                               attempt.seconds_used, answered, attempt.assessment_id)
+                               attempt.seconds_used, {r.question_id: json.loads(r.answer) for r in rows},
+                               attempt.assessment_id, {r.question_id: r.correct for r in rows})
 
     # -- assessments (the manager's) --------------------------------------------------------------
 

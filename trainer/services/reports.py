@@ -12,7 +12,7 @@ from trainer.db.models import (
     LessonProgress, QuizAnswer, QuizAttempt, ScenarioAttempt, ScenarioStep, Trainee, aware,
 )
 from trainer.engine.analysis import ItemStats, Response, item_analysis
-from trainer.services.manager import ManagerService, ManagerSession
+from trainer.services.manager import ManagerGate, ManagerSession
 
 
 @dataclass(frozen=True)
@@ -51,9 +51,9 @@ class LessonExport:
 
 
 class ReportService:
-    def __init__(self, reader: sessionmaker[Session], manager: ManagerService) -> None:
+    def __init__(self, reader: sessionmaker[Session], gate: ManagerGate) -> None:
         self._reader = reader
-        self._manager = manager
+        self._gate = gate
 
     def _trainees(self, db: Session, group: str | None, trainee: str | None) -> dict[int, str]:
         query = select(Trainee.id, Trainee.name)
@@ -65,7 +65,7 @@ class ReportService:
 
     def attempts(self, session: ManagerSession, group: str | None = None, trainee: str | None = None
                  ) -> list[AttemptExport]:
-        self._manager._check(session)
+        self._gate.check(session)
         with self._reader() as db:
             names = self._trainees(db, group, trainee)
             out = [AttemptExport(a.trainee_id, names[a.trainee_id], a.kind, a.subject, aware(a.started_at),
@@ -78,7 +78,7 @@ class ReportService:
 
     def answers(self, session: ManagerSession, group: str | None = None, trainee: str | None = None
                 ) -> list[AnswerExport]:
-        self._manager._check(session)
+        self._gate.check(session)
         with self._reader() as db:
             names = self._trainees(db, group, trainee)
             rows = db.execute(select(QuizAttempt.trainee_id, QuizAttempt.id, QuizAttempt.kind, QuizAttempt.subject,
@@ -90,7 +90,7 @@ class ReportService:
 
     def lessons(self, session: ManagerSession, group: str | None = None, trainee: str | None = None
                 ) -> list[LessonExport]:
-        self._manager._check(session)
+        self._gate.check(session)
         with self._reader() as db:
             names = self._trainees(db, group, trainee)
             rows = db.scalars(select(LessonProgress).where(LessonProgress.trainee_id.in_(names),
@@ -100,7 +100,7 @@ class ReportService:
     def items(self, session: ManagerSession, group: str | None = None, kinds=("practice", "assessment"),
               ) -> list[ItemStats]:
         """Facility and discrimination per question over the finished quizzes of the group."""
-        self._manager._check(session)
+        self._gate.check(session)
         with self._reader() as db:
             names = self._trainees(db, group, None)
             attempts = {a.id: (a.correct or 0, a.total) for a in db.scalars(
@@ -115,7 +115,7 @@ class ReportService:
 
     def wrong_turns(self, session: ManagerSession, group: str | None = None) -> list[tuple[str, str | None]]:
         """(scenario, choice) of every move that was not the best, and (question, None) of every wrong answer."""
-        self._manager._check(session)
+        self._gate.check(session)
         with self._reader() as db:
             names = self._trainees(db, group, None)
             steps = db.execute(select(ScenarioAttempt.scenario_id, ScenarioStep.node_id, ScenarioStep.choice_id)

@@ -10,8 +10,10 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from trainer.db.models import ScenarioAttempt, ScenarioStep, utcnow
-from trainer.engine.scenario import RATING_RANK, Step
+from trainer.engine.scenario import RATING_RANK, ScenarioRun, Step
+from trainer.errors import TrainerError
 from trainer.services import stats
+from trainer.services.content import ContentRepository
 from trainer.services.review import add_missed
 
 
@@ -46,42 +48,135 @@ def play_share(scores: dict[str, int], maxima: dict[str, int]) -> float:
     return sum(shares) / len(shares) if shares else 0.0
 
 
+class PlayError(TrainerError):
+    pass
+
+
+@dataclass(frozen=True)
+class PlayView:
+    """Where a play stands, for the screen: the node the trainee is at, what is on offer, the moves so far and,
+    once it has ended, the rating and scores. (The scenario is content, read-only.)"""
+
+    attempt_id: int
+    scenario: object  # ScenarioFile
+    revision: str
+    node_id: str
+    flags: frozenset[str]
+    steps: tuple[Step, ...]
+    offered: tuple  # the choices on offer now (Choice)
+    rating: str | None
+    totals: dict[str, int]
+    maxima: dict[str, int]
+
+    @property
+    def node(self):
+        return self.scenario.nodes[self.node_id]
+
+    @property
+    def finished(self) -> bool:
+        return self.node.ending is not None
+
+    @property
+    def ending(self):
+        return self.node.ending
+
+    def choices(self) -> list:
+        return list(self.offered)
+
+    @classmethod
+    def of(cls, attempt_id: int, run: ScenarioRun, revision: str) -> "PlayView":
+        return cls(attempt_id, run.scenario, revision, run.node_id, run.flags, tuple(run.steps),
+                   tuple(run.choices()), run.rating, dict(run.totals), run.maxima)
+
+
+@dataclass(frozen=True)
+class StepOutcome:
+    """A move, graded: the step (score, feedback, the better choice, phrases said) and where the play is now."""
+
+    step: Step
+    play: PlayView
+
+
 class RolePlayService:
-    def __init__(self, writer: sessionmaker[Session], reader: sessionmaker[Session]) -> None:
+    """A play runs here: the screen says what the trainee chose or typed, the service moves the scenario on, grades
+    the move and records it (with the scenario's revision) in one transaction, and the last move finishes the play
+    in the same transaction. Plays under way are kept in memory: a play is one sitting at one desk."""
+
+    def __init__(self, writer: sessionmaker[Session], reader: sessionmaker[Session],
+                 content: ContentRepository) -> None:
         self._writer = writer
         self._reader = reader
+        self._content = content
+        self._runs: dict[int, tuple[ScenarioRun, str]] = {}
 
-    def start(self, trainee_id: int, scenario_id: str, lang: str) -> int:
+    def start(self, trainee_id: int, scenario_id: str, lang: str) -> PlayView:
+        scenario = self._content.scenario(scenario_id)
+        run = ScenarioRun(scenario.item, self._content.checker().item)
         with self._writer.begin() as session:
-            attempt = ScenarioAttempt(trainee_id=trainee_id, scenario_id=scenario_id, lang=lang)
+            attempt = ScenarioAttempt(trainee_id=trainee_id, scenario_id=scenario_id, lang=lang,
+                                      content_revision=scenario.revision)
             session.add(attempt)
             session.flush()
-            return attempt.id
+            attempt_id = attempt.id
+        self._runs[attempt_id] = (run, scenario.revision)
+        return PlayView.of(attempt_id, run, scenario.revision)
 
-    def record_step(self, attempt_id: int, step: Step, flags: frozenset[str]) -> None:
-        with self._writer.begin() as session:
-            position = session.scalar(select(func.count()).where(ScenarioStep.attempt_id == attempt_id)) or 0
-            session.add(ScenarioStep(
-                attempt_id=attempt_id, position=position, node_id=step.node_id, kind=step.kind,
-                choice_id=step.choice_id, reply_text=step.reply_text, score=json.dumps(step.score),
-                flags=json.dumps(sorted(flags)), phrase_hits=json.dumps([h.phrase_id for h in step.hits]),
-                seconds=step.seconds, was_best=step.was_best,
-            ))
-            if step.hits:  # a forbidden phrase said in a reply comes back in review
-                trainee_id = session.get(ScenarioAttempt, attempt_id).trainee_id
-                for hit in step.hits:
-                    add_missed(session, trainee_id, f"phrase:{hit.phrase_id}")
+    def choose(self, attempt_id: int, choice_id: str, seconds: float | None = None) -> StepOutcome:
+        return self._move(attempt_id, lambda run: run.choose(choice_id, seconds))
 
-    def finish(self, attempt_id: int, ending: str, rating: str, scores: dict[str, int],
-               maxima: dict[str, int]) -> None:
-        with self._writer.begin() as session:
-            attempt = session.get(ScenarioAttempt, attempt_id)
-            attempt.finished_at = utcnow()
-            attempt.ending = ending
-            attempt.rating = rating
-            attempt.scores = json.dumps(scores)
-            attempt.maxima = json.dumps(maxima)
-            stats.play_finished(session, attempt.trainee_id, play_share(scores, maxima))
+    def reply(self, attempt_id: int, text: str, lang: str, seconds: float | None = None) -> StepOutcome:
+        return self._move(attempt_id, lambda run: run.reply(text, lang, seconds))
+
+    def timeout(self, attempt_id: int) -> StepOutcome:
+        """The step's time ran out: the author's `on_timeout` choice is taken."""
+        return self._move(attempt_id, lambda run: run.timeout(seconds=float(run.node.timer or 0)))
+
+    def _move(self, attempt_id: int, move) -> StepOutcome:
+        if attempt_id not in self._runs:
+            raise PlayError("this play has ended")
+        run, revision = self._runs[attempt_id]
+        before = (run.flags, run.node_id, len(run.steps), dict(run.totals))
+        try:
+            step = move(run)
+        except ValueError:
+            raise PlayError("this move is not on offer here") from None
+        try:
+            with self._writer.begin() as session:
+                self._record_step(session, attempt_id, step, run.flags, revision)
+                if run.finished:
+                    self._finish(session, attempt_id, run.node_id, run.rating, run.totals, run.maxima)
+        except BaseException:
+            run.flags, run._node_id, run.totals = before[0], before[1], before[3]  # not recorded: not made
+            del run.steps[before[2]:]
+            raise
+        if run.finished:
+            del self._runs[attempt_id]
+        return StepOutcome(step, PlayView.of(attempt_id, run, revision))
+
+    @staticmethod
+    def _record_step(session: Session, attempt_id: int, step: Step, flags: frozenset[str], revision: str) -> None:
+        position = session.scalar(select(func.count()).where(ScenarioStep.attempt_id == attempt_id)) or 0
+        session.add(ScenarioStep(
+            attempt_id=attempt_id, position=position, node_id=step.node_id, kind=step.kind,
+            choice_id=step.choice_id, reply_text=step.reply_text, score=json.dumps(step.score),
+            flags=json.dumps(sorted(flags)), phrase_hits=json.dumps([h.phrase_id for h in step.hits]),
+            seconds=step.seconds, was_best=step.was_best, content_revision=revision,
+        ))
+        if step.hits:  # a forbidden phrase said in a reply comes back in review
+            trainee_id = session.get(ScenarioAttempt, attempt_id).trainee_id
+            for hit in step.hits:
+                add_missed(session, trainee_id, f"phrase:{hit.phrase_id}")
+
+    @staticmethod
+    def _finish(session: Session, attempt_id: int, ending: str, rating: str, scores: dict[str, int],
+                maxima: dict[str, int]) -> None:
+        attempt = session.get(ScenarioAttempt, attempt_id)
+        attempt.finished_at = utcnow()
+        attempt.ending = ending
+        attempt.rating = rating
+        attempt.scores = json.dumps(scores)
+        attempt.maxima = json.dumps(maxima)
+        stats.play_finished(session, attempt.trainee_id, play_share(scores, maxima))
 
     def best_ratings(self, trainee_id: int) -> dict[str, str]:
         with self._reader() as session:

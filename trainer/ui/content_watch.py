@@ -4,6 +4,7 @@ check or a role-play step — with a word in the status bar."""
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -11,6 +12,13 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from trainer.ui.ops import CallOp
 
 POLL_MS = 4000  # a publication is seen within this, and put in place within one more tick when the desk is free
+
+
+def _load(services, cache_dir):
+    """Off the GUI thread: the published content, its question bank built."""
+    loaded = services.library.published_content(cache_dir)
+    loaded[2].bank()
+    return loaded
 
 
 class ContentWatcher(QObject):
@@ -52,7 +60,7 @@ class ContentWatcher(QObject):
             self._asking = False
             return
         cache_dir = self.cache_dir
-        CallOp(self.window, lambda s: s.library.published_content(cache_dir), self.state.services) \
+        CallOp(self.window, partial(_load, cache_dir=cache_dir), self.state.services) \
             .success(self._on_loaded).failure(self._on_failed).run()
 
     def _on_loaded(self, loaded) -> None:
@@ -67,6 +75,7 @@ class ContentWatcher(QObject):
         self._waiting = None
         self.publication = publication
         self.state.content = repo
+        self.state.services.use_content(repo)  # what the services grade and record against from now on
         self.state.catalog = result.catalog
         self.state.content_problems = result.problems
         self.state.catalog_changed.emit()

@@ -32,7 +32,7 @@ def _open(settings):
 
     from trainer.tts import make_speaker
 
-    services = open_services(settings.db_url, settings.content_dir)
+    services = open_services(settings.db_url, content_dir=settings.content_dir)
     try:
         if services.sqlite_path is not None:
             from trainer.services import backup
@@ -42,6 +42,8 @@ def _open(settings):
                 backup.make_backup(services.sqlite_path, folder, "daily")
         # the reference content with the organisation's published library over it
         publication, result, repo = services.library.published_content(settings.data_dir / "cache")
+        services.use_content(repo)
+        services.content.bank()  # built here, off the GUI thread, for every page that asks
         return services, (publication, result, repo), make_speaker()
     except BaseException:
         services.close()

@@ -61,6 +61,8 @@ class AppState(QObject):
     def bank(self) -> dict:
         """Every quiz question of the current catalog (hand-written and made from the phrases), built once for
         all the pages that ask for it."""
+        if self.services is not None and self.services.content.catalog() is self.catalog:
+            return self.services.content.bank()  # the services' own: what they grade against
         if self._bank is None or self._bank[0] is not self.catalog:
             from trainer.engine.bank import build_bank  # pydantic models: after the first paint
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import random
-
 from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -11,22 +9,22 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from trainer.engine.questions import LESSON_PASS_MARK, lesson_check, lesson_questions
-from trainer.engine.quiz import question_competencies
+from trainer.engine.questions import lesson_questions
 from trainer.ui.core_strings import speech_reason
-from trainer.ui.dialogs.errors import show_error
 from trainer.ui.icons import icon
+from trainer.ui.ops import CallOp
 from trainer.ui.pages.base import Page
+from trainer.ui.pages.lesson_check import LessonCheckFlow
 from trainer.ui.speech import SpeechPlayer
 from trainer.ui.state import AppState
-from trainer.ui.widgets.quiz_runner import QuizRunner, ResultPane, result_html
+from trainer.ui.widgets.quiz_runner import QuizRunner, ResultPane
 from trainer.ui.widgets.lesson_view import LessonView
 
 ROLE_ARTICLE = Qt.ItemDataRole.UserRole
 ROLE_ANCHOR = Qt.ItemDataRole.UserRole + 1
 
 
-class LessonsPage(Page):
+class LessonsPage(LessonCheckFlow, Page):
     key = "lessons"
 
     def __init__(self, state: AppState, speech: SpeechPlayer, parent: QWidget | None = None) -> None:
@@ -37,6 +35,7 @@ class LessonsPage(Page):
         self.check_open = False  # a check started and not finished: the lesson can be read and the check resumed
         self.check_article: str | None = None
         self.attempt_id: int | None = None
+        self._progress_read: dict = {}  # article id -> LessonStatus of the trainee, as last read
         self.body.setContentsMargins(16, 12, 16, 12)
         self.title.hide()
         self.subtitle.hide()
@@ -186,7 +185,7 @@ class LessonsPage(Page):
         current = self.article_id
         self.lesson_list.blockSignals(True)
         self.lesson_list.clear()
-        progress = self._progress()
+        progress = self._progress_read
         lang = self.state.locale
         for article in self.state.catalog.sorted_articles():
             status = progress.get(article.id)
@@ -207,11 +206,28 @@ class LessonsPage(Page):
             self.run_search()
         self._update_controls()
 
-    def _progress(self) -> dict:
-        services, trainee = self.state.services, self.state.trainee
-        if services is None or trainee is None:
-            return {}
-        return services.lessons.progress(trainee.id)
+        self._read_progress()
+
+    def _read_progress(self) -> None:
+        """The marks (opened, completed) of the trainee's lessons, read off the GUI thread; the list is redrawn
+        with them when they come."""
+        trainee = self.state.trainee
+        if self.state.services is None or trainee is None:
+            self._progress_read = {}
+            return
+        trainee_id = trainee.id
+        CallOp(self, lambda s: s.lessons.progress(trainee_id)).success(
+            lambda read: self._on_progress_read(trainee_id, read)).run()
+
+    def _on_progress_read(self, trainee_id: int, progress: dict) -> None:
+        if self.state.trainee is None or self.state.trainee.id != trainee_id:
+            return
+        self._progress_read = progress
+        for row in range(self.lesson_list.count()):
+            item = self.lesson_list.item(row)
+            status = progress.get(item.data(ROLE_ARTICLE))
+            if status is not None:
+                self._mark(item.data(ROLE_ARTICLE), "done" if status.completed else "opened")
 
     @Slot()
     def run_search(self) -> None:
@@ -289,12 +305,10 @@ class LessonsPage(Page):
         # a lesson counts as opened when the trainee has it in front of them, not when the list preselects it
         if (self.isVisible() and self.article_id and self.state.services is not None
                 and self.state.trainee is not None):
-            try:
-                self.state.services.lessons.opened(self.state.trainee.id, self.article_id)
-            except Exception as exc:  # noqa: BLE001 - a storage error is shown, the lesson stays readable
-                show_error(self, exc)
-                return
-            self._mark(self.article_id, "opened")
+            trainee_id, article_id = self.state.trainee.id, self.article_id
+            # a storage error is shown (CallOp's default), the lesson stays readable
+            CallOp(self, lambda s: s.lessons.opened(trainee_id, article_id)).success(
+                lambda _none: self._mark(article_id, "opened")).run()
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -386,74 +400,9 @@ class LessonsPage(Page):
         self.reload()
         self._record_opened()
 
-    # -- the check -------------------------------------------------------------------------------
-
-    @Slot()
-    def start_check(self) -> None:
-        services, trainee = self.state.services, self.state.trainee
-        if self.check_open and self.check is not None:  # back from a clause the check's feedback pointed to
-            self.speech.stop()
-            self.center_stack.setCurrentWidget(self.check_holder)
-            return
-        if not self.article_id or services is None or trainee is None:
-            return
-        self.speech.stop()
-        seed = random.SystemRandom().randrange(2**31)
-        shown = lesson_check(self.state.catalog, self.article_id, seed)
-        try:
-            self.attempt_id = services.lessons.start_check(trainee.id, self.article_id, self.state.locale,
-                                                           [s.question.id for s in shown], seed, LESSON_PASS_MARK)
-        except Exception as exc:  # noqa: BLE001 - a storage error is shown, the lesson stays open
-            show_error(self, exc)
-            return
-        if self.check is not None:
-            self.check.setParent(None)
-            self.check.deleteLater()
-        self.check = QuizRunner(shown, self.state.locale)
-        self.check.answered.connect(self._on_check_answered)
-        self.check.finished.connect(self._on_check_finished)
-        self.check.clause_link_clicked.connect(self.open_reference)
-        self.check_layout.addWidget(self.check)
-        self.check_open = True
-        self.check_article = self.article_id  # the lesson checked, whichever lesson is open when it ends
-        self._label_check_button()
-        self.center_stack.setCurrentWidget(self.check_holder)
-
-    @Slot(object, object, bool)
-    def _on_check_answered(self, shown, answer, correct: bool) -> None:
-        try:
-            self.state.services.lessons.record_answer(self.attempt_id, shown.question.id, answer, correct,
-                                                      question_competencies(self.state.catalog, shown.question))
-        except Exception as exc:  # noqa: BLE001
-            show_error(self, exc)
-
-    @Slot()
-    def _on_check_finished(self) -> None:
-        try:
-            result = self.state.services.lessons.finish_check(self.attempt_id)
-        except Exception as exc:  # noqa: BLE001 - every answer is saved already; the result shows once saved
-            show_error(self, exc)
-            return
-        self.check_open = False
-        self._label_check_button()
-        lang = self.state.locale
-        verdict = (self.tr("Passed: this lesson is completed.") if result.passed
-                   else self.tr("Not passed yet: {0} right answers are needed.").format(
-                       _needed(result.total)))
-        self.result.setHtml(result_html(self.check.results, result.correct, result.total, verdict, lang))
-        self.center_stack.setCurrentIndex(2)
-        if result.passed:
-            self._mark(self.check_article, "done")
-
     @Slot()
     def back_to_lesson(self) -> None:
         self.center_stack.setCurrentWidget(self.view)
-
-
-def _needed(total: int) -> int:
-    import math
-
-    return math.ceil(total * LESSON_PASS_MARK - 1e-9)
 
 
 def _anchor(number: str) -> str:

@@ -11,10 +11,10 @@ from PySide6.QtWidgets import (
     QFrame, QLabel, QPushButton, QScrollArea, QStackedWidget, QVBoxLayout, QWidget,
 )
 
-from trainer.engine.phrases import PhraseChecker
 from trainer.errors import TrainerError
-from trainer.engine.quiz import QuizSpec, build_quiz, question_competencies, rebuild, review_item
+from trainer.engine.quiz import QuizSpec, build_quiz, rebuild
 from trainer.ui.dialogs.errors import show_error
+from trainer.ui.ops import CallOp
 from trainer.ui.pages.base import Page, card
 from trainer.ui.state import AppState
 from trainer.ui.widgets.quiz_runner import QuizRunner, ResultPane, result_html
@@ -27,9 +27,10 @@ class QuizzesPage(Page):
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(state, parent)
         self.bank: dict = {}
-        self.checker: PhraseChecker | None = None
+        self._generation = 0  # of the start page: an older read that comes back late is dropped
         self.runner: QuizRunner | None = None
         self._finished = None  # (results, QuizResult, pass mark) of the last quiz, for its result page
+        self._finishing = None  # the runner whose quiz is being finished
         self.attempt_id: int | None = None
         self.setup: QuizSetup | None = None
         self.stack = QStackedWidget()
@@ -69,7 +70,6 @@ class QuizzesPage(Page):
     @Slot()
     def _on_catalog_changed(self) -> None:
         self.bank = self.state.bank
-        self.checker = PhraseChecker.from_catalog(self.state.catalog)
         self.rebuild_start()
 
     @Slot(object)
@@ -79,19 +79,34 @@ class QuizzesPage(Page):
         self.rebuild_start()
 
     def rebuild_start(self) -> None:
+        """The start page: the unfinished quiz, the assessments and practice, read off the GUI thread."""
+        self._generation += 1
+        services, trainee = self.state.services, self.state.trainee
+        if trainee is None or services is None:
+            self._fill_start(None)
+            return
+        generation, trainee_id = self._generation, trainee.id
+        CallOp(self, lambda s: (s.quizzes.unfinished(trainee_id), s.quizzes.assessment_outcomes(trainee_id),
+                                s.quizzes.assigned_to(trainee_id))) \
+            .success(partial(self._on_start_read, generation)).run()
+
+    def _on_start_read(self, generation: int, read) -> None:
+        if generation == self._generation:
+            self._fill_start(read)
+
+    def _fill_start(self, read) -> None:
         while self.start_layout.count():
             item = self.start_layout.takeAt(0)
             widget = item.widget()
             if widget is not None:
                 widget.setParent(None)
                 widget.deleteLater()
-        services, trainee = self.state.services, self.state.trainee
-        if trainee is None or services is None:
+        if read is None:
             self.start_layout.addWidget(QLabel(self.tr("Choose your name at the top right first: "
                                                        "quizzes are recorded for you.")))
             self.start_layout.addStretch(1)
             return
-        unfinished = services.quizzes.unfinished(trainee.id)
+        unfinished, outcomes, assigned = read
         if unfinished is not None:
             title = QLabel(self.tr("Unfinished quiz"))
             left = len(unfinished.question_ids) - len(unfinished.answered)
@@ -102,8 +117,7 @@ class QuizzesPage(Page):
             resume.clicked.connect(partial(self.resume, unfinished))
             self.resume_button = resume
             self.start_layout.addWidget(card(title, note, resume))
-        outcomes = services.quizzes.assessment_outcomes(trainee.id)
-        for assessment in services.quizzes.assigned_to(trainee.id):
+        for assessment in assigned:
             title = QLabel(self.tr("Assessment: {0}").format(assessment.name))
             spec = assessment.spec
             text = self.tr("{0} questions · pass mark {1:.0%}").format(spec.count, spec.pass_mark)
@@ -133,13 +147,13 @@ class QuizzesPage(Page):
             elif self.setup is not None:
                 self.setup.note.setText(self.tr("No question fits this choice."))
             return
-        try:
-            self.attempt_id = services.quizzes.start(
-                trainee.id, kind, spec.name or kind, self.state.locale, [s.question.id for s in shown], seed,
-                spec.pass_mark, spec, assessment_id)
-        except Exception as exc:  # noqa: BLE001
-            show_error(self, exc)
-            return
+        trainee_id, lang, ids = trainee.id, self.state.locale, [s.question.id for s in shown]
+        CallOp(self, lambda s: s.quizzes.start(trainee_id, kind, spec.name or kind, lang, ids, seed, spec.pass_mark,
+                                               spec, assessment_id)) \
+            .success(partial(self._on_started, shown, spec)).run()
+
+    def _on_started(self, shown, spec: QuizSpec, attempt_id: int) -> None:
+        self.attempt_id = attempt_id
         self._run(shown, spec, 0.0, 0)
 
     def resume(self, unfinished) -> None:
@@ -149,17 +163,15 @@ class QuizzesPage(Page):
         remaining = [s for s in shown if s.question.id not in unfinished.answered]
         spec = unfinished.spec or QuizSpec()
         self._run(answered + remaining, spec, unfinished.seconds_used, len(answered),
-                  previous=[(s, unfinished.answered[s.question.id]) for s in answered])
+                  previous=[(s, unfinished.answered[s.question.id], unfinished.right.get(s.question.id, False))
+                            for s in answered])
 
     def _run(self, shown, spec: QuizSpec, seconds_used: float, start_at: int, previous=()) -> None:
         self._drop_runner()
         self.spec = spec
-        self.runner = QuizRunner(shown, self.state.locale, self.checker, spec.feedback, spec.time_limit_s,
+        self.runner = QuizRunner(shown, self.state.locale, spec.feedback, spec.time_limit_s,
                                  spec.per_question_s, seconds_used, start_at)
-        from trainer.engine.questions import grade
-
-        for s, answer in previous:
-            self.runner.results.append((s, answer, grade(s.question, answer, self.checker)))
+        self.runner.results.extend(previous)  # as the service graded them when they were given
         self.runner.answered.connect(self._on_answered)
         self.runner.time_used.connect(self._on_time_used)
         self.runner.finished.connect(self._on_finished)
@@ -176,38 +188,54 @@ class QuizzesPage(Page):
         self.title.show()
         self.subtitle.show()
 
-    @Slot(object, object, bool)
-    def _on_answered(self, shown, answer, correct: bool) -> None:
-        try:
-            self.state.services.quizzes.record_answer(
-                self.attempt_id, shown.question.id, answer, correct, self.runner.seconds_used(),
-                review_item(shown.question), question_competencies(self.state.catalog, shown.question))
-        except Exception as exc:  # noqa: BLE001
-            show_error(self, exc)
+    @Slot(object, object)
+    def _on_answered(self, shown, given) -> None:
+        runner, attempt_id, question_id = self.runner, self.attempt_id, shown.question.id
+        seconds = runner.seconds_used()
+        CallOp(self, lambda s: s.quizzes.answer(attempt_id, question_id, given, seconds)) \
+            .success(partial(self._on_outcome, runner, shown)).failure(partial(self._on_answer_failed, runner)).run()
+
+    def _on_outcome(self, runner, shown, outcome) -> None:
+        if runner is self.runner or self._finishing is runner:
+            runner.show_outcome(shown, outcome)
+
+    def _on_answer_failed(self, runner, exc: BaseException) -> None:
+        show_error(self, exc)
+        if runner is self.runner:
+            runner.answer_failed()
 
     @Slot(float)
     def save_time(self) -> None:
         if self.runner is not None and not self.runner.results_done():
-            self._on_time_used(self.runner.seconds_used())
+            self._on_time_used(self.runner.seconds_used(), wait=True)
 
-    def _on_time_used(self, seconds: float) -> None:
-        if self.attempt_id is not None and self.state.services is not None:
+    def _on_time_used(self, seconds: float, wait: bool = False) -> None:
+        if self.attempt_id is None or self.state.services is None:
+            return
+        attempt_id = self.attempt_id
+        if wait:  # trainer is closing: now, before the database closes
             try:
-                self.state.services.quizzes.save_time(self.attempt_id, seconds)
+                self.state.services.quizzes.save_time(attempt_id, seconds)
             except Exception as exc:  # noqa: BLE001 - the answers are what matters; the time is saved with them
                 print(f"trainer: {exc}", file=sys.stderr)
+            return
+        CallOp(self, lambda s: s.quizzes.save_time(attempt_id, seconds)) \
+            .failure(lambda exc: print(f"trainer: {exc}", file=sys.stderr)).run()
 
     @Slot()
     def _on_finished(self) -> None:
-        try:
-            result = self.state.services.quizzes.finish(self.attempt_id)
-        except Exception as exc:  # noqa: BLE001 - every answer is saved already; the result shows once saved
-            show_error(self, exc)
-            return
-        self._finished = (list(self.runner.results), result, self.spec.pass_mark)
+        # after every answer sent (the calls run in order), so the result counts them all
+        runner, attempt_id, pass_mark = self.runner, self.attempt_id, self.spec.pass_mark
+        self._finishing = runner
+        CallOp(self, lambda s: s.quizzes.finish(attempt_id)).success(partial(self._on_result, runner, pass_mark)).run()
+
+    def _on_result(self, runner, pass_mark: float, result) -> None:
+        self._finishing = None
+        self._finished = (list(runner.results), result, pass_mark)
         self._show_result()
-        self._drop_runner()
-        self.stack.setCurrentIndex(1)
+        if runner is self.runner:
+            self._drop_runner()
+            self.stack.setCurrentIndex(1)
 
     def _show_result(self) -> None:
         """The last quiz's result, in the interface language (drawn again on a language switch)."""

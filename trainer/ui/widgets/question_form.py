@@ -180,6 +180,12 @@ class QuestionForm(QWidget):
             for combo, index in zip(self.matches, answer):
                 combo.setCurrentIndex(max(0, combo.findData(index)))
 
+    def unlock(self) -> None:
+        for w in (*self.buttons, self.number, self.steps, *getattr(self, "matches", []),
+                  getattr(self, "text_edit", None), *self.findChildren(QPushButton)):
+            if w is not None:
+                w.setEnabled(True)
+
     def lock(self) -> None:
         for w in (*self.buttons, self.number, self.steps, *getattr(self, "matches", []),
                   getattr(self, "text_edit", None)):

@@ -1,8 +1,9 @@
 """Answering questions one at a time: lesson checks, practice quizzes and assessments.
 
 Feedback comes at once or at the end; an optional countdown runs for the whole quiz and/or each question
-(running out of time counts the question as unanswered). The owner commits each answer when `answered`
-is emitted, before anything else happens.
+(running out of time counts the question as unanswered). The runner never judges an answer: it says what the
+trainee gave (`answered`), the owner sends that to a service, and the service's outcome comes back through
+`show_outcome` (right or not), which the runner shows.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, QElapsedTimer, Qt, QTimer, Signal, 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from trainer.engine import questions
-from trainer.engine.questions import Shown, grade
+from trainer.engine.questions import Shown
 from trainer.ui.widgets.question_form import QuestionForm
 from trainer.ui.i18n import listing
 
@@ -36,19 +37,19 @@ def right_answer_text(q: Question, lang: str) -> str:
 
 
 class QuizRunner(QWidget):
-    answered = Signal(object, object, bool)  # Shown, answer (None when time ran out), correct
+    answered = Signal(object, object)  # Shown, the answer given (None when the time ran out)
     finished = Signal()
     clause_link_clicked = Signal(str)
     time_used = Signal(float)  # every few seconds, to be saved
 
-    def __init__(self, shown: list[Shown], lang: str, checker=None, feedback: str = "immediate",
+    def __init__(self, shown: list[Shown], lang: str, feedback: str = "immediate",
                  time_limit_s: int | None = None, per_question_s: int | None = None, seconds_used: float = 0.0,
                  start_at: int = 0, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("QuizRunner")
         self.shown = shown
         self.lang = lang
-        self.checker = checker
+        self._waiting = False  # an answer sent, its outcome not back yet
         self.feedback_mode = feedback
         self.time_limit_s = time_limit_s
         self.per_question_s = per_question_s
@@ -122,12 +123,12 @@ class QuizRunner(QWidget):
             self._time_is_up(whole_quiz=False)
 
     def _time_is_up(self, whole_quiz: bool) -> None:
-        if not self._checked:
-            self._record(self.shown[self.index], None, False)
+        if not self._checked and not self._waiting:
+            self._record(self.shown[self.index], None)
         if whole_quiz:
             # every question not reached counts as unanswered
             for shown in self.shown[self.index + 1:]:
-                self._record(shown, None, False)
+                self._record(shown, None)
             self._finish()
         else:
             self._checked = True
@@ -146,7 +147,7 @@ class QuizRunner(QWidget):
         self.counter.setText(self.tr("Question {0} of {1}").format(self.index + 1, len(self.shown)))
         self.feedback.clear()
         self.feedback.hide()
-        self._checked = False
+        self._checked = self._waiting = False
         self._label_check_button()
         self._question_clock.start()
         self._update_button()
@@ -176,7 +177,7 @@ class QuizRunner(QWidget):
         old.deleteLater()
         self.form.restore(answer)
         self.counter.setText(self.tr("Question {0} of {1}").format(self.index + 1, len(self.shown)))
-        if checked:
+        if checked or self._waiting:
             self.form.lock()
             if self.feedback.text():  # the feedback of the answer checked (shown, or on a hidden page)
                 q = self.shown[self.index].question
@@ -196,11 +197,10 @@ class QuizRunner(QWidget):
 
     @Slot()
     def _update_button(self) -> None:
-        self.check_button.setEnabled(self._checked or self.form.answer() is not None)
+        self.check_button.setEnabled(self._checked or (not self._waiting and self.form.answer() is not None))
 
-    def _record(self, shown: Shown, answer, correct: bool) -> None:
-        self.results.append((shown, answer, correct))
-        self.answered.emit(shown, answer, correct)
+    def _record(self, shown: Shown, answer) -> None:
+        self.answered.emit(shown, answer)
 
     @Slot()
     def _on_check_clicked(self) -> None:
@@ -209,22 +209,40 @@ class QuizRunner(QWidget):
             return
         shown = self.shown[self.index]
         answer = self.form.answer()
-        if answer is None:
+        if answer is None or self._waiting:
             return
-        correct = grade(shown.question, answer, self.checker)
-        self._record(shown, answer, correct)
-        self._checked = True
+        self._record(shown, answer)
         if self.feedback_mode != "immediate":
+            self._checked = True
             self._next()
             return
+        self._waiting = True  # until the outcome is back: the answer stands as given
         self.form.lock()
+        self._update_button()
+
+    def show_outcome(self, shown: Shown, outcome) -> None:
+        """The service's outcome of an answer (`outcome.given`, `outcome.correct`): kept for the result, and shown
+        at once when feedback is immediate and the question is still on screen."""
+        self.results.append((shown, outcome.given, outcome.correct))
+        if not self._waiting or self.index >= len(self.shown) or self.shown[self.index] is not shown:
+            return
+        self._waiting, self._checked = False, True
+        correct = outcome.correct
         self.feedback.setText(self.feedback_html(shown.question, correct))
         self.feedback.setProperty("correct", correct)
         self.feedback.style().unpolish(self.feedback)
         self.feedback.style().polish(self.feedback)
         self.feedback.show()
         self._label_check_button()
+        self._update_button()
         self.check_button.setFocus()
+
+    def answer_failed(self) -> None:
+        """The answer could not be recorded (the error is shown): the question is open again, to answer anew."""
+        if self._waiting and self.form is not None:
+            self._waiting = False
+            self.form.unlock()
+            self._update_button()
 
     def _next(self) -> None:
         self.index += 1
@@ -236,6 +254,7 @@ class QuizRunner(QWidget):
     def _finish(self) -> None:
         if self._done:
             return
+        self._waiting = False
         self._done = True
         self._tick.stop()
         self._save.stop()
@@ -245,14 +264,13 @@ class QuizRunner(QWidget):
     def feedback_html(self, q: Question, correct: bool) -> str:
         verdict = self.tr("Right.") if correct else self.tr("Not quite. The answer: {0}").format(
             html.escape(right_answer_text(q, self.lang)))
-        refs = listing((f'<a href="clause:{ref}">{ref}</a>' for ref in q.clauses), self.lang)
+        refs = listing((f'<a href="{ref}">{ref}</a>' for ref in q.clauses), self.lang)
         see = self.tr("See {0}").format(refs)
         return f"<b>{verdict}</b><br>{html.escape(q.explanation.get(self.lang))}<br><span>{see}</span>"
 
     @Slot(str)
     def _on_feedback_link(self, link: str) -> None:
-        if link.startswith("clause:"):
-            self.clause_link_clicked.emit(link[len("clause:"):])
+        self.clause_link_clicked.emit(link)  # the reference as it is (the lesson page reads `clause:` too)
 
 
 def _mmss(seconds: float) -> str:

@@ -1,0 +1,97 @@
+"""The short check at the end of a lesson, for the lessons page: drawn, answered and finished through the lesson
+service (which grades each answer as a quiz does, the phrase checker included), off the GUI thread."""
+
+from __future__ import annotations
+
+import math
+import random
+from functools import partial
+
+from PySide6.QtCore import QCoreApplication, Slot
+
+from trainer.engine.questions import LESSON_PASS_MARK, lesson_check
+from trainer.ui.dialogs.errors import show_error
+from trainer.ui.ops import CallOp
+from trainer.ui.widgets.quiz_runner import QuizRunner, result_html
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("LessonsPage", text)
+
+
+class LessonCheckFlow:
+    """Mixed into LessonsPage: its `check`, `check_open`, `check_article`, `attempt_id` and the widgets the check
+    is shown in (`check_holder`, `check_layout`, `center_stack`, `result`)."""
+
+    @Slot()
+    def start_check(self) -> None:
+        services, trainee = self.state.services, self.state.trainee
+        if self.check_open and self.check is not None:  # back from a clause the check's feedback pointed to
+            self.speech.stop()
+            self.center_stack.setCurrentWidget(self.check_holder)
+            return
+        if not self.article_id or services is None or trainee is None:
+            return
+        self.speech.stop()
+        seed = random.SystemRandom().randrange(2**31)
+        shown = lesson_check(self.state.catalog, self.article_id, seed)
+        trainee_id, article_id, lang = trainee.id, self.article_id, self.state.locale
+        ids = [s.question.id for s in shown]
+        # a storage error is shown (CallOp's default), the lesson stays open
+        CallOp(self, lambda s: s.lessons.start_check(trainee_id, article_id, lang, ids, seed, LESSON_PASS_MARK)) \
+            .success(partial(self._on_check_started, shown, article_id)).busy(self.check_button).run()
+
+    def _on_check_started(self, shown, article_id: str, attempt_id: int) -> None:
+        self.attempt_id = attempt_id
+        if self.check is not None:
+            self.check.setParent(None)
+            self.check.deleteLater()
+        self.check = QuizRunner(shown, self.state.locale)
+        self.check.answered.connect(self._on_check_answered)
+        self.check.finished.connect(self._on_check_finished)
+        self.check.clause_link_clicked.connect(self.open_reference)
+        self.check_layout.addWidget(self.check)
+        self.check_open = True
+        self.check_article = article_id  # the lesson checked, whichever lesson is open when it ends
+        self._label_check_button()
+        self.center_stack.setCurrentWidget(self.check_holder)
+
+    @Slot(object, object)
+    def _on_check_answered(self, shown, given) -> None:
+        check, attempt_id, question_id = self.check, self.attempt_id, shown.question.id
+        CallOp(self, lambda s: s.lessons.answer(attempt_id, question_id, given)) \
+            .success(partial(self._on_check_outcome, check, shown)) \
+            .failure(partial(self._on_check_answer_failed, check)).run()
+
+    def _on_check_outcome(self, check, shown, outcome) -> None:
+        if check is self.check:
+            check.show_outcome(shown, outcome)
+
+    def _on_check_answer_failed(self, check, exc: BaseException) -> None:
+        show_error(self, exc)
+        if check is self.check:
+            check.answer_failed()
+
+    @Slot()
+    def _on_check_finished(self) -> None:
+        check, attempt_id = self.check, self.attempt_id
+        # every answer is saved already (the calls run in order); the result shows once the finish is saved
+        CallOp(self, lambda s: s.lessons.finish_check(attempt_id)).success(
+            partial(self._on_check_result, check)).run()
+
+    def _on_check_result(self, check, result) -> None:
+        if check is not self.check:
+            return
+        self.check_open = False
+        self._label_check_button()
+        lang = self.state.locale
+        verdict = (_tr("Passed: this lesson is completed.") if result.passed
+                   else _tr("Not passed yet: {0} right answers are needed.").format(needed(result.total)))
+        self.result.setHtml(result_html(check.results, result.correct, result.total, verdict, lang))
+        self.center_stack.setCurrentIndex(2)
+        if result.passed:
+            self._mark(self.check_article, "done")
+
+
+def needed(total: int) -> int:
+    return math.ceil(total * LESSON_PASS_MARK - 1e-9)
