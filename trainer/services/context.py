@@ -37,6 +37,7 @@ class Services:
     progress: ProgressService
     live: LiveService
     content: ServedContent  # the repository the services read (ContentRepository); see `use_content`
+    library: LibraryService  # the organisation's content: drafts, publish, revisions (trainer.services.library)
 
     def database_info(self) -> dict[str, str]:
         return {
