@@ -73,7 +73,7 @@ def test_unfinished_roleplay_is_a_warning_in_the_draft_and_an_error_at_publish(s
     text = lib.item("scenarios/gift.yaml").text
     unfinished = text.replace("    ending:\n      rating: excellent\n", "    ending:\n", 1)
     assert unfinished != text
-    problems = lib.check("scenarios/gift.yaml", unfinished)
+    problems = lib.check({"scenarios/gift.yaml": unfinished})
     assert problems and all(not p.is_error for p in problems if p.path == "library:scenarios/gift.yaml")
     assert any("unfinished: " in p.message and "ending.rating" in p.message for p in problems)
     lib.save_draft("scenarios/gift.yaml", unfinished, "王经理")

@@ -176,13 +176,18 @@ class ArticleDraft:
                 self.langs[lang].blocks.insert(i, block)
         self.renamed = renamed
 
+    def can_move(self, number: str, step: int) -> bool:
+        parts = _key(number)
+        other = ".".join(str(p) for p in parts[:-1] + (parts[-1] + step,))
+        return parts[-1] + step >= 1 and other in self.numbers()
+
     def move(self, number: str, step: int) -> str | None:
         """Swap a clause (and its note and sub-clauses) with its neighbour at the same level (-1 up, +1 down);
         the number it has now, or None when there is no neighbour that way."""
+        if not self.can_move(number, step):
+            return None
         parts = _key(number)
         other = ".".join(str(p) for p in parts[:-1] + (parts[-1] + step,))
-        if parts[-1] + step < 1 or other not in self.numbers():
-            return None
         first, second = (other, number) if step < 0 else (number, other)
         for lt in self.langs.values():
             a0 = next((i for i, b in enumerate(lt.blocks) if b.kind == "clause" and b.number == first), None)

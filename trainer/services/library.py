@@ -8,7 +8,7 @@ The API other parts of trainer use (the document importer and the scenario map s
                                                              # reference file), its state and a token
     lib.save_draft(path, text, author, comment="", token=row.token)   # DraftRow; ConflictError when someone
                                                              # saved the item since `token` (None: no check)
-    lib.check(path, text)                                    # problems of the draft catalog with this text
+    lib.check({path: text})                                  # problems of the draft catalog with these texts
     lib.hide(path, author) / lib.revert(path, author, number=None)    # a draft hiding, or back to a revision
                                                              # (None: back to the reference)
     lib.discard_draft(path)
@@ -28,8 +28,6 @@ from __future__ import annotations
 
 import json
 import secrets
-from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import delete, func, select
@@ -40,76 +38,15 @@ from trainer.content.loader import LIBRARY, LoadResult, load_overlaid
 from trainer.db.models import (AuditEntry, LibraryDraft, LibraryItem, LibraryPublication, LibraryRevision,
                                aware, utcnow)
 from trainer.errors import ContentProblem, TrainerError
+from trainer.services.library_rows import (ConflictError, DraftRow, ItemRow, ItemText, PublishOutcome,  # noqa: F401
+                                           PublishRefused, RevisionRow)
 
 
-class ConflictError(TrainerError):
-    """Someone saved the item after this copy of it was opened: nothing was overwritten."""
+def phrase_hits(catalog, sentence: str) -> list:
+    """The one place the library's "try it" box calls the phrase checker (a better judge can replace it here)."""
+    from trainer.engine.phrases import PhraseChecker
 
-    def __init__(self, path: str, who: str, when: datetime) -> None:
-        self.path, self.who, self.when = path, who, when
-        super().__init__("{path} was changed by {who} at {when} after you opened it: your text is kept; "
-                         "compare it with theirs and save again", path=path, who=who,
-                         when=when.astimezone().strftime("%Y-%m-%d %H:%M:%S"))
-
-
-class PublishRefused(TrainerError):
-    """The draft catalog has errors: nothing was published."""
-
-    def __init__(self, problems: list[ContentProblem]) -> None:
-        self.problems = problems
-        errors = [p for p in problems if p.is_error]
-        super().__init__("not published: {count} problems to fix first, the first: {first}", count=len(errors),
-                         first=str(errors[0]) if errors else "")
-
-
-@dataclass(frozen=True)
-class ItemRow:
-    path: str
-    kind: str  # lesson | phrases | questions | scenario | competencies
-    state: str  # reference | changed | new | hidden (published), or draft when a draft is waiting
-    published_state: str
-    revision: int  # 0: never published by the organisation
-    author: str  # the last editor ("" for the reference)
-    at: datetime | None
-    draft_author: str = ""
-    draft_at: datetime | None = None
-
-
-@dataclass(frozen=True)
-class ItemText:
-    path: str
-    text: str | None  # None: hidden (or not in the reference nor the library)
-    state: str
-    token: str  # hand back to save_draft: a save since then is a conflict
-    in_reference: bool
-    reference_text: str | None
-    published_text: str | None
-
-
-@dataclass(frozen=True)
-class DraftRow:
-    path: str
-    token: str
-    author: str
-    at: datetime
-
-
-@dataclass(frozen=True)
-class RevisionRow:
-    path: str
-    number: int
-    author: str
-    at: datetime
-    comment: str
-    hidden: bool
-    to_reference: bool  # the item went back to the reference text
-
-
-@dataclass(frozen=True)
-class PublishOutcome:
-    publication: int
-    items: tuple[str, ...]
-    warnings: tuple[ContentProblem, ...]
+    return PhraseChecker.from_catalog(catalog).check(sentence)
 
 
 class LibraryService:
@@ -242,11 +179,16 @@ class LibraryService:
         result.problems[:] = lib.as_draft(result.problems)
         return result
 
-    def check(self, path: str, text: str, store=None) -> list[ContentProblem]:
-        """Problems of the draft catalog with `text` as the item at `path`: those of that item first."""
-        problems = self.draft_catalog({lib.check_path(path): text}, store).problems
-        name = "library:" + path
-        return sorted(problems, key=lambda p: p.path != name)
+    def check(self, texts: dict[str, str]) -> list[ContentProblem]:
+        """Problems of the draft catalog with `texts` (path -> text in an editor): those of these items first."""
+        problems = self.draft_catalog({lib.check_path(p): t for p, t in texts.items()}).problems
+        names = {LIBRARY + p for p in texts}
+        return sorted(problems, key=lambda p: p.path not in names)
+
+    def try_phrase(self, texts: dict[str, str], sentence: str) -> list:
+        """What the phrase checker finds in `sentence` with the phrase bank as edited (`texts`), before anything
+        is saved: the hits (trainer.engine.phrases)."""
+        return phrase_hits(self.draft_catalog(texts).catalog, sentence)
 
     # -- drafts ----------------------------------------------------------------------------------
 

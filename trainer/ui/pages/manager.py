@@ -61,6 +61,10 @@ class ManagerPage(Page):
         self._build_assessments_tab()
         self.roster = RosterTab(self)
         self.tabs.addTab(self.roster, "")
+        from trainer.ui.widgets.content_tab import ContentTab
+
+        self.content = ContentTab(state, lambda: self.session.name if self.session else "")
+        self.tabs.addTab(self.content, "")
         self.tabs.hide()
         self.retranslate()
 
@@ -174,8 +178,9 @@ class ManagerPage(Page):
             self.unlock_button.setText(self.tr("&Unlock…"))
         self.unlock_button.setAccessibleName(self.unlock_button.text().replace("&", ""))
         for i, text in enumerate((self.tr("Dashboard"), self.tr("Trainee"), self.tr("Questions"),
-                                  self.tr("Assessments"), self.tr("Roster and audit"))):
+                                  self.tr("Assessments"), self.tr("Roster and audit"), self.tr("Content"))):
             self.tabs.setTabText(i, text)
+        self.content.retranslate()
         self.group_label.setText(self.tr("&Group:"))
         self.search_label.setText(self.tr("&Search:"))
         self.search.setPlaceholderText(self.tr("name"))
@@ -229,6 +234,7 @@ class ManagerPage(Page):
         self.tabs.show()
         self.retranslate()
         self.reload()
+        self.content.load()
         self.unlocked_changed.emit(True)
 
     def lock(self) -> None:

@@ -1,0 +1,215 @@
+"""The Content tab as a training manager uses it: change a clause's number of rings in the lesson editor, see it
+in the preview, publish, and a second window on the same database shows the new text and its lesson check asks
+about the new number; revert; a conflicting save; a refused publish; the source view's problems at their lines."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from tests.ui.conftest import settle, type_text
+from trainer.services.context import open_services
+from trainer.ui.ops import wait_idle
+
+PASS = "服务第一-2026"
+LESSON = "articles/phone-conduct.zh.md"
+QUIZ = "quizzes/phone-conduct.yaml"
+
+
+def _seed(url: str) -> None:
+    services = open_services(url)
+    services.profiles.create_manager("陈经理", PASS)
+    services.profiles.add_trainee("王小明")
+    services.close()
+
+
+def _content_tab(window, qtbot):
+    window.show_page("manager")
+    page = window.pages["manager"]
+    qtbot.mouseClick(page.unlock_button, Qt.MouseButton.LeftButton)
+    type_text(qtbot, page.dialog.passcode, PASS)
+    qtbot.keyClick(page.dialog.passcode, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.unlocked)
+    page.tabs.setCurrentWidget(page.content)
+    tab = page.content
+    qtbot.waitUntil(lambda: tab.model.rowCount() > 50, timeout=10000)
+    return tab
+
+
+def _open_lesson_editor(tab, qtbot, path=LESSON):
+    tab.search.clear()
+    type_text(qtbot, tab.search, "phone-conduct")
+    assert tab.select(path)
+    qtbot.mouseClick(tab.buttons["edit"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tab.editor is not None and tab.editor.isVisible(), timeout=10000)
+    return tab.editor
+
+
+def _edit_cell(qtbot, table, row: int, col: int, text: str) -> None:
+    table.window().activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is table.window())
+    table.setFocus()
+    table.setCurrentCell(row, col)
+    qtbot.keyClick(table, Qt.Key.Key_F2)  # edit the cell in place
+    editor = QApplication.focusWidget()
+    assert editor is not table
+    editor.selectAll()
+    type_text(qtbot, editor, text)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: table.state() != table.State.EditingState)
+    qtbot.wait(10)  # the edit's command redraws the clauses once the cell's editor has closed
+
+
+def _publish(tab, qtbot, comment: str) -> None:
+    tab.publish_now(comment)
+    wait_idle(qtbot)
+    qtbot.waitUntil(lambda: tab.dialog is not None and tab.dialog.isVisible())
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_a_changed_clause_is_published_to_a_second_desk(make_window, qtbot, sqlite_url, monkeypatch, backend,
+                                                        request):
+    monkeypatch.setenv("TRAINER_TTS", "off")
+    url = sqlite_url if backend == "sqlite" else request.getfixturevalue("pg_url")
+    _seed(url)
+    window = make_window(db=url)
+    other = make_window(db=url)  # a trainee's desk on the same database
+    tab = _content_tab(window, qtbot)
+    editor = _open_lesson_editor(tab, qtbot)
+    assert editor.table.item(0, 0).text() == "1.1"
+    _edit_cell(qtbot, editor.table, 0, 1, "电话铃响尽快摘机，一般在第三次响铃中接起为宜。")
+    qtbot.waitUntil(lambda: "第三次响铃" in editor.preview.toPlainText(), timeout=3000)
+    assert 'background-color:#ffe27a' in editor.preview.toHtml() or "ffe27a" in editor.preview.toHtml()
+    _edit_cell(qtbot, editor.table, 0, 2, "When the telephone rings, pick up as soon as possible; as a rule, "
+                                          "answer during the third ring.")
+    assert editor.stack.count() == 2
+    qtbot.keyClick(editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # undo, redo
+    assert "second ring" in editor.draft.text_of("1.1", "en")
+    qtbot.keyClick(editor, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert "third ring" in editor.draft.text_of("1.1", "en")
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot)
+    qtbot.waitUntil(lambda: editor.stack.isClean())
+    # the lesson check's question follows the organisation's rule: edited in the source view
+    tab.search.clear()
+    assert tab.select(QUIZ)
+    qtbot.mouseClick(tab.buttons["source"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tab.editor is not editor and tab.editor.isVisible(), timeout=10000)
+    source = tab.editor
+    text = source.text.toPlainText()
+    source.text.setPlainText(text.replace('{zh: "第二次", en: "The second ring"}', '{zh: "第三次", en: "The third ring"}')
+                             .replace("第二次响铃中接起为宜。（", "第三次响铃中接起为宜。（")
+                             .replace("answer during the second ring. (", "answer during the third ring. ("))
+    qtbot.mouseClick(source.save_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot)
+    qtbot.waitUntil(lambda: "Draft saved" in source.status.text() or "草稿" in source.status.text())
+    _publish(tab, qtbot, "本公司：三声内接起")
+    assert "3" in tab.dialog.text()  # the lesson in both languages and its questions
+    row = next(r for r in tab.model.rows if r.path == LESSON)
+    assert (row.state, row.revision, row.author) == ("changed", 1, "陈经理")
+
+    # the second desk notices within 10 s, at a safe point, and says so
+    qtbot.waitUntil(lambda: other.watcher.publication > 0, timeout=10000)
+    assert "第三次响铃" in other.state.catalog.clause("phone-conduct:1.1").text
+    assert other.statusBar().currentMessage()
+    bank = other.state.bank
+    rings = [q for q in bank.values() if "phone-conduct:1.1" in q.clauses and q.lesson
+             and any("第三次" in o.zh for o in q.options)]
+    assert rings, "the lesson check asks about the third ring"
+    other.choose_trainee(0)
+    other.show_page("lessons")
+    lessons = other.pages["lessons"]
+    lessons.open_lesson("phone-conduct")
+    assert "第三次响铃" in lessons.view.toPlainText()
+
+    # revert to the reference: the desks go back to the second ring
+    tab.select(LESSON)
+    tab.history()
+    dialog = tab.dialog
+    wait_idle(qtbot)
+    qtbot.waitUntil(lambda: dialog.revisions.count() == 1 and "第三次" in dialog.diff.toPlainText())
+    qtbot.mouseClick(dialog.reference_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot)
+    dialog.close()
+    _publish(tab, qtbot, "回到参考规范")
+    qtbot.waitUntil(lambda: "第二次响铃" in other.state.catalog.clause("phone-conduct:1.1").text, timeout=10000)
+
+
+def test_a_save_from_an_older_copy_is_refused_and_the_text_kept(make_window, qtbot, sqlite_url, monkeypatch):
+    monkeypatch.setenv("TRAINER_TTS", "off")
+    _seed(sqlite_url)
+    window = make_window()
+    tab = _content_tab(window, qtbot)
+    first = _open_lesson_editor(tab, qtbot)
+    tab.editor = None
+    second = _open_lesson_editor(tab, qtbot)
+    _edit_cell(qtbot, first.table, 1, 1, "禁止使用免提，除非客户同意。")
+    qtbot.mouseClick(first.save_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot)
+    _edit_cell(qtbot, second.table, 1, 1, "一律禁止使用免提。")
+    qtbot.mouseClick(second.save_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot)
+    box = second.saver.box
+    assert box is not None and box.isVisible() and "陈经理" in box.text()
+    assert second.draft.text_of("1.2", "zh") == "一律禁止使用免提。"  # kept for the manager to merge
+    services = window.state.services
+    assert services.library.item(LESSON).text.count("禁止使用免提，除非客户同意。") == 1
+
+
+def test_inserting_a_clause_renumbers_and_references_follow(make_window, qtbot, sqlite_url, monkeypatch):
+    monkeypatch.setenv("TRAINER_TTS", "off")
+    _seed(sqlite_url)
+    window = make_window()
+    tab = _content_tab(window, qtbot)
+    editor = _open_lesson_editor(tab, qtbot)
+    editor.table.selectRow(0)
+    rows = editor.table.rowCount()
+    qtbot.mouseClick(editor.buttons["insert"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: editor.table.rowCount() == rows + 1)
+    assert [editor.table.item(r, 0).text() for r in range(3)] == ["1.1", "1.2", "1.3"]
+    assert editor.table.item(2, 1).text() == "禁止使用免提。"
+    _edit_cell(qtbot, editor.table, 1, 1, "接起后先报公司名称。")
+    _edit_cell(qtbot, editor.table, 1, 2, "Say the company's name first.")
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot)
+    qtbot.waitUntil(lambda: "quizzes/" in editor.status.text())
+    _publish(tab, qtbot, "新增 1.2")
+    catalog = window.state.services.library.published_catalog()[1].catalog
+    assert catalog.clause("phone-conduct:1.3").text == "禁止使用免提。"
+    handsfree = [q for q in catalog.questions.values() if "免提" in q.prompt.zh]
+    assert handsfree and all("phone-conduct:1.3" in q.clauses for q in handsfree)
+
+
+def test_source_view_shows_problems_at_their_lines_and_publish_refuses(make_window, qtbot, sqlite_url, monkeypatch):
+    monkeypatch.setenv("TRAINER_TTS", "off")
+    _seed(sqlite_url)
+    window = make_window()
+    tab = _content_tab(window, qtbot)
+    assert tab.select(QUIZ)
+    qtbot.mouseClick(tab.buttons["source"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tab.editor is not None and tab.editor.isVisible(), timeout=10000)
+    source = tab.editor
+    cursor = source.text.textCursor()
+    cursor.movePosition(cursor.MoveOperation.End)
+    source.text.setTextCursor(cursor)
+    for line in ("  - id: broken", "    type: single", "    clauses: [phone-conduct:99.1]"):
+        qtbot.keyClick(source.text, Qt.Key.Key_Return)
+        type_text(qtbot, source.text, line)
+    qtbot.waitUntil(lambda: any("required key is missing" in p.message for p in source.problems.problems),
+                    timeout=5000)
+    problem = next(p for p in source.problems.problems if "required key is missing" in p.message)
+    lines = source.text.toPlainText().split("\n")
+    assert problem.path == "library:" + QUIZ and lines[problem.line - 1] == "  - id: broken"
+    row = source.problems.problems.index(problem)
+    item = source.problems.item(row)
+    qtbot.mouseClick(source.problems.viewport(), Qt.MouseButton.LeftButton,
+                     pos=source.problems.visualItemRect(item).center())
+    assert source.text.textCursor().blockNumber() == problem.line - 1  # a click away from its place
+    qtbot.mouseClick(source.save_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot)
+    tab.publish_now("broken")
+    wait_idle(qtbot)
+    qtbot.waitUntil(lambda: tab.dialog is not None and tab.dialog.isVisible())
+    assert tab.dialog.objectName() == "PublishRefusedDialog"
+    assert window.state.services.library.publication() == 0
