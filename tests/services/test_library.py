@@ -170,3 +170,32 @@ def test_a_clause_inserted_renumbers_the_lesson_and_references_follow_in_other_i
     catalog = lib.published_catalog()[1].catalog
     assert catalog.clause("phone-conduct:1.3").text == "禁止使用免提。"
     assert catalog.clause("phone-conduct:1.2", "en").text == "Say the company's name first."
+
+
+def test_answers_to_an_edited_question_count_as_earlier_versions(services):
+    lib = services.library
+    _, result, repo = lib.published_content()
+    services.use_content(repo)
+    manager = _manager(services)
+    trainee = services.profiles.add_trainee("王小明")
+    question = next(q for q in result.catalog.questions.values() if q.id.startswith("phone-conduct") and q.type == "single")
+    attempt = services.quizzes.start(trainee.id, "practice", "phone-conduct", "zh", [question.id], seed=1, pass_mark=0.8)
+    services.quizzes.answer(attempt, question.id, question.answer)
+    services.quizzes.finish(attempt)
+    current = {question.id: repo.question(question.id).revision}
+    [stats] = services.reports.items(manager, current=current)
+    assert (stats.attempts, stats.earlier) == (1, 0)
+    lib.save_draft(QUIZ, lib.item(QUIZ).text.replace("第二次", "第三次"), "王经理")
+    lib.publish("王经理", "三声")
+    _, _, repo = lib.published_content()
+    services.use_content(repo)
+    current = {question.id: repo.question(question.id).revision}
+    assert current[question.id] == "1"
+    [stats] = services.reports.items(manager, current=current)
+    assert (stats.attempts, stats.earlier) == (1, 1)
+    assert services.reports.items(manager, current=current, current_only=True) == []
+    [answer] = services.reports.answers(manager)
+    assert answer.revision != current[question.id]
+
+
+QUIZ = "quizzes/phone-conduct.yaml"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -276,8 +278,13 @@ class LessonsPage(LessonCheckFlow, Page):
         changed = article_id != self.article_id
         self.article_id = article_id
         self.speech.stop()
-        rendered = render_article(article.text(self.state.locale), frozenset(self.state.catalog.articles))
-        self.view.show_html(rendered.html)
+        text = article.text(self.state.locale)
+        rendered = render_article(text, frozenset(self.state.catalog.articles))
+        page = rendered.html
+        if text.lang != self.state.locale:  # a lesson the organisation wrote in one language only
+            note = self.tr("Not translated yet: this lesson is shown in its original language.")
+            page = f'<p class="summary"><b>{html.escape(note)}</b></p>\n' + page
+        self.view.show_html(page)
         self.toc.clear()
         for entry in rendered.toc:
             item = QListWidgetItem(entry.title if entry.level == 2 else "    " + entry.title)

@@ -339,11 +339,16 @@ class ManagerPage(Page):
         self._detail_row = row
         self.tabs.setTabEnabled(self.tabs.indexOf(self.detail), True)
         attempts = services.reports.attempts(session, trainee=row.name)
+        answers = services.reports.answers(session, trainee=row.name)
+        from trainer.ui.widgets.items_tab import current_revisions
+
+        current = current_revisions(services)  # answers to another revision: "answered on an earlier version"
+        earlier = [a.question_id for a in answers if a.revision and current.get(a.question_id) not in (None, a.revision)]
         plays = [p for p in services.roleplay.attempts(row.id)]
         self.detail.show_trainee(row, [a for a in attempts if a.kind != "role-play"], plays,
                                  services.roleplay.steps, self.state.catalog, self.state.bank, self.state.locale,
                                  self._names(),
-                                 [(a.question_id, a.correct) for a in services.reports.answers(session, trainee=row.name)])
+                                 [(a.question_id, a.correct) for a in answers], earlier)
         if switch:
             self.tabs.setCurrentWidget(self.detail)
 

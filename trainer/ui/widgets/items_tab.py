@@ -6,7 +6,7 @@ import json
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QListWidget, QPushButton, QTableWidget, QTableWidgetItem,
+    QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QLabel, QListWidget, QPushButton, QTableWidget, QTableWidgetItem,
     QVBoxLayout, QWidget,
 )
 
@@ -17,13 +17,30 @@ from trainer.ui.widgets.quiz_runner import answer_text
 from trainer.ui.worker import run_in_background
 
 
+def current_revisions(services) -> dict[str, str]:
+    """Question id -> the revision the desks use now (answers to another one were given to an earlier version)."""
+    from trainer.services.content import ContentMissing
+
+    content = services.content
+    out = {}
+    for qid in content.bank():
+        try:
+            out[qid] = content.question(qid).revision
+        except ContentMissing:
+            continue
+    return out
+
+
 class ItemsTab(QWidget):
     def __init__(self, state, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
         self.session = None
         self.group: str | None = None
-        self.table = QTableWidget(0, 5)
+        self.table = QTableWidget(0, 6)
+        self.current_only = QCheckBox()
+        self.current_only.setObjectName("CurrentVersionOnly")
+        self.current_only.toggled.connect(self.load)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSortingEnabled(True)
         self.table.verticalHeader().hide()
@@ -35,6 +52,7 @@ class ItemsTab(QWidget):
         self.refresh.clicked.connect(self.load)
         top = QHBoxLayout()
         top.addWidget(self.note, 1)
+        top.addWidget(self.current_only)
         top.addWidget(self.refresh)
         self.violated_label = QLabel()
         self.violated_label.setObjectName("CardTitle")
@@ -56,7 +74,9 @@ class ItemsTab(QWidget):
                                   "the quiz, ×100), as in Moodle's quiz statistics."))
         self.violated_label.setText(self.tr("Clauses most often broken"))
         self.table.setHorizontalHeaderLabels([self.tr("Question"), self.tr("Answers"), self.tr("Facility"),
-                                              self.tr("Discrimination"), self.tr("Most common wrong answer")])
+                                              self.tr("Discrimination"), self.tr("Most common wrong answer"),
+                                              self.tr("Answered on an earlier version")])
+        self.current_only.setText(self.tr("Current version only"))
 
     @Slot()
     def load(self) -> None:
@@ -64,7 +84,14 @@ class ItemsTab(QWidget):
         services, session, group = self.state.services, self.session, self.group
         if session is None or services is None:
             return
-        run_in_background(lambda: (services.reports.items(session, group), services.reports.wrong_turns(session, group)),
+        current_only = self.current_only.isChecked()
+
+        def work():
+            current = current_revisions(services)
+            return (services.reports.items(session, group, current=current, current_only=current_only),
+                    services.reports.wrong_turns(session, group))
+
+        run_in_background(work,
                           self._on_loaded, lambda exc: show_error(self, exc))
 
     def _on_loaded(self, loaded) -> None:
@@ -78,7 +105,7 @@ class ItemsTab(QWidget):
             label = q.prompt.get(lang).split("\n")[-1] if q else item.question_id
             cells = [label, item.attempts, round(item.facility, 1),
                      "" if item.discrimination is None else round(item.discrimination, 1),
-                     self._wrong_text(q, item.common_wrong)]
+                     self._wrong_text(q, item.common_wrong), item.earlier or ""]
             for c, value in enumerate(cells):
                 cell = QTableWidgetItem()
                 cell.setData(Qt.ItemDataRole.DisplayRole, value)
