@@ -282,6 +282,218 @@
     </message>
 </context>
 <context>
+    <name>ContentTab</name>
+    <message>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="16"/>
+        <source>reference</source>
+        <translation>参考规范</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="17"/>
+        <source>changed</source>
+        <translation>已修改</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="18"/>
+        <source>new</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="19"/>
+        <source>hidden</source>
+        <translation>已隐藏</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="20"/>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="23"/>
+        <source>lesson</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="24"/>
+        <source>phrase bank</source>
+        <translation>用语库</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="25"/>
+        <source>questions</source>
+        <translation>题目</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="26"/>
+        <source>role-play</source>
+        <translation>情景演练</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="27"/>
+        <source>competencies</source>
+        <translation>能力项</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="29"/>
+        <source>Item</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="29"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="30"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="30"/>
+        <source>Revision</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="31"/>
+        <source>Last edited by</source>
+        <translation>最后编辑人</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="31"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="151"/>
+        <source>Search:</source>
+        <translation>搜索：</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="152"/>
+        <source>an item&apos;s name or its last editor</source>
+        <translation>条目名称或最后编辑人</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="156"/>
+        <source>Every state</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="161"/>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="161"/>
+        <source>Source &amp;view…</source>
+        <translation>源文本(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="162"/>
+        <source>&amp;History and revert…</source>
+        <translation>历史与还原(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="162"/>
+        <source>&amp;Publish…</source>
+        <translation>发布(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="163"/>
+        <source>&amp;Import pack…</source>
+        <translation>导入内容包(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="163"/>
+        <source>E&amp;xport pack…</source>
+        <translation>导出内容包(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="186"/>
+        <source>{0} items: {1} of the organisation&apos;s own, {2} drafts waiting to be published.</source>
+        <translation>共 {0} 个条目：本单位自有 {1} 个，待发布草稿 {2} 个。</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="269"/>
+        <source>Publish</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="270"/>
+        <source>Every desk will use the drafts once published. What changed (for the history)?</source>
+        <translation>发布后，所有终端都将使用这些草稿。请说明改了什么（记入历史）：</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="281"/>
+        <source>Published {0} items: every desk uses them within seconds.</source>
+        <translation>已发布 {0} 个条目：各终端将在几秒内使用。</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="283"/>
+        <source>{0} warnings (allowed).</source>
+        <translation>{0} 条警告（允许发布）。</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="284"/>
+        <source>Published</source>
+        <translation>已发布</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="296"/>
+        <source>Not published</source>
+        <translation>未发布</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="299"/>
+        <source>Import a content pack</source>
+        <translation>导入内容包</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="299"/>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="318"/>
+        <source>Content packs (*.zip)</source>
+        <translation>内容包 (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="310"/>
+        <source>Imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="310"/>
+        <source>{0} items imported as drafts: check them, then publish.</source>
+        <translation>已导入 {0} 个条目为草稿：请检查后发布。</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="314"/>
+        <source>Not imported</source>
+        <translation>未导入</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="317"/>
+        <source>Export a content pack</source>
+        <translation>导出内容包</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="325"/>
+        <source>Exported</source>
+        <translation>已导出</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="325"/>
+        <source>{0} items written to {1}</source>
+        <translation>已将 {0} 个条目写入 {1}</translation>
+    </message>
+</context>
+<context>
+    <name>ContentWatcher</name>
+    <message>
+        <location filename="../../trainer/ui/content_watch.py" line="82"/>
+        <source>The content was updated: the organisation published a new version.</source>
+        <translation>内容已更新：本单位发布了新版本。</translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
         <location filename="../../trainer/ui/models/dashboard.py" line="21"/>
@@ -413,6 +625,19 @@
     </message>
 </context>
 <context>
+    <name>DraftSaver</name>
+    <message>
+        <location filename="../../trainer/ui/editors/saving.py" line="46"/>
+        <source>Changed by someone else</source>
+        <translation>已被他人修改</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/editors/saving.py" line="48"/>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../trainer/ui/dialogs/errors.py" line="13"/>
@@ -479,6 +704,49 @@
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../trainer/ui/editors/history.py" line="23"/>
+        <source>History: {0}</source>
+        <translation>历史：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/editors/history.py" line="36"/>
+        <source>Revert to this revision</source>
+        <translation>还原到此版本</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/editors/history.py" line="38"/>
+        <source>Revert to the reference</source>
+        <translation>还原为参考规范</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/editors/history.py" line="59"/>
+        <source>back to the reference</source>
+        <translation>还原为参考规范</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/editors/history.py" line="59"/>
+        <source>hidden</source>
+        <translation>已隐藏</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/editors/history.py" line="60"/>
+        <source>Revision {0} · {1} · {2}</source>
+        <translation>第 {0} 版 · {1} · {2}</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/editors/history.py" line="65"/>
+        <source>No revision yet: the item is as the reference has it.</source>
+        <translation>尚无版本：该条目与参考规范相同。</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/editors/history.py" line="94"/>
+        <source>A draft was made from it: publish it in the Content tab.</source>
+        <translation>已据此生成草稿：请在“内容”页发布。</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <location filename="../../trainer/ui/pages/home.py" line="38"/>
@@ -534,264 +802,404 @@
 <context>
     <name>ItemsTab</name>
     <message>
-        <location filename="../../trainer/ui/widgets/items_tab.py" line="53"/>
+        <location filename="../../trainer/ui/widgets/items_tab.py" line="71"/>
         <source>&amp;Compute</source>
         <translation>计算(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/items_tab.py" line="54"/>
+        <location filename="../../trainer/ui/widgets/items_tab.py" line="72"/>
         <source>Facility index: the share of right answers. Discrimination index: how well the question separates strong from weak trainees (the correlation with the rest of the quiz, ×100), as in Moodle&apos;s quiz statistics.</source>
         <translation>难度系数：答对的比例。区分度：题目区分强弱学员的能力（与本次测验其余题目得分的相关系数 ×100），计算方法与 Moodle 测验统计相同。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/items_tab.py" line="57"/>
+        <location filename="../../trainer/ui/widgets/items_tab.py" line="75"/>
         <source>Clauses most often broken</source>
         <translation>最常违反的条款</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/items_tab.py" line="58"/>
+        <location filename="../../trainer/ui/widgets/items_tab.py" line="76"/>
         <source>Question</source>
         <translation>题目</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/items_tab.py" line="58"/>
+        <location filename="../../trainer/ui/widgets/items_tab.py" line="76"/>
         <source>Answers</source>
         <translation>作答次数</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/items_tab.py" line="58"/>
+        <location filename="../../trainer/ui/widgets/items_tab.py" line="76"/>
         <source>Facility</source>
         <translation>难度系数</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/items_tab.py" line="59"/>
+        <location filename="../../trainer/ui/widgets/items_tab.py" line="77"/>
         <source>Discrimination</source>
         <translation>区分度</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/items_tab.py" line="59"/>
+        <location filename="../../trainer/ui/widgets/items_tab.py" line="77"/>
         <source>Most common wrong answer</source>
         <translation>最常见的错误答案</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/items_tab.py" line="117"/>
+        <location filename="../../trainer/ui/widgets/items_tab.py" line="78"/>
+        <source>Answered on an earlier version</source>
+        <translation>旧版本作答</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/items_tab.py" line="79"/>
+        <source>Current version only</source>
+        <translation>只看当前版本</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/items_tab.py" line="144"/>
         <source>(no answer in time)</source>
         <translation>（超时未答）</translation>
     </message>
 </context>
 <context>
+    <name>LessonEditor</name>
+    <message>
+        <location filename="../../trainer/ui/editors/lesson_editor.py" line="174"/>
+        <source>Lesson editor: {0}</source>
+        <translation>课程编辑：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/editors/lesson_editor.py" line="175"/>
+        <source>Lesson {0}: clauses in Chinese and English</source>
+        <translation>课程 {0}：中英文条款</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/editors/lesson_editor.py" line="176"/>
+        <source>Clause</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/editors/lesson_editor.py" line="176"/>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/editors/lesson_editor.py" line="176"/>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/editors/lesson_editor.py" line="177"/>
+        <source>Note or conflict (Chinese), after the clause</source>
+        <translation>注释或冲突说明（中文），位于条款之后</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/editors/lesson_editor.py" line="178"/>
+        <source>Note (English)</source>
+        <translation>注释（英文）</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/editors/lesson_editor.py" line="179"/>
+        <source>&amp;Insert clause</source>
+        <translation>插入条款(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/editors/lesson_editor.py" line="179"/>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/editors/lesson_editor.py" line="180"/>
+        <source>Move &amp;down</source>
+        <translation>下移(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/editors/lesson_editor.py" line="180"/>
+        <source>De&amp;lete clause</source>
+        <translation>删除条款(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/editors/lesson_editor.py" line="181"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/editors/lesson_editor.py" line="181"/>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/editors/lesson_editor.py" line="183"/>
+        <source>&amp;Save draft</source>
+        <translation>保存草稿(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/editors/lesson_editor.py" line="184"/>
+        <source>Preview, as the trainee sees it (numbers highlighted)</source>
+        <translation>预览：学员看到的样子（数字已突出显示）</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/editors/lesson_editor.py" line="185"/>
+        <source>Problems (checked while you type)</source>
+        <translation>问题（边输入边检查）</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/editors/lesson_editor.py" line="273"/>
+        <source>Edit the note of clause {0}</source>
+        <translation>编辑第 {0} 条的注释</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/editors/lesson_editor.py" line="294"/>
+        <source>Edit clause {0}</source>
+        <translation>编辑第 {0} 条</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/editors/lesson_editor.py" line="300"/>
+        <source>New clause</source>
+        <translation>新条款</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/editors/lesson_editor.py" line="301"/>
+        <source>Insert a clause after {0}</source>
+        <translation>在第 {0} 条后插入条款</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/editors/lesson_editor.py" line="306"/>
+        <source>Delete clause {0}</source>
+        <translation>删除第 {0} 条</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/editors/lesson_editor.py" line="311"/>
+        <source>Move clause {0}</source>
+        <translation>移动第 {0} 条</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/editors/lesson_editor.py" line="317"/>
+        <source>edited in the lesson editor</source>
+        <translation>在课程编辑器中修改</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/editors/lesson_editor.py" line="325"/>
+        <source>Draft saved. Publish it in the Content tab for every desk to use.</source>
+        <translation>草稿已保存。在“内容”页发布后，所有终端才会使用。</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/editors/lesson_editor.py" line="327"/>
+        <source>References followed in: {0}</source>
+        <translation>已同步更新引用：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/editors/lesson_editor.py" line="334"/>
+        <source>Unsaved changes</source>
+        <translation>有未保存的修改</translation>
+    </message>
+</context>
+<context>
     <name>LessonsPage</name>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="159"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="161"/>
         <source>Search all lessons (Ctrl+F)</source>
         <translation>搜索全部课程 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="160"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="162"/>
         <source>Search all lessons</source>
         <translation>搜索全部课程</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="161"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="163"/>
         <source>Lessons</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="162"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="164"/>
         <source>Search results</source>
         <translation>搜索结果</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="163"/>
-        <location filename="../../trainer/ui/pages/lessons.py" line="164"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="165"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="166"/>
         <source>Contents</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="165"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="167"/>
         <source>&amp;Read aloud</source>
         <translation>朗读全文(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="166"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="168"/>
         <source>Read &amp;clause</source>
         <translation>朗读本条(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="167"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="169"/>
         <source>&amp;Stop</source>
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="378"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="400"/>
         <source>Check what you learned</source>
         <translation>课后小测</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="169"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="171"/>
         <source>C&amp;ontents</source>
         <translation>目录(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="170"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="172"/>
         <source>Show or hide the contents</source>
         <translation>显示或隐藏目录</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="171"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="173"/>
         <source>&amp;Back to the lesson</source>
         <translation>返回课程(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="172"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="174"/>
         <source>Try &amp;again</source>
         <translation>再测一次(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="195"/>
-        <location filename="../../trainer/ui/pages/lessons.py" line="306"/>
-        <location filename="../../trainer/ui/pages/lessons.py" line="308"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="197"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="328"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="330"/>
         <source>Completed: check passed</source>
         <translation>已完成：小测已通过</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="195"/>
-        <location filename="../../trainer/ui/pages/lessons.py" line="308"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="197"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="330"/>
         <source>Opened</source>
         <translation>已阅读</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="196"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="198"/>
         <source>Not opened yet</source>
         <translation>尚未阅读</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="232"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="251"/>
         <source>Nothing found for “{0}”.</source>
         <translation>没有找到“{0}”。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="339"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="285"/>
+        <source>Not translated yet: this lesson is shown in its original language.</source>
+        <translation>尚未翻译：本课程以原文显示。</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/lessons.py" line="361"/>
         <source>Click into a clause, or choose one in the contents, first.</source>
         <translation>请先点击正文中的某一条，或在目录中选择一条。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="347"/>
-        <location filename="../../trainer/ui/pages/lessons.py" line="348"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="369"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="370"/>
         <source>Reading aloud…</source>
         <translation>正在朗读…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="361"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="383"/>
         <source>Reading aloud is not available: {0}</source>
         <translation>无法朗读：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="369"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="391"/>
         <source>Choose your name at the top right first: the result is recorded for you.</source>
         <translation>请先在右上角选择你的名字：成绩会记录在你的名下。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="372"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="394"/>
         <source>This lesson has no check questions yet.</source>
         <translation>本课暂时没有小测题目。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="377"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="399"/>
         <source>Back to the check</source>
         <translation>回到小测</translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="438"/>
-        <source>Passed: this lesson is completed.</source>
-        <translation>通过：本课已完成。</translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="439"/>
-        <source>Not passed yet: {0} right answers are needed.</source>
-        <translation>尚未通过：需要答对 {0} 题。</translation>
     </message>
 </context>
 <context>
     <name>LivePanel</name>
     <message>
         <location filename="../../trainer/ui/classroom/live_panel.py" line="45"/>
+        <location filename="../../trainer/ui/classroom/live_panel.py" line="66"/>
         <source>Leave the session</source>
         <translation>离开互动</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/live_panel.py" line="88"/>
+        <location filename="../../trainer/ui/classroom/live_panel.py" line="95"/>
         <source>The session has ended. Thank you!</source>
         <translation>本次互动已结束，谢谢参与！</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/live_panel.py" line="91"/>
+        <location filename="../../trainer/ui/classroom/live_panel.py" line="66"/>
+        <location filename="../../trainer/ui/classroom/live_panel.py" line="98"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/live_panel.py" line="95"/>
+        <location filename="../../trainer/ui/classroom/live_panel.py" line="102"/>
         <source>Joined. Wait for the first question on the screen.</source>
         <translation>已加入。请等待屏幕上出现第一题。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/live_panel.py" line="100"/>
+        <location filename="../../trainer/ui/classroom/live_panel.py" line="107"/>
         <source>{0} · {1}</source>
         <translation>{0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/live_panel.py" line="107"/>
+        <location filename="../../trainer/ui/classroom/live_panel.py" line="114"/>
         <source>Say your reply aloud when the presenter asks; the presenter notes what the room&apos;s reply had.</source>
         <translation>培训师请大家说出回答时，请大声说出来；培训师会记下全班的回答包含了哪些要点。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/live_panel.py" line="122"/>
-        <location filename="../../trainer/ui/classroom/live_panel.py" line="132"/>
+        <location filename="../../trainer/ui/classroom/live_panel.py" line="129"/>
+        <location filename="../../trainer/ui/classroom/live_panel.py" line="139"/>
         <source>Look at the screen.</source>
         <translation>请看投影屏幕。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/live_panel.py" line="125"/>
+        <location filename="../../trainer/ui/classroom/live_panel.py" line="132"/>
         <source>True</source>
         <translation>正确</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/live_panel.py" line="125"/>
+        <location filename="../../trainer/ui/classroom/live_panel.py" line="132"/>
         <source>False</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/live_panel.py" line="150"/>
+        <location filename="../../trainer/ui/classroom/live_panel.py" line="157"/>
         <source>Choose your answer.</source>
         <translation>请选择你的答案。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/live_panel.py" line="151"/>
+        <location filename="../../trainer/ui/classroom/live_panel.py" line="158"/>
         <source>Your answer: {0}. You can change it until the presenter reveals.</source>
         <translation>你的答案：{0}。在培训师揭晓之前可以更改。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/live_panel.py" line="156"/>
+        <location filename="../../trainer/ui/classroom/live_panel.py" line="163"/>
         <source>Revealed: the right answer is {0}.</source>
         <translation>已揭晓：正确答案是 {0}。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/live_panel.py" line="157"/>
+        <location filename="../../trainer/ui/classroom/live_panel.py" line="164"/>
         <source>right</source>
         <translation>正确</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/live_panel.py" line="157"/>
+        <location filename="../../trainer/ui/classroom/live_panel.py" line="164"/>
         <source>not right</source>
         <translation>不正确</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/live_panel.py" line="158"/>
+        <location filename="../../trainer/ui/classroom/live_panel.py" line="165"/>
         <source>Revealed: the right answer is {0}; yours ({1}) is {2}.</source>
         <translation>已揭晓：正确答案是 {0}；你的答案（{1}）{2}。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/live_panel.py" line="160"/>
+        <location filename="../../trainer/ui/classroom/live_panel.py" line="167"/>
         <source>Revealed: look at the screen.</source>
         <translation>已揭晓：请看投影屏幕。</translation>
     </message>
@@ -799,82 +1207,82 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="225"/>
+        <location filename="../../trainer/ui/main_window.py" line="228"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="226"/>
+        <location filename="../../trainer/ui/main_window.py" line="229"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="227"/>
+        <location filename="../../trainer/ui/main_window.py" line="230"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="228"/>
+        <location filename="../../trainer/ui/main_window.py" line="231"/>
         <source>Larger text</source>
         <translation>放大文字</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="229"/>
+        <location filename="../../trainer/ui/main_window.py" line="232"/>
         <source>Smaller text</source>
         <translation>缩小文字</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="230"/>
+        <location filename="../../trainer/ui/main_window.py" line="233"/>
         <source>Normal text size</source>
         <translation>正常文字大小</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="231"/>
+        <location filename="../../trainer/ui/main_window.py" line="234"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="232"/>
+        <location filename="../../trainer/ui/main_window.py" line="235"/>
         <source>Content problems…</source>
         <translation>内容问题…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="233"/>
+        <location filename="../../trainer/ui/main_window.py" line="236"/>
         <source>Sections</source>
         <translation>栏目</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="243"/>
+        <location filename="../../trainer/ui/main_window.py" line="246"/>
         <source>No Chinese font is installed, so Chinese text shows as empty boxes. Install one: on Debian or Ubuntu, sudo apt-get install fonts-noto-cjk; on Windows, add the Chinese language pack.</source>
         <translation>没有安装中文字体，中文会显示成空白方框。请安装一种：Debian 或 Ubuntu 上运行 sudo apt-get install fonts-noto-cjk；Windows 上添加中文语言包。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="246"/>
+        <location filename="../../trainer/ui/main_window.py" line="249"/>
         <source>{0} content problems</source>
         <translation>{0} 个内容问题</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="262"/>
+        <location filename="../../trainer/ui/main_window.py" line="265"/>
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="264"/>
+        <location filename="../../trainer/ui/main_window.py" line="267"/>
         <source>shared PostgreSQL server</source>
         <translation>共享的 PostgreSQL 服务器</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="264"/>
+        <location filename="../../trainer/ui/main_window.py" line="267"/>
         <source>this computer</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="265"/>
+        <location filename="../../trainer/ui/main_window.py" line="268"/>
         <source>Records are saved on {0}.</source>
         <translation>学习记录保存在{0}。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="278"/>
+        <location filename="../../trainer/ui/main_window.py" line="281"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
@@ -882,200 +1290,205 @@
 <context>
     <name>ManagerPage</name>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="170"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="175"/>
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="172"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="177"/>
         <source>Locked. Enter the manager passcode to open the manager area.</source>
         <translation>已锁定。请输入管理员口令以打开管理区。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="173"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="178"/>
         <source>&amp;Unlock…</source>
         <translation>解锁(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="164"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="169"/>
         <source>Who is ready to visit customers alone: the dashboard, each trainee&apos;s record, item statistics, assessments and the roster. Only the manager may open it.</source>
         <translation>谁已经可以独立上门服务：总览、每位学员的记录、题目统计、考核和学员名册。仅管理员可以打开。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="168"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="173"/>
         <source>Unlocked as {0}. Lock it before you leave the desk.</source>
         <translation>已由 {0} 解锁。离开座位前请锁定。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="175"/>
-        <location filename="../../trainer/ui/pages/manager.py" line="455"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="180"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="473"/>
         <source>Dashboard</source>
         <translation>总览</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="175"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="180"/>
         <source>Trainee</source>
         <translation>学员</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="175"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="180"/>
         <source>Questions</source>
         <translation>题目分析</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="176"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="181"/>
         <source>Assessments</source>
         <translation>考核</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="176"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="181"/>
         <source>Roster and audit</source>
         <translation>名册与操作日志</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="178"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="181"/>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/manager.py" line="184"/>
         <source>&amp;Group:</source>
         <translation>分组(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="179"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="185"/>
         <source>&amp;Search:</source>
         <translation>搜索(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="180"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="186"/>
         <source>name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="181"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="187"/>
         <source>Show &amp;inactive</source>
         <translation>显示停用学员(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="182"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="188"/>
         <source>Ready when</source>
         <translation>达标条件：</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="183"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="189"/>
         <source>lessons ≥</source>
         <translation>课程完成 ≥</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="183"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="189"/>
         <source>answers right ≥</source>
         <translation>正确率 ≥</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="184"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="190"/>
         <source>assessments passed ≥</source>
         <translation>通过考核 ≥</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="186"/>
-        <location filename="../../trainer/ui/pages/manager.py" line="317"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="192"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="325"/>
         <source>How is this computed?</source>
         <translation>如何计算？</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="187"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="193"/>
         <source>&amp;Edit trainee…</source>
         <translation>编辑学员(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="188"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="194"/>
         <source>&amp;Reset records…</source>
         <translation>清空记录(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="189"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="195"/>
         <source>&amp;Delete trainee…</source>
         <translation>删除学员(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="190"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="196"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="190"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="196"/>
         <source>Export Excel</source>
         <translation>导出 Excel</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="191"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="197"/>
         <source>Export xAPI</source>
         <translation>导出 xAPI</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="194"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="200"/>
         <source>&amp;New assessment…</source>
         <translation>新建考核(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="199"/>
-        <location filename="../../trainer/ui/pages/manager.py" line="283"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="206"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="291"/>
         <source>everyone</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="298"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="306"/>
         <source>{0} shown · loading every trainee…</source>
         <translation>显示 {0} 人 · 正在载入全部学员…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="301"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="309"/>
         <source>{0} shown · {1} ready of {2}</source>
         <translation>显示 {0} 人 · 达标 {1} / {2}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="304"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="312"/>
         <source>{0} of {1} shown · {2} of them ready</source>
         <translation>显示 {0} 人（共 {1} 人）· 其中达标 {2} 人</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="362"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="376"/>
         <source>Remove every record of {0} (answers, lessons, role-plays, reviews)? The profile stays.</source>
         <translation>清空 {0} 的全部记录（答题、课程、演练、复习）？学员资料保留。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="364"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="378"/>
         <source>Delete {0} and every record of theirs? This cannot be undone.</source>
         <translation>删除 {0} 及其全部记录？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="365"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="379"/>
         <source>Please confirm</source>
         <translation>请确认</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="397"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="415"/>
         <source>nobody yet</source>
         <translation>尚未布置</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="398"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="416"/>
         <source>{0} — {1} questions, pass mark {2:.0%} — assigned to {3}</source>
         <translation>{0} — {1} 道题，及格线 {2:.0%} — 布置给 {3}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="418"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="436"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="442"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="460"/>
         <source>{0} could not be written: {1}</source>
         <translation>无法写入 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="456"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="474"/>
         <source>Attempts</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="445"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="463"/>
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
@@ -1125,185 +1538,208 @@
 <context>
     <name>PresenterConsole</name>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="227"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="228"/>
         <source>No majority yet: add votes, or choose the way with a “Go this way” button.</source>
         <translation>还没有多数票：请继续计票，或用“走这条路”按钮决定。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="276"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="278"/>
         <source>Audience on screen {0}: {1} ({2}×{3})</source>
         <translation>观众画面放到屏幕 {0}：{1}（{2}×{3}）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="280"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="282"/>
         <source>Switch between console and audience (F5)</source>
         <translation>在控制台和观众画面之间切换（F5）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="282"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="284"/>
         <source>Hide the audience&apos;s screen</source>
         <translation>隐藏观众画面</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="300"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="302"/>
         <source>Live answers: {0}</source>
         <translation>现场作答：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="305"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="307"/>
         <source>◀ Back</source>
         <translation>◀ 上一步</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="305"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="307"/>
         <source>Reveal (R)</source>
         <translation>揭晓（R）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="305"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="307"/>
         <source>Next ▶</source>
         <translation>下一步 ▶</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="306"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="308"/>
         <source>Timer (T)</source>
         <translation>计时（T）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="306"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="308"/>
         <source>Read aloud (S)</source>
         <translation>朗读（S）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="307"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="309"/>
         <source>Blank screen (W)</source>
         <translation>黑屏（W）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="307"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="309"/>
         <source>Leaderboard (L)</source>
         <translation>排行榜（L）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="311"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="313"/>
         <source>Audience&apos;s screen</source>
         <translation>观众画面</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="312"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="314"/>
         <source>End the session</source>
         <translation>结束本次课堂</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="313"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="315"/>
         <source>The room&apos;s votes (keys A–D)</source>
         <translation>全场投票（按键 A–D）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="315"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="317"/>
         <source>Go this way</source>
         <translation>走这条路</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="316"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="318"/>
         <source>Go the way of {0}</source>
         <translation>按 {0} 继续</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="317"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="319"/>
         <source>What the room&apos;s reply had</source>
         <translation>全场的回答包含了</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="318"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="320"/>
         <source>Read each new step aloud</source>
         <translation>每一步自动朗读</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="320"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="322"/>
         <source>One screen only: F5 switches between this console and the audience&apos;s screen. Connect a projector to show it on its own.</source>
         <translation>只有一块屏幕：按 F5 在控制台和观众画面之间切换。接上投影仪即可单独显示观众画面。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="374"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="377"/>
         <source> (the audience&apos;s screen is blank)</source>
         <translation>（观众画面已黑屏）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="375"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="378"/>
         <source>On screen now: {0}</source>
         <translation>当前画面：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="422"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="425"/>
         <source>Live session: code {0} · {1} joined · {2} answered this step</source>
         <translation>现场互动：代码 {0} · 已加入 {1} 人 · 本步已作答 {2} 人</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="432"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="436"/>
         <source>Stop the timer (T)</source>
         <translation>停止计时（T）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="432"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="436"/>
         <source>Start the timer (T)</source>
         <translation>开始计时（T）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="462"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="466"/>
         <source>The quiz is over. Show the leaderboard (L), then end the session.</source>
         <translation>测验结束。显示排行榜（L），然后结束本次课堂。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="463"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="467"/>
         <source>The quiz is over: end the session when the room is ready.</source>
         <translation>测验结束：全班准备好后即可结束本次课堂。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="466"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="470"/>
         <source>Right answer: {0}</source>
         <translation>正确答案：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="471"/>
-        <location filename="../../trainer/ui/classroom/console.py" line="483"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="475"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="487"/>
         <source>Next</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="479"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="483"/>
         <source>End the session when the room has discussed the ending.</source>
         <translation>全场讨论完结局后，结束本次课堂。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="483"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="487"/>
         <source>Revealed</source>
         <translation>已揭晓</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="484"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="488"/>
         <source>press → for the customer’s next line.</source>
         <translation>按 → 显示客户的下一句话。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="489"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="494"/>
         <source>Ask the room to say its reply aloud</source>
         <translation>请全场说出自己的回答</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="489"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="494"/>
         <source>Tick what it had, then reveal.</source>
         <translation>勾选回答中包含的要点，然后揭晓。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="495"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="500"/>
         <source>Then</source>
         <translation>接着</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="519"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="527"/>
         <source>Clauses</source>
         <translation>条款</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsList</name>
+    <message>
+        <location filename="../../trainer/ui/editors/problems.py" line="82"/>
+        <source>No problems: this can be published.</source>
+        <translation>没有问题，可以发布。</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/editors/problems.py" line="87"/>
+        <source>line {0}</source>
+        <translation>第 {0} 行</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/editors/problems.py" line="88"/>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/editors/problems.py" line="88"/>
+        <source>error</source>
+        <translation>错误</translation>
     </message>
 </context>
 <context>
@@ -1390,78 +1826,78 @@
 <context>
     <name>QuizRunner</name>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="27"/>
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="28"/>
         <source>True</source>
         <translation>正确</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="27"/>
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="28"/>
         <source>False</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="113"/>
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="114"/>
         <source>Quiz: {0}</source>
         <translation>测验剩余：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="117"/>
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="118"/>
         <source>This question: {0}</source>
         <translation>本题剩余：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="146"/>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="180"/>
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="147"/>
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="179"/>
         <source>Question {0} of {1}</source>
         <translation>第 {0} 题，共 {1} 题</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="149"/>
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="191"/>
         <source>&amp;Check answer</source>
         <translation>核对答案(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="150"/>
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="191"/>
         <source>&amp;Answer</source>
         <translation>作答(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="218"/>
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="193"/>
         <source>See the &amp;result</source>
         <translation>查看结果(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="218"/>
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="195"/>
         <source>&amp;Next question</source>
         <translation>下一题(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="238"/>
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="265"/>
         <source>Right.</source>
         <translation>回答正确。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="238"/>
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="265"/>
         <source>Not quite. The answer: {0}</source>
         <translation>不对。正确答案：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="241"/>
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="268"/>
         <source>See {0}</source>
         <translation>参见 {0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="264"/>
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="290"/>
         <source>Your answer: {0}</source>
         <translation>你的答案：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="265"/>
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="291"/>
         <source>Right answer: {0}</source>
         <translation>正确答案：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="269"/>
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="295"/>
         <source>{0} of {1} right</source>
         <translation>答对 {0} 题，共 {1} 题</translation>
     </message>
@@ -1588,145 +2024,158 @@
 <context>
     <name>QuizzesPage</name>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="55"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="57"/>
         <source>Practise any mix of questions, or take the assessments your manager assigned. Every answer is saved as you give it.</source>
         <translation>自选题型练习，或参加管理员布置的考核。每道题的答案都会即时保存。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="57"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="59"/>
         <source>&amp;Back to quizzes</source>
         <translation>返回测验(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="87"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="105"/>
         <source>Choose your name at the top right first: quizzes are recorded for you.</source>
         <translation>请先在右上角选择你的名字：测验成绩会记录在你的名下。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="93"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="111"/>
         <source>Unfinished quiz</source>
         <translation>未完成的测验</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="95"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="113"/>
         <source>{0} questions are still to answer.</source>
         <translation>还有 {0} 道题没有作答。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="96"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="114"/>
         <source>1 question is still to answer.</source>
         <translation>还有 1 道题没有作答。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="97"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="115"/>
         <source>&amp;Resume</source>
         <translation>继续作答(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="104"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="121"/>
         <source>Assessment: {0}</source>
         <translation>考核：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="106"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="123"/>
         <source>{0} questions · pass mark {1:.0%}</source>
         <translation>{0} 道题 · 及格线 {1:.0%}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="109"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="126"/>
         <source>passed</source>
         <translation>已通过</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="109"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="126"/>
         <source>not passed yet</source>
         <translation>尚未通过</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="111"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="128"/>
         <source>Take it</source>
         <translation>参加考核</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="111"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="128"/>
         <source>Take it again</source>
         <translation>再考一次</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="116"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="133"/>
         <source>Practice</source>
         <translation>练习</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="128"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="145"/>
         <source>No question of the current content fits this assessment; ask your manager.</source>
         <translation>当前内容中没有题目符合这次考核，请联系你的经理。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="131"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="148"/>
         <source>No question fits this choice.</source>
         <translation>没有符合所选条件的题目。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="204"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="243"/>
         <source>Passed.</source>
         <translation>通过。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="204"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="243"/>
         <source>Not passed: {0:.0%} is needed.</source>
         <translation>未通过：需要达到 {0:.0%}。</translation>
     </message>
 </context>
 <context>
+    <name>RefusedDialog</name>
+    <message>
+        <location filename="../../trainer/ui/editors/history.py" line="106"/>
+        <source>Not published</source>
+        <translation>未发布</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/editors/history.py" line="108"/>
+        <source>Nothing was published: {0} problems must be fixed first (warnings are allowed). Open the item named in each line, fix it, save the draft and publish again.</source>
+        <translation>未发布任何内容：须先修正 {0} 个问题（警告允许保留）。打开每行所列条目，修正后保存草稿，再次发布。</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../trainer/ui/pages/review.py" line="67"/>
+        <location filename="../../trainer/ui/pages/review.py" line="68"/>
         <source>What you missed in quizzes and lesson checks comes back here when it is due. Answer in your head, show the answer, then rate how well you knew it.</source>
         <translation>测验和课后小测中答错的内容会按期回到这里。先在心里作答，再显示答案，然后评价自己掌握得如何。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/review.py" line="69"/>
+        <location filename="../../trainer/ui/pages/review.py" line="70"/>
         <source>Show the answer (Space)</source>
         <translation>显示答案（空格）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/review.py" line="70"/>
+        <location filename="../../trainer/ui/pages/review.py" line="71"/>
         <source>1 Again</source>
         <translation>1 重来</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/review.py" line="70"/>
+        <location filename="../../trainer/ui/pages/review.py" line="71"/>
         <source>2 Hard</source>
         <translation>2 困难</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/review.py" line="70"/>
+        <location filename="../../trainer/ui/pages/review.py" line="71"/>
         <source>3 Good</source>
         <translation>3 良好</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/review.py" line="71"/>
+        <location filename="../../trainer/ui/pages/review.py" line="72"/>
         <source>4 Easy</source>
         <translation>4 容易</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/review.py" line="106"/>
+        <location filename="../../trainer/ui/pages/review.py" line="114"/>
         <source>{0} cards due now</source>
         <translation>现在有 {0} 张卡到期</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/review.py" line="106"/>
+        <location filename="../../trainer/ui/pages/review.py" line="114"/>
         <source>1 card due now</source>
         <translation>现在有 1 张卡到期</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/review.py" line="115"/>
+        <location filename="../../trainer/ui/pages/review.py" line="123"/>
         <source>Nothing is due now.</source>
         <translation>现在没有到期的卡。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/review.py" line="116"/>
+        <location filename="../../trainer/ui/pages/review.py" line="124"/>
         <source>Well done. Cards you miss in quizzes and lesson checks will come back here.</source>
         <translation>很好。测验和课后小测中答错的内容会回到这里。</translation>
     </message>
@@ -1808,182 +2257,182 @@
 <context>
     <name>RosterTab</name>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="45"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="46"/>
         <source>&amp;Import roster CSV…</source>
         <translation>导入名册 CSV(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="46"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="47"/>
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="47"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="48"/>
         <source>Re&amp;store…</source>
         <translation>恢复备份(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="51"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="52"/>
         <source>A shared PostgreSQL server is backed up with pg_dump.</source>
         <translation>共享的 PostgreSQL 服务器请用 pg_dump 备份。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="52"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="53"/>
         <source>Audit log</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="60"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="65"/>
         <source>(someone)</source>
         <translation>（未知）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="67"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="72"/>
         <source>a wrong manager passcode was entered</source>
         <translation>输入了错误的管理员口令</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="69"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="74"/>
         <source>changed the manager passcode</source>
         <translation>修改了管理员口令</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="72"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="77"/>
         <source>name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="72"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="77"/>
         <source>team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="72"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="77"/>
         <source>intake</source>
         <translation>期次</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="73"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="78"/>
         <source>active</source>
         <translation>在册</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="76"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="81"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="76"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="81"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="78"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="83"/>
         <source>{0}: {1} → {2}</source>
         <translation>{0}：{1} → {2}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="80"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="86"/>
         <source>edited {0}: {1}</source>
         <translation>编辑了 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="80"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="86"/>
         <source>no change</source>
         <translation>无变化</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="82"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="88"/>
         <source>cleared the records of {0}</source>
         <translation>清空了 {0} 的记录</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="84"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="90"/>
         <source>deleted {0} and their records</source>
         <translation>删除了 {0} 及其全部记录</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="86"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="92"/>
         <source>imported the roster {0}: {1} added, {2} updated</source>
         <translation>导入名册 {0}：新增 {1} 人，更新 {2} 人</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="89"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="95"/>
         <source>backed up to {0}</source>
         <translation>备份到 {0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="91"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="97"/>
         <source>restored the records from {0}; those before are in {1}</source>
         <translation>从 {0} 恢复了记录；恢复前的记录在 {1}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="97"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="103"/>
         <source>Import roster</source>
         <translation>导入名册</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="97"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="103"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="113"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="120"/>
         <source>Importing {0}…</source>
         <translation>正在导入 {0}……</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="127"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="138"/>
         <source>line {0}: {1}</source>
         <translation>第 {0} 行：{1}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="130"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="141"/>
         <source>… and {0} more rows with problems</source>
         <translation>……还有 {0} 行有问题</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="131"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="142"/>
         <source>Nothing was imported. Fix these rows and try again:</source>
         <translation>没有导入任何数据。请修正以下各行后重试：</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="109"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="115"/>
         <source>{0} cannot be read: {1}</source>
         <translation>无法读取 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="120"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="127"/>
         <source>Trainees added: {0}; updated: {1}.</source>
         <translation>新增 {0} 名学员，更新 {1} 名。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="153"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="168"/>
         <source>Backed up to {0}</source>
         <translation>已备份到 {0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="158"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="173"/>
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="159"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="174"/>
         <source>trainer backups (*.sqlite3)</source>
         <translation>trainer 备份 (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="172"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="187"/>
         <source>Please confirm</source>
         <translation>请确认</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="173"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="188"/>
         <source>Replace every record with those in {0}? The records as they are now are kept as a backup. trainer closes afterwards; start it again.</source>
         <translation>用 {0} 中的记录替换全部记录？现在的记录会另存为一份备份。完成后 trainer 会关闭，请重新启动。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="198"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="216"/>
         <source>Restored from {0}; the records before are in {1}. trainer closes now.</source>
         <translation>已从 {0} 恢复；恢复前的记录保存在 {1}。trainer 现在关闭。</translation>
     </message>
@@ -1991,105 +2440,103 @@
 <context>
     <name>ScenarioPlayer</name>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="156"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="162"/>
         <source>&amp;Say it (Ctrl+Enter)</source>
         <translation>说出来(&amp;S) (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="157"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="163"/>
         <source>&amp;Leave this scenario</source>
         <translation>退出本情景(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="158"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="164"/>
         <source>Your reply</source>
         <translation>你的回应</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="159"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="165"/>
         <source>Type what you would say to the customer…</source>
         <translation>输入你会对客户说的话…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="185"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="191"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="185"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="191"/>
         <source>You</source>
         <translation>你</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="185"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="191"/>
         <source>Narrator</source>
         <translation>旁白</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="186"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="192"/>
         <source>Colleague</source>
         <translation>同事</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="186"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="192"/>
         <source>Manager</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="169"/>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="194"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="175"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="201"/>
         <source>Step {0}</source>
         <translation>第 {0} 步</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="252"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="259"/>
         <source>{0} s left</source>
         <translation>还剩 {0} 秒</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="180"/>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="293"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="309"/>
         <source>&amp;Continue</source>
         <translation>继续(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="180"/>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="293"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="309"/>
         <source>See how it &amp;ended</source>
         <translation>查看结局(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="323"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="334"/>
         <source>Time ran out.</source>
         <translation>时间到了。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="328"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="339"/>
         <source>You covered: {0}</source>
         <translation>你说到了：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="330"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="341"/>
         <source>Missing: {0}</source>
         <translation>缺少：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="333"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="344"/>
         <source>Forbidden phrase “{0}” ({1}). Say instead: “{2}”</source>
         <translation>服务忌语“{0}”（{1}）。应该说：“{2}”</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="336"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="347"/>
         <source>The best choice.</source>
         <translation>最佳选择。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="339"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="350"/>
         <source>There was a better choice:</source>
         <translation>有更好的选择：</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="346"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="357"/>
         <source>See {0}</source>
         <translation>参见 {0}</translation>
     </message>
@@ -2135,6 +2582,70 @@
         <location filename="../../trainer/ui/pages/titles.py" line="15"/>
         <source>Classroom</source>
         <translation>课堂</translation>
+    </message>
+</context>
+<context>
+    <name>SourceEditor</name>
+    <message>
+        <location filename="../../trainer/ui/editors/source_editor.py" line="101"/>
+        <source>Source: {0}</source>
+        <translation>源文本：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/editors/source_editor.py" line="102"/>
+        <source>&amp;Save draft</source>
+        <translation>保存草稿(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/editors/source_editor.py" line="103"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/editors/source_editor.py" line="104"/>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/editors/source_editor.py" line="105"/>
+        <source>Problems (checked while you type)</source>
+        <translation>问题（边输入边检查）</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/editors/source_editor.py" line="107"/>
+        <source>Try it:</source>
+        <translation>试一试：</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/editors/source_editor.py" line="108"/>
+        <source>A sentence to check with the phrases as edited</source>
+        <translation>输入一句话，用修改后的用语库检查</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/editors/source_editor.py" line="109"/>
+        <location filename="../../trainer/ui/editors/source_editor.py" line="163"/>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/editors/source_editor.py" line="115"/>
+        <source>edited in the source view</source>
+        <translation>在源文本中修改</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/editors/source_editor.py" line="120"/>
+        <source>Draft saved. Publish it in the Content tab for every desk to use.</source>
+        <translation>草稿已保存。在“内容”页发布后，所有终端才会使用。</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/editors/source_editor.py" line="161"/>
+        <source>No forbidden phrase found.</source>
+        <translation>没有发现服务忌语。</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/editors/source_editor.py" line="167"/>
+        <source>Forbidden phrase “{0}” ({1}): say instead “{2}”</source>
+        <translation>服务忌语“{0}”（{1}）：应该说“{2}”</translation>
     </message>
 </context>
 <context>
@@ -2251,14 +2762,19 @@
         <translation>还没有情景演练记录。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="234"/>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="235"/>
         <source>{0}: {1} ({2} answers)</source>
         <translation>{0}：{1}（{2} 题）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="234"/>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="235"/>
         <source>{0}: {1} (1 answer)</source>
         <translation>{0}：{1}（1 题）</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="238"/>
+        <source>, {0} answered on an earlier version</source>
+        <translation>，其中 {0} 题为旧版本作答</translation>
     </message>
 </context>
 <context>
@@ -2633,6 +3149,126 @@
         <location filename="../../trainer/ui/core_strings.py" line="76"/>
         <source>the database server {where} cannot be reached ({detail}); nothing can be saved until it is back</source>
         <translation>无法连接数据库服务器 {where}（{detail}）；在它恢复之前无法保存任何记录</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/editors/strings.py" line="7"/>
+        <source>{path} was changed by {who} at {when} after you opened it: your text is kept; compare it with theirs and save again</source>
+        <translation>您打开 {path} 之后，{who} 于 {when} 修改了它：您的文本已保留；请与对方的版本比对后再保存。</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/editors/strings.py" line="9"/>
+        <source>not published: {count} problems to fix first, the first: {first}</source>
+        <translation>未发布：须先修正 {count} 个问题，第一个：{first}</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/editors/strings.py" line="10"/>
+        <source>nothing to publish: no item has a draft</source>
+        <translation>没有可发布的内容：没有条目有草稿</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/editors/strings.py" line="11"/>
+        <source>the text is too large to save ({size:,} bytes; the limit is {limit:,})</source>
+        <translation>文本太大，无法保存（{size:,} 字节；上限 {limit:,}）</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/editors/strings.py" line="12"/>
+        <source>{path} has no revision {number}</source>
+        <translation>{path} 没有第 {number} 版</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/editors/strings.py" line="13"/>
+        <source>not a content item path: {path!r} (write articles/&lt;id&gt;.zh.md, articles/&lt;id&gt;.en.md, phrases/&lt;name&gt;.yaml, quizzes/&lt;name&gt;.yaml, scenarios/&lt;id&gt;.yaml or competencies.yaml)</source>
+        <translation>不是内容条目的路径：{path!r}（应为 articles/&lt;id&gt;.zh.md、articles/&lt;id&gt;.en.md、phrases/&lt;name&gt;.yaml、quizzes/&lt;name&gt;.yaml、scenarios/&lt;id&gt;.yaml 或 competencies.yaml）</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/editors/strings.py" line="15"/>
+        <source>{name} is not a content pack (not a zip file)</source>
+        <translation>{name} 不是内容包（不是 zip 文件）</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/editors/strings.py" line="16"/>
+        <source>{name} holds {count:,} files; a content pack holds at most {limit:,}</source>
+        <translation>{name} 含 {count:,} 个文件；内容包最多 {limit:,} 个</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/editors/strings.py" line="17"/>
+        <source>{name} has a file outside the pack ({path}); refused</source>
+        <translation>{name} 含有指向包外的文件（{path}），已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/editors/strings.py" line="18"/>
+        <source>{name} unpacks to far more than it holds ({path}: {size:,} bytes); refused as a zip bomb</source>
+        <translation>{name} 解压后远大于其本身（{path}：{size:,} 字节），视为压缩炸弹，已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/editors/strings.py" line="20"/>
+        <source>{name} is not a content pack (no pack.json)</source>
+        <translation>{name} 不是内容包（没有 pack.json）</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/editors/strings.py" line="21"/>
+        <source>{name}: pack.json is not valid JSON</source>
+        <translation>{name}：pack.json 不是有效的 JSON</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/editors/strings.py" line="22"/>
+        <source>{name} is not a content pack (pack.json does not say trainer-content-pack)</source>
+        <translation>{name} 不是内容包（pack.json 未标明 trainer-content-pack）</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/editors/strings.py" line="23"/>
+        <source>{name} was written by a newer trainer ({version}); update trainer to import it</source>
+        <translation>{name} 由更新版本的 trainer（{version}）生成；请升级 trainer 后再导入</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/editors/strings.py" line="24"/>
+        <source>{name} holds a file that is not a content item: {path}</source>
+        <translation>{name} 含有不是内容条目的文件：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/editors/strings.py" line="25"/>
+        <source>{name}: {path} is not UTF-8 text</source>
+        <translation>{name}：{path} 不是 UTF-8 文本</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/editors/strings.py" line="26"/>
+        <source>the pack was not imported: {count} problems in the content it holds, the first: {first}</source>
+        <translation>内容包未导入：其中内容有 {count} 个问题，第一个：{first}</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/editors/strings.py" line="28"/>
+        <source>cannot read {name}: {why}</source>
+        <translation>无法读取 {name}：{why}</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/editors/strings.py" line="29"/>
+        <source>cannot write {out}: {why}</source>
+        <translation>无法写入 {out}：{why}</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/editors/strings.py" line="30"/>
+        <source>the pack is damaged ({path} is longer than it says)</source>
+        <translation>内容包已损坏（{path} 比声明的长）</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/editors/strings.py" line="31"/>
+        <source>the pack is damaged ({path}: {why})</source>
+        <translation>内容包已损坏（{path}：{why}）</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/editors/strings.py" line="32"/>
+        <source>{name}: pack.json hides {path}, not a content item</source>
+        <translation>{name}：pack.json 要隐藏的 {path} 不是内容条目</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/editors/strings.py" line="33"/>
+        <source>{name}: pack.json&apos;s hidden list is not a list of paths</source>
+        <translation>{name}：pack.json 的 hidden 列表不是路径列表</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/editors/strings.py" line="34"/>
+        <source>{name} is too large ({size:,} bytes; a pack is at most {limit:,})</source>
+        <translation>{name} 太大（{size:,} 字节；内容包最大 {limit:,}）</translation>
     </message>
 </context>
 <context>
