@@ -344,6 +344,11 @@
         <translation>类型</translation>
     </message>
     <message>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="29"/>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
         <location filename="../../trainer/ui/widgets/content_tab.py" line="30"/>
         <source>State</source>
         <translation>状态</translation>
@@ -364,123 +369,123 @@
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/content_tab.py" line="151"/>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="155"/>
         <source>Search:</source>
         <translation>搜索：</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/content_tab.py" line="152"/>
-        <source>an item&apos;s name or its last editor</source>
-        <translation>条目名称或最后编辑人</translation>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="156"/>
+        <source>an item&apos;s name or title, or its last editor</source>
+        <translation>条目名称、标题或最后编辑人</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/content_tab.py" line="156"/>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="160"/>
         <source>Every state</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/content_tab.py" line="161"/>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="165"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/content_tab.py" line="161"/>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="165"/>
         <source>Source &amp;view…</source>
         <translation>源文本(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/content_tab.py" line="162"/>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="166"/>
         <source>&amp;History and revert…</source>
         <translation>历史与还原(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/content_tab.py" line="162"/>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="166"/>
         <source>&amp;Publish…</source>
         <translation>发布(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/content_tab.py" line="163"/>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="167"/>
         <source>&amp;Import pack…</source>
         <translation>导入内容包(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/content_tab.py" line="163"/>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="167"/>
         <source>E&amp;xport pack…</source>
         <translation>导出内容包(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/content_tab.py" line="186"/>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="202"/>
         <source>{0} items: {1} of the organisation&apos;s own, {2} drafts waiting to be published.</source>
         <translation>共 {0} 个条目：本单位自有 {1} 个，待发布草稿 {2} 个。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/content_tab.py" line="269"/>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="285"/>
         <source>Publish</source>
         <translation>发布</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/content_tab.py" line="270"/>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="286"/>
         <source>Every desk will use the drafts once published. What changed (for the history)?</source>
         <translation>发布后，所有终端都将使用这些草稿。请说明改了什么（记入历史）：</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/content_tab.py" line="281"/>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="297"/>
         <source>Published {0} items: every desk uses them within seconds.</source>
         <translation>已发布 {0} 个条目：各终端将在几秒内使用。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/content_tab.py" line="283"/>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="299"/>
         <source>{0} warnings (allowed).</source>
         <translation>{0} 条警告（允许发布）。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/content_tab.py" line="284"/>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="300"/>
         <source>Published</source>
         <translation>已发布</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/content_tab.py" line="296"/>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="312"/>
         <source>Not published</source>
         <translation>未发布</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/content_tab.py" line="299"/>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="315"/>
         <source>Import a content pack</source>
         <translation>导入内容包</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/content_tab.py" line="299"/>
-        <location filename="../../trainer/ui/widgets/content_tab.py" line="318"/>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="315"/>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="334"/>
         <source>Content packs (*.zip)</source>
         <translation>内容包 (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/content_tab.py" line="310"/>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="326"/>
         <source>Imported</source>
         <translation>已导入</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/content_tab.py" line="310"/>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="326"/>
         <source>{0} items imported as drafts: check them, then publish.</source>
         <translation>已导入 {0} 个条目为草稿：请检查后发布。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/content_tab.py" line="314"/>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="330"/>
         <source>Not imported</source>
         <translation>未导入</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/content_tab.py" line="317"/>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="333"/>
         <source>Export a content pack</source>
         <translation>导出内容包</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/content_tab.py" line="325"/>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="341"/>
         <source>Exported</source>
         <translation>已导出</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/content_tab.py" line="325"/>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="341"/>
         <source>{0} items written to {1}</source>
         <translation>已将 {0} 个条目写入 {1}</translation>
     </message>
@@ -860,132 +865,132 @@
 <context>
     <name>LessonEditor</name>
     <message>
-        <location filename="../../trainer/ui/editors/lesson_editor.py" line="174"/>
+        <location filename="../../trainer/ui/editors/lesson_editor.py" line="180"/>
         <source>Lesson editor: {0}</source>
         <translation>课程编辑：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/editors/lesson_editor.py" line="175"/>
+        <location filename="../../trainer/ui/editors/lesson_editor.py" line="181"/>
         <source>Lesson {0}: clauses in Chinese and English</source>
         <translation>课程 {0}：中英文条款</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/editors/lesson_editor.py" line="176"/>
+        <location filename="../../trainer/ui/editors/lesson_editor.py" line="182"/>
         <source>Clause</source>
         <translation>条款</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/editors/lesson_editor.py" line="176"/>
+        <location filename="../../trainer/ui/editors/lesson_editor.py" line="182"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/editors/lesson_editor.py" line="176"/>
+        <location filename="../../trainer/ui/editors/lesson_editor.py" line="182"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/editors/lesson_editor.py" line="177"/>
+        <location filename="../../trainer/ui/editors/lesson_editor.py" line="183"/>
         <source>Note or conflict (Chinese), after the clause</source>
         <translation>注释或冲突说明（中文），位于条款之后</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/editors/lesson_editor.py" line="178"/>
+        <location filename="../../trainer/ui/editors/lesson_editor.py" line="184"/>
         <source>Note (English)</source>
         <translation>注释（英文）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/editors/lesson_editor.py" line="179"/>
+        <location filename="../../trainer/ui/editors/lesson_editor.py" line="185"/>
         <source>&amp;Insert clause</source>
         <translation>插入条款(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/editors/lesson_editor.py" line="179"/>
+        <location filename="../../trainer/ui/editors/lesson_editor.py" line="185"/>
         <source>Move &amp;up</source>
         <translation>上移(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/editors/lesson_editor.py" line="180"/>
+        <location filename="../../trainer/ui/editors/lesson_editor.py" line="186"/>
         <source>Move &amp;down</source>
         <translation>下移(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/editors/lesson_editor.py" line="180"/>
+        <location filename="../../trainer/ui/editors/lesson_editor.py" line="186"/>
         <source>De&amp;lete clause</source>
         <translation>删除条款(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/editors/lesson_editor.py" line="181"/>
+        <location filename="../../trainer/ui/editors/lesson_editor.py" line="187"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/editors/lesson_editor.py" line="181"/>
+        <location filename="../../trainer/ui/editors/lesson_editor.py" line="187"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/editors/lesson_editor.py" line="183"/>
+        <location filename="../../trainer/ui/editors/lesson_editor.py" line="189"/>
         <source>&amp;Save draft</source>
         <translation>保存草稿(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/editors/lesson_editor.py" line="184"/>
+        <location filename="../../trainer/ui/editors/lesson_editor.py" line="190"/>
         <source>Preview, as the trainee sees it (numbers highlighted)</source>
         <translation>预览：学员看到的样子（数字已突出显示）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/editors/lesson_editor.py" line="185"/>
+        <location filename="../../trainer/ui/editors/lesson_editor.py" line="191"/>
         <source>Problems (checked while you type)</source>
         <translation>问题（边输入边检查）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/editors/lesson_editor.py" line="273"/>
+        <location filename="../../trainer/ui/editors/lesson_editor.py" line="279"/>
         <source>Edit the note of clause {0}</source>
         <translation>编辑第 {0} 条的注释</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/editors/lesson_editor.py" line="294"/>
+        <location filename="../../trainer/ui/editors/lesson_editor.py" line="300"/>
         <source>Edit clause {0}</source>
         <translation>编辑第 {0} 条</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/editors/lesson_editor.py" line="300"/>
+        <location filename="../../trainer/ui/editors/lesson_editor.py" line="306"/>
         <source>New clause</source>
         <translation>新条款</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/editors/lesson_editor.py" line="301"/>
+        <location filename="../../trainer/ui/editors/lesson_editor.py" line="307"/>
         <source>Insert a clause after {0}</source>
         <translation>在第 {0} 条后插入条款</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/editors/lesson_editor.py" line="306"/>
+        <location filename="../../trainer/ui/editors/lesson_editor.py" line="312"/>
         <source>Delete clause {0}</source>
         <translation>删除第 {0} 条</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/editors/lesson_editor.py" line="311"/>
+        <location filename="../../trainer/ui/editors/lesson_editor.py" line="317"/>
         <source>Move clause {0}</source>
         <translation>移动第 {0} 条</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/editors/lesson_editor.py" line="317"/>
+        <location filename="../../trainer/ui/editors/lesson_editor.py" line="323"/>
         <source>edited in the lesson editor</source>
         <translation>在课程编辑器中修改</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/editors/lesson_editor.py" line="325"/>
+        <location filename="../../trainer/ui/editors/lesson_editor.py" line="331"/>
         <source>Draft saved. Publish it in the Content tab for every desk to use.</source>
         <translation>草稿已保存。在“内容”页发布后，所有终端才会使用。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/editors/lesson_editor.py" line="327"/>
+        <location filename="../../trainer/ui/editors/lesson_editor.py" line="333"/>
         <source>References followed in: {0}</source>
         <translation>已同步更新引用：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/editors/lesson_editor.py" line="334"/>
+        <location filename="../../trainer/ui/editors/lesson_editor.py" line="340"/>
         <source>Unsaved changes</source>
         <translation>有未保存的修改</translation>
     </message>

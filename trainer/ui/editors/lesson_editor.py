@@ -75,6 +75,11 @@ class LessonEditor(QWidget):
         for c in range(1, 1 + len(COLUMNS)):
             header.setSectionResizeMode(c, QHeaderView.ResizeMode.Stretch)
         self.table.itemChanged.connect(self._on_table_item_changed)
+        self.rows_timer = QTimer(self)  # rows fit their wrapped text again once the columns stop changing width
+        self.rows_timer.setSingleShot(True)
+        self.rows_timer.setInterval(80)
+        self.rows_timer.timeout.connect(self.table.resizeRowsToContents)
+        header.sectionResized.connect(self.rows_timer.start)
         self.buttons = {}
         row = QHBoxLayout()
         for key in ("insert", "up", "down", "delete", "undo", "redo"):
@@ -117,6 +122,7 @@ class LessonEditor(QWidget):
         rcol.addWidget(self.preview, 1)
         self.problems_label = QLabel()
         self.problems = ProblemsList()
+        self.problems.setMaximumHeight(120)
         self.problems.problem_chosen.connect(self._on_problem_chosen)
         left = QWidget()
         lcol = QVBoxLayout(left)

@@ -26,7 +26,7 @@ KIND_NAMES = {
     "scenario": QT_TRANSLATE_NOOP("ContentTab", "role-play"),
     "competencies": QT_TRANSLATE_NOOP("ContentTab", "competencies"),
 }
-HEADERS = (QT_TRANSLATE_NOOP("ContentTab", "Item"), QT_TRANSLATE_NOOP("ContentTab", "Kind"),
+HEADERS = (QT_TRANSLATE_NOOP("ContentTab", "Item"), QT_TRANSLATE_NOOP("ContentTab", "Title"), QT_TRANSLATE_NOOP("ContentTab", "Kind"),
            QT_TRANSLATE_NOOP("ContentTab", "State"), QT_TRANSLATE_NOOP("ContentTab", "Revision"),
            QT_TRANSLATE_NOOP("ContentTab", "Last edited by"), QT_TRANSLATE_NOOP("ContentTab", "When"))
 
@@ -39,10 +39,11 @@ class ContentTableModel(QAbstractTableModel):
     def __init__(self) -> None:
         super().__init__()
         self.rows: list = []
+        self.titles: dict[str, str] = {}
 
-    def set_rows(self, rows: list) -> None:
+    def set_rows(self, rows: list, titles: dict[str, str]) -> None:
         self.beginResetModel()
-        self.rows = rows
+        self.rows, self.titles = rows, titles
         self.endResetModel()
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt override
@@ -65,6 +66,9 @@ class ContentTableModel(QAbstractTableModel):
         col = index.column()
         if col == 0:
             return r.path
+        if col == 1:
+            return self.titles.get(r.path, "")
+        col -= 1
         if col == 1:
             return _t(KIND_NAMES.get(r.kind, r.kind))
         if col == 2:
@@ -92,7 +96,8 @@ class ContentFilter(QSortFilterProxyModel):
         r = self.sourceModel().rows[row]
         if self.state and r.state != self.state:
             return False
-        return not self.text or self.text in r.path.lower() or self.text in (r.author or "").lower()
+        title = self.sourceModel().titles.get(r.path, "").lower()
+        return not self.text or any(self.text in t for t in (r.path.lower(), (r.author or "").lower(), title))
 
 
 class ContentTab(QWidget):
@@ -121,7 +126,6 @@ class ContentTab(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(self._on_table_double_clicked)
         self.buttons: dict[str, QPushButton] = {}
         actions = (("edit", self.edit), ("source", self.edit_source), ("history", self.history),
@@ -149,7 +153,7 @@ class ContentTab(QWidget):
 
     def retranslate(self) -> None:
         self.search_label.setText(self.tr("Search:"))
-        self.search.setPlaceholderText(self.tr("an item's name or its last editor"))
+        self.search.setPlaceholderText(self.tr("an item's name or title, or its last editor"))
         current = self.filter.currentData()
         self.filter.blockSignals(True)
         self.filter.clear()
@@ -172,12 +176,24 @@ class ContentTab(QWidget):
 
     def _on_loaded(self, rows: list) -> None:
         chosen = self.chosen()
-        self.model.set_rows(rows)
+        self.model.set_rows(rows, self._titles())
         self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         if chosen is not None:
             self.select(chosen.path)
         self._summarise()
+
+    def _titles(self) -> dict[str, str]:
+        """An item's title as the desks show it (the lesson's or role-play's title), in the interface language."""
+        catalog, lang = self.state.catalog, self.state.locale
+        titles = {}
+        for article in catalog.articles.values():
+            for text in article.texts.values():
+                if "articles/" in text.path:
+                    titles[text.path[text.path.index("articles/"):]] = text.title
+        for scenario_id, scenario in catalog.scenarios.items():
+            titles[f"scenarios/{scenario_id}.yaml"] = scenario.title.get(lang)
+        return titles
 
     def _summarise(self) -> None:
         rows = self.model.rows
