@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import json
 import secrets
+import threading
 from pathlib import Path
 
 from sqlalchemy import delete, func, select
@@ -55,6 +56,8 @@ class LibraryService:
         self._reader = reader
         self.content_dir = Path(content_dir)
         self._reference = lib.reference_files(self.content_dir)
+        self._units: dict = {}  # unit key -> Unit (trainer.content.units), for _load
+        self._units_lock = threading.Lock()
 
     # -- reading ---------------------------------------------------------------------------------
 
@@ -168,6 +171,18 @@ class LibraryService:
                         repo._origins[f"question:{question_id}"] = LIBRARY + path
         return publication, result, repo
 
+    def _load(self, overlay: dict[str, bytes | None]) -> LoadResult:
+        """The overlaid catalog, with the units of files seen before kept in memory: a check while typing
+        parses only the text that changed."""
+        from trainer.content.loader import load_units
+
+        with self._units_lock:
+            result, fresh, _used = load_units(self.content_dir, self._units, overlay)
+            if len(self._units) + len(fresh) > 400:
+                self._units.clear()
+            self._units.update(fresh)
+        return result
+
     def draft_catalog(self, replacing: dict[str, str | None] | None = None, store=None) -> LoadResult:
         """The catalog as it would be published now (with `replacing`: some items' texts in an editor);
         unfinished parts are warnings here."""
@@ -175,7 +190,7 @@ class LibraryService:
             overlay = self._overlay(db, drafts=True)
         for path, text in (replacing or {}).items():
             overlay[path] = None if text is None else text.encode("utf-8")
-        result = load_overlaid(self.content_dir, overlay, store)
+        result = load_overlaid(self.content_dir, overlay, store) if store is not None else self._load(overlay)
         result.problems[:] = lib.as_draft(result.problems)
         return result
 
@@ -298,7 +313,7 @@ class LibraryService:
             drafts = list(db.scalars(select(LibraryDraft).order_by(LibraryDraft.path)))
             if not drafts:
                 raise TrainerError("nothing to publish: no item has a draft")
-            result = load_overlaid(self.content_dir, self._overlay(db, drafts=True))
+            result = self._load(self._overlay(db, drafts=True))
             if not result.ok:
                 raise PublishRefused(result.problems)
             publication = LibraryPublication(author=author, comment=comment, items=len(drafts), at=utcnow())

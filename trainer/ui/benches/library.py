@@ -128,6 +128,17 @@ def measure(ctx) -> list:
         typing.wait(lambda: not CallOp.pending() and not source.check.timer.isActive() and not source.check.running)
         figures.append(Figure("library: longest stall while typing, live validation", typing.longest, "ms", 50,
                               typing.longest <= 50))
+        quiz = services.library.item("quizzes/phone-conduct.yaml")
+        block = quiz.text.split("questions:\n", 1)[1]
+        big = "questions:\n" + block * max(1, (1 << 20) // len(block.encode()))  # about 1 MB of questions
+        paste = StallMeter()
+        start = time.perf_counter()
+        paste.run([partial(source.text.setPlainText, big)], settle=0.05)
+        paste.wait(lambda: not CallOp.pending() and not source.check.timer.isActive() and not source.check.running,
+                   timeout=120)
+        checked = time.perf_counter() - start
+        figures.append(Figure(f"library: longest stall, 1 MB pasted and checked ({checked:.1f} s)", paste.longest,
+                              "ms", None, None))
         source.close()
     finally:
         services.close()
