@@ -369,123 +369,128 @@
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/content_tab.py" line="155"/>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="158"/>
         <source>Search:</source>
         <translation>搜索：</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/content_tab.py" line="156"/>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="159"/>
         <source>an item&apos;s name or title, or its last editor</source>
         <translation>条目名称、标题或最后编辑人</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/content_tab.py" line="160"/>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="163"/>
         <source>Every state</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/content_tab.py" line="165"/>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="164"/>
+        <source>The organisation&apos;s own and drafts</source>
+        <translation>本单位自有及草稿</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="169"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/content_tab.py" line="165"/>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="169"/>
         <source>Source &amp;view…</source>
         <translation>源文本(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/content_tab.py" line="166"/>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="170"/>
         <source>&amp;History and revert…</source>
         <translation>历史与还原(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/content_tab.py" line="166"/>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="170"/>
         <source>&amp;Publish…</source>
         <translation>发布(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/content_tab.py" line="167"/>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="171"/>
         <source>&amp;Import pack…</source>
         <translation>导入内容包(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/content_tab.py" line="167"/>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="171"/>
         <source>E&amp;xport pack…</source>
         <translation>导出内容包(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/content_tab.py" line="202"/>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="208"/>
         <source>{0} items: {1} of the organisation&apos;s own, {2} drafts waiting to be published.</source>
         <translation>共 {0} 个条目：本单位自有 {1} 个，待发布草稿 {2} 个。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/content_tab.py" line="285"/>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="291"/>
         <source>Publish</source>
         <translation>发布</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/content_tab.py" line="286"/>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="292"/>
         <source>Every desk will use the drafts once published. What changed (for the history)?</source>
         <translation>发布后，所有终端都将使用这些草稿。请说明改了什么（记入历史）：</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/content_tab.py" line="297"/>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="303"/>
         <source>Published {0} items: every desk uses them within seconds.</source>
         <translation>已发布 {0} 个条目：各终端将在几秒内使用。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/content_tab.py" line="299"/>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="305"/>
         <source>{0} warnings (allowed).</source>
         <translation>{0} 条警告（允许发布）。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/content_tab.py" line="300"/>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="306"/>
         <source>Published</source>
         <translation>已发布</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/content_tab.py" line="312"/>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="318"/>
         <source>Not published</source>
         <translation>未发布</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/content_tab.py" line="315"/>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="321"/>
         <source>Import a content pack</source>
         <translation>导入内容包</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/content_tab.py" line="315"/>
-        <location filename="../../trainer/ui/widgets/content_tab.py" line="334"/>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="321"/>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="340"/>
         <source>Content packs (*.zip)</source>
         <translation>内容包 (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/content_tab.py" line="326"/>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="332"/>
         <source>Imported</source>
         <translation>已导入</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/content_tab.py" line="326"/>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="332"/>
         <source>{0} items imported as drafts: check them, then publish.</source>
         <translation>已导入 {0} 个条目为草稿：请检查后发布。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/content_tab.py" line="330"/>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="336"/>
         <source>Not imported</source>
         <translation>未导入</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/content_tab.py" line="333"/>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="339"/>
         <source>Export a content pack</source>
         <translation>导出内容包</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/content_tab.py" line="341"/>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="347"/>
         <source>Exported</source>
         <translation>已导出</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/content_tab.py" line="341"/>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="347"/>
         <source>{0} items written to {1}</source>
         <translation>已将 {0} 个条目写入 {1}</translation>
     </message>

@@ -94,7 +94,10 @@ class ContentFilter(QSortFilterProxyModel):
 
     def filterAcceptsRow(self, row: int, parent) -> bool:  # noqa: N802 - Qt override
         r = self.sourceModel().rows[row]
-        if self.state and r.state != self.state:
+        if self.state == "own":
+            if r.state == "reference":
+                return False
+        elif self.state and r.state != self.state:
             return False
         title = self.sourceModel().titles.get(r.path, "").lower()
         return not self.text or any(self.text in t for t in (r.path.lower(), (r.author or "").lower(), title))
@@ -158,6 +161,7 @@ class ContentTab(QWidget):
         self.filter.blockSignals(True)
         self.filter.clear()
         self.filter.addItem(self.tr("Every state"), "")
+        self.filter.addItem(self.tr("The organisation's own and drafts"), "own")
         for key, name in STATE_NAMES.items():
             self.filter.addItem(_t(name), key)
         self.filter.setCurrentIndex(max(self.filter.findData(current), 0))
@@ -167,6 +171,9 @@ class ContentTab(QWidget):
                           ("import", self.tr("&Import pack…")), ("export", self.tr("E&xport pack…"))):
             self.buttons[key].setText(text)
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(HEADERS) - 1)
+        self.model.dataChanged.emit(self.model.index(0, 0), self.model.index(max(len(self.model.rows) - 1, 0),
+                                                                             len(HEADERS) - 1))
+        self._fit_columns()
         self._summarise()
 
     # -- the list -------------------------------------------------------------------------------------
@@ -177,8 +184,8 @@ class ContentTab(QWidget):
     def _on_loaded(self, rows: list) -> None:
         chosen = self.chosen()
         self.model.set_rows(rows, self._titles())
-        self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self._fit_columns()
         if chosen is not None:
             self.select(chosen.path)
         self._summarise()
@@ -205,6 +212,12 @@ class ContentTab(QWidget):
     @Slot()
     def _apply_filter(self, *_args) -> None:
         self.proxy.set_filter(self.search.text(), self.filter.currentData() or "")
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        for column in range(len(HEADERS)):
+            if column != 1:  # the title takes the rest
+                self.table.resizeColumnToContents(column)
 
     def chosen(self):
         index = self.table.currentIndex()
