@@ -98,9 +98,12 @@ def test_a_changed_clause_is_published_to_a_second_desk(make_window, qtbot, sqli
     qtbot.waitUntil(lambda: tab.editor is not editor and tab.editor.isVisible(), timeout=10000)
     source = tab.editor
     text = source.text.toPlainText()
-    source.text.setPlainText(text.replace('{zh: "第二次", en: "The second ring"}', '{zh: "第三次", en: "The third ring"}')
-                             .replace("第二次响铃中接起为宜。（", "第三次响铃中接起为宜。（")
-                             .replace("answer during the second ring. (", "answer during the third ring. ("))
+    rule = ('按 000 与 002 号规范，电话铃响一般在第几次响铃中接起为宜？', '按本公司规范，电话铃响一般在第几次响铃中接起为宜？')
+    edited = (text.replace(*rule).replace("    answer: 1\n    explanation:\n      zh: \"第 1.1 条：电话铃响尽快摘机，一般在第二次",
+                                          "    answer: 2\n    explanation:\n      zh: \"第 1.1 条：电话铃响尽快摘机，一般在第三次")
+              .replace("answer during the second ring. (", "answer during the third ring. ("))
+    assert edited.count("answer: 2\n    explanation:\n      zh: \"第 1.1 条") == 1
+    source.text.setPlainText(edited)
     qtbot.mouseClick(source.save_button, Qt.MouseButton.LeftButton)
     wait_idle(qtbot)
     qtbot.waitUntil(lambda: "Draft saved" in source.status.text() or "草稿" in source.status.text())
@@ -113,15 +116,35 @@ def test_a_changed_clause_is_published_to_a_second_desk(make_window, qtbot, sqli
     qtbot.waitUntil(lambda: other.watcher.publication > 0, timeout=10000)
     assert "第三次响铃" in other.state.catalog.clause("phone-conduct:1.1").text
     assert other.statusBar().currentMessage()
-    bank = other.state.bank
-    rings = [q for q in bank.values() if "phone-conduct:1.1" in q.clauses and q.lesson
-             and any("第三次" in o.zh for o in q.options)]
-    assert rings, "the lesson check asks about the third ring"
     other.choose_trainee(0)
     other.show_page("lessons")
     lessons = other.pages["lessons"]
     lessons.open_lesson("phone-conduct")
     assert "第三次响铃" in lessons.view.toPlainText()
+    # the lesson check asks about the new number, and the third ring is the right answer
+    qtbot.mouseClick(lessons.check_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: lessons.check is not None and lessons.check.form is not None, timeout=10000)
+    runner = lessons.check
+    for _ in range(len(runner.shown)):  # the questions come in a shuffled order: answer until it is asked
+        form = runner.form
+        if form.shown.question.id == "phone-conduct-ring-count":
+            break
+        if form.buttons:
+            qtbot.mouseClick(form.buttons[0], Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(runner.check_button, Qt.MouseButton.LeftButton)
+        wait_idle(qtbot)
+        qtbot.mouseClick(runner.check_button, Qt.MouseButton.LeftButton)  # next question
+    form = runner.form
+    assert form.shown.question.id == "phone-conduct-ring-count"
+    assert "本公司" in form.shown.question.prompt.zh
+    third = next(b for b in form.buttons if "第三次" in b.text())
+    qtbot.mouseClick(third, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(runner.check_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot)
+    qtbot.waitUntil(lambda: runner.results and runner.results[-1][0].question.id == "phone-conduct-ring-count",
+                    timeout=5000)
+    assert runner.results[-1][2] is True  # the third ring is right now
+    lessons.back_to_lesson()
 
     # revert to the reference: the desks go back to the second ring
     tab.select(LESSON)
@@ -136,14 +159,18 @@ def test_a_changed_clause_is_published_to_a_second_desk(make_window, qtbot, sqli
     qtbot.waitUntil(lambda: "第二次响铃" in other.state.catalog.clause("phone-conduct:1.1").text, timeout=10000)
 
 
-def test_a_save_from_an_older_copy_is_refused_and_the_text_kept(make_window, qtbot, sqlite_url, monkeypatch):
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_a_save_from_an_older_copy_is_refused_and_the_text_kept(make_window, qtbot, sqlite_url, monkeypatch,
+                                                                backend, request):
     monkeypatch.setenv("TRAINER_TTS", "off")
-    _seed(sqlite_url)
-    window = make_window()
+    url = sqlite_url if backend == "sqlite" else request.getfixturevalue("pg_url")
+    _seed(url)
+    window = make_window(db=url)
+    second_desk = make_window(db=url)  # the other manager, at another desk
+    other_tab = _content_tab(second_desk, qtbot)
     tab = _content_tab(window, qtbot)
     first = _open_lesson_editor(tab, qtbot)
-    tab.editor = None
-    second = _open_lesson_editor(tab, qtbot)
+    second = _open_lesson_editor(other_tab, qtbot)
     _edit_cell(qtbot, first.table, 1, 1, "禁止使用免提，除非客户同意。")
     qtbot.mouseClick(first.save_button, Qt.MouseButton.LeftButton)
     wait_idle(qtbot)
@@ -213,3 +240,60 @@ def test_source_view_shows_problems_at_their_lines_and_publish_refuses(make_wind
     qtbot.waitUntil(lambda: tab.dialog is not None and tab.dialog.isVisible())
     assert tab.dialog.objectName() == "PublishRefusedDialog"
     assert window.state.services.library.publication() == 0
+
+
+def test_try_it_checks_a_sentence_with_the_phrases_as_edited(make_window, qtbot, sqlite_url, monkeypatch):
+    monkeypatch.setenv("TRAINER_TTS", "off")
+    _seed(sqlite_url)
+    window = make_window()
+    tab = _content_tab(window, qtbot)
+    assert tab.select("phrases/forbidden.yaml")
+    qtbot.mouseClick(tab.buttons["edit"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tab.editor is not None and tab.editor.isVisible(), timeout=10000)
+    source = tab.editor
+    sentence = "这事您找厂家去"
+    type_text(qtbot, source.try_box, sentence)
+    qtbot.keyClick(source.try_box, Qt.Key.Key_Return)
+    wait_idle(qtbot)
+    assert source.try_result.text() == "没有发现服务忌语。"
+    text = source.text.toPlainText()
+    start = text.index("  - id: ")  # the first group: a new forbidden phrase at its head, not saved
+    group_phrases = text.index("    phrases:\n", start) + len("    phrases:\n")
+    new = ("      - id: go-to-the-maker\n        zh: 找厂家去\n        en: Go to the manufacturer\n"
+           "        alternative: {zh: 我帮您问一下负责的同事。, en: Let me ask the colleague in charge.}\n"
+           "        breaks: [language-norms:4.1]\n        sources: [\"000\"]\n")
+    source.text.setPlainText(text[:group_phrases] + new + text[group_phrases:])
+    qtbot.mouseClick(source.try_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot)
+    assert "找厂家去" in source.try_result.text() and "我帮您问一下负责的同事" in source.try_result.text()
+    assert window.state.services.library.item("phrases/forbidden.yaml").state == "reference"  # nothing saved
+
+
+@pytest.mark.parametrize("size", [(1024, 600), (1366, 768)])
+def test_the_content_tab_and_editors_fit_the_screen(make_window, qtbot, sqlite_url, monkeypatch, size):
+    monkeypatch.setenv("TRAINER_TTS", "off")
+    _seed(sqlite_url)
+    window = make_window()
+    window.resize(*size)
+    tab = _content_tab(window, qtbot)
+    qtbot.wait(50)
+    dashboard = window.pages["manager"].tabs.widget(0)
+    # the manager area needs 614 px at its smallest (its dashboard); the Content tab asks no more than that
+    assert tab.minimumSizeHint().height() <= dashboard.minimumSizeHint().height()
+    assert tab.minimumSizeHint().width() <= size[0] - window.nav.width()
+    if size == (1366, 768):
+        assert window.width() <= size[0] and window.height() <= size[1]
+        assert all(b.visibleRegion().boundingRect().width() == b.width() for b in tab.buttons.values())
+    tab.search.clear()
+    type_text(qtbot, tab.search, "door-to-door")
+    assert tab.select("articles/door-to-door-service.zh.md")  # the longest lesson
+    qtbot.mouseClick(tab.buttons["edit"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tab.editor is not None and tab.editor.isVisible(), timeout=10000)
+    editor = tab.editor
+    editor.resize(*size)
+    qtbot.wait(50)
+    assert editor.width() <= size[0] and editor.height() <= size[1]
+    assert editor.minimumSizeHint().width() <= size[0] and editor.minimumSizeHint().height() <= size[1]
+    for button in [*editor.buttons.values(), editor.save_button]:
+        assert button.visibleRegion().boundingRect().width() == button.width(), button.text()
+    assert editor.table.rowCount() > 60 and editor.preview.toPlainText().startswith("上门服务")

@@ -157,6 +157,8 @@ class LessonEditor(QWidget):
         layout.addWidget(split, 1)
         QShortcut(QKeySequence.StandardKey.Undo, self, self.stack.undo)
         QShortcut(QKeySequence.StandardKey.Redo, self, self.stack.redo)
+        if QKeySequence("Ctrl+Y") not in QKeySequence.keyBindings(QKeySequence.StandardKey.Redo):
+            QShortcut(QKeySequence("Ctrl+Y"), self, self.stack.redo)  # as on Windows, everywhere
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
 
         self.preview_timer = QTimer(self)
