@@ -50,114 +50,132 @@
     </message>
 </context>
 <context>
+    <name>AssessmentsTab</name>
+    <message>
+        <location filename="../../trainer/ui/pages/manager_assessments.py" line="35"/>
+        <source>&amp;New assessment…</source>
+        <translation>新建考核(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/manager_assessments.py" line="57"/>
+        <source>nobody yet</source>
+        <translation>尚未布置</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/manager_assessments.py" line="58"/>
+        <source>{0} — {1} questions, pass mark {2:.0%} — assigned to {3}</source>
+        <translation>{0} — {1} 道题，及格线 {2:.0%} — 布置给 {3}</translation>
+    </message>
+</context>
+<context>
     <name>ClassroomController</name>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="286"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="303"/>
         <source>Join code {0}</source>
         <translation>加入代码 {0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="303"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="320"/>
         <source>Excellent</source>
         <translation>优秀</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="303"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="320"/>
         <source>Acceptable</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="304"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="321"/>
         <source>Failed</source>
         <translation>考核未通过</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="307"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="324"/>
         <source>{0} · step {1}</source>
         <translation>{0} · 第 {1} 步</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="322"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="339"/>
         <source>The room chose {0}.</source>
         <translation>全场选择了 {0}。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="324"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="341"/>
         <source>A better way was {0}.</source>
         <translation>更好的做法是 {0}。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="326"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="343"/>
         <source>The room&apos;s reply had: {0}.</source>
         <translation>全场的回答包含：{0}。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="327"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="344"/>
         <source>none of the expected elements</source>
         <translation>没有包含应有的要点</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="337"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="354"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="337"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="354"/>
         <source>Colleague</source>
         <translation>同事</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="337"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="354"/>
         <source>Manager</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="338"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="355"/>
         <source>Narrator</source>
         <translation>旁白</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="338"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="355"/>
         <source>You</source>
         <translation>你</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="351"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="368"/>
         <source>{0} of {1}</source>
         <translation>{0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="352"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="369"/>
         <source>Leaderboard</source>
         <translation>排行榜</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="352"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="369"/>
         <source>The quiz is over</source>
         <translation>测验结束</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="354"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="371"/>
         <source>{0} questions answered by the room.</source>
         <translation>全场共回答了 {0} 道题。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="357"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="374"/>
         <source>Question {0} of {1}</source>
         <translation>第 {0} 题，共 {1} 题</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="359"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="376"/>
         <source>True</source>
         <translation>正确</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="359"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="376"/>
         <source>False</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="368"/>
+        <location filename="../../trainer/ui/classroom/controller.py" line="385"/>
         <source>The right answer is {0}.</source>
         <translation>正确答案是 {0}。</translation>
     </message>
@@ -187,7 +205,7 @@
     <message>
         <location filename="../../trainer/ui/pages/classroom.py" line="151"/>
         <location filename="../../trainer/ui/pages/classroom.py" line="174"/>
-        <location filename="../../trainer/ui/pages/classroom.py" line="206"/>
+        <location filename="../../trainer/ui/pages/classroom.py" line="208"/>
         <source>Quiz with the room</source>
         <translation>全班测验</translation>
     </message>
@@ -243,17 +261,17 @@
         <translation>加入</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/classroom.py" line="201"/>
+        <location filename="../../trainer/ui/pages/classroom.py" line="203"/>
         <source>No question fits this choice.</source>
         <translation>没有符合所选条件的题目。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/classroom.py" line="258"/>
+        <location filename="../../trainer/ui/pages/classroom.py" line="260"/>
         <source>Choose your name at the top right first.</source>
         <translation>请先在右上角选择你的名字。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/classroom.py" line="262"/>
+        <location filename="../../trainer/ui/pages/classroom.py" line="264"/>
         <source>Type the join code shown on the screen.</source>
         <translation>请输入投影屏幕上显示的加入代码。</translation>
     </message>
@@ -340,13 +358,13 @@
     </message>
     <message>
         <location filename="../../trainer/ui/widgets/content_tab.py" line="29"/>
-        <source>Kind</source>
-        <translation>类型</translation>
+        <source>Title</source>
+        <translation>名称</translation>
     </message>
     <message>
         <location filename="../../trainer/ui/widgets/content_tab.py" line="29"/>
-        <source>Title</source>
-        <translation>名称</translation>
+        <source>Kind</source>
+        <translation>类型</translation>
     </message>
     <message>
         <location filename="../../trainer/ui/widgets/content_tab.py" line="30"/>
@@ -369,128 +387,128 @@
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/content_tab.py" line="158"/>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="159"/>
         <source>Search:</source>
         <translation>搜索：</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/content_tab.py" line="159"/>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="160"/>
         <source>an item&apos;s name or title, or its last editor</source>
         <translation>条目名称、标题或最后编辑人</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/content_tab.py" line="163"/>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="164"/>
         <source>Every state</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/content_tab.py" line="164"/>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="165"/>
         <source>The organisation&apos;s own and drafts</source>
         <translation>本单位自有及草稿</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/content_tab.py" line="169"/>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="170"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/content_tab.py" line="169"/>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="170"/>
         <source>Source &amp;view…</source>
         <translation>源文本(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/content_tab.py" line="170"/>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="171"/>
         <source>&amp;History and revert…</source>
         <translation>历史与还原(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/content_tab.py" line="170"/>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="171"/>
         <source>&amp;Publish…</source>
         <translation>发布(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/content_tab.py" line="171"/>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="172"/>
         <source>&amp;Import pack…</source>
         <translation>导入内容包(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/content_tab.py" line="171"/>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="172"/>
         <source>E&amp;xport pack…</source>
         <translation>导出内容包(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/content_tab.py" line="208"/>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="223"/>
         <source>{0} items: {1} of the organisation&apos;s own, {2} drafts waiting to be published.</source>
         <translation>共 {0} 个条目：本单位自有 {1} 个，待发布草稿 {2} 个。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/content_tab.py" line="291"/>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="312"/>
         <source>Publish</source>
         <translation>发布</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/content_tab.py" line="292"/>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="313"/>
         <source>Every desk will use the drafts once published. What changed (for the history)?</source>
         <translation>发布后，所有终端都将使用这些草稿。请说明改了什么（记入历史）：</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/content_tab.py" line="303"/>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="324"/>
         <source>Published {0} items: every desk uses them within seconds.</source>
         <translation>已发布 {0} 个条目：各终端将在几秒内使用。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/content_tab.py" line="305"/>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="326"/>
         <source>{0} warnings (allowed).</source>
         <translation>{0} 条警告（允许发布）。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/content_tab.py" line="306"/>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="327"/>
         <source>Published</source>
         <translation>已发布</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/content_tab.py" line="318"/>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="339"/>
         <source>Not published</source>
         <translation>未发布</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/content_tab.py" line="321"/>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="342"/>
         <source>Import a content pack</source>
         <translation>导入内容包</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/content_tab.py" line="321"/>
-        <location filename="../../trainer/ui/widgets/content_tab.py" line="340"/>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="342"/>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="361"/>
         <source>Content packs (*.zip)</source>
         <translation>内容包 (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/content_tab.py" line="332"/>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="353"/>
         <source>Imported</source>
         <translation>已导入</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/content_tab.py" line="332"/>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="353"/>
         <source>{0} items imported as drafts: check them, then publish.</source>
         <translation>已导入 {0} 个条目为草稿：请检查后发布。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/content_tab.py" line="336"/>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="357"/>
         <source>Not imported</source>
         <translation>未导入</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/content_tab.py" line="339"/>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="360"/>
         <source>Export a content pack</source>
         <translation>导出内容包</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/content_tab.py" line="347"/>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="368"/>
         <source>Exported</source>
         <translation>已导出</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/content_tab.py" line="347"/>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="368"/>
         <source>{0} items written to {1}</source>
         <translation>已将 {0} 个条目写入 {1}</translation>
     </message>
@@ -579,6 +597,146 @@
         <location filename="../../trainer/ui/models/dashboard.py" line="180"/>
         <source>{0} (inactive)</source>
         <translation>{0}（已停用）</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardTab</name>
+    <message>
+        <location filename="../../trainer/ui/pages/manager_dashboard.py" line="114"/>
+        <source>&amp;Group:</source>
+        <translation>分组(&amp;G)：</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/manager_dashboard.py" line="115"/>
+        <source>&amp;Search:</source>
+        <translation>搜索(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/manager_dashboard.py" line="116"/>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/manager_dashboard.py" line="117"/>
+        <source>Show &amp;inactive</source>
+        <translation>显示停用学员(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/manager_dashboard.py" line="118"/>
+        <source>Ready when</source>
+        <translation>达标条件：</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/manager_dashboard.py" line="119"/>
+        <source>lessons ≥</source>
+        <translation>课程完成 ≥</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/manager_dashboard.py" line="119"/>
+        <source>answers right ≥</source>
+        <translation>正确率 ≥</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/manager_dashboard.py" line="120"/>
+        <source>assessments passed ≥</source>
+        <translation>通过考核 ≥</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/manager_dashboard.py" line="122"/>
+        <location filename="../../trainer/ui/pages/manager_dashboard.py" line="213"/>
+        <source>How is this computed?</source>
+        <translation>如何计算？</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/manager_dashboard.py" line="123"/>
+        <source>&amp;Edit trainee…</source>
+        <translation>编辑学员(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/manager_dashboard.py" line="124"/>
+        <source>&amp;Reset records…</source>
+        <translation>清空记录(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/manager_dashboard.py" line="125"/>
+        <source>&amp;Delete trainee…</source>
+        <translation>删除学员(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/manager_dashboard.py" line="126"/>
+        <source>Export CSV</source>
+        <translation>导出 CSV</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/manager_dashboard.py" line="126"/>
+        <source>Export Excel</source>
+        <translation>导出 Excel</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/manager_dashboard.py" line="127"/>
+        <source>Export xAPI</source>
+        <translation>导出 xAPI</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/manager_dashboard.py" line="133"/>
+        <location filename="../../trainer/ui/pages/manager_dashboard.py" line="178"/>
+        <source>everyone</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/manager_dashboard.py" line="194"/>
+        <source>{0} shown · loading every trainee…</source>
+        <translation>显示 {0} 人 · 正在载入全部学员…</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/manager_dashboard.py" line="197"/>
+        <source>{0} shown · {1} ready of {2}</source>
+        <translation>显示 {0} 人 · 达标 {1} / {2}</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/manager_dashboard.py" line="200"/>
+        <source>{0} of {1} shown · {2} of them ready</source>
+        <translation>显示 {0} 人（共 {1} 人）· 其中达标 {2} 人</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/manager_dashboard.py" line="244"/>
+        <source>Remove every record of {0} (answers, lessons, role-plays, reviews)? The profile stays.</source>
+        <translation>清空 {0} 的全部记录（答题、课程、演练、复习）？学员资料保留。</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/manager_dashboard.py" line="246"/>
+        <source>Delete {0} and every record of theirs? This cannot be undone.</source>
+        <translation>删除 {0} 及其全部记录？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/manager_dashboard.py" line="247"/>
+        <source>Please confirm</source>
+        <translation>请确认</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/manager_dashboard.py" line="266"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/manager_dashboard.py" line="290"/>
+        <source>{0} could not be written: {1}</source>
+        <translation>无法写入 {0}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/manager_dashboard.py" line="293"/>
+        <source>Saved {0}</source>
+        <translation>已保存 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/manager_dashboard.py" line="303"/>
+        <source>Dashboard</source>
+        <translation>总览</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/manager_dashboard.py" line="304"/>
+        <source>Attempts</source>
+        <translation>记录</translation>
     </message>
 </context>
 <context>
@@ -862,7 +1020,7 @@
         <translation>只看当前版本</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/items_tab.py" line="144"/>
+        <location filename="../../trainer/ui/widgets/items_tab.py" line="143"/>
         <source>(no answer in time)</source>
         <translation>（超时未答）</translation>
     </message>
@@ -870,132 +1028,132 @@
 <context>
     <name>LessonEditor</name>
     <message>
-        <location filename="../../trainer/ui/editors/lesson_editor.py" line="180"/>
+        <location filename="../../trainer/ui/editors/lesson_editor.py" line="182"/>
         <source>Lesson editor: {0}</source>
         <translation>课程编辑：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/editors/lesson_editor.py" line="181"/>
+        <location filename="../../trainer/ui/editors/lesson_editor.py" line="183"/>
         <source>Lesson {0}: clauses in Chinese and English</source>
         <translation>课程 {0}：中英文条款</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/editors/lesson_editor.py" line="182"/>
+        <location filename="../../trainer/ui/editors/lesson_editor.py" line="184"/>
         <source>Clause</source>
         <translation>条款</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/editors/lesson_editor.py" line="182"/>
+        <location filename="../../trainer/ui/editors/lesson_editor.py" line="184"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/editors/lesson_editor.py" line="182"/>
+        <location filename="../../trainer/ui/editors/lesson_editor.py" line="184"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/editors/lesson_editor.py" line="183"/>
+        <location filename="../../trainer/ui/editors/lesson_editor.py" line="185"/>
         <source>Note or conflict (Chinese), after the clause</source>
         <translation>注释或冲突说明（中文），位于条款之后</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/editors/lesson_editor.py" line="184"/>
+        <location filename="../../trainer/ui/editors/lesson_editor.py" line="186"/>
         <source>Note (English)</source>
         <translation>注释（英文）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/editors/lesson_editor.py" line="185"/>
+        <location filename="../../trainer/ui/editors/lesson_editor.py" line="187"/>
         <source>&amp;Insert clause</source>
         <translation>插入条款(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/editors/lesson_editor.py" line="185"/>
+        <location filename="../../trainer/ui/editors/lesson_editor.py" line="187"/>
         <source>Move &amp;up</source>
         <translation>上移(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/editors/lesson_editor.py" line="186"/>
+        <location filename="../../trainer/ui/editors/lesson_editor.py" line="188"/>
         <source>Move &amp;down</source>
         <translation>下移(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/editors/lesson_editor.py" line="186"/>
+        <location filename="../../trainer/ui/editors/lesson_editor.py" line="188"/>
         <source>De&amp;lete clause</source>
         <translation>删除条款(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/editors/lesson_editor.py" line="187"/>
+        <location filename="../../trainer/ui/editors/lesson_editor.py" line="189"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/editors/lesson_editor.py" line="187"/>
+        <location filename="../../trainer/ui/editors/lesson_editor.py" line="189"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/editors/lesson_editor.py" line="189"/>
+        <location filename="../../trainer/ui/editors/lesson_editor.py" line="191"/>
         <source>&amp;Save draft</source>
         <translation>保存草稿(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/editors/lesson_editor.py" line="190"/>
+        <location filename="../../trainer/ui/editors/lesson_editor.py" line="192"/>
         <source>Preview, as the trainee sees it (numbers highlighted)</source>
         <translation>预览：学员看到的样子（数字已突出显示）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/editors/lesson_editor.py" line="191"/>
+        <location filename="../../trainer/ui/editors/lesson_editor.py" line="193"/>
         <source>Problems (checked while you type)</source>
         <translation>问题（边输入边检查）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/editors/lesson_editor.py" line="279"/>
+        <location filename="../../trainer/ui/editors/lesson_editor.py" line="281"/>
         <source>Edit the note of clause {0}</source>
         <translation>编辑第 {0} 条的注释</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/editors/lesson_editor.py" line="300"/>
+        <location filename="../../trainer/ui/editors/lesson_editor.py" line="302"/>
         <source>Edit clause {0}</source>
         <translation>编辑第 {0} 条</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/editors/lesson_editor.py" line="306"/>
+        <location filename="../../trainer/ui/editors/lesson_editor.py" line="308"/>
         <source>New clause</source>
         <translation>新条款</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/editors/lesson_editor.py" line="307"/>
+        <location filename="../../trainer/ui/editors/lesson_editor.py" line="309"/>
         <source>Insert a clause after {0}</source>
         <translation>在第 {0} 条后插入条款</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/editors/lesson_editor.py" line="312"/>
+        <location filename="../../trainer/ui/editors/lesson_editor.py" line="314"/>
         <source>Delete clause {0}</source>
         <translation>删除第 {0} 条</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/editors/lesson_editor.py" line="317"/>
+        <location filename="../../trainer/ui/editors/lesson_editor.py" line="319"/>
         <source>Move clause {0}</source>
         <translation>移动第 {0} 条</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/editors/lesson_editor.py" line="323"/>
+        <location filename="../../trainer/ui/editors/lesson_editor.py" line="325"/>
         <source>edited in the lesson editor</source>
         <translation>在课程编辑器中修改</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/editors/lesson_editor.py" line="331"/>
+        <location filename="../../trainer/ui/editors/lesson_editor.py" line="333"/>
         <source>Draft saved. Publish it in the Content tab for every desk to use.</source>
         <translation>草稿已保存。在“内容”页发布后，所有终端才会使用。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/editors/lesson_editor.py" line="333"/>
+        <location filename="../../trainer/ui/editors/lesson_editor.py" line="335"/>
         <source>References followed in: {0}</source>
         <translation>已同步更新引用：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/editors/lesson_editor.py" line="340"/>
+        <location filename="../../trainer/ui/editors/lesson_editor.py" line="342"/>
         <source>Unsaved changes</source>
         <translation>有未保存的修改</translation>
     </message>
@@ -1131,50 +1289,50 @@
 <context>
     <name>LivePanel</name>
     <message>
-        <location filename="../../trainer/ui/classroom/live_panel.py" line="45"/>
-        <location filename="../../trainer/ui/classroom/live_panel.py" line="66"/>
+        <location filename="../../trainer/ui/classroom/live_panel.py" line="47"/>
+        <location filename="../../trainer/ui/classroom/live_panel.py" line="68"/>
         <source>Leave the session</source>
         <translation>离开互动</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/live_panel.py" line="95"/>
+        <location filename="../../trainer/ui/classroom/live_panel.py" line="97"/>
         <source>The session has ended. Thank you!</source>
         <translation>本次互动已结束，谢谢参与！</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/live_panel.py" line="66"/>
-        <location filename="../../trainer/ui/classroom/live_panel.py" line="98"/>
+        <location filename="../../trainer/ui/classroom/live_panel.py" line="68"/>
+        <location filename="../../trainer/ui/classroom/live_panel.py" line="100"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/live_panel.py" line="102"/>
+        <location filename="../../trainer/ui/classroom/live_panel.py" line="104"/>
         <source>Joined. Wait for the first question on the screen.</source>
         <translation>已加入。请等待屏幕上出现第一题。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/live_panel.py" line="107"/>
+        <location filename="../../trainer/ui/classroom/live_panel.py" line="109"/>
         <source>{0} · {1}</source>
         <translation>{0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/live_panel.py" line="114"/>
+        <location filename="../../trainer/ui/classroom/live_panel.py" line="116"/>
         <source>Say your reply aloud when the presenter asks; the presenter notes what the room&apos;s reply had.</source>
         <translation>培训师请大家说出回答时，请大声说出来；培训师会记下全班的回答包含了哪些要点。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/live_panel.py" line="129"/>
-        <location filename="../../trainer/ui/classroom/live_panel.py" line="139"/>
+        <location filename="../../trainer/ui/classroom/live_panel.py" line="131"/>
+        <location filename="../../trainer/ui/classroom/live_panel.py" line="140"/>
         <source>Look at the screen.</source>
         <translation>请看投影屏幕。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/live_panel.py" line="132"/>
+        <location filename="../../trainer/ui/classroom/live_panel.py" line="134"/>
         <source>True</source>
         <translation>正确</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/live_panel.py" line="132"/>
+        <location filename="../../trainer/ui/classroom/live_panel.py" line="134"/>
         <source>False</source>
         <translation>错误</translation>
     </message>
@@ -1300,207 +1458,59 @@
 <context>
     <name>ManagerPage</name>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="175"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="90"/>
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="177"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="92"/>
         <source>Locked. Enter the manager passcode to open the manager area.</source>
         <translation>已锁定。请输入管理员口令以打开管理区。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="178"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="93"/>
         <source>&amp;Unlock…</source>
         <translation>解锁(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="169"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="84"/>
         <source>Who is ready to visit customers alone: the dashboard, each trainee&apos;s record, item statistics, assessments and the roster. Only the manager may open it.</source>
         <translation>谁已经可以独立上门服务：总览、每位学员的记录、题目统计、考核和学员名册。仅管理员可以打开。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="173"/>
-        <source>Unlocked as {0}. Lock it before you leave the desk.</source>
-        <translation>已由 {0} 解锁。离开座位前请锁定。</translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="180"/>
-        <location filename="../../trainer/ui/pages/manager.py" line="473"/>
-        <source>Dashboard</source>
-        <translation>总览</translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="180"/>
-        <source>Trainee</source>
-        <translation>学员</translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="180"/>
-        <source>Questions</source>
-        <translation>题目分析</translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="181"/>
-        <source>Assessments</source>
-        <translation>考核</translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="181"/>
-        <source>Roster and audit</source>
-        <translation>名册与操作日志</translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="181"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="28"/>
         <source>Content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="184"/>
-        <source>&amp;Group:</source>
-        <translation>分组(&amp;G)：</translation>
+        <location filename="../../trainer/ui/pages/manager.py" line="88"/>
+        <source>Unlocked as {0}. Lock it before you leave the desk.</source>
+        <translation>已由 {0} 解锁。离开座位前请锁定。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="185"/>
-        <source>&amp;Search:</source>
-        <translation>搜索(&amp;S)：</translation>
+        <location filename="../../trainer/ui/pages/manager.py" line="23"/>
+        <source>Dashboard</source>
+        <translation>总览</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="186"/>
-        <source>name</source>
-        <translation>姓名</translation>
+        <location filename="../../trainer/ui/pages/manager.py" line="24"/>
+        <source>Trainee</source>
+        <translation>学员</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="187"/>
-        <source>Show &amp;inactive</source>
-        <translation>显示停用学员(&amp;I)</translation>
+        <location filename="../../trainer/ui/pages/manager.py" line="25"/>
+        <source>Questions</source>
+        <translation>题目分析</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="188"/>
-        <source>Ready when</source>
-        <translation>达标条件：</translation>
+        <location filename="../../trainer/ui/pages/manager.py" line="26"/>
+        <source>Assessments</source>
+        <translation>考核</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="189"/>
-        <source>lessons ≥</source>
-        <translation>课程完成 ≥</translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="189"/>
-        <source>answers right ≥</source>
-        <translation>正确率 ≥</translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="190"/>
-        <source>assessments passed ≥</source>
-        <translation>通过考核 ≥</translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="192"/>
-        <location filename="../../trainer/ui/pages/manager.py" line="325"/>
-        <source>How is this computed?</source>
-        <translation>如何计算？</translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="193"/>
-        <source>&amp;Edit trainee…</source>
-        <translation>编辑学员(&amp;E)…</translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="194"/>
-        <source>&amp;Reset records…</source>
-        <translation>清空记录(&amp;R)…</translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="195"/>
-        <source>&amp;Delete trainee…</source>
-        <translation>删除学员(&amp;D)…</translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="196"/>
-        <source>Export CSV</source>
-        <translation>导出 CSV</translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="196"/>
-        <source>Export Excel</source>
-        <translation>导出 Excel</translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="197"/>
-        <source>Export xAPI</source>
-        <translation>导出 xAPI</translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="200"/>
-        <source>&amp;New assessment…</source>
-        <translation>新建考核(&amp;N)…</translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="206"/>
-        <location filename="../../trainer/ui/pages/manager.py" line="291"/>
-        <source>everyone</source>
-        <translation>全部</translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="306"/>
-        <source>{0} shown · loading every trainee…</source>
-        <translation>显示 {0} 人 · 正在载入全部学员…</translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="309"/>
-        <source>{0} shown · {1} ready of {2}</source>
-        <translation>显示 {0} 人 · 达标 {1} / {2}</translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="312"/>
-        <source>{0} of {1} shown · {2} of them ready</source>
-        <translation>显示 {0} 人（共 {1} 人）· 其中达标 {2} 人</translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="376"/>
-        <source>Remove every record of {0} (answers, lessons, role-plays, reviews)? The profile stays.</source>
-        <translation>清空 {0} 的全部记录（答题、课程、演练、复习）？学员资料保留。</translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="378"/>
-        <source>Delete {0} and every record of theirs? This cannot be undone.</source>
-        <translation>删除 {0} 及其全部记录？此操作无法撤销。</translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="379"/>
-        <source>Please confirm</source>
-        <translation>请确认</translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="415"/>
-        <source>nobody yet</source>
-        <translation>尚未布置</translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="416"/>
-        <source>{0} — {1} questions, pass mark {2:.0%} — assigned to {3}</source>
-        <translation>{0} — {1} 道题，及格线 {2:.0%} — 布置给 {3}</translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="436"/>
-        <source>Export</source>
-        <translation>导出</translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="460"/>
-        <source>{0} could not be written: {1}</source>
-        <translation>无法写入 {0}：{1}</translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="474"/>
-        <source>Attempts</source>
-        <translation>记录</translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="463"/>
-        <source>Saved {0}</source>
-        <translation>已保存 {0}</translation>
+        <location filename="../../trainer/ui/pages/manager.py" line="27"/>
+        <source>Roster and audit</source>
+        <translation>名册与操作日志</translation>
     </message>
 </context>
 <context>
@@ -1658,73 +1668,73 @@
         <translation>当前画面：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="425"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="429"/>
         <source>Live session: code {0} · {1} joined · {2} answered this step</source>
         <translation>现场互动：代码 {0} · 已加入 {1} 人 · 本步已作答 {2} 人</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="436"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="440"/>
         <source>Stop the timer (T)</source>
         <translation>停止计时（T）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="436"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="440"/>
         <source>Start the timer (T)</source>
         <translation>开始计时（T）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="466"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="470"/>
         <source>The quiz is over. Show the leaderboard (L), then end the session.</source>
         <translation>测验结束。显示排行榜（L），然后结束本次课堂。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="467"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="471"/>
         <source>The quiz is over: end the session when the room is ready.</source>
         <translation>测验结束：全班准备好后即可结束本次课堂。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="470"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="474"/>
         <source>Right answer: {0}</source>
         <translation>正确答案：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="475"/>
-        <location filename="../../trainer/ui/classroom/console.py" line="487"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="479"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="491"/>
         <source>Next</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="483"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="487"/>
         <source>End the session when the room has discussed the ending.</source>
         <translation>全场讨论完结局后，结束本次课堂。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="487"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="491"/>
         <source>Revealed</source>
         <translation>已揭晓</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="488"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="492"/>
         <source>press → for the customer’s next line.</source>
         <translation>按 → 显示客户的下一句话。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="494"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="498"/>
         <source>Ask the room to say its reply aloud</source>
         <translation>请全场说出自己的回答</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="494"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="498"/>
         <source>Tick what it had, then reveal.</source>
         <translation>勾选回答中包含的要点，然后揭晓。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="500"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="504"/>
         <source>Then</source>
         <translation>接着</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="527"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="531"/>
         <source>Clauses</source>
         <translation>条款</translation>
     </message>
@@ -2140,52 +2150,52 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../trainer/ui/pages/review.py" line="68"/>
+        <location filename="../../trainer/ui/pages/review.py" line="70"/>
         <source>What you missed in quizzes and lesson checks comes back here when it is due. Answer in your head, show the answer, then rate how well you knew it.</source>
         <translation>测验和课后小测中答错的内容会按期回到这里。先在心里作答，再显示答案，然后评价自己掌握得如何。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/review.py" line="70"/>
+        <location filename="../../trainer/ui/pages/review.py" line="72"/>
         <source>Show the answer (Space)</source>
         <translation>显示答案（空格）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/review.py" line="71"/>
+        <location filename="../../trainer/ui/pages/review.py" line="73"/>
         <source>1 Again</source>
         <translation>1 重来</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/review.py" line="71"/>
+        <location filename="../../trainer/ui/pages/review.py" line="73"/>
         <source>2 Hard</source>
         <translation>2 困难</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/review.py" line="71"/>
+        <location filename="../../trainer/ui/pages/review.py" line="73"/>
         <source>3 Good</source>
         <translation>3 良好</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/review.py" line="72"/>
+        <location filename="../../trainer/ui/pages/review.py" line="74"/>
         <source>4 Easy</source>
         <translation>4 容易</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/review.py" line="114"/>
+        <location filename="../../trainer/ui/pages/review.py" line="150"/>
         <source>{0} cards due now</source>
         <translation>现在有 {0} 张卡到期</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/review.py" line="114"/>
+        <location filename="../../trainer/ui/pages/review.py" line="150"/>
         <source>1 card due now</source>
         <translation>现在有 1 张卡到期</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/review.py" line="123"/>
+        <location filename="../../trainer/ui/pages/review.py" line="158"/>
         <source>Nothing is due now.</source>
         <translation>现在没有到期的卡。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/review.py" line="124"/>
+        <location filename="../../trainer/ui/pages/review.py" line="159"/>
         <source>Well done. Cards you miss in quizzes and lesson checks will come back here.</source>
         <translation>很好。测验和课后小测中答错的内容会回到这里。</translation>
     </message>
@@ -2193,73 +2203,73 @@
 <context>
     <name>RolePlayPage</name>
     <message>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="66"/>
+        <location filename="../../trainer/ui/pages/roleplay.py" line="65"/>
         <source>The customer speaks; you choose or type your reply. Keys 1–4 choose; every step explains itself and cites the code.</source>
         <translation>客户说话，你来选择或输入回应。按 1–4 选择；每一步都有讲解，并注明依据的规范条款。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="68"/>
+        <location filename="../../trainer/ui/pages/roleplay.py" line="67"/>
         <source>Read the customer&apos;s lines aloud (on) or not (off)</source>
         <translation>朗读客户的话（开）或不朗读（关）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="69"/>
+        <location filename="../../trainer/ui/pages/roleplay.py" line="68"/>
         <source>Mute the customer&apos;s voice</source>
         <translation>关闭客户语音</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="70"/>
+        <location filename="../../trainer/ui/pages/roleplay.py" line="69"/>
         <source>Muted</source>
         <translation>已静音</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="70"/>
+        <location filename="../../trainer/ui/pages/roleplay.py" line="69"/>
         <source>Voice on</source>
         <translation>语音开</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="101"/>
+        <location filename="../../trainer/ui/pages/roleplay.py" line="107"/>
         <source>Excellent</source>
         <translation>优秀</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="101"/>
+        <location filename="../../trainer/ui/pages/roleplay.py" line="107"/>
         <source>Acceptable</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="101"/>
+        <location filename="../../trainer/ui/pages/roleplay.py" line="107"/>
         <source>Failed</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="112"/>
+        <location filename="../../trainer/ui/pages/roleplay.py" line="120"/>
         <source>{0} · about {1} steps · best so far: {2}</source>
         <translation>{0} · 约 {1} 步 · 最好成绩：{2}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="114"/>
+        <location filename="../../trainer/ui/pages/roleplay.py" line="122"/>
         <source>not played</source>
         <translation>未练习</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="116"/>
+        <location filename="../../trainer/ui/pages/roleplay.py" line="124"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="118"/>
+        <location filename="../../trainer/ui/pages/roleplay.py" line="126"/>
         <source>Start {0}</source>
         <translation>开始 {0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="122"/>
+        <location filename="../../trainer/ui/pages/roleplay.py" line="130"/>
         <source>Choose your name at the top right first: each play is recorded for you.</source>
         <translation>请先在右上角选择你的名字：每次练习都会记录在你的名下。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="228"/>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="233"/>
+        <location filename="../../trainer/ui/pages/roleplay.py" line="255"/>
+        <location filename="../../trainer/ui/pages/roleplay.py" line="260"/>
         <source>The customer is not heard: {0}</source>
         <translation>无法播放客户语音：{0}</translation>
     </message>
@@ -2267,182 +2277,182 @@
 <context>
     <name>RosterTab</name>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="46"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="48"/>
         <source>&amp;Import roster CSV…</source>
         <translation>导入名册 CSV(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="47"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="49"/>
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="48"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="50"/>
         <source>Re&amp;store…</source>
         <translation>恢复备份(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="52"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="54"/>
         <source>A shared PostgreSQL server is backed up with pg_dump.</source>
         <translation>共享的 PostgreSQL 服务器请用 pg_dump 备份。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="53"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="55"/>
         <source>Audit log</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="65"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="72"/>
         <source>(someone)</source>
         <translation>（未知）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="72"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="79"/>
         <source>a wrong manager passcode was entered</source>
         <translation>输入了错误的管理员口令</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="74"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="81"/>
         <source>changed the manager passcode</source>
         <translation>修改了管理员口令</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="77"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="84"/>
         <source>name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="77"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="84"/>
         <source>team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="77"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="84"/>
         <source>intake</source>
         <translation>期次</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="78"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="85"/>
         <source>active</source>
         <translation>在册</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="81"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="88"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="81"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="88"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="83"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="90"/>
         <source>{0}: {1} → {2}</source>
         <translation>{0}：{1} → {2}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="86"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="93"/>
         <source>edited {0}: {1}</source>
         <translation>编辑了 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="86"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="93"/>
         <source>no change</source>
         <translation>无变化</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="88"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="95"/>
         <source>cleared the records of {0}</source>
         <translation>清空了 {0} 的记录</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="90"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="97"/>
         <source>deleted {0} and their records</source>
         <translation>删除了 {0} 及其全部记录</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="92"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="99"/>
         <source>imported the roster {0}: {1} added, {2} updated</source>
         <translation>导入名册 {0}：新增 {1} 人，更新 {2} 人</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="95"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="102"/>
         <source>backed up to {0}</source>
         <translation>备份到 {0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="97"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="104"/>
         <source>restored the records from {0}; those before are in {1}</source>
         <translation>从 {0} 恢复了记录；恢复前的记录在 {1}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="103"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="110"/>
         <source>Import roster</source>
         <translation>导入名册</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="103"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="110"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="120"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="124"/>
         <source>Importing {0}…</source>
         <translation>正在导入 {0}……</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="138"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="139"/>
         <source>line {0}: {1}</source>
         <translation>第 {0} 行：{1}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="141"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="142"/>
         <source>… and {0} more rows with problems</source>
         <translation>……还有 {0} 行有问题</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="142"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="143"/>
         <source>Nothing was imported. Fix these rows and try again:</source>
         <translation>没有导入任何数据。请修正以下各行后重试：</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="115"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="120"/>
         <source>{0} cannot be read: {1}</source>
         <translation>无法读取 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="127"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="130"/>
         <source>Trainees added: {0}; updated: {1}.</source>
         <translation>新增 {0} 名学员，更新 {1} 名。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="168"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="169"/>
         <source>Backed up to {0}</source>
         <translation>已备份到 {0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="173"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="174"/>
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="174"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="175"/>
         <source>trainer backups (*.sqlite3)</source>
         <translation>trainer 备份 (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="187"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="188"/>
         <source>Please confirm</source>
         <translation>请确认</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="188"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="189"/>
         <source>Replace every record with those in {0}? The records as they are now are kept as a backup. trainer closes afterwards; start it again.</source>
         <translation>用 {0} 中的记录替换全部记录？现在的记录会另存为一份备份。完成后 trainer 会关闭，请重新启动。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="216"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="218"/>
         <source>Restored from {0}; the records before are in {1}. trainer closes now.</source>
         <translation>已从 {0} 恢复；恢复前的记录保存在 {1}。trainer 现在关闭。</translation>
     </message>
@@ -2450,103 +2460,103 @@
 <context>
     <name>ScenarioPlayer</name>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="162"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="168"/>
         <source>&amp;Say it (Ctrl+Enter)</source>
         <translation>说出来(&amp;S) (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="163"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="169"/>
         <source>&amp;Leave this scenario</source>
         <translation>退出本情景(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="164"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="170"/>
         <source>Your reply</source>
         <translation>你的回应</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="165"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="171"/>
         <source>Type what you would say to the customer…</source>
         <translation>输入你会对客户说的话…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="191"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="197"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="191"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="197"/>
         <source>You</source>
         <translation>你</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="191"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="197"/>
         <source>Narrator</source>
         <translation>旁白</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="192"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="198"/>
         <source>Colleague</source>
         <translation>同事</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="192"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="198"/>
         <source>Manager</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="175"/>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="201"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="181"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="207"/>
         <source>Step {0}</source>
         <translation>第 {0} 步</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="259"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="265"/>
         <source>{0} s left</source>
         <translation>还剩 {0} 秒</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="309"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="343"/>
         <source>&amp;Continue</source>
         <translation>继续(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="309"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="343"/>
         <source>See how it &amp;ended</source>
         <translation>查看结局(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="334"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="368"/>
         <source>Time ran out.</source>
         <translation>时间到了。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="339"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="373"/>
         <source>You covered: {0}</source>
         <translation>你说到了：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="341"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="375"/>
         <source>Missing: {0}</source>
         <translation>缺少：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="344"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="378"/>
         <source>Forbidden phrase “{0}” ({1}). Say instead: “{2}”</source>
         <translation>服务忌语“{0}”（{1}）。应该说：“{2}”</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="347"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="381"/>
         <source>The best choice.</source>
         <translation>最佳选择。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="350"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="384"/>
         <source>There was a better choice:</source>
         <translation>有更好的选择：</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="357"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="391"/>
         <source>See {0}</source>
         <translation>参见 {0}</translation>
     </message>
@@ -2937,226 +2947,256 @@
     </message>
     <message>
         <location filename="../../trainer/ui/core_strings.py" line="26"/>
+        <source>no question {id} in the content</source>
+        <translation>内容中没有题目 {id}</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/core_strings.py" line="27"/>
+        <source>no lesson {id} in the content</source>
+        <translation>内容中没有课程 {id}</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/core_strings.py" line="28"/>
+        <source>no scenario {id} in the content</source>
+        <translation>内容中没有情景 {id}</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/core_strings.py" line="29"/>
+        <source>this play has ended</source>
+        <translation>这次演练已经结束</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/core_strings.py" line="30"/>
+        <source>this move is not on offer here</source>
+        <translation>这一步不能这样选</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/core_strings.py" line="31"/>
+        <source>this quiz no longer exists</source>
+        <translation>这次测验已不存在</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/core_strings.py" line="33"/>
         <source>a live session is a quiz or a role-play, not {kind}</source>
         <translation>现场互动只能是测验或情景演练，不能是 {kind}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="27"/>
+        <location filename="../../trainer/ui/core_strings.py" line="34"/>
         <source>unknown language {lang}</source>
         <translation>未知的语言 {lang}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="28"/>
+        <location filename="../../trainer/ui/core_strings.py" line="35"/>
         <source>a live session needs a title</source>
         <translation>现场互动需要一个标题</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="29"/>
+        <location filename="../../trainer/ui/core_strings.py" line="36"/>
         <source>a title has at most {limit} characters</source>
         <translation>标题最多 {limit} 个字符</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="30"/>
+        <location filename="../../trainer/ui/core_strings.py" line="37"/>
         <source>a live quiz needs at least one question</source>
         <translation>现场测验至少需要一道题</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="31"/>
+        <location filename="../../trainer/ui/core_strings.py" line="38"/>
         <source>a question appears twice in this live quiz</source>
         <translation>这次现场测验中有重复的题目</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="32"/>
+        <location filename="../../trainer/ui/core_strings.py" line="39"/>
         <source>a question id has 1 to {limit} characters</source>
         <translation>题目编号为 1 到 {limit} 个字符</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="33"/>
+        <location filename="../../trainer/ui/core_strings.py" line="40"/>
         <source>no free code for a live session: close some open sessions</source>
         <translation>没有可用的加入代码：请先结束一些进行中的现场互动</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="34"/>
+        <location filename="../../trainer/ui/core_strings.py" line="41"/>
         <source>an item id has 1 to {limit} characters</source>
         <translation>题目编号为 1 到 {limit} 个字符</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="35"/>
+        <location filename="../../trainer/ui/core_strings.py" line="42"/>
         <source>an item has {low} to {high} choices</source>
         <translation>每题有 {low} 到 {high} 个选项</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="36"/>
+        <location filename="../../trainer/ui/core_strings.py" line="43"/>
         <source>an item&apos;s position starts at 0</source>
         <translation>题目序号从 0 开始</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="37"/>
+        <location filename="../../trainer/ui/core_strings.py" line="44"/>
         <source>this live session has ended</source>
         <translation>本次现场互动已结束</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="38"/>
+        <location filename="../../trainer/ui/core_strings.py" line="45"/>
         <source>{item} is not a question of this live quiz</source>
         <translation>{item} 不是这次现场测验的题目</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="39"/>
+        <location filename="../../trainer/ui/core_strings.py" line="46"/>
         <source>show an item first</source>
         <translation>请先显示一道题</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="40"/>
+        <location filename="../../trainer/ui/core_strings.py" line="47"/>
         <source>no such live session</source>
         <translation>没有这个现场互动</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="41"/>
+        <location filename="../../trainer/ui/core_strings.py" line="48"/>
         <source>no open live session has the code {code}</source>
         <translation>没有加入代码为 {code} 的进行中的现场互动</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="42"/>
+        <location filename="../../trainer/ui/core_strings.py" line="49"/>
         <source>join the live session first</source>
         <translation>请先加入现场互动</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="43"/>
+        <location filename="../../trainer/ui/core_strings.py" line="50"/>
         <source>the presenter has moved on</source>
         <translation>培训师已经进入下一步了</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="44"/>
+        <location filename="../../trainer/ui/core_strings.py" line="51"/>
         <source>too late: the answer has been revealed</source>
         <translation>晚了一步：答案已经揭晓</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="45"/>
+        <location filename="../../trainer/ui/core_strings.py" line="52"/>
         <source>choice {choice} is not one of the {options} choices</source>
         <translation>选项 {choice} 不在这 {options} 个选项之中</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="47"/>
+        <location filename="../../trainer/ui/core_strings.py" line="54"/>
         <source>the file is neither UTF-8 nor GBK text</source>
         <translation>文件既不是 UTF-8 也不是 GBK 文本</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="48"/>
+        <location filename="../../trainer/ui/core_strings.py" line="55"/>
         <source>not a CSV text file</source>
         <translation>不是 CSV 文本文件</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="49"/>
+        <location filename="../../trainer/ui/core_strings.py" line="56"/>
         <source>the file is empty</source>
         <translation>文件是空的</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="50"/>
+        <location filename="../../trainer/ui/core_strings.py" line="57"/>
         <source>not a CSV file: {detail}</source>
         <translation>不是 CSV 文件：{detail}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="51"/>
+        <location filename="../../trainer/ui/core_strings.py" line="58"/>
         <source>the first line must name the columns, with a &apos;name&apos; (姓名) column</source>
         <translation>第一行须写明各列的列名，并有“姓名”一列</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="52"/>
+        <location filename="../../trainer/ui/core_strings.py" line="59"/>
         <source>a quoted field is not closed: a &quot; is missing</source>
         <translation>引号没有闭合：缺少一个 &quot;</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="53"/>
+        <location filename="../../trainer/ui/core_strings.py" line="60"/>
         <source>not valid CSV: {detail}</source>
         <translation>CSV 格式有误：{detail}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="54"/>
+        <location filename="../../trainer/ui/core_strings.py" line="61"/>
         <source>too many rows (at most {limit})</source>
         <translation>行数太多（最多 {limit} 行）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="55"/>
+        <location filename="../../trainer/ui/core_strings.py" line="62"/>
         <source>the name is missing</source>
         <translation>缺少姓名</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="56"/>
+        <location filename="../../trainer/ui/core_strings.py" line="63"/>
         <source>the name is longer than 100 characters</source>
         <translation>姓名超过 100 个字符</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="57"/>
+        <location filename="../../trainer/ui/core_strings.py" line="64"/>
         <source>the name contains control characters</source>
         <translation>姓名中有控制字符</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="58"/>
+        <location filename="../../trainer/ui/core_strings.py" line="65"/>
         <source>&apos;{name}&apos; is listed twice (first on line {first})</source>
         <translation>“{name}”出现了两次（第一次在第 {first} 行）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="59"/>
+        <location filename="../../trainer/ui/core_strings.py" line="66"/>
         <source>a team or intake is longer than 100 characters</source>
         <translation>团队或期次超过 100 个字符</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="60"/>
+        <location filename="../../trainer/ui/core_strings.py" line="67"/>
         <source>the file lists no trainees</source>
         <translation>文件中没有学员</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="62"/>
+        <location filename="../../trainer/ui/core_strings.py" line="69"/>
         <source>the backup could not be made: {detail}</source>
         <translation>无法备份：{detail}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="63"/>
+        <location filename="../../trainer/ui/core_strings.py" line="70"/>
         <source>{file} is damaged (the integrity check failed)</source>
         <translation>{file} 已损坏（完整性检查未通过）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="64"/>
+        <location filename="../../trainer/ui/core_strings.py" line="71"/>
         <source>{file} is not a trainer database</source>
         <translation>{file} 不是本软件的数据库</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="65"/>
+        <location filename="../../trainer/ui/core_strings.py" line="72"/>
         <source>{file} is not a trainer database: {detail}</source>
         <translation>{file} 不是本软件的数据库：{detail}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="66"/>
+        <location filename="../../trainer/ui/core_strings.py" line="73"/>
         <source>{file} was written by a newer version of trainer (schema {revision})</source>
         <translation>{file} 由更新版本的本软件写入（数据结构 {revision}）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="67"/>
+        <location filename="../../trainer/ui/core_strings.py" line="74"/>
         <source>{file} cannot be restored ({detail}); nothing was changed</source>
         <translation>无法从 {file} 恢复（{detail}），没有做任何改动</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="68"/>
+        <location filename="../../trainer/ui/core_strings.py" line="75"/>
         <source>the restore failed: {detail}; the records before it are in {kept}</source>
         <translation>恢复失败：{detail}；恢复前的记录保存在 {kept}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="70"/>
+        <location filename="../../trainer/ui/core_strings.py" line="77"/>
         <source>cannot save to {where}: the database file or its folder is read-only. Nothing was changed; make it writable (or start trainer with another --db) and try again</source>
         <translation>无法保存到 {where}：数据库文件或其所在文件夹是只读的。没有任何改动；请把它改为可写（或用 --db 指定另一个数据库）后重试</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="72"/>
+        <location filename="../../trainer/ui/core_strings.py" line="79"/>
         <source>cannot save to {where}: the disk is full. Everything saved before is kept; free some space and try again</source>
         <translation>无法保存到 {where}：磁盘已满。之前保存的记录都还在；请腾出一些空间后重试</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="74"/>
+        <location filename="../../trainer/ui/core_strings.py" line="81"/>
         <source>the disk holding {where} reported an error ({detail}). Everything saved before is kept: copy the file somewhere safe and check the disk</source>
         <translation>{where} 所在的磁盘报告了错误（{detail}）。之前保存的记录都还在：请把该文件复制到安全的地方，并检查磁盘</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="76"/>
+        <location filename="../../trainer/ui/core_strings.py" line="83"/>
         <source>the database server {where} cannot be reached ({detail}); nothing can be saved until it is back</source>
         <translation>无法连接数据库服务器 {where}（{detail}）；在它恢复之前无法保存任何记录</translation>
     </message>
@@ -3284,42 +3324,42 @@
 <context>
     <name>speech</name>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="102"/>
+        <location filename="../../trainer/ui/core_strings.py" line="109"/>
         <source>the speech engine is starting</source>
         <translation>语音引擎正在启动</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="103"/>
+        <location filename="../../trainer/ui/core_strings.py" line="110"/>
         <source>no Chinese (Mandarin) voice is installed</source>
         <translation>没有安装中文（普通话）语音</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="104"/>
+        <location filename="../../trainer/ui/core_strings.py" line="111"/>
         <source>no English voice is installed</source>
         <translation>没有安装英文语音</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="105"/>
+        <location filename="../../trainer/ui/core_strings.py" line="112"/>
         <source>espeak-ng is not installed (sudo apt-get install espeak-ng)</source>
         <translation>没有安装 espeak-ng（sudo apt-get install espeak-ng）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="106"/>
+        <location filename="../../trainer/ui/core_strings.py" line="113"/>
         <source>no audio output device was found</source>
         <translation>没有找到音频输出设备</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="107"/>
+        <location filename="../../trainer/ui/core_strings.py" line="114"/>
         <source>speech is switched off (TRAINER_TTS=off)</source>
         <translation>语音已关闭（TRAINER_TTS=off）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="108"/>
+        <location filename="../../trainer/ui/core_strings.py" line="115"/>
         <source>the speech engine produced no audio</source>
         <translation>语音引擎没有生成声音</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="109"/>
+        <location filename="../../trainer/ui/core_strings.py" line="116"/>
         <source>the speech engine did not start</source>
         <translation>语音引擎未能启动</translation>
     </message>

@@ -15,10 +15,16 @@ def make_window(qtbot, sqlite_url):
     windows = []
 
     def make(db: str = sqlite_url, locale: str | None = "zh", content=None, start: bool = True):
+        from PySide6.QtCore import QCoreApplication, QEvent
         from PySide6.QtWidgets import QApplication
 
         from trainer.ui.app import build
+        from trainer.ui.ops import wait_idle
 
+        wait_idle(qtbot)  # the last test's calls, and its windows deleted, before this window takes the focus
+        for _ in range(3):
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+            QApplication.processEvents()
         settings = Settings.resolve(db=db, locale=locale, content=content)
         _app, window = build(settings)
         qtbot.addWidget(window)
@@ -34,6 +40,8 @@ def make_window(qtbot, sqlite_url):
         _settle_after_input(qtbot)
         if start:
             settle(qtbot)
+            window.activateWindow()  # the last test's window, deleted meanwhile, may have taken the activation
+            qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
         windows.append(window)
         return window
 
@@ -75,7 +83,12 @@ def open_page(make_window, sqlite_url, monkeypatch, page: str, tts: str = "off")
     window = make_window(db=sqlite_url)
     window.choose_trainee(0)
     window.show_page(page)
-    settle(qtbot_of(window))
+    qtbot = qtbot_of(window)
+    settle(qtbot)
+    from PySide6.QtWidgets import QApplication
+
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     return window, window.pages[page]
 
 
@@ -112,3 +125,10 @@ def click(qtbot, widget) -> None:
 
     qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
     settle(qtbot)
+
+
+def best_choice(play) -> str:
+    """The choice on the best way on from where a play stands (what a trainee who knows the code would pick)."""
+    from trainer.engine.scenario import Solver
+
+    return Solver(play.scenario).best_choice(play.node_id, play.flags)

@@ -457,3 +457,76 @@ def test_joining_with_no_code_asks_for_it(make_window, sqlite_url, monkeypatch, 
     page.join_code.setText("   ")
     qtbot.mouseClick(page.join_button, Qt.MouseButton.LeftButton)
     assert page.join_note.text() == "请输入投影屏幕上显示的加入代码。" and page.live_panel is None
+
+
+def test_teams_typed_under_teams_vote_in_a_role_play(make_window, sqlite_url, monkeypatch, qtbot):
+    """The presenter types the teams, starts a role-play, and enters each team's show of hands: the room's way is
+    the teams' majority (the teams were dropped for role-plays: only the quiz got them)."""
+    from PySide6.QtWidgets import QApplication
+
+    from tests.ui.conftest import type_text
+
+    window, page = classroom(make_window, sqlite_url, monkeypatch)
+    type_text(qtbot, page.teams, "红队, 蓝队")
+    page.scenario.setCurrentIndex(page.scenario.findData("data-risk-repair"))
+    qtbot.mouseClick(page.play_button, Qt.MouseButton.LeftButton)
+    console, controller = page.console, page.console.controller
+    assert console.teams.isVisible() and console.teams.rowCount() == 2
+    assert [console.teams.verticalHeaderItem(r).text() for r in range(2)] == ["红队", "蓝队"]
+    for row, column, count in ((0, 1, 5), (1, 0, 2), (1, 1, 1)):  # a cell, F2, the count, Return
+        console.teams.setFocus()
+        console.teams.setCurrentCell(row, column)
+        qtbot.keyClick(console.teams, Qt.Key.Key_F2)
+        editor = QApplication.focusWidget()
+        assert editor is not console.teams
+        editor.selectAll()
+        qtbot.keyClicks(editor, str(count))
+        qtbot.keyClick(editor, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is console.teams)
+    assert controller.votes.counts()[:2] == [2, 6] and controller.votes.majority() == 1
+    qtbot.mouseClick(console.buttons["reveal"], Qt.MouseButton.LeftButton)
+    assert controller.frame().chosen == 1 and controller.frame().counts[:2] == [2, 6]
+    assert_in_step(console)
+
+
+def test_a_desk_shows_and_grades_what_the_presenter_serves_not_its_own_files(make_window, sqlite_url, monkeypatch,
+                                                                              qtbot, shipped_content):
+    """A desk whose content files are older (every question worded differently) shows the presenter's question and
+    its answer is graded against it: the desks drew items from their own local files."""
+    import yaml
+
+    from tests.ui.test_main_window import _seed
+    from trainer.engine.classroom import right_place
+
+    for path in (shipped_content / "quizzes").glob("*.yaml"):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        for question in data["questions"]:
+            question["prompt"]["zh"] = "（旧版）" + question["prompt"]["zh"]
+        path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    monkeypatch.setenv("TRAINER_TTS", "off")
+    _seed(sqlite_url, ("王小明", None))
+    presenter, desk = make_window(), make_window(content=str(shipped_content))
+    desk.choose_trainee(0)
+    desk.show_page("classroom")
+    presenter.show_page("classroom")
+    page = presenter.pages["classroom"]
+    page.live.setChecked(True)
+    page.count.setValue(2)
+    for kind, box in page.kind_boxes.items():
+        box.setChecked(kind == "fact")  # hand-written questions: the ones the desk's files word differently
+    qtbot.mouseClick(page.quiz_button, Qt.MouseButton.LeftButton)
+    controller = page.console.controller
+    qtbot.waitUntil(lambda: controller.live is not None, timeout=5000)
+    desk_page = desk.pages["classroom"]
+    desk_page.join_code.setText(controller.live[1].code)
+    qtbot.mouseClick(desk_page.join_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: desk_page.live_panel is not None, timeout=5000)
+    panel = desk_page.live_panel
+    prompt = controller.frame().text
+    qtbot.waitUntil(lambda: panel.text.text() == prompt and panel.buttons[0].isVisible(), timeout=5000)
+    assert "旧版" not in panel.text.text()
+    right = right_place(controller.quiz.current)
+    qtbot.mouseClick(panel.buttons[right], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.console.buttons["reveal"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "正确答案是" in panel.status.text(), timeout=5000)
+    assert "不正确" not in panel.status.text()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import threading
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -10,7 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from trainer.db.models import ScenarioAttempt, ScenarioStep, utcnow
-from trainer.engine.scenario import RATING_RANK, ScenarioRun, Step
+from trainer.engine.scenario import RATING_RANK, ScenarioRun, Step, best_path_length
 from trainer.errors import TrainerError
 from trainer.services import stats
 from trainer.services.content import ContentRepository
@@ -108,6 +109,8 @@ class RolePlayService:
         self._reader = reader
         self._content = content
         self._runs: dict[int, tuple[ScenarioRun, str]] = {}
+        self._lengths: dict[tuple[str, str], int] = {}  # (scenario, revision) -> moves of its best way
+        self._lock = threading.Lock()
 
     def start(self, trainee_id: int, scenario_id: str, lang: str) -> PlayView:
         scenario = self._content.scenario(scenario_id)
@@ -177,6 +180,19 @@ class RolePlayService:
         attempt.scores = json.dumps(scores)
         attempt.maxima = json.dumps(maxima)
         stats.play_finished(session, attempt.trainee_id, play_share(scores, maxima))
+
+    def overview(self, trainee_id: int | None) -> dict[str, tuple[int, str | None]]:
+        """Every scenario of the content: about how many moves its best way takes, and the trainee's best rating
+        of it so far (None: not played)."""
+        best = self.best_ratings(trainee_id) if trainee_id is not None else {}
+        catalog = self._content.catalog()
+        with self._lock:
+            for scenario_id, scenario in catalog.scenarios.items():
+                key = (scenario_id, self._content.scenario(scenario_id).revision)
+                if key not in self._lengths:
+                    self._lengths[key] = best_path_length(scenario)
+            lengths = {sid: self._lengths[(sid, self._content.scenario(sid).revision)] for sid in catalog.scenarios}
+        return {sid: (lengths[sid], best.get(sid)) for sid in catalog.scenarios}
 
     def best_ratings(self, trainee_id: int) -> dict[str, str]:
         with self._reader() as session:

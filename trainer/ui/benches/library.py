@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import statistics
 import time
-from contextlib import contextmanager
 from functools import partial
 
 
@@ -34,25 +33,6 @@ def _publish_times(url: str, content, runs: int) -> list[float]:
     return times
 
 
-@contextmanager
-def _scratch_database(server_url: str):
-    """A new empty database on the server of `server_url`, dropped afterwards."""
-    import uuid
-
-    import sqlalchemy as sa
-
-    name = f"trainer_bench_library_{uuid.uuid4().hex[:10]}"
-    admin = sa.create_engine(server_url, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
-    try:
-        yield sa.engine.make_url(server_url).set(database=name).render_as_string(hide_password=False)
-    finally:
-        with admin.connect() as conn:
-            conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        admin.dispose()
-
-
 def _largest_lesson(catalog) -> str:
     return max(catalog.articles.values(), key=lambda a: len(a.texts["zh"].clauses)).id
 
@@ -69,7 +49,9 @@ def measure(ctx) -> list:
     publish = statistics.median(_publish_times(f"sqlite:///{ctx.work / 'library.sqlite3'}", content, runs))
     figures.append(Figure("library: publish the whole reference (SQLite)", publish, "ms", 1000, publish <= 1000))
     if ctx.pg_url:
-        with _scratch_database(ctx.pg_url) as url:  # not the given database: a publish there would change it
+        from trainer.services.scratch import scratch_database
+
+        with scratch_database(ctx.pg_url) as url:  # not the given database: a publish there would change it
             pg = statistics.median(_publish_times(url, content, runs))
         figures.append(Figure("library: publish the whole reference (PostgreSQL)", pg, "ms", 1000, pg <= 1000))
 

@@ -402,8 +402,12 @@ class PresenterConsole(QWidget):
             for row, team in enumerate(teams):
                 team_counts = c.votes.teams.get(team, [0] * options)
                 for column in range(options):
-                    item = QTableWidgetItem(str(team_counts[column]) if column < len(team_counts) else "0")
-                    self.teams.setItem(row, column, item)
+                    text = str(team_counts[column]) if column < len(team_counts) else "0"
+                    item = self.teams.item(row, column)
+                    if item is None:
+                        self.teams.setItem(row, column, QTableWidgetItem(text))
+                    elif item.text() != text:  # only what changed: a count being typed keeps its editor
+                        item.setText(text)
             self.teams.blockSignals(False)
             self.teams.setEnabled(not c.revealed)
         team_answers_shown = c.quiz is not None and bool(teams) and not c.finished

@@ -13,7 +13,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from trainer.engine.classroom import ClassQuiz, ClassRolePlay, letter, option_count, right_place
 from trainer.errors import TrainerError
-from trainer.ui.worker import run_in_background
+from trainer.services.live_content import step_item
+from trainer.ui.ops import CallOp
 from trainer.ui.i18n import listing
 
 POLL_MS = 500
@@ -90,7 +91,7 @@ class ClassroomController(QObject):
             return None
         if self.play is not None:
             node = self.play.revealed.node_id if self.play.revealed is not None else self.play.node_id
-            return f"{self.play.step_number}:{node}"
+            return step_item(self.play.step_number, node)
         return self.quiz.current.question.id
 
     def option_count(self) -> int:
@@ -197,7 +198,7 @@ class ClassroomController(QObject):
 
     def start_live(self, service, state) -> None:
         if self._stopped:  # the session ended while its live session was still opening: close that one too
-            run_in_background(lambda: service.close(state.id), lambda _r: None, self.live_failed.emit)
+            self._call(service, lambda live: live.close(state.id))
             return
         self.live = (service, state)
         self._live_show()
@@ -216,7 +217,7 @@ class ClassroomController(QObject):
                 except TrainerError as exc:
                     self.live_failed.emit(exc)
             else:
-                run_in_background(lambda: service.close(state.id), lambda _r: None, self.live_failed.emit)
+                self._call(service, lambda live: live.close(state.id))
         self.changed.emit()
 
     def _live_show(self) -> None:
@@ -229,18 +230,33 @@ class ClassroomController(QObject):
         index = self.play.step_number - 1 if self.play is not None else self.quiz.index
         options = self.option_count()
         revealed = bool(self.revealed)  # back to a question the room had seen revealed: the desks see it so too
+        offered = self._offered()
 
-        def show() -> None:
-            service.show(state.id, item, index, max(options, 2))
+        def show(live) -> None:
+            live.show(state.id, item, index, max(options, 2), offered)
             if revealed:
-                service.reveal(state.id)
+                live.reveal(state.id)
 
-        run_in_background(show, lambda _r: None, self.live_failed.emit)
+        self._call(service, show)
+
+    def _offered(self) -> list[str]:
+        """The role-play's choices on offer at the step shown, in their places (the desks label theirs so)."""
+        if self.play is None or self.finished:
+            return []
+        choices = self.play.revealed_choices if self.play.revealed is not None else self.play.choices()
+        return [c.id for c in choices]
+
+    def _call(self, service, call, success=None) -> None:
+        """A live-service call off the GUI thread (CallOp); an error goes to `live_failed`."""
+        op = CallOp(self, call, services=service).failure(self.live_failed.emit)
+        if success is not None:
+            op.success(success)
+        op.run()
 
     def _live_call(self, what: str) -> None:
         if self.live is not None:
             service, state = self.live
-            run_in_background(lambda: getattr(service, what)(state.id), lambda _r: None, self.live_failed.emit)
+            self._call(service, lambda live: getattr(live, what)(state.id))
 
     def _poll_live(self) -> None:
         if self.live is None or self._polling:
@@ -250,7 +266,8 @@ class ClassroomController(QObject):
             return
         service, state = self.live
         self._polling = True
-        run_in_background(lambda: (item, service.tally(state.id, item)), self._on_tally, self._on_poll_failed)
+        CallOp(self, lambda live: (item, live.tally(state.id, item)), services=service).success(self._on_tally) \
+            .failure(self._on_poll_failed).run()
 
     def _on_tally(self, result) -> None:
         self._polling = False

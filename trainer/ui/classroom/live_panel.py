@@ -1,7 +1,9 @@
 """A trainee's desk in a live session: the item the presenter shows, answered with A–D on the trainee's own screen.
 
-The panel reads the session every half second (in a worker thread) and follows the presenter: a new item replaces
+The panel reads the session every half second (off the GUI thread) and follows the presenter: a new item replaces
 the old one, a reveal locks the answer and tells a quiz answer right or wrong, the end of the session says so.
+What the desk shows is what the presenter serves (`Joined.content`), not this desk's own content files; the desk
+says which place the trainee chose and the live service grades it.
 """
 
 from __future__ import annotations
@@ -11,27 +13,27 @@ from functools import partial
 from PySide6.QtCore import QEvent, QTimer, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from trainer.engine.classroom import answer_at, letter, right_place
-from trainer.engine.questions import grade, shown
-from trainer.engine.quiz import question_competencies, review_item
+from trainer.engine.classroom import letter
+from trainer.engine.questions import shown
 from trainer.ui.classroom.controller import POLL_MS
 from trainer.ui.core_strings import message
-from trainer.ui.worker import run_in_background
+from trainer.ui.ops import CallOp
 
 
 class LivePanel(QWidget):
     left = Signal()
 
-    def __init__(self, state, joined, bank: dict, parent: QWidget | None = None) -> None:
+    def __init__(self, state, joined, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("LivePanel")
         self.state = state
         self.session = joined.state
         self.trainee_id = joined.trainee_id
-        self.bank = bank
+        self.content = joined.content  # what the presenter serves
         self.item: str | None = None
         self.chosen: int | None = None
         self.answers: dict[str, int] = {}  # item -> this desk's answer: the presenter may go back to an item
+        self.verdicts: dict[str, bool | None] = {}  # item -> whether the service found that answer right
         self.heading = QLabel()
         self.heading.setObjectName("PageSubtitle")
         self.text = QLabel()
@@ -76,7 +78,7 @@ class LivePanel(QWidget):
             return
         self._reading = True
         session_id = self.session.id
-        run_in_background(lambda: services.live.state(session_id), self._on_state, self._on_failed)
+        CallOp(self, lambda s: s.live.state(session_id)).success(self._on_state).failure(self._on_failed).run()
 
     def _on_state(self, session) -> None:
         self._reading = False
@@ -124,7 +126,7 @@ class LivePanel(QWidget):
 
     def _content(self, session, lang: str) -> tuple[str, list[str]]:
         if session.kind == "quiz":
-            question = self.bank.get(session.item)
+            question = self.content.question(session.item)
             if question is None:
                 return self.tr("Look at the screen."), []
             view = shown(question, session.seed)
@@ -133,22 +135,20 @@ class LivePanel(QWidget):
                 return question.prompt.get(lang), [f"A. {true}", f"B. {false}"]
             return question.prompt.get(lang), [f"{letter(i)}. {question.options[o].get(lang)}"
                                                for i, o in enumerate(view.order)]
-        scenario = self.state.catalog.scenarios.get(session.question_ids[0]) if session.question_ids else None
-        node_id = session.item.partition(":")[2]
-        if scenario is None or node_id not in scenario.nodes:
+        node = self.content.node(session.item)
+        if node is None:
             return self.tr("Look at the screen."), []
-        node = scenario.nodes[node_id]
-        visible = [c for c in node.choices if not c.requires or c.otherwise]
-        options = ([f"{letter(i)}. {c.text.get(lang)}" for i, c in enumerate(visible)]
-                   if len(visible) == session.options else [])
+        by_id = {c.id: c for c in node.choices}
+        offered = [by_id[c] for c in session.offered if c in by_id]  # what the presenter's play offers there
+        options = ([f"{letter(i)}. {c.text.get(lang)}" for i, c in enumerate(offered)]
+                   if len(offered) == session.options else [])
         return node.text.get(lang), options
 
     def _spoken_step(self, session) -> str | None:
         """The prompt of a role-play step that asks for a typed (here: spoken) reply; None for any other step."""
-        if session.kind == "quiz" or not session.question_ids:
+        if session.kind == "quiz":
             return None
-        scenario = self.state.catalog.scenarios.get(session.question_ids[0])
-        node = scenario.nodes.get(session.item.partition(":")[2]) if scenario is not None else None
+        node = self.content.node(session.item)
         return node.reply.prompt.get(self.state.locale) if node is not None and node.reply is not None else None
 
     def _status(self, session) -> str:
@@ -157,11 +157,11 @@ class LivePanel(QWidget):
                 return self.tr("Choose your answer.")
             return self.tr("Your answer: {0}. You can change it until the presenter reveals.").format(
                 letter(self.chosen))
-        if session.kind == "quiz" and session.item in self.bank:
-            right = right_place(shown(self.bank[session.item], session.seed))
+        if session.kind == "quiz" and session.right is not None:
+            right = session.right
             if self.chosen is None:
                 return self.tr("Revealed: the right answer is {0}.").format(letter(right))
-            verdict = self.tr("right") if self.chosen == right else self.tr("not right")
+            verdict = self.tr("right") if self.verdicts.get(session.item) else self.tr("not right")
             return self.tr("Revealed: the right answer is {0}; yours ({1}) is {2}.").format(
                 letter(right), letter(self.chosen), verdict)
         return self.tr("Revealed: look at the screen.")
@@ -184,25 +184,16 @@ class LivePanel(QWidget):
         services, session = self.state.services, self.session
         if services is None or session.closed or session.revealed or session.item is None:
             return
-        item, trainee_id = session.item, self.trainee_id
-        correct, competencies, review, value = None, (), None, place
-        question = self.bank.get(item) if session.kind == "quiz" else None
-        if question is not None:
-            view = shown(question, session.seed)
-            value = answer_at(view, place)
-            correct = grade(question, value)
-            competencies = question_competencies(self.state.catalog, question)
-            review = review_item(question)
+        session_id, item, trainee_id = session.id, session.item, self.trainee_id
         self.chosen = place
-
-        def saved(_result) -> None:
-            self.answers[item] = place
-            self.show_state(self.session)
-
-        run_in_background(
-            lambda: services.live.answer(session.id, trainee_id, item, place, correct, competencies, review, value),
-            saved, partial(self._on_answer_failed, item))
+        CallOp(self, lambda s: s.live.answer(session_id, trainee_id, item, place)).success(self._on_answered) \
+            .failure(partial(self._on_answer_failed, item)).run()
         self.show_state(session)
+
+    def _on_answered(self, outcome) -> None:
+        self.answers[outcome.item] = outcome.choice
+        self.verdicts[outcome.item] = outcome.correct
+        self.show_state(self.session)
 
     def _on_answer_failed(self, item: str, exc: BaseException) -> None:
         self.chosen = self.answers.get(item)  # the answer saved before this one stands

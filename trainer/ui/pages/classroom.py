@@ -27,7 +27,7 @@ from trainer.ui.pages.base import Page, card
 from trainer.ui.speech import SpeechPlayer
 from trainer.ui.state import AppState
 from trainer.ui.widgets.quiz_setup import kind_name
-from trainer.ui.worker import run_in_background
+from trainer.ui.ops import CallOp
 
 ROOM_KINDS = ("classify", "best-reply", "spot", "fact", "true-false")
 
@@ -188,7 +188,9 @@ class ClassroomPage(Page):
         scenario = self.state.catalog.scenarios[scenario_id]
         play = ClassRolePlay(scenario, PhraseChecker.from_catalog(self.state.catalog))
         controller = ClassroomController(self.state.locale, self._names(), play=play)
-        self._present(controller, scenario.title.get(self.state.locale), [], [scenario_id])
+        # the teams typed under Teams vote on each step too (their counts add to the room's)
+        self._present(controller, scenario.title.get(self.state.locale), split_teams(self.teams.text()),
+                      [scenario_id])
 
     @Slot()
     def start_quiz(self) -> None:
@@ -221,9 +223,9 @@ class ClassroomPage(Page):
         services = self.state.services
         if self.live.isChecked() and services is not None:
             kind = controller.kind  # a role-play's `items` is its scenario's id: the desks show its choices
-            run_in_background(lambda: services.live.open(kind, title, self.state.locale, items, seed),
-                              lambda state: controller.start_live(services.live, state),
-                              lambda exc: show_error(self, exc))
+            lang = self.state.locale
+            CallOp(self, lambda s: s.live.open(kind, title, lang, items, seed)) \
+                .success(lambda state: controller.start_live(services.live, state)).run()
 
     def _drop_console(self) -> None:
         if self.console is not None:
@@ -261,8 +263,9 @@ class ClassroomPage(Page):
         if not code.strip():
             self.join_note.setText(self.tr("Type the join code shown on the screen."))
             return
-        run_in_background(lambda: services.live.join(code, trainee.id), self._on_joined,
-                          self._on_join_failed)
+        trainee_id = trainee.id
+        CallOp(self, lambda s: s.live.join(code, trainee_id)).success(self._on_joined) \
+            .failure(self._on_join_failed).busy(self.join_button).run()
 
     def _on_join_failed(self, exc: BaseException) -> None:
         from trainer.ui.core_strings import message
@@ -272,7 +275,7 @@ class ClassroomPage(Page):
 
     def _on_joined(self, joined) -> None:
         self._drop_live_panel()
-        self.live_panel = LivePanel(self.state, joined, self.bank)
+        self.live_panel = LivePanel(self.state, joined)
         self.live_panel.left.connect(self._on_live_left)
         self.stack.addWidget(self.live_panel)
         self.stack.setCurrentWidget(self.live_panel)

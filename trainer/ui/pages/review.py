@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from trainer.engine.cards import card_face
 from trainer.ui.dialogs.errors import show_error
+from trainer.ui.ops import CallOp
 from trainer.ui.pages.base import Page
 from trainer.ui.state import AppState
 from trainer.ui.i18n import listing
@@ -23,6 +24,7 @@ class ReviewPage(Page):
         self.bank: dict = {}
         self.due: list = []
         self.current = None
+        self._rating = False  # a rating sent, not saved yet
         self._answer_shown = False
         self.count = QLabel()
         self.count.setObjectName("PageSubtitle")
@@ -71,7 +73,24 @@ class ReviewPage(Page):
         for button, text in zip(self.rate_buttons, (self.tr("1 Again"), self.tr("2 Hard"), self.tr("3 Good"),
                                                     self.tr("4 Easy"))):
             button.setText(text)
-        self.reload()
+        self._redraw()
+
+    def _redraw(self) -> None:
+        """The card on screen in the current language, as it stands (no database read: a switch changes no card)."""
+        if self.current is None:
+            if self.isVisible():
+                self._show_card(None)
+            return
+        face = card_face(self.current[0], self.state.catalog, self.bank, self.state.locale)
+        if face is None:
+            return
+        shown = self._answer_shown
+        self.current = (self.current[0], face)
+        if not self.isVisible():
+            return  # drawn when the page is shown again
+        self._show_card(face)
+        if shown:
+            self.show_answer()
 
     @Slot(object)
     def _on_trainee_changed(self, _trainee) -> None:
@@ -97,7 +116,16 @@ class ReviewPage(Page):
         services, trainee = self.state.services, self.state.trainee
         # the card whose answer was showing (before a language switch, or another page) comes back as it was
         keep = self.current[0] if self.current is not None and self._answer_shown else None
-        self.due = services.review.due(trainee.id) if services and trainee else []
+        if services is None or trainee is None:
+            self._on_due(None, None, [])
+            return
+        trainee_id = trainee.id
+        CallOp(self, lambda s: s.review.due(trainee_id)).success(partial(self._on_due, trainee_id, keep)).run()
+
+    def _on_due(self, trainee_id: int | None, keep: str | None, due: list) -> None:
+        if trainee_id is not None and (self.state.trainee is None or self.state.trainee.id != trainee_id):
+            return  # read for a trainee who is no longer chosen
+        self.due = list(due)
         self._next_card()
         if keep is not None and self.current is not None and self.current[0] == keep:
             self.show_answer()
@@ -110,16 +138,23 @@ class ReviewPage(Page):
             face = card_face(item.item_id, self.state.catalog, self.bank, lang)
             if face is not None:
                 self.current = (item.item_id, face)
-                due = len(self.due) + 1
-                self.count.setText(self.tr("{0} cards due now").format(due) if due != 1 else self.tr("1 card due now"))
-                self.front.setText(face.front)
-                self.back.hide()
-                self.show_button.show()
-                self.show_button.setEnabled(True)
-                for button in self.rate_buttons:
-                    button.hide()
+                self._show_card(face)
                 return
         self.current = None
+        self._show_card(None)
+
+    def _show_card(self, face) -> None:
+        self._answer_shown = False
+        if face is not None:
+            due = len(self.due) + 1
+            self.count.setText(self.tr("{0} cards due now").format(due) if due != 1 else self.tr("1 card due now"))
+            self.front.setText(face.front)
+            self.back.hide()
+            self.show_button.show()
+            self.show_button.setEnabled(True)
+            for button in self.rate_buttons:
+                button.hide()
+            return
         self.count.setText(self.tr("Nothing is due now."))
         self.front.setText(self.tr("Well done. Cards you miss in quizzes and lesson checks will come back here."))
         self.back.hide()
@@ -146,14 +181,22 @@ class ReviewPage(Page):
             self.rate(rating)
 
     def rate(self, rating: int) -> None:
-        if self.current is None:
+        """The trainee's rating of the card goes to the review service, which schedules it; the next card comes
+        once it is saved (on an error the card stays, to rate again)."""
+        if self.current is None or self._rating:
             return
-        try:
-            self.state.services.review.rate(self.state.trainee.id, self.current[0], rating)
-        except Exception as exc:  # noqa: BLE001 - the card stays until its rating is saved
-            show_error(self, exc)
-            return
+        trainee_id, item_id = self.state.trainee.id, self.current[0]
+        self._rating = True
+        CallOp(self, lambda s: s.review.rate(trainee_id, item_id, rating)).success(self._on_rated) \
+            .failure(self._on_rate_failed).busy(*self.rate_buttons).run()
+
+    def _on_rated(self, _due) -> None:
+        self._rating = False
         self._next_card()
+
+    def _on_rate_failed(self, exc: BaseException) -> None:
+        self._rating = False
+        show_error(self, exc)
 
     @Slot(str)
     def _on_link(self, link: str) -> None:

@@ -10,11 +10,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trainer.engine.phrases import PhraseChecker
-from trainer.engine.scenario import ScenarioRun, best_path_length
 from trainer.ui.core_strings import speech_reason
 from trainer.ui.dialogs.errors import show_error
 from trainer.ui.icons import icon
+from trainer.ui.ops import CallOp
 from trainer.ui.pages.base import Page
 from trainer.ui.speech import SpeechPlayer
 from trainer.ui.state import AppState
@@ -30,7 +29,7 @@ class RolePlayPage(Page):
     def __init__(self, state: AppState, speech: SpeechPlayer, parent: QWidget | None = None) -> None:
         super().__init__(state, parent)
         self.speech = speech
-        self.run: ScenarioRun | None = None
+        self.run = None  # the play under way (PlayView), as the service last returned it
         self.attempt_id: int | None = None
         self.player: ScenarioPlayer | None = None
         self.debrief: Debrief | None = None
@@ -87,19 +86,28 @@ class RolePlayPage(Page):
 
     @Slot()
     def reload(self) -> None:
+        """The scenario cards, with each one's length and the trainee's best rating, read off the GUI thread."""
+        if self.state.services is None:
+            self._fill({})
+            return
+        trainee_id = self.state.trainee.id if self.state.trainee is not None else None
+        CallOp(self, lambda s: s.roleplay.overview(trainee_id)).success(self._fill).run()
+
+    def _fill(self, overview: dict) -> None:
+        if self.run is not None:
+            return  # a play started meanwhile: the list is drawn again when it ends
         while self.grid.count():
             item = self.grid.takeAt(0)
             widget = item.widget()
             if widget is not None:
                 widget.setParent(None)
                 widget.deleteLater()
-        best = {}
-        if self.state.services is not None and self.state.trainee is not None:
-            best = self.state.services.roleplay.best_ratings(self.state.trainee.id)
         names = self._competency_names()
         lang = self.state.locale
         ratings = {"excellent": self.tr("Excellent"), "acceptable": self.tr("Acceptable"), "failed": self.tr("Failed")}
-        for i, scenario in enumerate(sorted(self.state.catalog.scenarios.values(), key=lambda s: s.id)):
+        scenarios = [s for s in self.state.catalog.scenarios.values() if s.id in overview]
+        for i, scenario in enumerate(sorted(scenarios, key=lambda s: s.id)):
+            length, best = overview[scenario.id]
             frame = QFrame()
             frame.setObjectName("Card")
             layout = QVBoxLayout(frame)
@@ -110,8 +118,8 @@ class RolePlayPage(Page):
             summary.setWordWrap(True)
             summary.setObjectName("PageSubtitle")
             info = QLabel(self.tr("{0} · about {1} steps · best so far: {2}").format(
-                listing((names.get(c, c) for c in scenario.competencies), lang), best_path_length(scenario),
-                ratings.get(best.get(scenario.id), self.tr("not played"))))
+                listing((names.get(c, c) for c in scenario.competencies), lang), length,
+                ratings.get(best, self.tr("not played"))))
             info.setWordWrap(True)
             start = QPushButton(self.tr("Start"))
             start.setProperty("primary", True)
@@ -135,16 +143,16 @@ class RolePlayPage(Page):
         services, trainee = self.state.services, self.state.trainee
         if services is None or trainee is None:
             return
-        scenario = self.state.catalog.scenarios[scenario_id]
-        try:
-            self.attempt_id = services.roleplay.start(trainee.id, scenario_id, self.state.locale)
-        except Exception as exc:  # noqa: BLE001
-            show_error(self, exc)
-            return
-        self.run = ScenarioRun(scenario, PhraseChecker.from_catalog(self.state.catalog))
+        trainee_id, lang = trainee.id, self.state.locale
+        CallOp(self, lambda s: s.roleplay.start(trainee_id, scenario_id, lang)).success(self._on_started).run()
+
+    def _on_started(self, play) -> None:
+        self.run = play
         self._clear_play()
-        self.player = ScenarioPlayer(self.run, self.state.locale, self._competency_names())
-        self.player.step_made.connect(self._on_step_made)
+        self.player = ScenarioPlayer(play, self.state.locale, self._competency_names())
+        self.player.choice_made.connect(self._on_choice_made)
+        self.player.reply_sent.connect(self._on_reply_sent)
+        self.player.timed_out.connect(self._on_timed_out)
         self.player.ended.connect(self._on_ended)
         self.player.reference_requested.connect(self.reference_requested)
         self.player.line_shown.connect(self._on_line_shown)
@@ -161,23 +169,42 @@ class RolePlayPage(Page):
                 widget.deleteLater()
         self.player = self.debrief = None
 
-    @Slot(object)
-    def _on_step_made(self, step) -> None:
+    # the trainee's moves: the service grades and records each, the player shows the outcome
+
+    @Slot(str)
+    def _on_choice_made(self, choice_id: str) -> None:
+        attempt_id = self.run.attempt_id
+        self._move(lambda s: s.roleplay.choose(attempt_id, choice_id))
+
+    @Slot(str)
+    def _on_reply_sent(self, text: str) -> None:
+        attempt_id, lang = self.run.attempt_id, self.state.locale
+        self._move(lambda s: s.roleplay.reply(attempt_id, text, lang))
+
+    @Slot()
+    def _on_timed_out(self) -> None:
+        attempt_id = self.run.attempt_id
+        self._move(lambda s: s.roleplay.timeout(attempt_id))
+
+    def _move(self, call) -> None:
         self.speech.stop()
-        try:
-            self.state.services.roleplay.record_step(self.attempt_id, step, self.run.flags)
-        except Exception as exc:  # noqa: BLE001
-            show_error(self, exc)
+        player = self.player
+        CallOp(self, call).success(partial(self._on_outcome, player)).failure(partial(self._on_move_failed, player)) \
+            .run()
+
+    def _on_outcome(self, player, outcome) -> None:
+        if player is self.player:
+            self.run = outcome.play
+            player.show_outcome(outcome)
+
+    def _on_move_failed(self, player, exc: BaseException) -> None:
+        show_error(self, exc)
+        if player is self.player:
+            player.move_failed()
 
     @Slot()
     def _on_ended(self) -> None:
-        run = self.run
-        try:
-            self.state.services.roleplay.finish(self.attempt_id, run.node_id, run.rating, run.totals,
-                                                run.maxima)
-        except Exception as exc:  # noqa: BLE001
-            show_error(self, exc)
-        self._show_debrief()
+        self._show_debrief()  # the service finished the play with its last move, in the same transaction
 
     def _show_debrief(self) -> None:
         run = self.run

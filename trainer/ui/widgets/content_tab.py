@@ -106,11 +106,12 @@ class ContentFilter(QSortFilterProxyModel):
 class ContentTab(QWidget):
     published = Signal(int)  # publication id
 
-    def __init__(self, state, author, parent: QWidget | None = None) -> None:
+    def __init__(self, area, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("ContentTab")
-        self.state = state
-        self.author = author  # () -> the manager's name
+        self.area = area  # the manager area (trainer.ui.pages.manager_area): its session names the author
+        self.state = area.state
+        area.unlocked_changed.connect(self._on_unlocked_changed)
         self.editor = None  # the editor window open now (tests drive it)
         self.dialog = None
         self.model = ContentTableModel()
@@ -175,6 +176,19 @@ class ContentTab(QWidget):
                                                                              len(HEADERS) - 1))
         self._fit_columns()
         self._summarise()
+
+    def author(self) -> str:
+        return self.area.session.name if self.area.session is not None else ""
+
+    @Slot(bool)
+    def _on_unlocked_changed(self, unlocked: bool) -> None:
+        if unlocked:
+            self.load()
+        else:
+            self.model.set_rows([], {})
+            if self.editor is not None:  # the manager left: an editor open on their session closes with it
+                self.editor.close()
+                self.editor = None
 
     # -- the list -------------------------------------------------------------------------------------
 

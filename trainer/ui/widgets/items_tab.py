@@ -11,10 +11,9 @@ from PySide6.QtWidgets import (
 )
 
 from trainer.engine.analysis import violated_clauses
-from trainer.ui.dialogs.errors import show_error
+from trainer.ui.ops import CallOp
 from trainer.ui.pages.base import wrapped
 from trainer.ui.widgets.quiz_runner import answer_text
-from trainer.ui.worker import run_in_background
 
 
 def current_revisions(services) -> dict[str, str]:
@@ -32,11 +31,12 @@ def current_revisions(services) -> dict[str, str]:
 
 
 class ItemsTab(QWidget):
-    def __init__(self, state, parent: QWidget | None = None) -> None:
+    """The statistics are computed for the manager area's session and the group the dashboard shows."""
+
+    def __init__(self, area, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.state = state
-        self.session = None
-        self.group: str | None = None
+        self.area = area
+        self.state = area.state
         self.table = QTableWidget(0, 6)
         self.current_only = QCheckBox()
         self.current_only.setObjectName("CurrentVersionOnly")
@@ -81,18 +81,17 @@ class ItemsTab(QWidget):
     @Slot()
     def load(self) -> None:
         """Compute the statistics of the manager's session for the chosen group (in a worker thread)."""
-        services, session, group = self.state.services, self.session, self.group
-        if session is None or services is None:
+        session, group = self.area.session, self.area.group
+        if session is None or self.state.services is None:
             return
         current_only = self.current_only.isChecked()
 
-        def work():
-            current = current_revisions(services)
-            return (services.reports.items(session, group, current=current, current_only=current_only),
-                    services.reports.wrong_turns(session, group))
+        def work(s):
+            current = current_revisions(s)  # answers to another revision: given to an earlier version
+            return (s.reports.items(session, group, current=current, current_only=current_only),
+                    s.reports.wrong_turns(session, group))
 
-        run_in_background(work,
-                          self._on_loaded, lambda exc: show_error(self, exc))
+        CallOp(self, work).success(self._on_loaded).busy(self.refresh).run()
 
     def _on_loaded(self, loaded) -> None:
         items, wrong = loaded

@@ -1,4 +1,8 @@
-"""Playing one scenario: the line (read aloud), the choices (keys 1-4) or a typed reply, a timer, feedback."""
+"""Playing one scenario: the line (read aloud), the choices (keys 1-4) or a typed reply, a timer, feedback.
+
+The player shows a play (`PlayView`) and says what the trainee did (`choice_made`, `reply_sent`, `timed_out`);
+the owner sends it to the role-play service, which grades the move, and hands the outcome back to
+`show_outcome`. The player never decides what a move is worth."""
 
 from __future__ import annotations
 
@@ -12,7 +16,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trainer.engine.scenario import ScenarioRun, Step
 from trainer.ui.i18n import listing
 
 
@@ -41,13 +44,15 @@ def _choice_label(index: int, text: str) -> str:
 
 
 class ScenarioPlayer(QWidget):
-    step_made = Signal(object)  # Step, after the run has moved on
+    choice_made = Signal(str)  # choice id
+    reply_sent = Signal(str)  # the typed reply
+    timed_out = Signal()
     ended = Signal()
     reference_requested = Signal(str)
     line_shown = Signal(str)  # the text to read aloud (customer and other voices, not the trainee's own)
     leave_requested = Signal()
 
-    def __init__(self, run: ScenarioRun, lang: str, competency_names: dict[str, str],
+    def __init__(self, run, lang: str, competency_names: dict[str, str],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("ScenarioPlayer")
@@ -55,6 +60,7 @@ class ScenarioPlayer(QWidget):
         self.lang = lang
         self._shown_choices: list = []  # the choices the buttons show (the flags at the time decided which)
         self._answered = False  # the step on screen is answered, its feedback shown, Continue waiting
+        self._waiting = False  # a move sent, its outcome not back yet
         self.names = competency_names
         self.heading = QLabel(run.scenario.title.get(lang))
         self.heading.setObjectName("PageTitle")
@@ -195,7 +201,7 @@ class ScenarioPlayer(QWidget):
     # -- a node ----------------------------------------------------------------------------------
 
     def show_node(self) -> None:
-        self._answered = False
+        self._answered = self._waiting = False
         run, lang = self.run, self.lang
         node = run.node
         self.progress.setText(self.tr("Step {0}").format(len(run.steps) + 1))
@@ -257,9 +263,9 @@ class ScenarioPlayer(QWidget):
         left = node.timer * 1000 - self._used_ms - self._clock.elapsed()
         self.timer_bar.setValue(max(0, left // 100))
         self.timer_bar.setFormat(self.tr("{0} s left").format(max(0, (left + 999) // 1000)))
-        if left <= 0:
+        if left <= 0 and not self._waiting:
             self._tick.stop()
-            self._after(self.run.timeout(seconds=float(node.timer)))
+            self._send(self.timed_out.emit)
 
     # -- moves -----------------------------------------------------------------------------------
 
@@ -268,31 +274,59 @@ class ScenarioPlayer(QWidget):
             self.choice_buttons[index].click()
 
     def choose(self, choice_id: str) -> None:
+        if self._waiting or self._answered:
+            return
         self._tick.stop()
-        for button, choice in zip(self.choice_buttons, self.run.choices()):
+        for button, choice in zip(self.choice_buttons, self._shown_choices):
             button.setProperty("picked", choice.id == choice_id)
             button.style().unpolish(button)
             button.style().polish(button)
-        self._after(self.run.choose(choice_id))
+        self._send(lambda: self.choice_made.emit(choice_id))
 
     @Slot()
     def _on_send_clicked(self) -> None:
         text = self.reply_edit.toPlainText().strip()
-        if not text or not self.reply_edit.isEnabled():
+        if not text or not self.reply_edit.isEnabled() or self._waiting:
             return
         self._tick.stop()
-        self._after(self.run.reply(text, self.lang))
+        self._send(lambda: self.reply_sent.emit(text))
 
-    def _after(self, step: Step) -> None:
-        self._answered = True
+    def _send(self, emit) -> None:
+        """The move goes to the owner; the controls wait, locked, for its outcome."""
+        self._waiting = True
+        self._lock_controls()
+        emit()
+
+    def _lock_controls(self) -> None:
         for button in self.choice_buttons:
             button.setEnabled(False)
         for shortcut in self.shortcuts:
             shortcut.setEnabled(False)
         self.reply_edit.setEnabled(False)
         self.send_button.setEnabled(False)
+
+    def move_failed(self) -> None:
+        """The move could not be recorded (the error is shown): the step is open again."""
+        if not self._waiting:
+            return
+        self._waiting = False
+        for button in self.choice_buttons:
+            button.setEnabled(True)
+        for shortcut in self.shortcuts:
+            shortcut.setEnabled(self.run.node.reply is None)
+        self.reply_edit.setEnabled(True)
+        self.send_button.setEnabled(True)
+
+    def show_outcome(self, outcome) -> None:
+        """The service's outcome of the move: the play as it is now, and the step's feedback."""
+        self._waiting = False
+        self.run = outcome.play
+        self._after(outcome.step)
+
+    def _after(self, step) -> None:
+        self._answered = True
+        self._lock_controls()
         self.timer_bar.hide()
-        self.step_made.emit(step)  # the page commits it before anything else
         self.feedback.setText(self.feedback_html(step))
         self.feedback.setProperty("correct", step.was_best and not step.hits)
         self.feedback.style().unpolish(self.feedback)
@@ -327,7 +361,7 @@ class ScenarioPlayer(QWidget):
             self._clock.start()
             self._tick.start()
 
-    def feedback_html(self, step: Step) -> str:
+    def feedback_html(self, step) -> str:
         lang = self.lang
         parts = []
         if step.kind == "timeout":
