@@ -277,6 +277,19 @@
     </message>
 </context>
 <context>
+    <name>ClausePicker</name>
+    <message>
+        <location filename="../../trainer/ui/editors/clause_picker.py" line="15"/>
+        <source>Clauses the question tests</source>
+        <translation>本题考查的条款</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/editors/clause_picker.py" line="17"/>
+        <source>search the clauses</source>
+        <translation>搜索条款</translation>
+    </message>
+</context>
+<context>
     <name>ContentProblemsDialog</name>
     <message>
         <location filename="../../trainer/ui/dialogs/problems.py" line="13"/>
@@ -442,73 +455,73 @@
         <translation>共 {0} 个条目：本单位自有 {1} 个，待发布草稿 {2} 个。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/content_tab.py" line="312"/>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="328"/>
         <source>Publish</source>
         <translation>发布</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/content_tab.py" line="313"/>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="329"/>
         <source>Every desk will use the drafts once published. What changed (for the history)?</source>
         <translation>发布后，所有终端都将使用这些草稿。请说明改了什么（记入历史）：</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/content_tab.py" line="324"/>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="340"/>
         <source>Published {0} items: every desk uses them within seconds.</source>
         <translation>已发布 {0} 个条目：各终端将在几秒内使用。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/content_tab.py" line="326"/>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="342"/>
         <source>{0} warnings (allowed).</source>
         <translation>{0} 条警告（允许发布）。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/content_tab.py" line="327"/>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="343"/>
         <source>Published</source>
         <translation>已发布</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/content_tab.py" line="339"/>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="355"/>
         <source>Not published</source>
         <translation>未发布</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/content_tab.py" line="342"/>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="358"/>
         <source>Import a content pack</source>
         <translation>导入内容包</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/content_tab.py" line="342"/>
-        <location filename="../../trainer/ui/widgets/content_tab.py" line="361"/>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="358"/>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="377"/>
         <source>Content packs (*.zip)</source>
         <translation>内容包 (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/content_tab.py" line="353"/>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="369"/>
         <source>Imported</source>
         <translation>已导入</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/content_tab.py" line="353"/>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="369"/>
         <source>{0} items imported as drafts: check them, then publish.</source>
         <translation>已导入 {0} 个条目为草稿：请检查后发布。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/content_tab.py" line="357"/>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="373"/>
         <source>Not imported</source>
         <translation>未导入</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/content_tab.py" line="360"/>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="376"/>
         <source>Export a content pack</source>
         <translation>导出内容包</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/content_tab.py" line="368"/>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="384"/>
         <source>Exported</source>
         <translation>已导出</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/content_tab.py" line="368"/>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="384"/>
         <source>{0} items written to {1}</source>
         <translation>已将 {0} 个条目写入 {1}</translation>
     </message>
@@ -1841,6 +1854,239 @@
         <location filename="../../trainer/ui/widgets/question_form.py" line="106"/>
         <source>Move &amp;down</source>
         <translation>下移(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsEditor</name>
+    <message>
+        <location filename="../../trainer/ui/editors/question_editor.py" line="20"/>
+        <source>The lesson check at the end of a lesson asks 3 to 5 of the questions marked for it whose first clause is in that lesson; a lesson with fewer than 3 has no check.</source>
+        <translation>课程末尾的课后检测从标记为“课后检测”、且第一个条款属于本课程的题目中抽 3 到 5 题；不足 3 题的课程没有课后检测。</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/editors/question_editor.py" line="25"/>
+        <source>single choice</source>
+        <translation>单选</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/editors/question_editor.py" line="26"/>
+        <source>multiple choice</source>
+        <translation>多选</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/editors/strings.py" line="41"/>
+        <source>true or false</source>
+        <translation>true（对）或 false（错）</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/editors/question_editor.py" line="27"/>
+        <source>true / false</source>
+        <translation>判断</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/editors/question_editor.py" line="28"/>
+        <source>a number</source>
+        <translation>填数字</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/editors/question_editor.py" line="29"/>
+        <source>put in order</source>
+        <translation>排序</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/editors/question_editor.py" line="30"/>
+        <source>match</source>
+        <translation>匹配</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/editors/question_editor.py" line="31"/>
+        <source>rewrite a reply</source>
+        <translation>改写回复</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/editors/question_editor.py" line="214"/>
+        <source>Questions: {0}</source>
+        <translation>题目：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/editors/question_editor.py" line="215"/>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/editors/question_editor.py" line="215"/>
+        <source>De&amp;lete question</source>
+        <translation>删除题目(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/editors/question_editor.py" line="216"/>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/editors/question_editor.py" line="216"/>
+        <source>Move &amp;down</source>
+        <translation>下移(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/editors/question_editor.py" line="216"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/editors/question_editor.py" line="217"/>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/editors/question_editor.py" line="219"/>
+        <source>&amp;Save draft</source>
+        <translation>保存草稿(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/editors/question_editor.py" line="220"/>
+        <source>&amp;Pick…</source>
+        <translation>选择(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/editors/question_editor.py" line="221"/>
+        <source>Id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/editors/question_editor.py" line="221"/>
+        <source>Type</source>
+        <translation>题型</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/editors/question_editor.py" line="221"/>
+        <source>Lesson check</source>
+        <translation>课后检测</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/editors/question_editor.py" line="222"/>
+        <source>Clauses</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/editors/question_editor.py" line="222"/>
+        <source>Question</source>
+        <translation>题目</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/editors/question_editor.py" line="223"/>
+        <source>Options (one a line)</source>
+        <translation>选项（每行一个）</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/editors/question_editor.py" line="223"/>
+        <source>Items to match (one a line)</source>
+        <translation>待匹配的情形（每行一个）</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/editors/question_editor.py" line="224"/>
+        <source>Answer</source>
+        <translation>答案</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/editors/question_editor.py" line="224"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/editors/question_editor.py" line="225"/>
+        <source>A good rewrite holds (comma-separated)</source>
+        <translation>合格的改写应含（用逗号分隔）</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/editors/question_editor.py" line="226"/>
+        <source>Explanation</source>
+        <translation>解析</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/editors/question_editor.py" line="228"/>
+        <source>Part of the lesson check</source>
+        <translation>用于课后检测</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/editors/question_editor.py" line="230"/>
+        <source>Preview, as the trainee sees it</source>
+        <translation>预览：学员看到的样子</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/editors/question_editor.py" line="231"/>
+        <source>Problems (checked while you type)</source>
+        <translation>问题（边输入边检查）</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/editors/question_editor.py" line="277"/>
+        <source>Answer: {0}</source>
+        <translation>答案：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/editors/question_editor.py" line="293"/>
+        <source>The question is not complete yet: see the problems.</source>
+        <translation>题目尚未完成：请查看问题列表。</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/editors/question_editor.py" line="362"/>
+        <source>Edit {0}</source>
+        <translation>编辑 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/editors/question_editor.py" line="376"/>
+        <source>Add a question</source>
+        <translation>添加题目</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/editors/question_editor.py" line="382"/>
+        <source>Delete a question</source>
+        <translation>删除题目</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/editors/question_editor.py" line="389"/>
+        <source>Move a question</source>
+        <translation>移动题目</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/editors/question_editor.py" line="399"/>
+        <source>edited in the questions editor</source>
+        <translation>在题目编辑器中修改</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/editors/question_editor.py" line="404"/>
+        <source>Draft saved. Publish it in the Content tab for every desk to use.</source>
+        <translation>草稿已保存。在“内容”页发布后，所有终端才会使用。</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/editors/strings.py" line="39"/>
+        <source>the number of the right option, counted from 0 (0 is the first)</source>
+        <translation>正确选项的序号，从 0 数起（0 是第一个）</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/editors/strings.py" line="40"/>
+        <source>the numbers of every right option, counted from 0, e.g. [0, 2]</source>
+        <translation>所有正确选项的序号，从 0 数起，例如 [0, 2]</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/editors/strings.py" line="42"/>
+        <source>the number, e.g. 24</source>
+        <translation>数值，例如 24</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/editors/strings.py" line="43"/>
+        <source>the options&apos; numbers in the right order, e.g. [2, 0, 1] (options are shown shuffled)</source>
+        <translation>按正确顺序排列的选项序号，例如 [2, 0, 1]（选项打乱显示）</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/editors/strings.py" line="45"/>
+        <source>for each item, the number of its option, e.g. [1, 0, 2]</source>
+        <translation>每个情形对应选项的序号，例如 [1, 0, 2]</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/editors/strings.py" line="46"/>
+        <source>none: a rewrite is graded by the expected words and the phrase checker</source>
+        <translation>无：改写题按应含词语和忌语检查评分</translation>
     </message>
 </context>
 <context>

@@ -129,16 +129,22 @@ def test_a_changed_clause_is_published_to_a_second_desk(make_window, qtbot, sqli
         form = runner.form
         if form.shown.question.id == "phone-conduct-ring-count":
             break
-        if form.buttons:
-            qtbot.mouseClick(form.buttons[0], Qt.MouseButton.LeftButton)
+        if form.buttons:  # the first option, by the keyboard
+            form.buttons[0].setFocus()
+            qtbot.keyClick(form.buttons[0], Qt.Key.Key_Space)
+            assert form.buttons[0].isChecked()
         qtbot.mouseClick(runner.check_button, Qt.MouseButton.LeftButton)
         wait_idle(qtbot)
+        qtbot.waitUntil(lambda: runner.feedback.isVisible())  # graded by the service
         qtbot.mouseClick(runner.check_button, Qt.MouseButton.LeftButton)  # next question
+        qtbot.waitUntil(lambda: runner.form is not form)
     form = runner.form
     assert form.shown.question.id == "phone-conduct-ring-count"
     assert "本公司" in form.shown.question.prompt.zh
     third = next(b for b in form.buttons if "第三次" in b.text())
-    qtbot.mouseClick(third, Qt.MouseButton.LeftButton)
+    third.setFocus()
+    qtbot.keyClick(third, Qt.Key.Key_Space)
+    assert third.isChecked()
     qtbot.mouseClick(runner.check_button, Qt.MouseButton.LeftButton)
     wait_idle(qtbot)
     qtbot.waitUntil(lambda: runner.results and runner.results[-1][0].question.id == "phone-conduct-ring-count",
@@ -297,3 +303,43 @@ def test_the_content_tab_and_editors_fit_the_screen(make_window, qtbot, sqlite_u
     for button in [*editor.buttons.values(), editor.save_button]:
         assert button.visibleRegion().boundingRect().width() == button.width(), button.text()
     assert editor.table.rowCount() > 60 and editor.preview.toPlainText().startswith("上门服务")
+
+
+def test_questions_editor_edits_every_type_with_preview_undo_and_publish(make_window, qtbot, sqlite_url,
+                                                                       monkeypatch):
+    monkeypatch.setenv("TRAINER_TTS", "off")
+    _seed(sqlite_url)
+    window = make_window()
+    tab = _content_tab(window, qtbot)
+    assert tab.select(QUIZ)
+    qtbot.mouseClick(tab.buttons["edit"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tab.editor is not None and tab.editor.isVisible(), timeout=10000)
+    editor = tab.editor
+    assert editor.objectName() == "QuestionsEditor"
+    assert editor.list.currentItem().text() == "phone-conduct-ring-count · single"
+    assert [b.text() for b in editor.form.buttons][1].endswith("第二次")  # the preview, as the trainee sees it
+    assert "3 to 5" in editor.lesson_rule.text() or "3" in editor.lesson_rule.text()
+    editor.answer_edit.selectAll()
+    type_text(qtbot, editor.answer_edit, "2")
+    qtbot.waitUntil(lambda: editor.stack.count() == 1, timeout=3000)
+    assert editor.draft.questions[0]["answer"] == 2
+    count = editor.list.count()
+    for i, kind in enumerate(("single", "multiple", "true-false", "numeric", "order", "match", "rewrite")):
+        editor.new_type.setCurrentIndex(editor.new_type.findData(kind))
+        qtbot.mouseClick(editor.buttons["add"], Qt.MouseButton.LeftButton)
+        assert editor.list.count() == count + i + 1
+        assert editor.type_box.currentData() == kind and editor.form is not None
+    wait_idle(qtbot)
+    editor.check.check_now()
+    wait_idle(qtbot)
+    mine = [p for p in editor.problems.problems if p.path == "library:" + QUIZ]
+    assert mine == [], [str(p) for p in mine]
+    qtbot.keyClick(editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert editor.list.count() == count + 6  # the rewrite question undone
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot)
+    qtbot.waitUntil(lambda: editor.stack.isClean())
+    _publish(tab, qtbot, "新题")
+    catalog = window.state.services.library.published_catalog()[1].catalog
+    assert catalog.questions["phone-conduct-ring-count"].answer == 2
+    assert sum(1 for q in catalog.questions if q.startswith("phone-conduct-") and q[-1].isdigit()) == 6

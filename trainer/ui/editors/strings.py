@@ -33,3 +33,15 @@ LIBRARY_MESSAGES = (
     QT_TRANSLATE_NOOP("core", "{name}: pack.json's hidden list is not a list of paths"),
     QT_TRANSLATE_NOOP("core", "{name} is too large ({size:,} bytes; a pack is at most {limit:,})"),
 )
+
+# what a question's answer holds, by type (trainer.content.quiz_draft.ANSWER_RULES), for the questions editor
+ANSWER_RULES = (
+    QT_TRANSLATE_NOOP("QuestionsEditor", "the number of the right option, counted from 0 (0 is the first)"),
+    QT_TRANSLATE_NOOP("QuestionsEditor", "the numbers of every right option, counted from 0, e.g. [0, 2]"),
+    QT_TRANSLATE_NOOP("QuestionsEditor", "true or false"),
+    QT_TRANSLATE_NOOP("QuestionsEditor", "the number, e.g. 24"),
+    QT_TRANSLATE_NOOP("QuestionsEditor", "the options' numbers in the right order, e.g. [2, 0, 1] (options are shown "
+                                         "shuffled)"),
+    QT_TRANSLATE_NOOP("QuestionsEditor", "for each item, the number of its option, e.g. [1, 0, 2]"),
+    QT_TRANSLATE_NOOP("QuestionsEditor", "none: a rewrite is graded by the expected words and the phrase checker"),
+)

@@ -255,6 +255,10 @@ class ContentTab(QWidget):
         row = self.chosen()
         if row is None:
             return
+        if row.kind == "questions":
+            path = row.path
+            CallOp(self, lambda s: s.library.item(path)).success(self._open_questions).run()
+            return
         if row.kind != "lesson":
             self.edit_source()
             return
@@ -271,6 +275,18 @@ class ContentTab(QWidget):
             return
         self.editor = LessonEditor(self.state.services, article_id, zh, en, self.author(),
                                    frozenset(self.state.catalog.articles), self.state.locale, self)
+        self._show_editor()
+
+    def _open_questions(self, item) -> None:
+        from trainer.content.quiz_draft import QuizDraftError
+        from trainer.ui.editors.question_editor import QuestionsEditor
+
+        try:
+            self.editor = QuestionsEditor(self.state.services, item, self.author(), self.state.catalog,
+                                          self.state.locale, self)
+        except QuizDraftError:  # text the form cannot show (broken YAML): the source view shows it at its line
+            self._open_source(item)
+            return
         self._show_editor()
 
     def edit_source(self) -> None:
