@@ -26,6 +26,7 @@ def validate(settings: Settings, paths: list[str], as_json: bool) -> int:
 
     targets = [Path(p) for p in paths] or [settings.content_dir]
     problems: list[ContentProblem] = []
+    warnings: list[ContentProblem] = []
     items: list[dict] = []
     missing = [t for t in targets if not t.exists()]
     for t in missing:
@@ -39,6 +40,7 @@ def validate(settings: Settings, paths: list[str], as_json: bool) -> int:
         whole = any(w == root for w in wanted)
         if whole:
             problems.extend(result.problems)
+            warnings.extend(result.warnings)
             items.extend(result.items)
         else:
             base = root.parent
@@ -49,8 +51,9 @@ def validate(settings: Settings, paths: list[str], as_json: bool) -> int:
                 return rel in wanted_rel or any(rel.startswith(d) for d in wanted_dirs)
 
             problems.extend(p for p in result.problems if inside(p.path))
+            warnings.extend(p for p in result.warnings if inside(p.path))
             items.extend(i for i in result.items if inside(i["path"]))
-    return _print_problems(problems, items, as_json)
+    return _print_problems(problems, warnings, items, as_json)
 
 
 def validate_library(settings: Settings, as_json: bool) -> int:
@@ -63,25 +66,24 @@ def validate_library(settings: Settings, as_json: bool) -> int:
         result = services.library.draft_catalog()
     finally:
         services.close()
-    return _print_problems(result.problems, result.items, as_json)
+    return _print_problems(result.problems, result.warnings, result.items, as_json)
 
 
-def _print_problems(problems: list[ContentProblem], items: list[dict], as_json: bool) -> int:
-    ok = not any(p.is_error for p in problems)
+def _print_problems(problems: list[ContentProblem], warnings: list[ContentProblem], items: list[dict],
+                    as_json: bool) -> int:
+    ok = not problems
     if as_json:
-        print(json.dumps({"ok": ok, "errors": [p.as_dict() for p in problems if p.is_error],
-                          "warnings": [p.as_dict() for p in problems if not p.is_error], "items": items},
+        print(json.dumps({"ok": ok, "errors": [p.as_dict() for p in problems],
+                          "warnings": [p.as_dict() for p in warnings], "items": items},
                          ensure_ascii=False, indent=2))
     else:
-        for p in problems:
+        for p in [*problems, *warnings]:
             print(p)
-        warnings = sum(1 for p in problems if not p.is_error)
-        errors = len(problems) - warnings
-        summary = f"{len(items)} items checked, {errors} problem{'s' if errors != 1 else ''}"
+        summary = f"{len(items)} items checked, {len(problems)} problem{'s' if len(problems) != 1 else ''}"
         if warnings:
-            summary += f", {warnings} warning{'s' if warnings != 1 else ''}"
+            summary += f", {len(warnings)} warning{'s' if len(warnings) != 1 else ''}"
         print(summary, file=sys.stderr)
-    return 0 if ok else 1
+    return 0 if ok else 1  # warnings alone leave the exit status 0
 
 
 def db_info(settings: Settings) -> int:
@@ -116,13 +118,17 @@ def check_phrase(settings: Settings, text: str | None, as_json: bool, lang: str 
     elif not hits:
         print("没有发现服务忌语。" if lang == "zh" else "No forbidden phrase found.")
     else:
+        from trainer.content.refs import alternative_label, clause_labels
+
         for h in hits:
             better = h.alternative.get(lang) if h.alternative else ""
+            say = alternative_label(h.alternative_composed, lang)
+            where = clause_labels(result.catalog, h.clauses, lang)
             if lang == "zh":
-                print(f"服务忌语“{h.phrase_in('zh')}”（{h.category_title.zh}），违反 {'、'.join(h.clauses)}。应该说：“{better}”")
+                print(f"服务忌语“{h.phrase_in('zh')}”（{h.category_title.zh}），违反 {'、'.join(where)}。{say}：“{better}”")
             else:
-                print(f"Forbidden phrase “{h.phrase_in('en')}” ({h.category_title.en}), against {', '.join(h.clauses)}. "
-                      f"Say instead: “{better}”")
+                print(f"Forbidden phrase “{h.phrase_in('en')}” ({h.category_title.en}), against {', '.join(where)}. "
+                      f"{say}: “{better}”")
     return 1 if hits else 0
 
 

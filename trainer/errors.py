@@ -20,26 +20,29 @@ class TrainerError(Exception):
 
 @dataclass(frozen=True)
 class ContentProblem:
-    """One problem in one content file: `path:line: message`."""
+    """One problem in one content file: `path:line: message` (an error), or `path:line: warning: message` for
+    what is allowed but unfinished (a missing translation, an alternative still to write, an empty kind of
+    content). Errors keep an item out of the catalog; warnings never do."""
 
     path: str
     line: int
     message: str
-    # "error" keeps an item out (and refuses a publish); "warning" is shown and allowed (a missing translation,
-    # a role-play still being written while it is a draft)
-    severity: str = "error"
+    severity: str = "error"  # "error" | "warning"
+
+    @property
+    def is_warning(self) -> bool:
+        return self.severity == "warning"
 
     def __str__(self) -> str:
-        if self.severity == "warning":
-            return f"{self.path}:{self.line}: warning: {self.message}"
-        return f"{self.path}:{self.line}: {self.message}"
+        tag = "warning: " if self.is_warning else ""
+        return f"{self.path}:{self.line}: {tag}{self.message}"
 
     @property
     def is_error(self) -> bool:
         return self.severity != "warning"
 
     def as_dict(self) -> dict:
-        return {"path": self.path, "line": self.line, "message": self.message, "severity": self.severity}
+        return {"path": self.path, "line": self.line, "message": self.message}
 
 
 class ContentError(TrainerError):

@@ -98,11 +98,17 @@ def test_a_changed_clause_is_published_to_a_second_desk(make_window, qtbot, sqli
     qtbot.waitUntil(lambda: tab.editor is not editor and tab.editor.isVisible(), timeout=10000)
     source = tab.editor
     text = source.text.toPlainText()
-    rule = ('按 000 与 002 号规范，电话铃响一般在第几次响铃中接起为宜？', '按本公司规范，电话铃响一般在第几次响铃中接起为宜？')
-    edited = (text.replace(*rule).replace("    answer: 1\n    explanation:\n      zh: \"第 1.1 条：电话铃响尽快摘机，一般在第二次",
-                                          "    answer: 2\n    explanation:\n      zh: \"第 1.1 条：电话铃响尽快摘机，一般在第三次")
-              .replace("answer during the second ring. (", "answer during the third ring. ("))
-    assert edited.count("answer: 2\n    explanation:\n      zh: \"第 1.1 条") == 1
+    # the ring-count question, as the organisation now asks it: its prompt, its answer (the third ring)
+    start = text.index("  - id: phone-conduct-ring-count")
+    end = text.index("\n  - id:", start)
+    block = text[start:end]
+    prompt_zh = block[block.index('      zh: "', block.index("    prompt:")):]
+    prompt_zh = prompt_zh[:prompt_zh.index("\n")]
+    new_block = (block.replace(prompt_zh, '      zh: "按本公司规范，电话铃响一般在第几次响铃中接起为宜？"')
+                 .replace("    answer: 1\n", "    answer: 2\n").replace("第二次响铃中接起为宜。", "第三次响铃中接起为宜。")
+                 .replace("answer during the second ring.", "answer during the third ring."))
+    assert new_block.count("answer: 2") == 1
+    edited = text[:start] + new_block + text[end:]
     source.text.setPlainText(edited)
     qtbot.mouseClick(source.save_button, Qt.MouseButton.LeftButton)
     wait_idle(qtbot)

@@ -15,12 +15,12 @@ from trainer.errors import ContentProblem, TrainerError
 
 # a library item's path inside the content folder: the same names the files have
 _PATH_RE = re.compile(
-    r"^(?:competencies\.yaml"
+    r"^(?:competencies\.yaml|sources\.yaml"
     r"|articles/[a-z0-9]+(?:-[a-z0-9]+)*\.(?:zh|en)\.md"
     r"|(?:phrases|scenarios|quizzes)/[a-z0-9]+(?:[-_][a-z0-9]+)*\.yaml)$"
 )
 KIND_OF_FOLDER = {"articles": "lesson", "phrases": "phrases", "quizzes": "questions", "scenarios": "scenario",
-                  "competencies.yaml": "competencies"}
+                  "competencies.yaml": "competencies", "sources.yaml": "sources"}
 STATES = ("reference", "changed", "new", "hidden", "draft")
 MAX_TEXT = 2 * 1024 * 1024  # as for a content file (trainer.content.files.MAX_BYTES)
 
@@ -34,7 +34,7 @@ def check_path(path: str) -> str:
     if not isinstance(path, str) or not _PATH_RE.match(path):
         raise LibraryPathError(
             "not a content item path: {path!r} (write articles/<id>.zh.md, articles/<id>.en.md, "
-            "phrases/<name>.yaml, quizzes/<name>.yaml, scenarios/<id>.yaml or competencies.yaml)", path=str(path))
+            "phrases/<name>.yaml, quizzes/<name>.yaml, scenarios/<id>.yaml, competencies.yaml or sources.yaml)", path=str(path))
     return path
 
 
@@ -46,8 +46,9 @@ def reference_files(content_dir: Path) -> dict[str, Path]:
     """Every item path the reference content has, and its file."""
     found: dict[str, Path] = {}
     root = Path(content_dir)
-    if (root / "competencies.yaml").is_file():
-        found["competencies.yaml"] = root / "competencies.yaml"
+    for name in ("competencies.yaml", "sources.yaml"):
+        if (root / name).is_file():
+            found[name] = root / name
     for sub in ("articles", "phrases", "scenarios", "quizzes"):
         folder = root / sub
         if folder.is_dir():

@@ -191,12 +191,16 @@ class LibraryService:
         for path, text in (replacing or {}).items():
             overlay[path] = None if text is None else text.encode("utf-8")
         result = load_overlaid(self.content_dir, overlay, store) if store is not None else self._load(overlay)
-        result.problems[:] = lib.as_draft(result.problems)
+        drafted = lib.as_draft(result.problems)  # unfinished parts of a draft: warnings for now
+        result.problems[:] = [p for p in drafted if p.is_error]
+        result.warnings[:0] = [p for p in drafted if p.is_warning]
         return result
 
     def check(self, texts: dict[str, str]) -> list[ContentProblem]:
-        """Problems of the draft catalog with `texts` (path -> text in an editor): those of these items first."""
-        problems = self.draft_catalog({lib.check_path(p): t for p, t in texts.items()}).problems
+        """Problems and warnings of the draft catalog with `texts` (path -> text in an editor): those of these
+        items first."""
+        result = self.draft_catalog({lib.check_path(p): t for p, t in texts.items()})
+        problems = result.problems + result.warnings
         names = {LIBRARY + p for p in texts}
         return sorted(problems, key=lambda p: p.path not in names)
 
@@ -315,7 +319,7 @@ class LibraryService:
                 raise TrainerError("nothing to publish: no item has a draft")
             result = self._load(self._overlay(db, drafts=True))
             if not result.ok:
-                raise PublishRefused(result.problems)
+                raise PublishRefused(result.problems + result.warnings)
             publication = LibraryPublication(author=author, comment=comment, items=len(drafts), at=utcnow())
             db.add(publication)
             db.flush()

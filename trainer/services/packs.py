@@ -164,12 +164,12 @@ def import_library(self, source: Path | str | bytes, author: str, publish: bool 
     pack = read_pack(source)
     changes: dict[str, str | None] = {**pack.items, **{h: None for h in pack.hidden}}
     result = self.draft_catalog(changes)
-    errors = result.errors if publish else [p for p in result.errors if not lib.unfinished(p)]
+    errors = result.problems  # unfinished parts of a draft are warnings here
     if publish:  # as the publish will see it: unfinished parts are errors
         with self._reader() as db:
             overlay = self._overlay(db, drafts=True)
         overlay.update({k: None if v is None else v.encode("utf-8") for k, v in changes.items()})
-        errors = load_overlaid(self.content_dir, overlay).errors
+        errors = load_overlaid(self.content_dir, overlay).problems
     if errors:
         raise PackError("the pack was not imported: {count} problems in the content it holds, the first: "
                         "{first}", errors, count=len(errors), first=str(errors[0]))

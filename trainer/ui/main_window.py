@@ -296,6 +296,7 @@ class MainWindow(QMainWindow):
 
         self.watcher = ContentWatcher(self, self.busy, self.state.settings.data_dir / "cache")
         self.watcher.start(publication)
+        self.state.content_loaded = True
         self.state.content_problems = result.problems
         self.problems_button.setVisible(bool(result.problems))
         self.state.catalog_changed.emit()

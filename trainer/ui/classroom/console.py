@@ -21,6 +21,7 @@ from trainer.engine.classroom import LETTERS, letter, right_place
 from trainer.ui.classroom.audience import AudienceWindow
 from trainer.ui.classroom.controller import ClassroomController
 from trainer.ui.speech import SpeechPlayer
+from trainer.content.refs import clause_link
 from trainer.ui.i18n import listing
 
 
@@ -526,7 +527,7 @@ class PresenterConsole(QWidget):
     def _refs_html(self, refs: tuple[str, ...]) -> str:
         if not refs:
             return ""
-        links = listing((f'<a href="clause:{html.escape(r)}">{html.escape(r)}</a>' for r in refs),
-                        self.controller.lang)
+        lang = self.controller.lang
+        links = listing((clause_link(r, lang, href=f"clause:{r}") for r in refs), lang)
         clauses = self.tr("Clauses")
         return f"<p>{html.escape(clauses)}{self._colon()}{links}</p>"

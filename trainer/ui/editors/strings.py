@@ -11,7 +11,8 @@ LIBRARY_MESSAGES = (
     QT_TRANSLATE_NOOP("core", "the text is too large to save ({size:,} bytes; the limit is {limit:,})"),
     QT_TRANSLATE_NOOP("core", "{path} has no revision {number}"),
     QT_TRANSLATE_NOOP("core", "not a content item path: {path!r} (write articles/<id>.zh.md, articles/<id>.en.md, "
-                              "phrases/<name>.yaml, quizzes/<name>.yaml, scenarios/<id>.yaml or competencies.yaml)"),
+                              "phrases/<name>.yaml, quizzes/<name>.yaml, scenarios/<id>.yaml, competencies.yaml or "
+                              "sources.yaml)"),
     QT_TRANSLATE_NOOP("core", "{name} is not a content pack (not a zip file)"),
     QT_TRANSLATE_NOOP("core", "{name} holds {count:,} files; a content pack holds at most {limit:,}"),
     QT_TRANSLATE_NOOP("core", "{name} has a file outside the pack ({path}); refused"),

@@ -15,10 +15,6 @@ from trainer.ui.ops import CallOp
 from trainer.ui.widgets.quiz_runner import QuizRunner, result_html
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LessonsPage", text)
-
-
 class LessonCheckFlow:
     """Mixed into LessonsPage: its `check`, `check_open`, `check_article`, `attempt_id` and the widgets the check
     is shown in (`check_holder`, `check_layout`, `center_stack`, `result`)."""
@@ -85,8 +81,8 @@ class LessonCheckFlow:
         self.check_open = False
         self._label_check_button()
         lang = self.state.locale
-        verdict = (_tr("Passed: this lesson is completed.") if result.passed
-                   else _tr("Not passed yet: {0} right answers are needed.").format(needed(result.total)))
+        verdict = (QCoreApplication.translate("LessonsPage", "Passed: this lesson is completed.") if result.passed
+                   else QCoreApplication.translate("LessonsPage", "Not passed yet: {0} right answers are needed.").format(needed(result.total)))
         self.result.setHtml(result_html(check.results, result.correct, result.total, verdict, lang))
         self.center_stack.setCurrentIndex(2)
         if result.passed:

@@ -25,6 +25,7 @@ KIND_NAMES = {
     "questions": QT_TRANSLATE_NOOP("ContentTab", "questions"),
     "scenario": QT_TRANSLATE_NOOP("ContentTab", "role-play"),
     "competencies": QT_TRANSLATE_NOOP("ContentTab", "competencies"),
+    "sources": QT_TRANSLATE_NOOP("ContentTab", "sources"),
 }
 HEADERS = (QT_TRANSLATE_NOOP("ContentTab", "Item"), QT_TRANSLATE_NOOP("ContentTab", "Title"), QT_TRANSLATE_NOOP("ContentTab", "Kind"),
            QT_TRANSLATE_NOOP("ContentTab", "State"), QT_TRANSLATE_NOOP("ContentTab", "Revision"),
