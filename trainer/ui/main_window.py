@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from functools import partial
 
-from PySide6.QtCore import QByteArray, QEvent, QSize, Qt, Signal, Slot
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QPushButton,
@@ -18,6 +18,7 @@ from trainer.ui import style
 from trainer.ui.dialogs.errors import show_error
 from trainer.ui.icons import icon
 from trainer.ui.models.trainees import TraineeListModel
+from trainer.ui.ops import CallOp
 from trainer.ui.pages.base import Page
 from trainer.ui.pages.home import HomePage
 from trainer.ui.pages.titles import page_title
@@ -46,7 +47,8 @@ def _open(settings):
 
         services.use_content(FileContent.of(result, settings.content_dir))
         services.content.bank()  # built here, off the GUI thread, for every page that asks
-        return services, result, make_speaker()
+        # what the window shows first, read here too: the window never waits on the database
+        return services, result, make_speaker(), services.profiles.has_manager(), services.profiles.list_trainees()
     except BaseException:
         services.close()
         raise
@@ -143,6 +145,8 @@ class MainWindow(QMainWindow):
         self.top.locale_chosen.connect(self.set_locale)
         self.top.zoom_requested.connect(self.zoom)
         state.trainee_changed.connect(self._on_state_trainee_changed)
+        state.locale_changed.connect(self._on_state_locale_changed)
+
         self.retranslate()
         self._fit_nav()
 
@@ -289,17 +293,16 @@ class MainWindow(QMainWindow):
         self.start_finished.emit(False)
 
     def _on_opened(self, opened) -> None:
-        services, result, speaker = opened
+        services, result, speaker, has_manager, trainees = opened
         self.speech.set_speaker(speaker)
         self.state.services = services
         self.state.catalog = result.catalog
         self.state.content_problems = result.problems
         self.problems_button.setVisible(bool(result.problems))
         self.state.catalog_changed.emit()
-        self.state.services_ready.emit()
-        self.reload_trainees()
+        self._on_trainees_read(trainees)
         self.retranslate()
-        if not services.profiles.has_manager():
+        if not has_manager:
             from trainer.ui.dialogs.profiles import FirstRunDialog  # dialogs load after the first paint
 
             self.dialog = FirstRunDialog(services.profiles.create_manager, self)
@@ -326,8 +329,13 @@ class MainWindow(QMainWindow):
 
     # -- trainees --------------------------------------------------------------------------------
 
-    def reload_trainees(self) -> None:
-        rows = self.state.services.profiles.list_trainees()
+    def reload_trainees(self, then=None) -> None:
+        """The trainee list at the top, read again off the GUI thread (`then()` once it is shown)."""
+        op = CallOp(self, lambda s: s.profiles.list_trainees()).success(
+            lambda rows: (self._on_trainees_read(rows), then() if then is not None else None))
+        op.run()
+
+    def _on_trainees_read(self, rows) -> None:
         self.trainee_model.set_rows(rows)
         current = self.state.trainee
         if current is not None:
@@ -352,8 +360,11 @@ class MainWindow(QMainWindow):
     @Slot()
     def _on_trainee_added(self) -> None:
         added = self.dialog.added
-        self.reload_trainees()
-        self.state.set_trainee(self.state.services.profiles.sign_in(added.id, None) if not added.has_pin else added)
+        if added.has_pin:
+            self.reload_trainees(then=lambda: self.state.set_trainee(added))
+            return
+        CallOp(self, lambda s: s.profiles.sign_in(added.id, None)).success(
+            lambda signed_in: self.reload_trainees(then=lambda: self.state.set_trainee(signed_in))).run()
 
     @Slot(int)
     def _on_top_trainee_chosen(self, row: int) -> None:
@@ -401,15 +412,19 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def set_locale(self, locale: str) -> None:
-        if self.translations is not None:
-            self.translations.set_locale(locale)
-        style.apply_font(QApplication.instance(), self.state.prefs.zoom, locale)
+        """The one way to switch the language: the state says so (`locale_changed`), the translator follows, and
+        the LanguageChange event it sends redraws the window and every page once (changeEvent)."""
         self.state.set_locale(locale)
+
+    @Slot(str)
+    def _on_state_locale_changed(self, locale: str) -> None:
+        style.apply_font(QApplication.instance(), self.state.prefs.zoom, locale)
         self.top.set_locale(locale)
-        self.retranslate()
-        for page in self.pages.built():
-            page.retranslate()
-        self._fit_nav()
+        if self.translations is not None:
+            self.translations.set_locale(locale)  # LanguageChange: changeEvent here and in every page
+        # delivered now (Qt merges the posted LanguageChange events into one per window): the switch is done
+        # when this returns
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange.value)
 
     @Slot(int)
     def zoom(self, direction: int) -> None:

@@ -171,7 +171,7 @@ class LessonsPage(LessonCheckFlow, Page):
         self.back_button.setText(self.tr("&Back to the lesson"))
         self.again_button.setText(self.tr("Try &again"))
         in_check = self.center_stack.currentWidget() is self.check_holder
-        self.reload()
+        self.reload(read=False)  # the titles in the new language, the marks as read
         if self.check_open and self.check is not None:  # a language switch in the middle of a check goes on
             self.check.set_lang(self.state.locale)
             if in_check:
@@ -181,7 +181,7 @@ class LessonsPage(LessonCheckFlow, Page):
         self.reload()
 
     @Slot()
-    def reload(self) -> None:
+    def reload(self, read: bool = True) -> None:
         current = self.article_id
         self.lesson_list.blockSignals(True)
         self.lesson_list.clear()
@@ -205,8 +205,8 @@ class LessonsPage(LessonCheckFlow, Page):
         if self.search_box.text():
             self.run_search()
         self._update_controls()
-
-        self._read_progress()
+        if read:
+            self._read_progress()
 
     def _read_progress(self) -> None:
         """The marks (opened, completed) of the trainee's lessons, read off the GUI thread; the list is redrawn
