@@ -639,52 +639,52 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../trainer/ui/pages/home.py" line="38"/>
+        <location filename="../../trainer/ui/pages/home.py" line="59"/>
         <source>Welcome</source>
         <translation>欢迎</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/home.py" line="39"/>
+        <location filename="../../trainer/ui/pages/home.py" line="60"/>
         <source>Choose your name at the top right, or add yourself with +.</source>
         <translation>请在右上角选择你的名字，或点 + 添加自己。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/home.py" line="41"/>
+        <location filename="../../trainer/ui/pages/home.py" line="62"/>
         <source>Welcome, {0}</source>
         <translation>欢迎，{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/home.py" line="42"/>
+        <location filename="../../trainer/ui/pages/home.py" line="63"/>
         <source>Learn the code of conduct, practise it, and show what you know.</source>
         <translation>学习服务规范，演练它，并展示你的掌握程度。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/home.py" line="46"/>
+        <location filename="../../trainer/ui/pages/home.py" line="68"/>
         <source>Due for review</source>
         <translation>待复习</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/home.py" line="48"/>
+        <location filename="../../trainer/ui/pages/home.py" line="70"/>
         <source>cards you missed, due today (open Review)</source>
         <translation>张错题卡今天到期（打开“复习”）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/home.py" line="52"/>
+        <location filename="../../trainer/ui/pages/home.py" line="71"/>
         <source>Lessons</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/home.py" line="54"/>
+        <location filename="../../trainer/ui/pages/home.py" line="73"/>
         <source>lessons completed (check passed), in Chinese and English</source>
         <translation>课已完成（小测通过），中英文对照</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/home.py" line="57"/>
+        <location filename="../../trainer/ui/pages/home.py" line="76"/>
         <source>Phrase bank</source>
         <translation>服务用语库</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/home.py" line="59"/>
+        <location filename="../../trainer/ui/pages/home.py" line="78"/>
         <source>service phrases to use / forbidden phrases to avoid</source>
         <translation>条服务用语 / 条服务忌语</translation>
     </message>
@@ -949,82 +949,82 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="230"/>
+        <location filename="../../trainer/ui/main_window.py" line="234"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="231"/>
+        <location filename="../../trainer/ui/main_window.py" line="235"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="232"/>
+        <location filename="../../trainer/ui/main_window.py" line="236"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="233"/>
+        <location filename="../../trainer/ui/main_window.py" line="237"/>
         <source>Larger text</source>
         <translation>放大文字</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="234"/>
+        <location filename="../../trainer/ui/main_window.py" line="238"/>
         <source>Smaller text</source>
         <translation>缩小文字</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="235"/>
+        <location filename="../../trainer/ui/main_window.py" line="239"/>
         <source>Normal text size</source>
         <translation>正常文字大小</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="236"/>
+        <location filename="../../trainer/ui/main_window.py" line="240"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="237"/>
+        <location filename="../../trainer/ui/main_window.py" line="241"/>
         <source>Content problems…</source>
         <translation>内容问题…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="238"/>
+        <location filename="../../trainer/ui/main_window.py" line="242"/>
         <source>Sections</source>
         <translation>栏目</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="248"/>
+        <location filename="../../trainer/ui/main_window.py" line="252"/>
         <source>No Chinese font is installed, so Chinese text shows as empty boxes. Install one: on Debian or Ubuntu, sudo apt-get install fonts-noto-cjk; on Windows, add the Chinese language pack.</source>
         <translation>没有安装中文字体，中文会显示成空白方框。请安装一种：Debian 或 Ubuntu 上运行 sudo apt-get install fonts-noto-cjk；Windows 上添加中文语言包。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="251"/>
+        <location filename="../../trainer/ui/main_window.py" line="255"/>
         <source>{0} content problems</source>
         <translation>{0} 个内容问题</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="267"/>
+        <location filename="../../trainer/ui/main_window.py" line="271"/>
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="269"/>
+        <location filename="../../trainer/ui/main_window.py" line="273"/>
         <source>shared PostgreSQL server</source>
         <translation>共享的 PostgreSQL 服务器</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="269"/>
+        <location filename="../../trainer/ui/main_window.py" line="273"/>
         <source>this computer</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="270"/>
+        <location filename="../../trainer/ui/main_window.py" line="274"/>
         <source>Records are saved on {0}.</source>
         <translation>学习记录保存在{0}。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="283"/>
+        <location filename="../../trainer/ui/main_window.py" line="287"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
@@ -1127,206 +1127,150 @@
 <context>
     <name>PresenterConsole</name>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="228"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="224"/>
         <source>No majority yet: add votes, or choose the way with a “Go this way” button.</source>
         <translation>还没有多数票：请继续计票，或用“走这条路”按钮决定。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="278"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="274"/>
         <source>Audience on screen {0}: {1} ({2}×{3})</source>
         <translation>观众画面放到屏幕 {0}：{1}（{2}×{3}）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="282"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="278"/>
         <source>Switch between console and audience (F5)</source>
         <translation>在控制台和观众画面之间切换（F5）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="284"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="280"/>
         <source>Hide the audience&apos;s screen</source>
         <translation>隐藏观众画面</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="302"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="298"/>
         <source>Live answers: {0}</source>
         <translation>现场作答：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="307"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="303"/>
         <source>◀ Back</source>
         <translation>◀ 上一步</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="307"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="303"/>
         <source>Reveal (R)</source>
         <translation>揭晓（R）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="307"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="303"/>
         <source>Next ▶</source>
         <translation>下一步 ▶</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="308"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="304"/>
         <source>Timer (T)</source>
         <translation>计时（T）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="308"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="304"/>
         <source>Read aloud (S)</source>
         <translation>朗读（S）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="309"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="305"/>
         <source>Blank screen (W)</source>
         <translation>黑屏（W）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="309"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="305"/>
         <source>Leaderboard (L)</source>
         <translation>排行榜（L）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="313"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="309"/>
         <source>Audience&apos;s screen</source>
         <translation>观众画面</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="314"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="310"/>
         <source>End the session</source>
         <translation>结束本次课堂</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="315"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="311"/>
         <source>The room&apos;s votes (keys A–D)</source>
         <translation>全场投票（按键 A–D）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="317"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="313"/>
         <source>Go this way</source>
         <translation>走这条路</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="318"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="314"/>
         <source>Go the way of {0}</source>
         <translation>按 {0} 继续</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="319"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="315"/>
         <source>What the room&apos;s reply had</source>
         <translation>全场的回答包含了</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="320"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="316"/>
         <source>Read each new step aloud</source>
         <translation>每一步自动朗读</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="322"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="318"/>
         <source>One screen only: F5 switches between this console and the audience&apos;s screen. Connect a projector to show it on its own.</source>
         <translation>只有一块屏幕：按 F5 在控制台和观众画面之间切换。接上投影仪即可单独显示观众画面。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="377"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="345"/>
         <source> (the audience&apos;s screen is blank)</source>
         <translation>（观众画面已黑屏）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="378"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="346"/>
         <source>On screen now: {0}</source>
         <translation>当前画面：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="429"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="367"/>
         <source>Live session: code {0} · {1} joined · {2} answered this step</source>
         <translation>现场互动：代码 {0} · 已加入 {1} 人 · 本步已作答 {2} 人</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="440"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="378"/>
         <source>Stop the timer (T)</source>
         <translation>停止计时（T）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="440"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="378"/>
         <source>Start the timer (T)</source>
         <translation>开始计时（T）</translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="470"/>
-        <source>The quiz is over. Show the leaderboard (L), then end the session.</source>
-        <translation>测验结束。显示排行榜（L），然后结束本次课堂。</translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="471"/>
-        <source>The quiz is over: end the session when the room is ready.</source>
-        <translation>测验结束：全班准备好后即可结束本次课堂。</translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="474"/>
-        <source>Right answer: {0}</source>
-        <translation>正确答案：{0}</translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="479"/>
-        <location filename="../../trainer/ui/classroom/console.py" line="491"/>
-        <source>Next</source>
-        <translation>下一步</translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="487"/>
-        <source>End the session when the room has discussed the ending.</source>
-        <translation>全场讨论完结局后，结束本次课堂。</translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="491"/>
-        <source>Revealed</source>
-        <translation>已揭晓</translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="492"/>
-        <source>press → for the customer’s next line.</source>
-        <translation>按 → 显示客户的下一句话。</translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="498"/>
-        <source>Ask the room to say its reply aloud</source>
-        <translation>请全场说出自己的回答</translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="498"/>
-        <source>Tick what it had, then reveal.</source>
-        <translation>勾选回答中包含的要点，然后揭晓。</translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="504"/>
-        <source>Then</source>
-        <translation>接着</translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="531"/>
-        <source>Clauses</source>
-        <translation>条款</translation>
     </message>
 </context>
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../../trainer/ui/pages/progress.py" line="33"/>
+        <location filename="../../trainer/ui/pages/progress.py" line="35"/>
         <source>Only you see this page: your lessons, quiz results, role-plays and weakest competency.</source>
         <translation>只有你能看到本页：你的课程、测验成绩、情景演练和最薄弱的能力项。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/progress.py" line="48"/>
+        <location filename="../../trainer/ui/pages/progress.py" line="51"/>
         <source>Choose your name at the top right to see your progress.</source>
         <translation>请在右上角选择你的名字，查看你的进度。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/progress.py" line="53"/>
+        <location filename="../../trainer/ui/pages/progress.py" line="71"/>
         <source>Your weakest competency: {0}. Practise it under Quizzes.</source>
         <translation>你最薄弱的能力项：{0}。可以在“测验”中针对练习。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/progress.py" line="54"/>
+        <location filename="../../trainer/ui/pages/progress.py" line="72"/>
         <source>Answer a few more questions to see your weakest competency.</source>
         <translation>再多答几道题，就能看到你最薄弱的能力项。</translation>
     </message>
@@ -1590,92 +1534,92 @@
 <context>
     <name>QuizzesPage</name>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="57"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="58"/>
         <source>Practise any mix of questions, or take the assessments your manager assigned. Every answer is saved as you give it.</source>
         <translation>自选题型练习，或参加管理员布置的考核。每道题的答案都会即时保存。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="59"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="60"/>
         <source>&amp;Back to quizzes</source>
         <translation>返回测验(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="105"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="107"/>
         <source>Choose your name at the top right first: quizzes are recorded for you.</source>
         <translation>请先在右上角选择你的名字：测验成绩会记录在你的名下。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="111"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="113"/>
         <source>Unfinished quiz</source>
         <translation>未完成的测验</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="113"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="115"/>
         <source>{0} questions are still to answer.</source>
         <translation>还有 {0} 道题没有作答。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="114"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="116"/>
         <source>1 question is still to answer.</source>
         <translation>还有 1 道题没有作答。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="115"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="117"/>
         <source>&amp;Resume</source>
         <translation>继续作答(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="121"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="123"/>
         <source>Assessment: {0}</source>
         <translation>考核：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="123"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="125"/>
         <source>{0} questions · pass mark {1:.0%}</source>
         <translation>{0} 道题 · 及格线 {1:.0%}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="126"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="128"/>
         <source>passed</source>
         <translation>已通过</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="126"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="128"/>
         <source>not passed yet</source>
         <translation>尚未通过</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="128"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="130"/>
         <source>Take it</source>
         <translation>参加考核</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="128"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="130"/>
         <source>Take it again</source>
         <translation>再考一次</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="133"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="135"/>
         <source>Practice</source>
         <translation>练习</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="145"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="147"/>
         <source>No question of the current content fits this assessment; ask your manager.</source>
         <translation>当前内容中没有题目符合这次考核，请联系你的经理。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="148"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="150"/>
         <source>No question fits this choice.</source>
         <translation>没有符合所选条件的题目。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="243"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="245"/>
         <source>Passed.</source>
         <translation>通过。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="243"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="245"/>
         <source>Not passed: {0:.0%} is needed.</source>
         <translation>未通过：需要达到 {0:.0%}。</translation>
     </message>
@@ -1736,73 +1680,73 @@
 <context>
     <name>RolePlayPage</name>
     <message>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="65"/>
+        <location filename="../../trainer/ui/pages/roleplay.py" line="66"/>
         <source>The customer speaks; you choose or type your reply. Keys 1–4 choose; every step explains itself and cites the code.</source>
         <translation>客户说话，你来选择或输入回应。按 1–4 选择；每一步都有讲解，并注明依据的规范条款。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="67"/>
+        <location filename="../../trainer/ui/pages/roleplay.py" line="68"/>
         <source>Read the customer&apos;s lines aloud (on) or not (off)</source>
         <translation>朗读客户的话（开）或不朗读（关）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="68"/>
+        <location filename="../../trainer/ui/pages/roleplay.py" line="69"/>
         <source>Mute the customer&apos;s voice</source>
         <translation>关闭客户语音</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="69"/>
+        <location filename="../../trainer/ui/pages/roleplay.py" line="70"/>
         <source>Muted</source>
         <translation>已静音</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="69"/>
+        <location filename="../../trainer/ui/pages/roleplay.py" line="70"/>
         <source>Voice on</source>
         <translation>语音开</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="107"/>
+        <location filename="../../trainer/ui/pages/roleplay.py" line="109"/>
         <source>Excellent</source>
         <translation>优秀</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="107"/>
+        <location filename="../../trainer/ui/pages/roleplay.py" line="109"/>
         <source>Acceptable</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="107"/>
+        <location filename="../../trainer/ui/pages/roleplay.py" line="109"/>
         <source>Failed</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="120"/>
+        <location filename="../../trainer/ui/pages/roleplay.py" line="122"/>
         <source>{0} · about {1} steps · best so far: {2}</source>
         <translation>{0} · 约 {1} 步 · 最好成绩：{2}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="122"/>
+        <location filename="../../trainer/ui/pages/roleplay.py" line="124"/>
         <source>not played</source>
         <translation>未练习</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="124"/>
+        <location filename="../../trainer/ui/pages/roleplay.py" line="126"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="126"/>
+        <location filename="../../trainer/ui/pages/roleplay.py" line="128"/>
         <source>Start {0}</source>
         <translation>开始 {0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="130"/>
+        <location filename="../../trainer/ui/pages/roleplay.py" line="132"/>
         <source>Choose your name at the top right first: each play is recorded for you.</source>
         <translation>请先在右上角选择你的名字：每次练习都会记录在你的名下。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="255"/>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="260"/>
+        <location filename="../../trainer/ui/pages/roleplay.py" line="257"/>
+        <location filename="../../trainer/ui/pages/roleplay.py" line="262"/>
         <source>The customer is not heard: {0}</source>
         <translation>无法播放客户语音：{0}</translation>
     </message>
