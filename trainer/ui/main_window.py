@@ -20,70 +20,13 @@ from trainer.ui.icons import icon
 from trainer.ui.models.trainees import TraineeListModel
 from trainer.ui.ops import CallOp
 from trainer.ui.pages.base import Page
-from trainer.ui.pages.home import HomePage
+from trainer.ui.app import open_records
+from trainer.ui.page_stack import PAGES, Pages, make_page
 from trainer.ui.pages.titles import page_title
 from trainer.ui.speech import SpeechPlayer
 from trainer.ui.state import AppState
 from trainer.ui.widgets.topbar import TopBar
 from trainer.ui.worker import long_lived, run_in_background
-
-def _open(settings):
-    """Runs in the background: connect and migrate, then load the content."""
-    from trainer.content.cache import load_catalog_cached
-    from trainer.services.context import open_services
-
-    from trainer.tts import make_speaker
-
-    services = open_services(settings.db_url)
-    try:
-        if services.sqlite_path is not None:
-            from trainer.services import backup
-
-            folder = backup.folder_for(services.sqlite_path)
-            if backup.daily_due(folder, stem=services.sqlite_path.stem):
-                backup.make_backup(services.sqlite_path, folder, "daily")
-        result, _parsed = load_catalog_cached(settings.content_dir, settings.data_dir / "cache")
-        from trainer.services.content import FileContent
-
-        services.use_content(FileContent.of(result, settings.content_dir))
-        services.content.bank()  # built here, off the GUI thread, for every page that asks
-        # what the window shows first, read here too: the window never waits on the database
-        return services, result, make_speaker(), services.profiles.has_manager(), services.profiles.list_trainees()
-    except BaseException:
-        services.close()
-        raise
-
-
-PAGES = ("home", "lessons", "roleplay", "quizzes", "review", "progress", "manager", "classroom")
-
-
-class Pages:
-    """The pages by key, each built on first use and added to the stack then."""
-
-    def __init__(self, make, stack: QStackedWidget) -> None:
-        self._make = make
-        self._stack = stack
-        self._built: dict[str, Page] = {}
-
-    def __getitem__(self, key: str) -> Page:
-        page = self._built.get(key)
-        if page is None:
-            if key not in PAGES:
-                raise KeyError(key)
-            page = self._built[key] = self._make(key)
-            page.retitle()
-            self._stack.addWidget(page)
-            if page.state.services is not None:
-                page.catch_up()
-        return page
-
-    def get(self, key: str) -> Page | None:
-        """The page if it has been built, without building it."""
-        return self._built.get(key)
-
-    def built(self) -> list[Page]:
-        return list(self._built.values())
-
 
 class MainWindow(QMainWindow):
     start_finished = Signal(bool)  # True: the database and content are open
@@ -151,42 +94,13 @@ class MainWindow(QMainWindow):
         self._fit_nav()
 
     def _make_page(self, key: str) -> Page:
-        """A page is built the first time it is shown (or asked for): only home is built before the first paint."""
-        state = self.state
-        if key == "home":
-            return HomePage(state)
-        if key == "lessons":
-            from trainer.ui.pages.lessons import LessonsPage
-
-            return LessonsPage(state, self.speech)
-        if key == "roleplay":
-            from trainer.ui.pages.roleplay import RolePlayPage
-
-            page: Page = RolePlayPage(state, self.speech)
-        elif key == "quizzes":
-            from trainer.ui.pages.quizzes import QuizzesPage
-
-            page = QuizzesPage(state)
-        elif key == "review":
-            from trainer.ui.pages.review import ReviewPage
-
-            page = ReviewPage(state)
+        page = make_page(key, self.state, self.speech)
+        if key == "review":
             page.open_reference = self.open_reference
-            return page
-        elif key == "progress":
-            from trainer.ui.pages.progress import ProgressPage
-
-            page = ProgressPage(state)
         elif key == "manager":
-            from trainer.ui.pages.manager import ManagerPage
-
-            page = ManagerPage(state)
             page.trainees_changed.connect(self.reload_trainees)
-        else:
-            from trainer.ui.pages.classroom import ClassroomPage
-
-            page = ClassroomPage(state, self.speech)
-        page.reference_requested.connect(self.open_reference)
+        if key not in ("home", "lessons", "review"):  # the lessons page opens references itself
+            page.reference_requested.connect(self.open_reference)
         return page
 
     @Slot(int)
@@ -279,7 +193,7 @@ class MainWindow(QMainWindow):
     def start(self) -> None:
         """Open the database and content in the background (after the first paint: they are slow)."""
         self._update_status()
-        run_in_background(long_lived(partial(_open, self.state.settings)), self._on_opened, self._on_open_failed)
+        run_in_background(long_lived(partial(open_records, self.state.settings)), self._on_opened, self._on_open_failed)
 
     def _on_open_failed(self, exc: BaseException) -> None:
         message = str(exc) if isinstance(exc, TrainerError) else f"{type(exc).__name__}: {exc}"

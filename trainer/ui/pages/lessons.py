@@ -14,13 +14,13 @@ from trainer.ui.core_strings import speech_reason
 from trainer.ui.icons import icon
 from trainer.ui.ops import CallOp
 from trainer.ui.pages.base import Page
-from trainer.ui.pages.lesson_check import LessonCheckFlow
+from trainer.ui.pages.lesson_check import ROLE_ARTICLE, LessonCheckFlow
 from trainer.ui.speech import SpeechPlayer
 from trainer.ui.state import AppState
 from trainer.ui.widgets.quiz_runner import QuizRunner, ResultPane
 from trainer.ui.widgets.lesson_view import LessonView
 
-ROLE_ARTICLE = Qt.ItemDataRole.UserRole
+
 ROLE_ANCHOR = Qt.ItemDataRole.UserRole + 1
 
 
@@ -208,27 +208,6 @@ class LessonsPage(LessonCheckFlow, Page):
         if read:
             self._read_progress()
 
-    def _read_progress(self) -> None:
-        """The marks (opened, completed) of the trainee's lessons, read off the GUI thread; the list is redrawn
-        with them when they come."""
-        trainee = self.state.trainee
-        if self.state.services is None or trainee is None:
-            self._progress_read = {}
-            return
-        trainee_id = trainee.id
-        CallOp(self, lambda s: s.lessons.progress(trainee_id)).success(
-            lambda read: self._on_progress_read(trainee_id, read)).run()
-
-    def _on_progress_read(self, trainee_id: int, progress: dict) -> None:
-        if self.state.trainee is None or self.state.trainee.id != trainee_id:
-            return
-        self._progress_read = progress
-        for row in range(self.lesson_list.count()):
-            item = self.lesson_list.item(row)
-            status = progress.get(item.data(ROLE_ARTICLE))
-            if status is not None:
-                self._mark(item.data(ROLE_ARTICLE), "done" if status.completed else "opened")
-
     @Slot()
     def run_search(self) -> None:
         from trainer.content.render import clause_anchor
@@ -313,14 +292,6 @@ class LessonsPage(LessonCheckFlow, Page):
     def showEvent(self, event) -> None:
         super().showEvent(event)
         self._record_opened()
-
-    def _mark(self, article_id: str, mark: str) -> None:
-        for row in range(self.lesson_list.count()):
-            item = self.lesson_list.item(row)
-            if item.data(ROLE_ARTICLE) == article_id and not (mark == "opened" and item.toolTip() == self.tr(
-                    "Completed: check passed")):
-                item.setIcon(icon(mark))
-                item.setToolTip(self.tr("Completed: check passed") if mark == "done" else self.tr("Opened"))
 
     @Slot(str)
     def open_reference(self, ref: str) -> None:
