@@ -16,7 +16,6 @@ import statistics
 import socket
 import threading
 import time
-import uuid
 
 from trainer.ui.bench import BenchContext, Figure, StallMeter
 
@@ -78,42 +77,23 @@ class DelayProxy:
                     pass
                 sock.close()
 
-    def url(self, url: str) -> str:
-        import sqlalchemy as sa
-
-        return sa.engine.make_url(url).set(host="127.0.0.1", port=self.port).render_as_string(hide_password=False)
-
     def close(self) -> None:
         self._stop.set()
         self.listener.close()
-
-
-def _database(pg_url: str):
-    import sqlalchemy as sa
-
-    name = f"trainer_bench_{uuid.uuid4().hex[:10]}"
-    admin = sa.create_engine(pg_url, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
-    return admin, name, sa.engine.make_url(pg_url).set(database=name).render_as_string(hide_password=False)
 
 
 def measure(ctx: BenchContext) -> list[Figure]:
     pg_url = ctx.pg_url or os.environ.get("TRAINER_BENCH_PG_URL")
     if not pg_url:
         return []
-    import sqlalchemy as sa
+    from trainer.services.scratch import host_port, scratch_database, with_host_port
 
-    admin, name, url = _database(pg_url)
-    target = sa.engine.make_url(url)
-    proxy = DelayProxy(target.host or "127.0.0.1", target.port or 5432)
-    try:
-        stalls, waits = _answer_quizzes(proxy.url(url), ctx, max(ctx.runs, 3))
-    finally:
-        proxy.close()
-        with admin.connect() as conn:
-            conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        admin.dispose()
+    with scratch_database(pg_url) as url:
+        proxy = DelayProxy(*host_port(url))
+        try:
+            stalls, waits = _answer_quizzes(with_host_port(url, "127.0.0.1", proxy.port), ctx, max(ctx.runs, 3))
+        finally:
+            proxy.close()
     stall, wait = statistics.median(stalls), statistics.median(waits)
     return [
         Figure("longest event-loop stall: answering a quiz, PostgreSQL +10 ms", stall, "ms", TARGET_MS,
