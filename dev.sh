@@ -2,6 +2,7 @@
 # One script, two commands (see README):
 #   ./dev.sh start [trainer options]   set everything up, then open trainer
 #   ./dev.sh test  [pytest options]    set everything up, start a local PostgreSQL, run the whole test suite
+#   ./dev.sh bundle                     build the desktop application for people without Python (dist/trainer/)
 # Installs what is missing (Debian/Ubuntu packages, a virtualenv with trainer and its dependencies)
 # and skips what is present, so a second run starts at once.
 set -euo pipefail
@@ -24,7 +25,9 @@ APP_PACKAGES=(python3-venv python3-pip fonts-noto-cjk espeak-ng libespeak-ng1 al
     libegl1 libgl1 libopengl0 libfontconfig1 libfreetype6 libdbus-1-3 libglib2.0-0 libxkbcommon0 libx11-6
     libx11-xcb1 libxcb1 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxkbcommon-x11-0 libxcb-image0
     libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-xfixes0 libxcb-xkb1)
+# chromium: the phone page is tested in a real browser; binutils: PyInstaller reads the libraries it bundles
 TEST_PACKAGES=(postgresql chromium binutils)
+BUNDLE_PACKAGES=(binutils)
 
 system_packages() {
     command -v dpkg-query >/dev/null 2>&1 || { say "not a Debian/Ubuntu system: install Qt's libraries, fonts-noto-cjk, espeak-ng and PostgreSQL yourself"; return; }
@@ -101,10 +104,20 @@ case "$cmd" in
         start_postgres
         cd "$ROOT"
         export QT_QPA_PLATFORM=offscreen
-        exec "$VENV/bin/python" -m pytest "$@"
+        # the 15 slowest tests are printed at the end, so the suite's cost stays visible
+        exec "$VENV/bin/python" -m pytest --durations=15 "$@"
+        ;;
+    bundle)
+        system_packages "${APP_PACKAGES[@]}" "${BUNDLE_PACKAGES[@]}"
+        python_env "[test]"
+        cd "$ROOT"
+        say "building the desktop application (a few minutes)"
+        "$VENV/bin/pyinstaller" --noconfirm --log-level WARN --distpath "${TRAINER_BUNDLE_DIST:-dist}" \
+            --workpath "${TRAINER_BUNDLE_WORK:-build/pyinstaller}" trainer.spec
+        say "built ${TRAINER_BUNDLE_DIST:-dist}/trainer/ (run ${TRAINER_BUNDLE_DIST:-dist}/trainer/trainer)"
         ;;
     *)
-        echo "usage: ./dev.sh start [trainer options] | ./dev.sh test [pytest options]" >&2
+        echo "usage: ./dev.sh start [trainer options] | ./dev.sh test [pytest options] | ./dev.sh bundle" >&2
         exit 2
         ;;
 esac

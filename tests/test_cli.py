@@ -84,3 +84,62 @@ def test_not_a_database_file_is_refused(tmp_path):
     run = trainer("--db", f"sqlite:///{notes}", "db")
     assert run.returncode == 2 and "is not a trainer database" in run.stderr
     assert notes.read_bytes() == before
+
+
+def test_warnings_alone_leave_the_exit_status_0(shipped_content):
+    """A folder without scenarios and questions: warned about as `path:line: warning: message`, listed under
+    "warnings" in --json, exit 0."""
+    import shutil
+
+    shutil.rmtree(shipped_content / "scenarios")
+    shutil.rmtree(shipped_content / "quizzes")
+    run = trainer("validate", str(shipped_content), cwd=shipped_content.parent)
+    assert run.returncode == 0, run.stdout + run.stderr
+    lines = run.stdout.strip().split("\n")
+    assert "content/scenarios:1: warning: no role-play scenarios: the Role-play page will be empty" in lines
+    assert any(line.startswith("content/quizzes:1: warning: no hand-written questions") for line in lines)
+    assert "2 warnings" in run.stderr
+    report = json.loads(trainer("validate", "--json", str(shipped_content), cwd=shipped_content.parent).stdout)
+    assert report["ok"] is True and report["errors"] == []
+    assert [w["path"] for w in report["warnings"]] == ["content/scenarios", "content/quizzes"]
+    assert all(set(w) == {"path", "line", "message"} for w in report["warnings"])
+
+
+def test_errors_and_warnings_together_exit_1(shipped_content):
+    import shutil
+
+    shutil.rmtree(shipped_content / "scenarios")
+    (shipped_content / "articles" / "empty.zh.md").write_text("", encoding="utf-8")
+    run = trainer("validate", str(shipped_content), cwd=shipped_content.parent)
+    assert run.returncode == 1
+    assert "content/articles/empty.zh.md:1: file is empty" in run.stdout
+    assert "content/scenarios:1: warning:" in run.stdout
+
+
+def test_a_wrong_manager_passcode_is_refused_with_exit_2_and_writes_nothing(tmp_path):
+    from tests.ui.test_main_window import _seed
+    from trainer.config import sqlite_url
+
+    url = sqlite_url(tmp_path / "t.sqlite3")
+    _seed(url, ("王小明", None))
+    out = tmp_path / "out.csv"
+    run = trainer("--db", url, "report", "--format", "csv", "--out", str(out),
+                  env={"TRAINER_MANAGER_PASSCODE": "not-the-passcode"})
+    assert run.returncode == 2 and "passcode" in run.stderr and not out.exists()
+
+
+def test_a_forbidden_phrase_without_its_alternative_is_a_warning(shipped_content):
+    forbidden = shipped_content / "phrases" / "forbidden.yaml"
+    lines = forbidden.read_text(encoding="utf-8").split("\n")
+    at = next(i for i, line in enumerate(lines) if line.strip().startswith("alternative:"))
+    indent = len(lines[at]) - len(lines[at].lstrip())
+    end = at + 1
+    while end < len(lines) and len(lines[end]) - len(lines[end].lstrip()) > indent:
+        end += 1
+    phrase_line = max(i for i in range(at) if lines[i].lstrip().startswith("- id:")) + 1
+    phrase_id = lines[phrase_line - 1].split(":", 1)[1].strip()
+    forbidden.write_text("\n".join(lines[:at] + lines[end:]), encoding="utf-8")
+    run = trainer("validate", str(shipped_content), cwd=shipped_content.parent)
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert (f"content/phrases/forbidden.yaml:{phrase_line}: warning: forbidden phrase '{phrase_id}' has no "
+            f"alternative yet") in run.stdout.split("\n")

@@ -51,6 +51,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", required=True, metavar="FILE.png")
     p.add_argument("--size", default="1366x768", metavar="WxH")
     p.add_argument("--demo", action="store_true", help="use a temporary database with sample trainees")
+    p.add_argument("--describe", action="store_true",
+                   help="print what the page shows as JSON (its texts, the window's sections and size)")
 
     add("db")
 
@@ -148,7 +150,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "screenshot":
             from trainer.ui.screenshot import screenshot
 
-            return screenshot(settings, page=args.page, out=args.out, size=args.size, demo=args.demo)
+            return screenshot(settings, page=args.page, out=args.out, size=args.size, demo=args.demo,
+                              describe=args.describe)
         from trainer.ui.app import run
 
         return run(settings)

@@ -26,6 +26,7 @@ def validate(settings: Settings, paths: list[str], as_json: bool) -> int:
 
     targets = [Path(p) for p in paths] or [settings.content_dir]
     problems: list[ContentProblem] = []
+    warnings: list[ContentProblem] = []
     items: list[dict] = []
     missing = [t for t in targets if not t.exists()]
     for t in missing:
@@ -39,6 +40,7 @@ def validate(settings: Settings, paths: list[str], as_json: bool) -> int:
         whole = any(w == root for w in wanted)
         if whole:
             problems.extend(result.problems)
+            warnings.extend(result.warnings)
             items.extend(result.items)
         else:
             base = root.parent
@@ -49,17 +51,21 @@ def validate(settings: Settings, paths: list[str], as_json: bool) -> int:
                 return rel in wanted_rel or any(rel.startswith(d) for d in wanted_dirs)
 
             problems.extend(p for p in result.problems if inside(p.path))
+            warnings.extend(p for p in result.warnings if inside(p.path))
             items.extend(i for i in result.items if inside(i["path"]))
     ok = not problems
     if as_json:
-        print(json.dumps({"ok": ok, "errors": [p.as_dict() for p in problems], "items": items},
+        print(json.dumps({"ok": ok, "errors": [p.as_dict() for p in problems],
+                          "warnings": [p.as_dict() for p in warnings], "items": items},
                          ensure_ascii=False, indent=2))
     else:
-        for p in problems:
+        for p in [*problems, *warnings]:
             print(p)
         summary = f"{len(items)} items checked, {len(problems)} problem{'s' if len(problems) != 1 else ''}"
+        if warnings:
+            summary += f", {len(warnings)} warning{'s' if len(warnings) != 1 else ''}"
         print(summary, file=sys.stderr)
-    return 0 if ok else 1
+    return 0 if ok else 1  # warnings alone leave the exit status 0
 
 
 def db_info(settings: Settings) -> int:
@@ -94,13 +100,17 @@ def check_phrase(settings: Settings, text: str | None, as_json: bool, lang: str 
     elif not hits:
         print("没有发现服务忌语。" if lang == "zh" else "No forbidden phrase found.")
     else:
+        from trainer.content.refs import alternative_label, clause_labels
+
         for h in hits:
             better = h.alternative.get(lang) if h.alternative else ""
+            say = alternative_label(h.alternative_composed, lang)
+            where = clause_labels(result.catalog, h.clauses, lang)
             if lang == "zh":
-                print(f"服务忌语“{h.phrase_in('zh')}”（{h.category_title.zh}），违反 {'、'.join(h.clauses)}。应该说：“{better}”")
+                print(f"服务忌语“{h.phrase_in('zh')}”（{h.category_title.zh}），违反 {'、'.join(where)}。{say}：“{better}”")
             else:
-                print(f"Forbidden phrase “{h.phrase_in('en')}” ({h.category_title.en}), against {', '.join(h.clauses)}. "
-                      f"Say instead: “{better}”")
+                print(f"Forbidden phrase “{h.phrase_in('en')}” ({h.category_title.en}), against {', '.join(where)}. "
+                      f"{say}: “{better}”")
     return 1 if hits else 0
 
 

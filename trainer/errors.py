@@ -20,14 +20,22 @@ class TrainerError(Exception):
 
 @dataclass(frozen=True)
 class ContentProblem:
-    """One problem in one content file: `path:line: message`."""
+    """One problem in one content file: `path:line: message` (an error), or `path:line: warning: message` for
+    what is allowed but unfinished (a missing translation, an alternative still to write, an empty kind of
+    content). Errors keep an item out of the catalog; warnings never do."""
 
     path: str
     line: int
     message: str
+    severity: str = "error"  # "error" | "warning"
+
+    @property
+    def is_warning(self) -> bool:
+        return self.severity == "warning"
 
     def __str__(self) -> str:
-        return f"{self.path}:{self.line}: {self.message}"
+        tag = "warning: " if self.is_warning else ""
+        return f"{self.path}:{self.line}: {tag}{self.message}"
 
     def as_dict(self) -> dict:
         return {"path": self.path, "line": self.line, "message": self.message}

@@ -1,30 +1,25 @@
-"""Where trainer finds its shipped files, in a source checkout and when installed."""
+"""Where trainer finds its shipped files: inside the installed package, or beside it in a source checkout.
+
+A wheel (and so `pip install .`, `pip install --user`, the desktop bundle) carries `content/` and `resources/` as
+`trainer/_shipped/` (pyproject's force-include); a source checkout or an editable install reads the folders at the
+top of the repository.
+"""
 
 from __future__ import annotations
 
-import site
-import sys
-import sysconfig
 from functools import cache
+from importlib.resources import files
 from pathlib import Path
 
 _PACKAGE_DIR = Path(__file__).resolve().parent
 
 
-def _candidates(name: str) -> list[Path]:
-    # A source checkout (or editable install) keeps content/ and resources/ beside the package;
-    # `pip install .` puts them under <data scheme>/share/trainer/ (the venv or prefix, or the user base).
-    found = [_PACKAGE_DIR.parent / name]
-    for base in (sysconfig.get_path("data"), sys.prefix, getattr(site, "USER_BASE", None)):
-        if base:
-            found.append(Path(base) / "share" / "trainer" / name)
-    return found
-
-
 @cache
 def _shipped(name: str) -> Path:
-    candidates = _candidates(name)
-    return next((p for p in candidates if p.is_dir()), candidates[0])
+    packaged = files("trainer").joinpath("_shipped", name)
+    if packaged.is_dir():
+        return Path(str(packaged))
+    return _PACKAGE_DIR.parent / name
 
 
 def content_dir() -> Path:
@@ -33,3 +28,8 @@ def content_dir() -> Path:
 
 def resources_dir() -> Path:
     return _shipped("resources")
+
+
+def installed_from_wheel() -> bool:
+    """True when the shipped files came with the package (not from a source checkout beside it)."""
+    return files("trainer").joinpath("_shipped").is_dir()

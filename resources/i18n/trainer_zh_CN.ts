@@ -183,80 +183,80 @@
 <context>
     <name>ClassroomPage</name>
     <message>
-        <location filename="../../trainer/ui/pages/classroom.py" line="145"/>
+        <location filename="../../trainer/ui/pages/classroom.py" line="144"/>
         <source>Run a role-play or a quiz with the whole room: the console stays on this screen, the audience&apos;s view goes full screen on the projector.</source>
         <translation>带全班进行情景演练或测验：控制台留在这块屏幕上，观众画面在投影仪上全屏显示。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/classroom.py" line="147"/>
+        <location filename="../../trainer/ui/pages/classroom.py" line="146"/>
         <source>Role-play with the room</source>
         <translation>全班情景演练</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/classroom.py" line="148"/>
+        <location filename="../../trainer/ui/pages/classroom.py" line="147"/>
         <source>The customer speaks; the room votes A–D; reveal shows the votes, the consequence and the feedback; the room goes down the majority&apos;s way.</source>
         <translation>客户说话，全场按 A–D 投票；揭晓时显示投票分布、后果和点评；全场按多数人的选择继续。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/classroom.py" line="150"/>
+        <location filename="../../trainer/ui/pages/classroom.py" line="149"/>
         <source>Start the role-play</source>
         <translation>开始情景演练</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/classroom.py" line="151"/>
-        <location filename="../../trainer/ui/pages/classroom.py" line="174"/>
+        <location filename="../../trainer/ui/pages/classroom.py" line="150"/>
+        <location filename="../../trainer/ui/pages/classroom.py" line="173"/>
         <location filename="../../trainer/ui/pages/classroom.py" line="208"/>
         <source>Quiz with the room</source>
         <translation>全班测验</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/classroom.py" line="152"/>
+        <location filename="../../trainer/ui/pages/classroom.py" line="151"/>
         <source>Questions with A–D answers. Teams score one point for each right answer (speed never counts).</source>
         <translation>A–D 选项的题目。各小组每答对一题得 1 分（不计速度）。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/classroom.py" line="156"/>
+        <location filename="../../trainer/ui/pages/classroom.py" line="155"/>
         <source>Questions</source>
         <translation>题数</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/classroom.py" line="157"/>
+        <location filename="../../trainer/ui/pages/classroom.py" line="156"/>
         <source>Teams (optional)</source>
         <translation>小组（可选）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/classroom.py" line="158"/>
+        <location filename="../../trainer/ui/pages/classroom.py" line="157"/>
         <source>e.g. Red, Blue, Green</source>
         <translation>例如：红队、蓝队、绿队</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/classroom.py" line="159"/>
+        <location filename="../../trainer/ui/pages/classroom.py" line="158"/>
         <source>Start the quiz</source>
         <translation>开始测验</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/classroom.py" line="160"/>
+        <location filename="../../trainer/ui/pages/classroom.py" line="159"/>
         <source>Open a live session: trainees answer on their own desks with a join code (all desks must share this database)</source>
         <translation>开启现场互动：学员用加入代码在自己的电脑上作答（所有电脑须使用同一个数据库）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/classroom.py" line="162"/>
+        <location filename="../../trainer/ui/pages/classroom.py" line="161"/>
         <source>Join a live session</source>
         <translation>加入现场互动</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/classroom.py" line="163"/>
+        <location filename="../../trainer/ui/pages/classroom.py" line="162"/>
         <source>Your trainer shows a code on the projector. Type it here to answer on your own screen; your answers go into your record.</source>
         <translation>培训师会在投影上显示一个代码。在这里输入，即可在自己的屏幕上作答；你的答案会记入你的学习记录。</translation>
     </message>
     <message>
+        <location filename="../../trainer/ui/pages/classroom.py" line="164"/>
         <location filename="../../trainer/ui/pages/classroom.py" line="165"/>
-        <location filename="../../trainer/ui/pages/classroom.py" line="166"/>
         <source>Join code</source>
         <translation>加入代码</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/classroom.py" line="167"/>
+        <location filename="../../trainer/ui/pages/classroom.py" line="166"/>
         <source>Join</source>
         <translation>加入</translation>
     </message>
@@ -520,52 +520,52 @@
 <context>
     <name>Debrief</name>
     <message>
-        <location filename="../../trainer/ui/widgets/debrief.py" line="24"/>
+        <location filename="../../trainer/ui/widgets/debrief.py" line="29"/>
         <source>Excellent</source>
         <translation>优秀</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/debrief.py" line="24"/>
+        <location filename="../../trainer/ui/widgets/debrief.py" line="29"/>
         <source>Acceptable</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/debrief.py" line="25"/>
+        <location filename="../../trainer/ui/widgets/debrief.py" line="30"/>
         <source>Failed</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/debrief.py" line="34"/>
+        <location filename="../../trainer/ui/widgets/debrief.py" line="39"/>
         <source>A forbidden phrase was said to the customer, so this play is rated {0} at best.</source>
         <translation>对客户说了服务忌语，本次演练最高只能评为“{0}”。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/debrief.py" line="56"/>
+        <location filename="../../trainer/ui/widgets/debrief.py" line="61"/>
         <source>Play &amp;again</source>
         <translation>再练一次(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/debrief.py" line="59"/>
+        <location filename="../../trainer/ui/widgets/debrief.py" line="64"/>
         <source>&amp;Choose another scenario</source>
         <translation>换一个情景(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/debrief.py" line="79"/>
+        <location filename="../../trainer/ui/widgets/debrief.py" line="84"/>
         <source>Your path</source>
         <translation>你的选择</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/debrief.py" line="80"/>
+        <location filename="../../trainer/ui/widgets/debrief.py" line="85"/>
         <source>You</source>
         <translation>你</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/debrief.py" line="87"/>
+        <location filename="../../trainer/ui/widgets/debrief.py" line="92"/>
         <source>(time ran out) </source>
         <translation>（超时）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/debrief.py" line="94"/>
+        <location filename="../../trainer/ui/widgets/debrief.py" line="99"/>
         <source>Better: {0}</source>
         <translation>更好的做法：{0}</translation>
     </message>
@@ -692,47 +692,47 @@
 <context>
     <name>ItemsTab</name>
     <message>
-        <location filename="../../trainer/ui/widgets/items_tab.py" line="53"/>
+        <location filename="../../trainer/ui/widgets/items_tab.py" line="54"/>
         <source>&amp;Compute</source>
         <translation>计算(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/items_tab.py" line="54"/>
+        <location filename="../../trainer/ui/widgets/items_tab.py" line="55"/>
         <source>Facility index: the share of right answers. Discrimination index: how well the question separates strong from weak trainees (the correlation with the rest of the quiz, ×100), as in Moodle&apos;s quiz statistics.</source>
         <translation>难度系数：答对的比例。区分度：题目区分强弱学员的能力（与本次测验其余题目得分的相关系数 ×100），计算方法与 Moodle 测验统计相同。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/items_tab.py" line="57"/>
+        <location filename="../../trainer/ui/widgets/items_tab.py" line="58"/>
         <source>Clauses most often broken</source>
         <translation>最常违反的条款</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/items_tab.py" line="58"/>
+        <location filename="../../trainer/ui/widgets/items_tab.py" line="59"/>
         <source>Question</source>
         <translation>题目</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/items_tab.py" line="58"/>
+        <location filename="../../trainer/ui/widgets/items_tab.py" line="59"/>
         <source>Answers</source>
         <translation>作答次数</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/items_tab.py" line="58"/>
+        <location filename="../../trainer/ui/widgets/items_tab.py" line="59"/>
         <source>Facility</source>
         <translation>难度系数</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/items_tab.py" line="59"/>
+        <location filename="../../trainer/ui/widgets/items_tab.py" line="60"/>
         <source>Discrimination</source>
         <translation>区分度</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/items_tab.py" line="59"/>
+        <location filename="../../trainer/ui/widgets/items_tab.py" line="60"/>
         <source>Most common wrong answer</source>
         <translation>最常见的错误答案</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/items_tab.py" line="117"/>
+        <location filename="../../trainer/ui/widgets/items_tab.py" line="119"/>
         <source>(no answer in time)</source>
         <translation>（超时未答）</translation>
     </message>
@@ -740,124 +740,133 @@
 <context>
     <name>LessonsPage</name>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="159"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="168"/>
         <source>Search all lessons (Ctrl+F)</source>
         <translation>搜索全部课程 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="160"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="169"/>
         <source>Search all lessons</source>
         <translation>搜索全部课程</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="161"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="170"/>
         <source>Lessons</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="162"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="171"/>
         <source>Search results</source>
         <translation>搜索结果</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="163"/>
-        <location filename="../../trainer/ui/pages/lessons.py" line="164"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="172"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="173"/>
         <source>Contents</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="165"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="174"/>
         <source>&amp;Read aloud</source>
         <translation>朗读全文(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="166"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="175"/>
         <source>Read &amp;clause</source>
         <translation>朗读本条(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="167"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="176"/>
         <source>&amp;Stop</source>
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="393"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="386"/>
         <source>Check what you learned</source>
         <translation>课后小测</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="169"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="178"/>
         <source>C&amp;ontents</source>
         <translation>目录(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="170"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="179"/>
         <source>Show or hide the contents</source>
         <translation>显示或隐藏目录</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="171"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="180"/>
         <source>&amp;Back to the lesson</source>
         <translation>返回课程(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="172"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="181"/>
         <source>Try &amp;again</source>
         <translation>再测一次(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="195"/>
-        <location filename="../../trainer/ui/pages/lessons.py" line="321"/>
-        <location filename="../../trainer/ui/pages/lessons.py" line="323"/>
+        <location filename="../../trainer/ui/pages/lesson_check.py" line="49"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="204"/>
         <source>Completed: check passed</source>
         <translation>已完成：小测已通过</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="195"/>
-        <location filename="../../trainer/ui/pages/lessons.py" line="323"/>
+        <location filename="../../trainer/ui/pages/lesson_check.py" line="50"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="204"/>
         <source>Opened</source>
         <translation>已阅读</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="196"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="205"/>
         <source>Not opened yet</source>
         <translation>尚未阅读</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="249"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="237"/>
         <source>Nothing found for “{0}”.</source>
         <translation>没有找到“{0}”。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="354"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="342"/>
         <source>Click into a clause, or choose one in the contents, first.</source>
         <translation>请先点击正文中的某一条，或在目录中选择一条。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="362"/>
-        <location filename="../../trainer/ui/pages/lessons.py" line="363"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="350"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="351"/>
         <source>Reading aloud…</source>
         <translation>正在朗读…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="376"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="364"/>
         <source>Reading aloud is not available: {0}</source>
         <translation>无法朗读：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="384"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="377"/>
         <source>Choose your name at the top right first: the result is recorded for you.</source>
         <translation>请先在右上角选择你的名字：成绩会记录在你的名下。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="387"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="380"/>
         <source>This lesson has no check questions yet.</source>
         <translation>本课暂时没有小测题目。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="392"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="385"/>
         <source>Back to the check</source>
         <translation>回到小测</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/lesson_check.py" line="119"/>
+        <source>Passed: this lesson is completed.</source>
+        <translation>通过：本课已完成。</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/lesson_check.py" line="120"/>
+        <source>Not passed yet: {0} right answers are needed.</source>
+        <translation>尚未通过：需要答对 {0} 题。</translation>
     </message>
 </context>
 <context>
@@ -949,82 +958,82 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="234"/>
+        <location filename="../../trainer/ui/main_window.py" line="148"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="235"/>
+        <location filename="../../trainer/ui/main_window.py" line="149"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="236"/>
+        <location filename="../../trainer/ui/main_window.py" line="150"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="237"/>
+        <location filename="../../trainer/ui/main_window.py" line="151"/>
         <source>Larger text</source>
         <translation>放大文字</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="238"/>
+        <location filename="../../trainer/ui/main_window.py" line="152"/>
         <source>Smaller text</source>
         <translation>缩小文字</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="239"/>
+        <location filename="../../trainer/ui/main_window.py" line="153"/>
         <source>Normal text size</source>
         <translation>正常文字大小</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="240"/>
+        <location filename="../../trainer/ui/main_window.py" line="154"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="241"/>
+        <location filename="../../trainer/ui/main_window.py" line="155"/>
         <source>Content problems…</source>
         <translation>内容问题…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="242"/>
+        <location filename="../../trainer/ui/main_window.py" line="156"/>
         <source>Sections</source>
         <translation>栏目</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="252"/>
+        <location filename="../../trainer/ui/main_window.py" line="166"/>
         <source>No Chinese font is installed, so Chinese text shows as empty boxes. Install one: on Debian or Ubuntu, sudo apt-get install fonts-noto-cjk; on Windows, add the Chinese language pack.</source>
         <translation>没有安装中文字体，中文会显示成空白方框。请安装一种：Debian 或 Ubuntu 上运行 sudo apt-get install fonts-noto-cjk；Windows 上添加中文语言包。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="255"/>
+        <location filename="../../trainer/ui/main_window.py" line="169"/>
         <source>{0} content problems</source>
         <translation>{0} 个内容问题</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="271"/>
+        <location filename="../../trainer/ui/main_window.py" line="185"/>
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="273"/>
+        <location filename="../../trainer/ui/main_window.py" line="187"/>
         <source>shared PostgreSQL server</source>
         <translation>共享的 PostgreSQL 服务器</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="273"/>
+        <location filename="../../trainer/ui/main_window.py" line="187"/>
         <source>this computer</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="274"/>
+        <location filename="../../trainer/ui/main_window.py" line="188"/>
         <source>Records are saved on {0}.</source>
         <translation>学习记录保存在{0}。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="287"/>
+        <location filename="../../trainer/ui/main_window.py" line="201"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
@@ -1080,6 +1089,29 @@
         <location filename="../../trainer/ui/pages/manager.py" line="26"/>
         <source>Roster and audit</source>
         <translation>名册与操作日志</translation>
+    </message>
+</context>
+<context>
+    <name>MissingContent</name>
+    <message>
+        <location filename="../../trainer/ui/widgets/missing_content.py" line="13"/>
+        <source>No lessons were found, so there is nothing to read here. trainer looks for them in {0}</source>
+        <translation>没有找到课程，这里暂时没有可读的内容。trainer 在此处查找课程：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/missing_content.py" line="15"/>
+        <source>No role-play scenarios were found, so there is nothing to play here. trainer looks for them in {0}</source>
+        <translation>没有找到情景演练，这里暂时没有可练习的内容。trainer 在此处查找情景演练：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/missing_content.py" line="17"/>
+        <source>No hand-written questions were found: quizzes ask only the questions made from the phrase bank, and lessons have no check. trainer looks for them in {0}</source>
+        <translation>没有找到手写题目：测验只能出由用语库生成的题目，课程也没有测验题。trainer 在此处查找题目：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/missing_content.py" line="20"/>
+        <source>This lesson has no check questions yet, so it cannot be completed. trainer looks for them in {0}</source>
+        <translation>本课还没有测验题，因此无法完成。trainer 在此处查找题目：{0}</translation>
     </message>
 </context>
 <context>
@@ -1251,6 +1283,62 @@
         <source>Start the timer (T)</source>
         <translation>开始计时（T）</translation>
     </message>
+    <message>
+        <location filename="../../trainer/ui/classroom/notes.py" line="25"/>
+        <source>The quiz is over. Show the leaderboard (L), then end the session.</source>
+        <translation>测验结束。显示排行榜（L），然后结束本次课堂。</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/classroom/notes.py" line="27"/>
+        <source>The quiz is over: end the session when the room is ready.</source>
+        <translation>测验结束：全班准备好后即可结束本次课堂。</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/classroom/notes.py" line="31"/>
+        <source>Right answer: {0}</source>
+        <translation>正确答案：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/classroom/notes.py" line="36"/>
+        <location filename="../../trainer/ui/classroom/notes.py" line="51"/>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/classroom/notes.py" line="45"/>
+        <source>End the session when the room has discussed the ending.</source>
+        <translation>全场讨论完结局后，结束本次课堂。</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/classroom/notes.py" line="50"/>
+        <source>Revealed</source>
+        <translation>已揭晓</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/classroom/notes.py" line="52"/>
+        <source>press → for the customer’s next line.</source>
+        <translation>按 → 显示客户的下一句话。</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/classroom/notes.py" line="58"/>
+        <source>Ask the room to say its reply aloud</source>
+        <translation>请全场说出自己的回答</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/classroom/notes.py" line="59"/>
+        <source>Tick what it had, then reveal.</source>
+        <translation>勾选回答中包含的要点，然后揭晓。</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/classroom/notes.py" line="65"/>
+        <source>Then</source>
+        <translation>接着</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/classroom/notes.py" line="93"/>
+        <source>Clauses</source>
+        <translation>条款</translation>
+    </message>
 </context>
 <context>
     <name>ProgressPage</name>
@@ -1336,78 +1424,78 @@
 <context>
     <name>QuizRunner</name>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="28"/>
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="29"/>
         <source>True</source>
         <translation>正确</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="28"/>
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="29"/>
         <source>False</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="114"/>
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="115"/>
         <source>Quiz: {0}</source>
         <translation>测验剩余：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="118"/>
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="119"/>
         <source>This question: {0}</source>
         <translation>本题剩余：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="147"/>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="179"/>
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="148"/>
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="180"/>
         <source>Question {0} of {1}</source>
         <translation>第 {0} 题，共 {1} 题</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="191"/>
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="192"/>
         <source>&amp;Check answer</source>
         <translation>核对答案(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="191"/>
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="192"/>
         <source>&amp;Answer</source>
         <translation>作答(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="193"/>
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="194"/>
         <source>See the &amp;result</source>
         <translation>查看结果(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="195"/>
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="196"/>
         <source>&amp;Next question</source>
         <translation>下一题(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="265"/>
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="266"/>
         <source>Right.</source>
         <translation>回答正确。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="265"/>
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="266"/>
         <source>Not quite. The answer: {0}</source>
         <translation>不对。正确答案：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="268"/>
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="269"/>
         <source>See {0}</source>
         <translation>参见 {0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="290"/>
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="291"/>
         <source>Your answer: {0}</source>
         <translation>你的答案：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="291"/>
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="292"/>
         <source>Right answer: {0}</source>
         <translation>正确答案：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="295"/>
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="296"/>
         <source>{0} of {1} right</source>
         <translation>答对 {0} 题，共 {1} 题</translation>
     </message>
@@ -1534,92 +1622,92 @@
 <context>
     <name>QuizzesPage</name>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="58"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="59"/>
         <source>Practise any mix of questions, or take the assessments your manager assigned. Every answer is saved as you give it.</source>
         <translation>自选题型练习，或参加管理员布置的考核。每道题的答案都会即时保存。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="60"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="61"/>
         <source>&amp;Back to quizzes</source>
         <translation>返回测验(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="107"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="108"/>
         <source>Choose your name at the top right first: quizzes are recorded for you.</source>
         <translation>请先在右上角选择你的名字：测验成绩会记录在你的名下。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="113"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="116"/>
         <source>Unfinished quiz</source>
         <translation>未完成的测验</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="115"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="118"/>
         <source>{0} questions are still to answer.</source>
         <translation>还有 {0} 道题没有作答。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="116"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="119"/>
         <source>1 question is still to answer.</source>
         <translation>还有 1 道题没有作答。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="117"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="120"/>
         <source>&amp;Resume</source>
         <translation>继续作答(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="123"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="126"/>
         <source>Assessment: {0}</source>
         <translation>考核：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="125"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="128"/>
         <source>{0} questions · pass mark {1:.0%}</source>
         <translation>{0} 道题 · 及格线 {1:.0%}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="128"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="131"/>
         <source>passed</source>
         <translation>已通过</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="128"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="131"/>
         <source>not passed yet</source>
         <translation>尚未通过</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="130"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="133"/>
         <source>Take it</source>
         <translation>参加考核</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="130"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="133"/>
         <source>Take it again</source>
         <translation>再考一次</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="135"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="138"/>
         <source>Practice</source>
         <translation>练习</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="147"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="150"/>
         <source>No question of the current content fits this assessment; ask your manager.</source>
         <translation>当前内容中没有题目符合这次考核，请联系你的经理。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="150"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="153"/>
         <source>No question fits this choice.</source>
         <translation>没有符合所选条件的题目。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="245"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="248"/>
         <source>Passed.</source>
         <translation>通过。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="245"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="248"/>
         <source>Not passed: {0:.0%} is needed.</source>
         <translation>未通过：需要达到 {0:.0%}。</translation>
     </message>
@@ -1627,52 +1715,52 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../trainer/ui/pages/review.py" line="70"/>
+        <location filename="../../trainer/ui/pages/review.py" line="71"/>
         <source>What you missed in quizzes and lesson checks comes back here when it is due. Answer in your head, show the answer, then rate how well you knew it.</source>
         <translation>测验和课后小测中答错的内容会按期回到这里。先在心里作答，再显示答案，然后评价自己掌握得如何。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/review.py" line="72"/>
+        <location filename="../../trainer/ui/pages/review.py" line="73"/>
         <source>Show the answer (Space)</source>
         <translation>显示答案（空格）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/review.py" line="73"/>
+        <location filename="../../trainer/ui/pages/review.py" line="74"/>
         <source>1 Again</source>
         <translation>1 重来</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/review.py" line="73"/>
+        <location filename="../../trainer/ui/pages/review.py" line="74"/>
         <source>2 Hard</source>
         <translation>2 困难</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/review.py" line="73"/>
+        <location filename="../../trainer/ui/pages/review.py" line="74"/>
         <source>3 Good</source>
         <translation>3 良好</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/review.py" line="74"/>
+        <location filename="../../trainer/ui/pages/review.py" line="75"/>
         <source>4 Easy</source>
         <translation>4 容易</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/review.py" line="150"/>
+        <location filename="../../trainer/ui/pages/review.py" line="151"/>
         <source>{0} cards due now</source>
         <translation>现在有 {0} 张卡到期</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/review.py" line="150"/>
+        <location filename="../../trainer/ui/pages/review.py" line="151"/>
         <source>1 card due now</source>
         <translation>现在有 1 张卡到期</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/review.py" line="158"/>
+        <location filename="../../trainer/ui/pages/review.py" line="159"/>
         <source>Nothing is due now.</source>
         <translation>现在没有到期的卡。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/review.py" line="159"/>
+        <location filename="../../trainer/ui/pages/review.py" line="160"/>
         <source>Well done. Cards you miss in quizzes and lesson checks will come back here.</source>
         <translation>很好。测验和课后小测中答错的内容会回到这里。</translation>
     </message>
@@ -1680,73 +1768,73 @@
 <context>
     <name>RolePlayPage</name>
     <message>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="66"/>
+        <location filename="../../trainer/ui/pages/roleplay.py" line="67"/>
         <source>The customer speaks; you choose or type your reply. Keys 1–4 choose; every step explains itself and cites the code.</source>
         <translation>客户说话，你来选择或输入回应。按 1–4 选择；每一步都有讲解，并注明依据的规范条款。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="68"/>
+        <location filename="../../trainer/ui/pages/roleplay.py" line="69"/>
         <source>Read the customer&apos;s lines aloud (on) or not (off)</source>
         <translation>朗读客户的话（开）或不朗读（关）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="69"/>
+        <location filename="../../trainer/ui/pages/roleplay.py" line="70"/>
         <source>Mute the customer&apos;s voice</source>
         <translation>关闭客户语音</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="70"/>
+        <location filename="../../trainer/ui/pages/roleplay.py" line="71"/>
         <source>Muted</source>
         <translation>已静音</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="70"/>
+        <location filename="../../trainer/ui/pages/roleplay.py" line="71"/>
         <source>Voice on</source>
         <translation>语音开</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="109"/>
+        <location filename="../../trainer/ui/pages/roleplay.py" line="110"/>
         <source>Excellent</source>
         <translation>优秀</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="109"/>
+        <location filename="../../trainer/ui/pages/roleplay.py" line="110"/>
         <source>Acceptable</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="109"/>
+        <location filename="../../trainer/ui/pages/roleplay.py" line="110"/>
         <source>Failed</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="122"/>
+        <location filename="../../trainer/ui/pages/roleplay.py" line="125"/>
         <source>{0} · about {1} steps · best so far: {2}</source>
         <translation>{0} · 约 {1} 步 · 最好成绩：{2}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="124"/>
+        <location filename="../../trainer/ui/pages/roleplay.py" line="127"/>
         <source>not played</source>
         <translation>未练习</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="126"/>
+        <location filename="../../trainer/ui/pages/roleplay.py" line="129"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="128"/>
+        <location filename="../../trainer/ui/pages/roleplay.py" line="131"/>
         <source>Start {0}</source>
         <translation>开始 {0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="132"/>
+        <location filename="../../trainer/ui/pages/roleplay.py" line="135"/>
         <source>Choose your name at the top right first: each play is recorded for you.</source>
         <translation>请先在右上角选择你的名字：每次练习都会记录在你的名下。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="257"/>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="262"/>
+        <location filename="../../trainer/ui/pages/roleplay.py" line="260"/>
+        <location filename="../../trainer/ui/pages/roleplay.py" line="265"/>
         <source>The customer is not heard: {0}</source>
         <translation>无法播放客户语音：{0}</translation>
     </message>
@@ -1937,103 +2025,108 @@
 <context>
     <name>ScenarioPlayer</name>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="168"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="146"/>
         <source>&amp;Say it (Ctrl+Enter)</source>
         <translation>说出来(&amp;S) (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="169"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="147"/>
         <source>&amp;Leave this scenario</source>
         <translation>退出本情景(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="170"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="148"/>
         <source>Your reply</source>
         <translation>你的回应</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="171"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="149"/>
         <source>Type what you would say to the customer…</source>
         <translation>输入你会对客户说的话…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="197"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="175"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="197"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="175"/>
         <source>You</source>
         <translation>你</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="197"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="175"/>
         <source>Narrator</source>
         <translation>旁白</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="198"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="176"/>
         <source>Colleague</source>
         <translation>同事</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="198"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="176"/>
         <source>Manager</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="181"/>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="207"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="159"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="185"/>
         <source>Step {0}</source>
         <translation>第 {0} 步</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="265"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="243"/>
         <source>{0} s left</source>
         <translation>还剩 {0} 秒</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="343"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="321"/>
         <source>&amp;Continue</source>
         <translation>继续(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="343"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="321"/>
         <source>See how it &amp;ended</source>
         <translation>查看结局(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="368"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="346"/>
         <source>Time ran out.</source>
         <translation>时间到了。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="373"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="351"/>
         <source>You covered: {0}</source>
         <translation>你说到了：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="375"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="353"/>
         <source>Missing: {0}</source>
         <translation>缺少：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="378"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="356"/>
+        <source>Forbidden phrase “{0}” ({1}). Suggested wording (written for this course): “{2}”</source>
+        <translation>服务忌语“{0}”（{1}）。推荐说法（本课程编写）：“{2}”</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="357"/>
         <source>Forbidden phrase “{0}” ({1}). Say instead: “{2}”</source>
         <translation>服务忌语“{0}”（{1}）。应该说：“{2}”</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="381"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="361"/>
         <source>The best choice.</source>
         <translation>最佳选择。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="384"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="364"/>
         <source>There was a better choice:</source>
         <translation>有更好的选择：</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="391"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="371"/>
         <source>See {0}</source>
         <translation>参见 {0}</translation>
     </message>
@@ -2127,80 +2220,80 @@
 <context>
     <name>TraineeDetail</name>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="143"/>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="182"/>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="144"/>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="183"/>
         <source>Role-plays</source>
         <translation>情景演练</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="160"/>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="182"/>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="161"/>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="183"/>
         <source>Mastery per lesson</source>
         <translation>各课掌握程度</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="183"/>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="184"/>
         <source>Replay of the chosen role-play</source>
         <translation>所选演练的回放</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="185"/>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="201"/>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="186"/>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="202"/>
         <source>Mastery per competency</source>
         <translation>各能力项掌握程度</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="186"/>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="187"/>
         <source>Quiz results over time</source>
         <translation>测验成绩变化</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="188"/>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="189"/>
         <source>No quiz finished yet.</source>
         <translation>还没有完成的测验。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="189"/>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="190"/>
         <source>grey: fewer than {0} answers so far</source>
         <translation>灰色：作答还不足 {0} 题</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="196"/>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="197"/>
         <source>Answers: {0}, {1} right · assessments passed: {2}, not passed: {3} · lessons completed: {4} · role-plays: {5}</source>
         <translation>作答 {0} 题，正确率 {1} · 通过考核 {2} 次，未通过 {3} 次 · 完成课程 {4} 门 · 情景演练 {5} 次</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="209"/>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="210"/>
         <source>excellent</source>
         <translation>优秀</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="209"/>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="210"/>
         <source>acceptable</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="209"/>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="210"/>
         <source>failed</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="210"/>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="211"/>
         <source>not finished</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="223"/>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="224"/>
         <source>No role-play played yet.</source>
         <translation>还没有情景演练记录。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="234"/>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="235"/>
         <source>{0}: {1} ({2} answers)</source>
         <translation>{0}：{1}（{2} 题）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="234"/>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="235"/>
         <source>{0}: {1} (1 answer)</source>
         <translation>{0}：{1}（1 题）</translation>
     </message>

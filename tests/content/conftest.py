@@ -11,7 +11,7 @@ title: 电话使用规范
 summary: 接听和拨打电话的规范。
 order: 10
 competencies: [communication]
-sources: ["000"]
+sources: [engineer-code]
 ---
 
 ## 1 电话行为规范
@@ -76,7 +76,13 @@ groups:
         en: I don't know.
         alternative: {zh: 我马上请位专家给您回电话。, en: I'll have an expert call you back.}
         breaks: [phone-conduct:2.1]
-        sources: ["000"]
+        sources: [engineer-code]
+"""
+
+SOURCES = """sources:
+  - id: engineer-code
+    seed: "000"
+    title: {zh: 《工程师服务行为规范》V1.0, en: Engineers' Service Conduct Code V1.0}
 """
 
 
@@ -88,6 +94,7 @@ def content(tmp_path) -> Path:
     (root / "phrases").mkdir()
     (root / "scenarios").mkdir()
     (root / "competencies.yaml").write_text(COMPETENCIES, encoding="utf-8")
+    (root / "sources.yaml").write_text(SOURCES, encoding="utf-8")
     (root / "articles" / "phone-conduct.zh.md").write_text(ZH, encoding="utf-8")
     (root / "articles" / "phone-conduct.en.md").write_text(EN, encoding="utf-8")
     (root / "phrases" / "forbidden.yaml").write_text(FORBIDDEN, encoding="utf-8")

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 from functools import lru_cache
+from pathlib import Path
 
 import pytest
 
 from tests.conftest import CONTENT, ROOT
 from trainer.content.loader import load_catalog
 
-SEEDS = ROOT.parent / "shared" / "seeds"
+SEEDS = Path(os.environ.get("TRAINER_SEEDS") or ROOT.parent / "shared" / "seeds")  # the five source documents
 
 
 @lru_cache(maxsize=1)
@@ -106,3 +108,47 @@ def test_every_lesson_ends_with_a_check_of_three_to_five_questions():
     for article_id in catalog().articles:
         count = len(lesson_questions(catalog(), article_id))
         assert 3 <= count <= 5, (article_id, count)
+
+
+COMPOSED = {"you-dont-understand-this", "developers-salespeople-how-could-they", "how-was-this-contract-signed",
+            "what-is-the-company-doing", "how-can-you-not-understand", "how-can-you-be-so-bad", "no-tools-at-all",
+            "told-you-before", "go-to-the-company-for-training", "you-owe-us-money", "not-sure",
+            "this-cant-be-solved", "dont-know-not-my-responsibility"}
+
+
+def test_the_alternatives_written_for_this_course_are_marked_and_shown_as_such():
+    from trainer.engine.bank import build_bank
+
+    phrases = catalog().phrases
+    assert {p.id for p in phrases.values() if p.alternative_composed} == COMPOSED
+    bank = build_bank(catalog())
+    for phrase_id in COMPOSED:
+        why = bank[f"classify-{phrase_id}"].explanation
+        assert "推荐说法（本课程编写）" in why.zh and "Suggested wording (written for this course)" in why.en
+        assert "本课程编写" in bank[f"rewrite-{phrase_id}"].explanation.zh
+    seed_words = bank["classify-im-busy"].explanation
+    assert "应该说" in seed_words.zh and "本课程编写" not in seed_words.zh and "written for" not in seed_words.en
+
+
+def test_saying_no_is_the_refusal_of_a_reasonable_request_not_the_character():
+    from trainer.engine.bank import build_bank
+
+    say_no = catalog().phrases["say-no"]
+    assert say_no.text.zh != "不" and "合理要求" in say_no.group_title.zh
+    prompt = build_bank(catalog())["classify-say-no"].prompt.zh
+    assert "“不”" not in prompt and say_no.text.zh in prompt
+    # the hotline lesson teaches the same rule the phrase stands for
+    assert "直接拒绝客户的合理要求" in catalog().clause("hotline-agent:2.1").text
+
+
+@pytest.mark.parametrize("phrase_id", ["please-sit-down", "front-desk-how-can-i-help", "introduction-yangguang-yulu",
+                                       "introduction-looking-for-teacher", "surveyor-calls-customer"])
+def test_a_service_phrase_is_taught_by_a_clause_that_holds_it(phrase_id):
+    from trainer.engine.bank import build_bank
+
+    phrase = catalog().phrases[phrase_id]
+    question = build_bank(catalog())[f"classify-{phrase_id}"]
+    assert question.clauses == list(phrase.clauses)
+    for lang in ("zh", "en"):
+        held = [ref for ref in question.clauses if norm(phrase.text.get(lang)) in norm(catalog().clause(ref, lang).text)]
+        assert held, (phrase_id, lang, question.clauses)

@@ -99,7 +99,7 @@ def test_a_phrase_added_to_the_bank_is_found_without_code(shipped_content):
         en: It's all your own fault.
         alternative: {zh: 我们一起看看怎么解决。, en: Let's see how to sort it out together.}
         breaks: [language-norms:4.4]
-        sources: ["000"]
+        sources: [engineer-code]
 """, encoding="utf-8")
     result = load_catalog(shipped_content)
     assert result.problems == []
@@ -114,7 +114,11 @@ def cli(*args, stdin=None):
 
 def test_check_phrase_command():
     run = cli("这事你不懂")
-    assert run.returncode == 1 and "服务忌语“这事你不懂”" in run.stdout and "应该说" in run.stdout
+    # its alternative was written for this course: labelled so, and the clauses read as lesson title + number
+    assert run.returncode == 1 and "服务忌语“这事你不懂”" in run.stdout and "推荐说法（本课程编写）" in run.stdout
+    assert "语言规范 4.2" in run.stdout and "language-norms:" not in run.stdout
+    seed = cli("我没空")  # its alternative is a source's own service phrase
+    assert "应该说：“请稍等，我马上为您办理”" in seed.stdout and "本课程编写" not in seed.stdout
     clean = cli(stdin="您好，请问有什么可以帮您？")
     assert clean.returncode == 0 and "没有发现服务忌语" in clean.stdout
     report = json.loads(cli("--json", "--lang", "en", "I dunno").stdout)

@@ -205,3 +205,42 @@ def test_a_forbidden_phrase_typed_on_the_best_way_caps_the_rating_at_acceptable(
     assert run.ending.rating == "excellent" and run.said_forbidden
     assert run.rating == "acceptable"
     assert play_best(scenario_id).rating == "excellent"  # without it, the best way stays excellent
+
+
+def play_with(scenario_id: str, forced: dict[str, str]) -> ScenarioRun:
+    """The best path, except at the nodes in `forced`, where the given choice is taken."""
+    run = ScenarioRun(catalog().scenarios[scenario_id], PhraseChecker.from_catalog(catalog()))
+    while not run.finished:
+        if run.node.reply is not None:
+            run.reply(best_reply(run.node), "zh", seconds=5.0)
+        else:
+            run.choose(forced.get(run.node_id) or run.solver.best_choice(run.node_id, run.flags), seconds=5.0)
+    return run
+
+
+# Where two sources require different things, a trainee who follows either is not failed; the best choice is the
+# one both accept, and the feedback says what each requires.
+CONFLICTING_RULES = [
+    # door-to-door-service 4.4: 30 minutes / 4 hours ahead (工程师服务流程及规范) or 5-10 minutes before (Huawei checklist)
+    ("missed-appointment", {"running_late": "call_at_955", "next_appointment": "call_wang_later"},
+     {"running_late": "call_liu_now", "next_appointment": "call_wang_now"},
+     ("5-10分钟", "《华为项目工程师现场服务规范检查Checklist》", "《工程师服务流程及规范》")),
+    # work-style 1.7: decline and refer (工程师服务行为规范) or give the published price (Q/ZX 17.001 §3.3.7)
+    ("price-competitor", {"maintenance_done": "public_price"}, {"maintenance_done": "refer_presales"},
+     ("公开报价", "《用户服务人员行为规范》", "《工程师服务行为规范》")),
+]
+
+
+@pytest.mark.parametrize("scenario_id, followed, both_accept, named", CONFLICTING_RULES)
+def test_following_either_of_two_conflicting_sources_is_not_failed(scenario_id, followed, both_accept, named):
+    run = play_with(scenario_id, followed)
+    assert run.ending.rating != "failed"
+    for step in run.steps:
+        if step.choice_id is not None and followed.get(step.node_id) == step.choice_id:
+            assert all(v >= 0 for v in step.score.values()), (step.choice_id, step.score)
+            assert not step.was_best
+            feedback = step.feedback.get("zh")
+            assert all(word in feedback for word in named) and "以本公司规定为准" in feedback
+            assert "two codes" in step.feedback.get("en") or "codes differ" in step.feedback.get("en")
+    for node_id, choice_id in both_accept.items():
+        assert play_best(scenario_id).solver.best_choice(node_id, frozenset()) == choice_id

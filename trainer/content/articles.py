@@ -9,12 +9,19 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from trainer.content import markdown, problems
-from trainer.content.model import ArticleText, Clause
+from trainer.content.model import ArticleText, Clause, Note
 from trainer.content.schema import EnFrontMatter, ZhFrontMatter
 from trainer.content.yamlsrc import YamlProblem, load_yaml
 from trainer.errors import ContentProblem
 
 ARTICLE_NAME_RE = re.compile(r"^(?P<id>[a-z0-9]+(?:-[a-z0-9]+)*)\.(?P<lang>zh|en)\.md$")
+# a note under a clause opens with its kind; either language's marker is understood in either file
+NOTE_KINDS = {"措辞": "wording", "冲突": "conflict", "wording": "wording", "conflict": "conflict"}
+NOTE_RE = re.compile(r"^(措辞|冲突|wording|conflict)\s*[：:]\s*", re.I)
+OLD_NOTE_RE = re.compile(r"^(注|note)\s*[：:]", re.I)
+# the sentence every conflict note ends with: the company's own rule decides
+COMPANY_DECIDES = {"zh": "以本公司规定为准。", "en": "Follow your company's own rule."}
+CITE_RE = re.compile(r"\{@([^{}\s]+)\}")
 
 
 @dataclass(frozen=True)
@@ -47,8 +54,18 @@ def extract_clauses(body: str, body_line: int, rel: str) -> tuple[list[Clause], 
     section: int | None = None
     seen_unnumbered = False
     seen: dict[str, int] = {}
+    notes: dict[int, list[Note]] = {}  # index in clauses -> its notes
     for i, tok in enumerate(tokens):
         line = body_line + (tok.map[0] if tok.map else 0)
+        if tok.type == "blockquote_open" and tok.level == 0:
+            note, problem = _note(tokens, i, line, rel)
+            if problem is not None:
+                found.append(problem)
+            elif section is None or not clauses or int(clauses[-1].number.split(".")[0]) != section:
+                found.append(ContentProblem(rel, line, "a note stands under the clause it is about"))
+            else:
+                notes.setdefault(len(clauses) - 1, []).append(note)
+            continue
         if tok.type == "heading_open" and tok.tag == "h2":
             title = _inline_text(tokens[i + 1])
             m = markdown.SECTION_RE.match(title)
@@ -80,7 +97,37 @@ def extract_clauses(body: str, body_line: int, rel: str) -> tuple[list[Clause], 
                 found.append(ContentProblem(rel, line, f"clause {number} comes after {clauses[-1].number}; number in order"))
             seen[number] = line
             clauses.append(Clause(number=number, text=m.group(2).strip(), line=line))
+    for index, clause_notes in notes.items():
+        c = clauses[index]
+        clauses[index] = Clause(c.number, c.text, c.line, tuple(clause_notes))
     return clauses, found
+
+
+def _note(tokens, start: int, line: int, rel: str) -> tuple[Note | None, ContentProblem | None]:
+    """The note a blockquote holds: its kind marker, its text, the sources it cites."""
+    depth, parts = 0, []
+    for tok in tokens[start:]:
+        depth += tok.nesting if tok.type.startswith("blockquote") else 0
+        if tok.type == "inline":
+            parts.append(tok.content.strip())
+        if depth == 0:
+            break
+    text = "\n\n".join(p for p in parts if p)
+    m = NOTE_RE.match(text)
+    if m is None:
+        if OLD_NOTE_RE.match(text):
+            why = "a note says whether it is a wording note ('> 措辞：' / '> Wording:') or a conflict ('> 冲突：' / '> Conflict:')"
+        else:
+            why = "a quoted block is a note: start it with '> 措辞：' / '> Wording:' or '> 冲突：' / '> Conflict:'"
+        return None, ContentProblem(rel, line, why)
+    kind = NOTE_KINDS[m.group(1).lower()]
+    body = text[m.end():].strip()
+    cited = tuple(dict.fromkeys(CITE_RE.findall(body)))
+    if not cited:
+        return None, ContentProblem(rel, line, f"a {kind} note cites the sources it speaks of, as {{@source-id}}")
+    if kind == "conflict" and len(cited) < 2:
+        return None, ContentProblem(rel, line, "a conflict note cites each source whose rule differs ({@a} … {@b})")
+    return Note(kind, body, cited, line), None
 
 
 def _key(number: str) -> tuple[int, ...]:
@@ -109,6 +156,12 @@ def parse_article(text: str, rel: str) -> tuple[ParsedArticle | None, list[Conte
         found.append(ContentProblem(rel, located.line_of(("id",)), f"id '{meta.id}' does not match the file name '{name}'"))
     clauses, clause_problems = extract_clauses(body, body_line, rel)
     found.extend(clause_problems)
+    decides = COMPANY_DECIDES[meta.lang]
+    for clause in clauses:
+        for note in clause.notes:
+            if note.kind == "conflict" and decides.lower() not in note.text.lower():
+                found.append(ContentProblem(rel, note.line, f"a conflict note tells the trainee which rule decides: "
+                                                            f"end it with '{decides}'"))
     if not clauses:
         found.append(ContentProblem(rel, body_line, "no numbered clauses (write paragraphs such as '1.1 ...' under '## 1 Title')"))
     article_text = ArticleText(

@@ -38,10 +38,29 @@ def code_key() -> str:
     digest = blake2b(FORMAT, digest_size=8)
     for version in (__version__, sys.version, yaml.__version__, markdown_it.__version__, pydantic.VERSION):
         digest.update(str(version).encode() + b"\0")
-    for path in [*sorted(_CODE.glob("*.py")), _CODE.parent / "errors.py"]:  # errors: ContentProblem
-        digest.update(path.name.encode())
-        digest.update(path.read_bytes())
+    for name, code in _code_parts():
+        digest.update(name.encode())
+        digest.update(code)
     return digest.hexdigest()
+
+
+def _code_parts():
+    """The content package's modules and trainer.errors (ContentProblem): their source files, or, in the desktop
+    bundle (which ships no sources), their compiled code."""
+    if (_CODE / "loader.py").exists():
+        for path in [*sorted(_CODE.glob("*.py")), _CODE.parent / "errors.py"]:
+            yield path.name, path.read_bytes()
+        return
+    import importlib.util
+    import marshal
+    import pkgutil
+
+    names = [f"trainer.content.{i.name}" for i in pkgutil.iter_modules([str(_CODE)])] or [
+        f"trainer.content.{i.name}" for i in pkgutil.iter_modules(sys.modules["trainer.content"].__path__)]
+    for name in sorted(names) + ["trainer.errors"]:
+        spec = importlib.util.find_spec(name)
+        code = spec.loader.get_code(name) if spec is not None and spec.loader is not None else None
+        yield name, marshal.dumps(code) if code is not None else b""
 
 
 class UnitCache:

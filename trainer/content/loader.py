@@ -13,6 +13,7 @@ from trainer.content.files import FileProblem, read_bytes
 from trainer.content.problems import capped
 from trainer.content.model import Article, Catalog, Competency, I18n, Phrase
 from trainer.content.scenario_check import check_needs
+from trainer.content.sources import build_registry, citation_problem
 from trainer.content.units import Relocate, Unit, parse_unit
 from trainer.errors import ContentProblem
 from trainer.gcpause import collector_paused
@@ -23,6 +24,8 @@ class LoadResult:
     catalog: Catalog
     problems: list[ContentProblem] = field(default_factory=list)
     items: list[dict] = field(default_factory=list)  # {"kind", "id", "path", "stats"} for `validate --json`
+    # allowed but unfinished (severity "warning"): never keep an item out, never fail `validate`
+    warnings: list[ContentProblem] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -65,6 +68,9 @@ class _Loader:
     def add(self, rel: str, line: int, message: str) -> None:
         self.problems.append(ContentProblem(rel, line, message))
 
+    def warn(self, rel: str, line: int, message: str) -> None:
+        self.result.warnings.append(ContentProblem(rel, line, message, "warning"))
+
     def unit(self, path: Path, kind: str) -> Unit:
         """The file's unit: from the store when this path held these bytes before, else parsed now."""
         rel = self.rel(path)
@@ -90,14 +96,54 @@ class _Loader:
         if not self.root.is_dir():
             self.add(self.rel(self.root), 1, "content directory not found")
             return self.result
+        self.load_sources()
         self.load_competencies()
         self.load_articles()
         self.load_phrases()
         self.load_scenarios()
         self.load_quizzes()
         self.check_references()
+        self.check_unfinished()
         self.problems[:] = capped(self.problems, more=self.more_problems)
+        self.result.warnings[:] = capped(self.result.warnings)
         return self.result
+
+    def load_sources(self) -> None:
+        path = self.root / "sources.yaml"
+        if not path.exists():
+            self.warn(self.rel(path), 1, "missing: the list of source documents; citations of sources are not "
+                                         "checked and lessons name their sources by the ids cited")
+            return
+        unit = self.unit(path, "sources")
+        self.problems.extend(unit.problems)
+        if unit.value is not None:
+            registry, found = build_registry(unit.value, unit.rel, unit.line_of)
+            self.problems.extend(found)
+            self.result.catalog.sources.update(registry)
+
+    def check_source(self, ref: str, rel: str, line: int, where: str) -> None:
+        registry = self.result.catalog.sources
+        why = citation_problem(ref, registry) if registry else None  # no registry: reported once already
+        if why:
+            self.add(rel, line, f"{where}: {why}")
+
+    def check_unfinished(self) -> None:
+        """Warnings: a kind of content with nothing in it (its page would be empty), and a forbidden phrase
+        without the wording to use instead."""
+        catalog = self.result.catalog
+        for folder, have, what in (("articles", catalog.articles, "no lessons: the Lessons page will be empty"),
+                                   ("scenarios", catalog.scenarios,
+                                    "no role-play scenarios: the Role-play page will be empty"),
+                                   ("quizzes", catalog.questions,
+                                    "no hand-written questions: quizzes have only the questions made from the "
+                                    "phrase bank, and lesson checks have none")):
+            if not have:
+                self.warn(self.rel(self.root / folder), 1, what)
+        if not any(p.kind == "forbidden" for p in catalog.phrases.values()):
+            self.warn(self.rel(self.root / "phrases"), 1, "no forbidden phrases: the phrase checker finds nothing")
+        for phrase in catalog.phrases.values():
+            if phrase.kind == "forbidden" and phrase.alternative is None:
+                self.warn(phrase.path, phrase.line, f"forbidden phrase '{phrase.id}' has no alternative yet")
 
     def load_competencies(self) -> None:
         path = self.root / "competencies.yaml"
@@ -159,6 +205,15 @@ class _Loader:
         for comp in meta.competencies:
             if self.result.catalog.competencies and comp not in self.result.catalog.competencies:
                 self.add(zh.text.path, zh.key_lines["competencies"], f"competencies: unknown competency '{comp}'")
+        for j, ref in enumerate(meta.sources):
+            self.check_source(ref, zh.text.path, zh.key_lines["sources"], f"sources[{j}]")
+        for parsed in by_lang.values():
+            for clause in parsed.text.clauses:
+                for note in clause.notes:
+                    for ref in note.sources:
+                        self.check_source(ref, parsed.text.path, note.line, f"note under {clause.number}")
+        if en is not None:
+            self.check_notes_agree(zh, en)
         texts = {lang: p.text for lang, p in by_lang.items()}
         article = Article(
             id=article_id, order=meta.order, competencies=tuple(meta.competencies),
@@ -169,6 +224,21 @@ class _Loader:
             "kind": "article", "id": article_id, "path": zh.text.path,
             "stats": {"clauses": len(zh.text.clauses), "languages": sorted(texts)},
         })
+
+    def check_notes_agree(self, zh: ParsedArticle, en: ParsedArticle) -> None:
+        """Each clause has the same notes in both languages: the same kinds, citing the same sources."""
+        en_clauses = {c.number: c for c in en.text.clauses}
+        for clause in zh.text.clauses:
+            other = en_clauses.get(clause.number)
+            if other is None:
+                continue  # the numbering problem is reported already
+            zh_notes = [(n.kind, frozenset(n.sources)) for n in clause.notes]
+            en_notes = [(n.kind, frozenset(n.sources)) for n in other.notes]
+            if zh_notes != en_notes:
+                line = other.notes[0].line if other.notes else other.line
+                self.add(en.text.path, line, f"the notes under {clause.number} differ from the Chinese file's "
+                                             f"(kinds {[k for k, _ in zh_notes]} citing "
+                                             f"{[sorted(s) for _, s in zh_notes]})")
 
     def load_phrases(self) -> None:
         seen: dict[str, str] = {}
@@ -187,6 +257,10 @@ class _Loader:
                         self.add(rel, line, f"duplicate phrase id '{ph.id}' (first at {seen[ph.id]})")
                         continue
                     seen[ph.id] = f"{rel}:{line}"
+                    for j, ref in enumerate(ph.sources):
+                        if citation_problem(ref, self.result.catalog.sources) and self.result.catalog.sources:
+                            self.check_source(ref, rel, unit.line_of(("groups", g, "phrases", p, "sources", j)),
+                                              f"phrase '{ph.id}': sources[{j}]")
                     refs = ph.breaks if kind == "forbidden" else ph.clauses
                     self.result.catalog.phrases[ph.id] = Phrase(
                         id=ph.id, kind=kind, group=group.id, group_title=I18n(group.title.zh, group.title.en),
@@ -195,6 +269,7 @@ class _Loader:
                         variants={k: tuple(v) for k, v in getattr(ph, "variants", {}).items()},
                         exceptions={k: tuple(v) for k, v in getattr(ph, "exceptions", {}).items()},
                         at_start=getattr(ph, "at_start", False),
+                        alternative_composed=getattr(getattr(ph, "alternative", None), "composed", False),
                     )
                     count += 1
             self.result.items.append({"kind": f"{kind}-phrases", "id": path.stem, "path": rel,

@@ -22,10 +22,35 @@ class I18n:
 
 
 @dataclass(frozen=True)
+class Note:
+    """A note under a clause. `wording`: two sources word the same rule differently (no behaviour differs), folded
+    away for trainees; `conflict`: the sources require different things, always shown."""
+
+    kind: str  # "wording" | "conflict"
+    text: str  # Markdown without its kind marker; sources cited as {@source-id}
+    sources: tuple[str, ...]  # the source ids it cites, in order
+    line: int
+
+
+@dataclass(frozen=True)
 class Clause:
     number: str  # "2.7"
     text: str  # the clause's first paragraph, without its number
     line: int
+    notes: tuple[Note, ...] = ()
+
+
+@dataclass(frozen=True)
+class Source:
+    """A source document (or one part of a collection) from content/sources.yaml."""
+
+    id: str  # "engineer-code", or "onsite-codes/claims-survey" for a part
+    title: I18n  # as the document names itself
+    seed: str  # its file's prefix in shared/seeds ("000")
+    issuer: I18n | None = None
+    version: str | None = None
+    date: str | None = None
+    collection: I18n | None = None  # a part: the title of the collection that holds it
 
 
 @dataclass(frozen=True)
@@ -69,6 +94,7 @@ class Phrase:
     sources: tuple[str, ...]
     clauses: tuple[str, ...] = ()  # service: clauses asking for it; forbidden: clauses it breaks
     alternative: I18n | None = None
+    alternative_composed: bool = False  # the alternative was written for this course, not taken from a source
     variants: dict[str, tuple[str, ...]] = field(default_factory=dict)
     exceptions: dict[str, tuple[str, ...]] = field(default_factory=dict)
     at_start: bool = False
@@ -89,6 +115,7 @@ class Catalog:
     phrases: dict[str, Phrase] = field(default_factory=dict)
     scenarios: dict[str, "ScenarioFile"] = field(default_factory=dict)
     questions: dict[str, "Question"] = field(default_factory=dict)
+    sources: dict[str, Source] = field(default_factory=dict)  # id (and collection/part) -> source
 
     def competency_names(self, lang: str) -> dict[str, str]:
         """Competency id -> its name in `lang`, in the order of competencies.yaml."""
@@ -101,6 +128,11 @@ class Catalog:
         article_id, _, number = ref.partition(":")
         article = self.articles.get(article_id)
         return article is not None and number in article.clause_set
+
+    def source_title(self, source_id: str, lang: str) -> str:
+        """A source's title as a trainee reads it; an unknown id (a problem reported already) stays as written."""
+        source = self.sources.get(source_id)
+        return source.title.get(lang) if source is not None else source_id
 
     def clause(self, ref: str, lang: str = "zh") -> Clause | None:
         article_id, _, number = ref.partition(":")

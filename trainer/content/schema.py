@@ -11,7 +11,10 @@ LANGS: tuple[Lang, ...] = ("zh", "en")
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
-SeedRef = Annotated[str, StringConstraints(pattern=r"^\d{3}$")]
+SeedRef = Annotated[str, StringConstraints(pattern=r"^\d{3}$")]  # a file's prefix in shared/seeds
+# a source document in content/sources.yaml, or a part of a collection: `onsite-codes/claims-survey`; the loader
+# checks it against the registry (an unknown one is a problem at its line, the file stays usable)
+SourceRef = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 # node, choice and flag names inside a scenario: snake_case or kebab-case (calm_down, backup_done)
 Key = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9]*([_-][a-z0-9]+)*$")]
 ClauseRef = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*:\d+(\.\d+)*$")]
@@ -38,6 +41,29 @@ class CompetencyFile(Strict):
     competencies: list[Competency] = Field(min_length=1)
 
 
+class SourcePart(Strict):
+    """One document of a collection, under its own title."""
+
+    id: Id
+    title: I18nText
+
+
+class Source(Strict):
+    """A source document, named as it names itself; issuer, version and date only where it gives them."""
+
+    id: Id
+    seed: SeedRef
+    title: I18nText
+    issuer: I18nText | None = None
+    version: Text | None = None
+    date: Text | None = None
+    parts: list[SourcePart] = []
+
+
+class SourcesFile(Strict):
+    sources: list[Source] = Field(min_length=1)
+
+
 class ZhFrontMatter(Strict):
     id: Id
     lang: Literal["zh"]
@@ -45,7 +71,7 @@ class ZhFrontMatter(Strict):
     summary: Text
     order: int
     competencies: list[Id] = Field(min_length=1)
-    sources: list[SeedRef] = Field(min_length=1)
+    sources: list[SourceRef] = Field(min_length=1)
 
 
 class EnFrontMatter(Strict):
@@ -59,8 +85,14 @@ class ServicePhrase(Strict):
     id: Id
     zh: Text
     en: Text
-    sources: list[SeedRef] = Field(min_length=1)
+    sources: list[SourceRef] = Field(min_length=1)
     clauses: list[ClauseRef] = []
+
+
+class Alternative(I18nText):
+    """What to say instead of a forbidden phrase; `composed` when the course wrote it (no source gives one)."""
+
+    composed: bool = False
 
 
 class ForbiddenPhrase(Strict):
@@ -72,9 +104,10 @@ class ForbiddenPhrase(Strict):
     # proper sentences that contain the phrase's words but are not the phrase (我不管多忙…)
     exceptions: dict[Lang, list[Text]] = {}
     at_start: bool = False  # only as the opening word of a reply (a bare "不，…" / "No, …")
-    alternative: I18nText
+    # the wording to use instead; a phrase without one yet (just imported, say) is a warning, not an error
+    alternative: Alternative | None = None
     breaks: list[ClauseRef] = Field(min_length=1)
-    sources: list[SeedRef] = Field(min_length=1)
+    sources: list[SourceRef] = Field(min_length=1)
 
 
 class ServiceGroup(Strict):

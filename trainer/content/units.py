@@ -20,11 +20,11 @@ from trainer.content.files import FileProblem, decode_text
 from trainer.content.quiz_check import answer_problem
 from trainer.content.scenario_check import Need, ScenarioChecker, TooManyPaths
 from trainer.content.scenario_check import stats as scenario_stats
-from trainer.content.schema import CompetencyFile, ForbiddenBank, QuizFile, ScenarioFile, ServiceBank
+from trainer.content.schema import CompetencyFile, ForbiddenBank, QuizFile, ScenarioFile, ServiceBank, SourcesFile
 from trainer.content.yamlsrc import LocatedYaml, YamlProblem, load_yaml
 from trainer.errors import ContentProblem
 
-KINDS = ("competencies", "article", "phrases", "scenario", "quiz")
+KINDS = ("sources", "competencies", "article", "phrases", "scenario", "quiz")
 
 
 @dataclass
@@ -90,7 +90,8 @@ def _parse_unit(kind: str, rel: str, raw: bytes) -> Unit:
     if kind == "article":
         unit.value, unit.problems = parse_article(text, rel)
         return unit
-    model = {"competencies": CompetencyFile, "scenario": ScenarioFile, "quiz": QuizFile}.get(kind)
+    model = {"sources": SourcesFile, "competencies": CompetencyFile, "scenario": ScenarioFile,
+             "quiz": QuizFile}.get(kind)
     try:
         unit.located = load_yaml(text)
     except YamlProblem as exc:

@@ -329,6 +329,9 @@ def load_yaml(text: str, line_offset: int = 0) -> LocatedYaml:
         line = (mark.line + 1) if mark is not None else 1
         line = min(line, len(text.rstrip("\n").split("\n")))  # an error at the end belongs to the last line
         message = " ".join(str(exc.problem or exc.context).split())  # one line, whatever the file held
+        if "nesting depth" in message:  # libyaml 0.2.6 and later stop deep nesting themselves: the same problem
+            message = f"nested more than {MAX_DEPTH} levels deep"
+            raise YamlProblem(line + line_offset, message) from None
         raise YamlProblem(line + line_offset, f"YAML syntax error: {message}") from None
     except (yaml.YAMLError, UnicodeEncodeError) as exc:  # a reader error: a character YAML does not allow
         bad = _NOT_PRINTABLE.search(text)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import random
 
 from trainer.content.model import Catalog, Phrase
+from trainer.content.refs import alternative_label
 from trainer.content.schema import I18nText, Question
 
 SERVICE_LABEL = I18nText(zh="服务用语（应该说）", en="Service phrase (say it)")
@@ -34,9 +35,12 @@ def classify_question(catalog: Catalog, phrase: Phrase) -> Question | None:
         return None
     forbidden = phrase.kind == "forbidden"
     if forbidden:
-        why = I18nText(zh=f"“{phrase.text.zh}”是服务忌语（{phrase.group_title.zh}）。应该说：“{phrase.alternative.zh}”",
-                       en=f"“{phrase.text.en}” is a forbidden phrase ({phrase.group_title.en}). "
-                          f"Say instead: “{phrase.alternative.en}”")
+        why = I18nText(zh=f"“{phrase.text.zh}”是服务忌语（{phrase.group_title.zh}）。",
+                       en=f"“{phrase.text.en}” is a forbidden phrase ({phrase.group_title.en}).")
+        if phrase.alternative is not None:
+            say = {lang: alternative_label(phrase.alternative_composed, lang) for lang in ("zh", "en")}
+            why = I18nText(zh=f"{why.zh}{say['zh']}：“{phrase.alternative.zh}”",
+                           en=f"{why.en} {say['en']}: “{phrase.alternative.en}”")
     else:
         why = I18nText(zh=f"“{phrase.text.zh}”是服务用语（{phrase.group_title.zh}）。",
                        en=f"“{phrase.text.en}” is a service phrase ({phrase.group_title.en}).")
@@ -56,7 +60,9 @@ def rewrite_question(phrase: Phrase) -> Question | None:
         prompt=I18nText(zh=f"“{phrase.text.zh}”是服务忌语。请把它改写成得体的服务用语：",
                         en=f"“{phrase.text.en}” is a forbidden phrase. Rewrite it as proper service language:"),
         expect=POLITE,
-        explanation=I18nText(zh=f"推荐说法：“{phrase.alternative.zh}”", en=f"Recommended: “{phrase.alternative.en}”"),
+        explanation=I18nText(
+            zh=f"{alternative_label(phrase.alternative_composed, 'zh')}：“{phrase.alternative.zh}”",
+            en=f"{alternative_label(phrase.alternative_composed, 'en')}: “{phrase.alternative.en}”"),
         phrase=phrase.id,
     )
 

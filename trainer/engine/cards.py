@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from trainer.content.model import Catalog
+from trainer.content.refs import alternative_label
 from trainer.engine.questions import right_answer_text
 
 if TYPE_CHECKING:  # pydantic loads with the content, after the first paint
@@ -27,8 +28,10 @@ def card_face(item_id: str, catalog: Catalog, bank: dict[str, Question], lang: s
             return None
         if phrase.kind == "forbidden":
             label = "服务忌语" if lang == "zh" else "A forbidden phrase"
-            say = "应该说" if lang == "zh" else "Say instead"
-            back = f"{label}（{phrase.group_title.get(lang)}）。{say}：“{phrase.alternative.get(lang)}”"
+            say = alternative_label(phrase.alternative_composed, lang)
+            back = f"{label}（{phrase.group_title.get(lang)}）"
+            if phrase.alternative is not None:
+                back += f"。{say}：“{phrase.alternative.get(lang)}”"
         else:
             label = "服务用语" if lang == "zh" else "A service phrase"
             back = f"{label}（{phrase.group_title.get(lang)}）"

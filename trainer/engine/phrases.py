@@ -101,6 +101,7 @@ class PhraseHit:
     clauses: tuple[str, ...]
     alternative: I18n | None
     text: I18n | None = None  # the phrase in both languages
+    alternative_composed: bool = False  # the alternative was written for this course (no source gives one)
 
     def phrase_in(self, lang: str) -> str:
         return self.text.get(lang) if self.text else self.matched
@@ -171,7 +172,7 @@ class PhraseChecker:
             if not inside:
                 p = rule.phrase
                 keep.append(PhraseHit(p.id, p.group, p.group_title, p.text.zh, span, p.clauses, p.alternative,
-                                      p.text))
+                                      p.text, p.alternative_composed))
         return sorted(keep, key=lambda h: h.span)
 
     def _excepted(self, phrase_id: str, flat: str, lang: str, target: str, m: re.Match) -> bool:

@@ -211,6 +211,7 @@ class MainWindow(QMainWindow):
         self.speech.set_speaker(speaker)
         self.state.services = services
         self.state.catalog = result.catalog
+        self.state.content_loaded = True
         self.state.content_problems = result.problems
         self.problems_button.setVisible(bool(result.problems))
         self.state.catalog_changed.emit()

@@ -23,7 +23,23 @@ def _size(text: str) -> tuple[int, int]:
     return width, height
 
 
-def screenshot(settings: Settings, page: str, out: str, size: str = "1366x768", demo: bool = False) -> int:
+def _shown_texts(window, page: str) -> dict:
+    """What the page shows as text (labels, buttons, list entries), for a script or a test to read."""
+    from PySide6.QtWidgets import QAbstractButton, QLabel, QListWidget
+
+    widget = window.pages[page]
+    texts = [w.text() for kind in (QLabel, QAbstractButton) for w in widget.findChildren(kind)
+             if w.isVisible() and w.text()]
+    for box in widget.findChildren(QListWidget):
+        if box.isVisible():
+            texts += [box.item(i).text() for i in range(box.count())]
+    return {"page": page, "title": window.windowTitle(), "sections": [window.nav.item(i).text()
+                                                                       for i in range(window.nav.count())],
+            "texts": texts, "size": [window.width(), window.height()]}
+
+
+def screenshot(settings: Settings, page: str, out: str, size: str = "1366x768", demo: bool = False,
+               describe: bool = False) -> int:
     width, height = _size(size)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
@@ -53,9 +69,9 @@ def screenshot(settings: Settings, page: str, out: str, size: str = "1366x768", 
         if demo and window.trainee_model.rowCount():
             window.choose_trainee(0)
         window.show_page(page)
-        for _ in range(3):
-            app.processEvents()
+        _settle(app)
         image = window.grab()
+        shown = _shown_texts(window, page) if describe else None
         Path(out).parent.mkdir(parents=True, exist_ok=True)
         if not image.save(out, "PNG"):
             raise ConfigError(f"cannot write {out}")
@@ -63,8 +79,28 @@ def screenshot(settings: Settings, page: str, out: str, size: str = "1366x768", 
             window.state.services.close()
         window.deleteLater()
         app.processEvents()
-    print(out)
+    if shown is not None:
+        import json
+
+        print(json.dumps(shown, ensure_ascii=False))
+    else:
+        print(out)
     return 0
+
+
+def _settle(app, timeout: float = 15.0) -> None:
+    """Until what the page reads off the GUI thread has come back and been drawn (as a person waits for it)."""
+    import time
+
+    from trainer.ui.ops import CallOp
+
+    deadline = time.monotonic() + timeout
+    app.processEvents()
+    while CallOp.pending() and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.005)
+    for _ in range(3):
+        app.processEvents()
 
 
 def _fill_demo(url: str) -> None:

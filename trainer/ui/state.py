@@ -50,10 +50,22 @@ class AppState(QObject):
         self.catalog = Catalog()
         self._bank: tuple[Catalog, dict] | None = None
         self.content_problems: list = []
+        self.content_loaded = False  # the catalog above is the one read from the content folder (not yet empty)
         self.trainee: TraineeRow | None = None
         self.locale = settings.locale or str(prefs.get("view/locale", "") or "") or system_locale()
         if self.locale not in ("zh", "en"):
             self.locale = system_locale()
+
+    @property
+    def catalog(self) -> Catalog:
+        return self._catalog
+
+    @catalog.setter
+    def catalog(self, catalog: Catalog) -> None:
+        from trainer.content.refs import remember_titles
+
+        self._catalog = catalog
+        remember_titles(catalog)  # references read as lesson title + number in every view
 
     @property
     def bank(self) -> dict:

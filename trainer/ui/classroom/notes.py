@@ -8,12 +8,9 @@ import html
 
 from PySide6.QtCore import QCoreApplication
 
+from trainer.content.refs import clause_link
 from trainer.engine.classroom import letter, right_place
 from trainer.ui.i18n import listing
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PresenterConsole", text)
 
 
 def notes_html(c) -> str:
@@ -25,16 +22,18 @@ def notes_html(c) -> str:
     quiz = c.quiz
     if quiz.finished:
         if quiz.teams:
-            return _para(_tr("The quiz is over. Show the leaderboard (L), then end the session."))
-        return _para(_tr("The quiz is over: end the session when the room is ready."))
+            return _para(QCoreApplication.translate(
+                "PresenterConsole", "The quiz is over. Show the leaderboard (L), then end the session."))
+        return _para(QCoreApplication.translate(
+            "PresenterConsole", "The quiz is over: end the session when the room is ready."))
     shown = quiz.current
     q = shown.question
-    right = _tr("Right answer: {0}").format(letter(right_place(shown)))
+    right = QCoreApplication.translate("PresenterConsole", "Right answer: {0}").format(letter(right_place(shown)))
     parts = [_para(right, bold=True),
              _para(q.explanation.get(lang)), _refs_html(tuple(q.clauses), lang)]
     if quiz.index + 1 < len(quiz.shown):
         following = quiz.shown[quiz.index + 1].question.prompt.get(lang)
-        after = _tr("Next")
+        after = QCoreApplication.translate("PresenterConsole", "Next")
         parts.append(f"<p><b>{esc(after)}</b>{_colon(lang)}{esc(following)}</p>")
     return "".join(parts)
 
@@ -43,24 +42,27 @@ def _play_notes(c, play, lang: str) -> str:
     esc = html.escape
     if play.finished:
         ending = play.run.ending
-        done = _tr("End the session when the room has discussed the ending.")
+        done = QCoreApplication.translate("PresenterConsole",
+                                          "End the session when the room has discussed the ending.")
         return f"<h3>{esc(ending.title.get(lang))}</h3>{_para(ending.debrief.get(lang))}{_para(done)}"
     if play.revealed is not None:
         step = play.revealed
-        revealed, after, following = _tr("Revealed"), _tr("Next"), _tr(
-            "press → for the customer’s next line.")
+        revealed = QCoreApplication.translate("PresenterConsole", "Revealed")
+        after = QCoreApplication.translate("PresenterConsole", "Next")
+        following = QCoreApplication.translate("PresenterConsole", "press → for the customer’s next line.")
         return (f"<p><b>{esc(revealed)}</b>{_colon(lang)}{esc(step.feedback.get(lang))}</p>"
                 f"{_refs_html(step.refs, lang)}"
                 f"<p><b>{esc(after)}</b>{_colon(lang)}{esc(following)}</p>")
     if play.is_reply:
         reply = play.node.reply
-        ask, tick = _tr("Ask the room to say its reply aloud"), _tr("Tick what it had, then reveal.")
+        ask = QCoreApplication.translate("PresenterConsole", "Ask the room to say its reply aloud")
+        tick = QCoreApplication.translate("PresenterConsole", "Tick what it had, then reveal.")
         return (f"<p><b>{esc(ask)}</b>{_colon(lang)}{esc(reply.prompt.get(lang))}</p>"
                 f"{_para(tick + ' ' + reply.feedback.get(lang))}{_refs_html(tuple(reply.refs), lang)}")
     parts = []
     best = play.best_choice()
     names = c.names
-    then = _tr("Then")
+    then = QCoreApplication.translate("PresenterConsole", "Then")
     for i, choice in enumerate(play.choices()):
         star = " ★" if i == best else ""
         score = listing((f"{names.get(k, k)} {v:+d}" for k, v in choice.score.items()), lang)
@@ -87,6 +89,6 @@ def _colon(lang: str) -> str:
 def _refs_html(refs: tuple[str, ...], lang: str) -> str:
     if not refs:
         return ""
-    links = listing((f'<a href="{html.escape(r)}">{html.escape(r)}</a>' for r in refs), lang)
-    clauses = _tr("Clauses")
+    links = listing((clause_link(r, lang, href=r) for r in refs), lang)  # lesson title + clause number
+    clauses = QCoreApplication.translate("PresenterConsole", "Clauses")
     return f"<p>{html.escape(clauses)}{_colon(lang)}{links}</p>"

@@ -20,10 +20,6 @@ from trainer.ui.widgets.quiz_runner import QuizRunner, result_html
 ROLE_ARTICLE = Qt.ItemDataRole.UserRole  # as the lessons page's list keeps it
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LessonsPage", text)
-
-
 class LessonCheckFlow:
     """Mixed into LessonsPage: its `check`, `check_open`, `check_article`, `attempt_id` and the widgets the check
     is shown in (`check_holder`, `check_layout`, `center_stack`, `result`)."""
@@ -50,12 +46,13 @@ class LessonCheckFlow:
                 self._mark(item.data(ROLE_ARTICLE), "done" if status.completed else "opened")
 
     def _mark(self, article_id: str, mark: str) -> None:
+        done = QCoreApplication.translate("LessonsPage", "Completed: check passed")
+        opened = QCoreApplication.translate("LessonsPage", "Opened")
         for row in range(self.lesson_list.count()):
             item = self.lesson_list.item(row)
-            if item.data(ROLE_ARTICLE) == article_id and not (mark == "opened" and item.toolTip() == _tr(
-                    "Completed: check passed")):
+            if item.data(ROLE_ARTICLE) == article_id and not (mark == "opened" and item.toolTip() == done):
                 item.setIcon(icon(mark))
-                item.setToolTip(_tr("Completed: check passed") if mark == "done" else _tr("Opened"))
+                item.setToolTip(done if mark == "done" else opened)
 
     @Slot()
     def start_check(self) -> None:
@@ -119,8 +116,9 @@ class LessonCheckFlow:
         self.check_open = False
         self._label_check_button()
         lang = self.state.locale
-        verdict = (_tr("Passed: this lesson is completed.") if result.passed
-                   else _tr("Not passed yet: {0} right answers are needed.").format(needed(result.total)))
+        passed = QCoreApplication.translate("LessonsPage", "Passed: this lesson is completed.")
+        not_yet = QCoreApplication.translate("LessonsPage", "Not passed yet: {0} right answers are needed.")
+        verdict = passed if result.passed else not_yet.format(needed(result.total))
         self.result.setHtml(result_html(check.results, result.correct, result.total, verdict, lang))
         self.center_stack.setCurrentIndex(2)
         if result.passed:

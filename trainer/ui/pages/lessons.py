@@ -19,6 +19,7 @@ from trainer.ui.speech import SpeechPlayer
 from trainer.ui.state import AppState
 from trainer.ui.widgets.quiz_runner import QuizRunner, ResultPane
 from trainer.ui.widgets.lesson_view import LessonView
+from trainer.ui.widgets.missing_content import missing_note, missing_text
 
 
 ROLE_ANCHOR = Qt.ItemDataRole.UserRole + 1
@@ -31,6 +32,7 @@ class LessonsPage(LessonCheckFlow, Page):
         super().__init__(state, parent)
         self.speech = speech
         self.article_id: str | None = None
+        self._unfolded: frozenset[str] = frozenset()  # clauses of this lesson whose wording notes are shown
         self.check: QuizRunner | None = None
         self.check_open = False  # a check started and not finished: the lesson can be read and the check resumed
         self.check_article: str | None = None
@@ -62,6 +64,9 @@ class LessonsPage(LessonCheckFlow, Page):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.search_box)
+        self.no_lessons = missing_note("lessons", state.settings.content_dir)
+        self.no_lessons.hide()
+        left_layout.addWidget(self.no_lessons)
         left_layout.addWidget(self.lists, 1)
 
         self.read_button = QPushButton(icon("speak"), "")
@@ -89,6 +94,7 @@ class LessonsPage(LessonCheckFlow, Page):
         tools.addWidget(self.toc_button)
         self.view = LessonView()
         self.view.clause_link_clicked.connect(self.open_reference)
+        self.view.sources_toggled.connect(self._on_view_sources_toggled)
         self.back_button = QPushButton()
         self.back_button.clicked.connect(self.back_to_lesson)
         self.again_button = QPushButton()
@@ -108,6 +114,9 @@ class LessonsPage(LessonCheckFlow, Page):
         center_layout.setContentsMargins(0, 0, 0, 0)
         center_layout.addLayout(tools)
         center_layout.addWidget(self.speech_note)
+        self.no_check = missing_note("check", state.settings.content_dir)
+        self.no_check.hide()
+        center_layout.addWidget(self.no_check)
         center_layout.addWidget(self.center_stack, 1)
 
         self.toc = QListWidget()
@@ -246,16 +255,18 @@ class LessonsPage(LessonCheckFlow, Page):
     # -- the lesson ------------------------------------------------------------------------------
 
     def open_lesson(self, article_id: str, anchor: str | None = None, keep_position: bool = False) -> None:
-        from trainer.content.render import render_article  # markdown-it: imported after the first paint
+        from trainer.content.render import render_lesson  # markdown-it: imported after the first paint
 
         article = self.state.catalog.articles.get(article_id)
         if article is None:
             return
         position = self.view.verticalScrollBar().value() if keep_position and article_id == self.article_id else 0
         changed = article_id != self.article_id
+        if changed:
+            self._unfolded = frozenset()
         self.article_id = article_id
         self.speech.stop()
-        rendered = render_article(article.text(self.state.locale), frozenset(self.state.catalog.articles))
+        rendered = render_lesson(article, self.state.locale, self.state.catalog, self._unfolded)
         self.view.show_html(rendered.html)
         self.toc.clear()
         for entry in rendered.toc:
@@ -292,6 +303,12 @@ class LessonsPage(LessonCheckFlow, Page):
     def showEvent(self, event) -> None:
         super().showEvent(event)
         self._record_opened()
+
+    @Slot(str)
+    def _on_view_sources_toggled(self, number: str) -> None:
+        self._unfolded = self._unfolded ^ {number}
+        if self.article_id:
+            self.open_lesson(self.article_id, keep_position=True)
 
     @Slot(str)
     def open_reference(self, ref: str) -> None:
@@ -350,6 +367,11 @@ class LessonsPage(LessonCheckFlow, Page):
         elif self.speech_note.text() in (speech_reason("the speech engine is starting"),):
             self.speech_note.clear()
         has_questions = bool(self.article_id) and bool(lesson_questions(self.state.catalog, self.article_id))
+        content_dir = self.state.settings.content_dir
+        self.no_lessons.setText(missing_text("lessons", content_dir))
+        self.no_lessons.setVisible(self.state.content_loaded and not self.state.catalog.articles)
+        self.no_check.setText(missing_text("check", content_dir))
+        self.no_check.setVisible(self.state.content_loaded and bool(self.article_id) and not has_questions)
         self.check_button.setEnabled(self.check_open or (has_questions and self.state.trainee is not None))
         if self.state.trainee is None:
             self.check_button.setToolTip(self.tr("Choose your name at the top right first: the result is recorded "

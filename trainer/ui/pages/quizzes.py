@@ -18,6 +18,7 @@ from trainer.ui.ops import CallOp
 from trainer.ui.pages.base import Page, card
 from trainer.ui.state import AppState
 from trainer.ui.widgets.quiz_runner import QuizRunner, ResultPane, result_html
+from trainer.ui.widgets.missing_content import missing_note
 from trainer.ui.widgets.quiz_setup import QuizSetup
 
 
@@ -108,6 +109,8 @@ class QuizzesPage(Page):
                                                        "quizzes are recorded for you.")))
             self.start_layout.addStretch(1)
             return
+        if self.state.content_loaded and not self.state.catalog.questions:
+            self.start_layout.addWidget(missing_note("quizzes", self.state.settings.content_dir))
         unfinished, outcomes, assigned = read
         if unfinished is not None:
             title = QLabel(self.tr("Unfinished quiz"))

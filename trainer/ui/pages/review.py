@@ -13,6 +13,7 @@ from trainer.ui.dialogs.errors import show_error
 from trainer.ui.ops import CallOp
 from trainer.ui.pages.base import Page
 from trainer.ui.state import AppState
+from trainer.content.refs import clause_link
 from trainer.ui.i18n import listing
 
 
@@ -168,7 +169,8 @@ class ReviewPage(Page):
             return
         face = self.current[1]
         self._answer_shown = True
-        refs = listing((f'<a href="{r}">{r}</a>' for r in face.clauses), self.state.locale)
+        refs = listing((clause_link(r, self.state.locale, catalog=self.state.catalog) for r in face.clauses),
+                       self.state.locale)
         text = face.back.replace("&", "&amp;").replace("<", "&lt;").replace("\n", "<br>")
         self.back.setText(f"{text}<br><br>{refs}")
         self.back.show()

@@ -18,6 +18,7 @@ from trainer.ui.pages.base import Page
 from trainer.ui.speech import SpeechPlayer
 from trainer.ui.state import AppState
 from trainer.ui.widgets.debrief import Debrief
+from trainer.ui.widgets.missing_content import missing_note
 from trainer.ui.widgets.scenario_player import ScenarioPlayer
 from trainer.ui.i18n import listing
 
@@ -107,6 +108,8 @@ class RolePlayPage(Page):
         names = self._competency_names()
         lang = self.state.locale
         ratings = {"excellent": self.tr("Excellent"), "acceptable": self.tr("Acceptable"), "failed": self.tr("Failed")}
+        if self.state.content_loaded and not self.state.catalog.scenarios:
+            self.grid.addWidget(missing_note("scenarios", self.state.settings.content_dir), 0, 0, 1, 2)
         scenarios = [s for s in self.state.catalog.scenarios.values() if s.id in overview]
         for i, scenario in enumerate(sorted(scenarios, key=lambda s: s.id)):
             length, best = overview[scenario.id]

@@ -9,6 +9,7 @@ import html
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QProgressBar, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
+from trainer.content.refs import clause_link
 from trainer.ui.i18n import listing
 
 if TYPE_CHECKING:  # the play as the role-play service shows it
@@ -90,7 +91,7 @@ class Debrief(QWidget):
             if step.kind == "timeout":
                 said = self.tr("(time ran out) ") + said
             mark = "✔" if step.was_best and not step.hits else "✘"
-            refs = listing((f'<a href="{r}">{r}</a>' for r in step.refs), lang)
+            refs = listing((clause_link(r, lang) for r in step.refs), lang)
             block = (f"<p><b>{i}. {mark}</b> {html.escape(node.text.get(lang))}<br>"
                      f"<i>{you}:</i> {said}<br>{html.escape(step.feedback.get(lang))} {refs}")
             if not step.was_best:

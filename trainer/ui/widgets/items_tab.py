@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 )
 
 from trainer.engine.analysis import violated_clauses
+from trainer.content.refs import clause_label
 from trainer.ui.ops import CallOp
 from trainer.ui.pages.base import wrapped
 from trainer.ui.widgets.quiz_runner import answer_text
@@ -87,7 +88,8 @@ class ItemsTab(QWidget):
         self.violated.clear()
         for ref, count in violated_clauses(self._broken(wrong, bank)):
             clause = self.state.catalog.clause(ref, lang)
-            self.violated.addItem(f"{count} × {ref}  {clause.text[:40] if clause else ''}")
+            label = clause_label(self.state.catalog, ref, lang)
+            self.violated.addItem(f"{count} × {label}  {clause.text[:40] if clause else ''}")
 
     def _broken(self, wrong, bank) -> list[tuple[str, ...]]:
         """The clauses behind each wrong answer and each wrong turn in a role-play."""

@@ -19,6 +19,12 @@ def _css() -> str:
         p.clause {{ margin-top: 6px; margin-bottom: 6px; }}
         span.num {{ color: {c['accent']}; font-weight: 700; }}
         blockquote {{ color: {c['muted']}; margin-left: 18px; margin-right: 12px; }}
+        p.sources {{ color: {c['muted']}; font-size: small; margin-bottom: 12px; }}
+        p.cite {{ font-size: small; }}
+        table.conflict {{ margin-left: 18px; margin-right: 12px; margin-top: 2px; margin-bottom: 8px;
+                          background-color: {c['sidebar']}; border: 1px solid {c['accent']}; }}
+        table.conflict td {{ border: none; padding: 6px 10px; }}
+        a.src {{ color: {c['muted']}; }}
         li {{ line-height: 150%; }}
         a {{ color: {c['accent']}; text-decoration: none; }}
         table {{ border-collapse: collapse; }}
@@ -29,6 +35,7 @@ def _css() -> str:
 
 class LessonView(QTextBrowser):
     clause_link_clicked = Signal(str)  # "article-id:1.2"
+    sources_toggled = Signal(str)  # a clause number whose "来源 / Sources" link was clicked
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -66,6 +73,8 @@ class LessonView(QTextBrowser):
     def _on_anchor_clicked(self, url: QUrl) -> None:
         if url.scheme() == "clause":
             self.clause_link_clicked.emit(url.path())
+        elif url.scheme() == "sources":
+            self.sources_toggled.emit(url.path())
         elif url.toString().startswith("#"):
             self.scrollToAnchor(url.fragment())
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from trainer.engine import questions
 from trainer.engine.questions import Shown
 from trainer.ui.widgets.question_form import QuestionForm
+from trainer.content.refs import clause_link
 from trainer.ui.i18n import listing
 
 if TYPE_CHECKING:  # pydantic loads with the content, after the first paint
@@ -264,7 +265,7 @@ class QuizRunner(QWidget):
     def feedback_html(self, q: Question, correct: bool) -> str:
         verdict = self.tr("Right.") if correct else self.tr("Not quite. The answer: {0}").format(
             html.escape(right_answer_text(q, self.lang)))
-        refs = listing((f'<a href="{ref}">{ref}</a>' for ref in q.clauses), self.lang)
+        refs = listing((clause_link(ref, self.lang) for ref in q.clauses), self.lang)
         see = self.tr("See {0}").format(refs)
         return f"<b>{verdict}</b><br>{html.escape(q.explanation.get(self.lang))}<br><span>{see}</span>"
 
@@ -286,7 +287,7 @@ def result_html(results: list[tuple[Shown, object, bool]], correct: int, total: 
         q = shown.question
         mine = html.escape(answer_text(q, answer, lang))
         right = html.escape(right_answer_text(q, lang))
-        refs = listing((f'<a href="{r}">{r}</a>' for r in q.clauses), lang)
+        refs = listing((clause_link(r, lang) for r in q.clauses), lang)
         yours = QCoreApplication.translate("QuizRunner", "Your answer: {0}").format(mine)
         expected = QCoreApplication.translate("QuizRunner", "Right answer: {0}").format(right)
         mark = "✔" if ok else "✘"

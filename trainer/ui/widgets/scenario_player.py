@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trainer.content.refs import clause_link
 from trainer.ui.i18n import listing
 from trainer.ui.widgets.choice_button import ChoiceButton, choice_label
 
@@ -352,7 +353,9 @@ class ScenarioPlayer(QWidget):
                 parts.append(self.tr("Missing: {0}").format(listing((labels[m] for m in step.missing), lang)))
             for hit in step.hits:
                 better = hit.alternative.get(lang) if hit.alternative else ""
-                parts.append(self.tr("Forbidden phrase “{0}” ({1}). Say instead: “{2}”").format(
+                line = (self.tr("Forbidden phrase “{0}” ({1}). Suggested wording (written for this course): “{2}”")
+                        if hit.alternative_composed else self.tr("Forbidden phrase “{0}” ({1}). Say instead: “{2}”"))
+                parts.append(line.format(
                     html.escape(hit.phrase_in(lang)), html.escape(hit.category_title.get(lang)), html.escape(better)))
         elif step.was_best:
             parts.append("<b>" + self.tr("The best choice.") + "</b>")
@@ -364,7 +367,7 @@ class ScenarioPlayer(QWidget):
         if step.score:
             parts.append("　".join(f"{self.names.get(k, k)} {v:+d}" for k, v in step.score.items()))
         if step.refs:
-            refs = listing((f'<a href="{r}">{r}</a>' for r in step.refs), lang)
+            refs = listing((clause_link(r, lang) for r in step.refs), lang)
             parts.append(self.tr("See {0}").format(refs))
         return "<br>".join(parts)
 

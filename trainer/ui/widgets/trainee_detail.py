@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from trainer.engine.mastery import MIN_ANSWERS_FOR_COMPETENCY
 from trainer.ui import style
+from trainer.content.refs import clause_link
 from trainer.ui.i18n import listing
 
 
@@ -257,7 +258,7 @@ class TraineeDetail(QWidget):
                 feedback = choice.feedback.get(lang) if choice else ""
                 refs = choice.refs if choice else []
             mark = "✔" if step.was_best and not step.phrase_hits else "✘"  # a forbidden phrase typed: ✘
-            links = listing((f'<a href="{r}">{r}</a>' for r in refs), lang)
+            links = listing((clause_link(r, lang, catalog=self._catalog) for r in refs), lang)
             rows.append(f"<p><b>{step.position + 1}. {mark}</b> {html.escape(node.text.get(lang))}<br>"
                         f"<i>→ {html.escape(said)}</i> ({step.seconds:.0f} s)<br>{html.escape(feedback)} {links}</p>")
         self.replay.setHtml("".join(rows))
