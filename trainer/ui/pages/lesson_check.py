@@ -54,6 +54,10 @@ class LessonCheckFlow:
                 item.setIcon(icon(mark))
                 item.setToolTip(done if mark == "done" else opened)
 
+    def _label_check_button(self) -> None:
+        self.check_button.setText(QCoreApplication.translate("LessonsPage", "Back to the check") if self.check_open
+                                  else QCoreApplication.translate("LessonsPage", "Check what you learned"))
+
     @Slot()
     def start_check(self) -> None:
         services, trainee = self.state.services, self.state.trainee

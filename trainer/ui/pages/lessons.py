@@ -381,10 +381,6 @@ class LessonsPage(LessonCheckFlow, Page):
         else:
             self.check_button.setToolTip("")
 
-    def _label_check_button(self) -> None:
-        self.check_button.setText(self.tr("Back to the check") if self.check_open
-                                  else self.tr("Check what you learned"))
-
     @Slot(object)
     def _on_trainee_changed(self, _trainee) -> None:
         self.check_open = False
