@@ -408,8 +408,10 @@ def test_hostile_yaml_in_front_matter(shipped):
         load_hostile(shipped, {ZH_ARTICLE: text, "articles/fuzz-extra.en.md": text}, keep=("article",))
 
 
-def test_deep_nesting_is_one_problem_at_its_line(shipped):
-    text = "kind: service\ngroups:\n" + "  - " + "[" * 100_000 + "\n"
+@pytest.mark.parametrize("nesting", ["[" * (MAX_DEPTH + 6) + "]" * (MAX_DEPTH + 6),  # past our limit only
+                                     "[" * 100_000])  # past libyaml 0.2.6's own limit too (and never closed)
+def test_deep_nesting_is_one_problem_at_its_line(shipped, nesting):
+    text = "kind: service\ngroups:\n" + "  - " + nesting + "\n"
     result = load_hostile(shipped, {"phrases/service.yaml": text.encode()}, keep=("article",))
     # whichever libyaml the PyYAML wheel bundles (0.2.6 stops deep nesting itself, older ones leave it to us):
     # one problem, at the line the nesting starts, saying it is nested too deeply; everything else still loads

@@ -182,6 +182,7 @@ def test_a_new_trainee_sees_what_is_missing_not_empty_charts(make_window, sqlite
     window = cohort_window(make_window, sqlite_url, monkeypatch, trainees=2, seed=4)
     new = window.state.services.profiles.add_trainee("新学员")
     window.reload_trainees()
+    settle(qtbot)
     window.choose_trainee(window.trainee_model.row_of(new.id))
     settle(qtbot)
     window.show_page("progress")

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-import difflib
 from dataclasses import dataclass, field
 from hashlib import blake2b
 from pathlib import Path, PurePosixPath
 from typing import Protocol
 
 from trainer.content.articles import ParsedArticle
-from trainer.content.files import MAX_BYTES, FileProblem, read_bytes
+from trainer.content.files import FileProblem
+from trainer.content.overlay import LIBRARY, Entry as _Entry, overlaid  # noqa: F401 - LIBRARY: for the services
+from trainer.content.hints import did_you_mean as _did_you_mean, numbering_diff as _numbering_diff
 from trainer.content.problems import capped
 from trainer.content.model import Article, Catalog, Competency, I18n, Phrase
 from trainer.content.scenario_check import check_needs
@@ -44,27 +45,6 @@ def unit_key(rel: str, raw: bytes) -> str:
     digest.update(b"\0")
     digest.update(raw)
     return digest.hexdigest()
-
-
-LIBRARY = "library:"  # how problems name an item of the organisation's library: library:articles/x.zh.md
-
-
-@dataclass(frozen=True)
-class _Entry:
-    """One content file to load: a file under the content folder, or an item of the library (its bytes)."""
-
-    name: str
-    rel: str  # as problems name it
-    path: Path | None = None
-    data: bytes | None = None
-
-    def read(self) -> bytes:
-        if self.path is None:
-            if len(self.data) > MAX_BYTES:
-                raise FileProblem(ContentProblem(self.rel, 1, f"item is too large ({len(self.data):,} bytes; "
-                                                              f"the limit is {MAX_BYTES:,})"))
-            return self.data
-        return read_bytes(self.path, self.rel)
 
 
 class _Loader:
@@ -203,19 +183,7 @@ class _Loader:
         return files
 
     def _overlaid(self, sub: str, paths: list[Path]) -> list[_Entry]:
-        """The reference files of a folder with the library's items laid over them: an item replaces the file
-        of its path, adds one, or (None) hides it."""
-        prefix = f"{sub}/" if sub else ""
-        entries = {p.name: _Entry(p.name, self.rel(p), path=p) for p in paths}
-        for key, data in self.overlay.items():
-            if not key.startswith(prefix) or "/" in key[len(prefix):]:
-                continue
-            name = key[len(prefix):]
-            if data is None:
-                entries.pop(name, None)
-            else:
-                entries[name] = _Entry(name, LIBRARY + key, data=data)
-        return [entries[name] for name in sorted(entries)]
+        return overlaid(sub, [_Entry(p.name, self.rel(p), path=p) for p in paths], self.overlay)
 
     def load_articles(self) -> None:
         parsed: dict[str, dict[str, ParsedArticle]] = {}
@@ -404,24 +372,6 @@ class _Loader:
 
 def _i18n(text) -> I18n | None:
     return None if text is None else I18n(text.zh, text.en)
-
-
-def _did_you_mean(name: str, choices) -> str:
-    close = difflib.get_close_matches(name, list(choices), n=1)
-    return f" (did you mean '{close[0]}'?)" if close else ""
-
-
-def _numbering_diff(zh: list[str], en: list[str]) -> str:
-    missing = [n for n in zh if n not in en]
-    extra = [n for n in en if n not in zh]
-    parts = []
-    if missing:
-        parts.append("missing " + ", ".join(missing[:8]))
-    if extra:
-        parts.append("not in the Chinese source: " + ", ".join(extra[:8]))
-    if not parts:
-        parts.append("same clauses in a different order")
-    return "clause numbers differ from the Chinese file: " + "; ".join(parts)
 
 
 def load_units(root: Path | str, store: UnitStore | None = None,

@@ -14,6 +14,14 @@ from trainer.ui.ops import CallOp
 POLL_MS = 4000  # a publication is seen within this, and put in place within one more tick when the desk is free
 
 
+def desk_busy(pages) -> bool:
+    """A trainee is in a quiz, a lesson check or a role-play: the content must not change under them."""
+    quizzes, roleplay, lessons = (pages.get(k) for k in ("quizzes", "roleplay", "lessons"))
+    return bool((quizzes is not None and quizzes.stack.currentWidget() is quizzes.runner)
+                or (roleplay is not None and roleplay.stack.currentWidget() is roleplay.player)
+                or (lessons is not None and lessons.center_stack.currentWidget() is lessons.check_holder))
+
+
 def _load(services, cache_dir):
     """Off the GUI thread: the published content, its question bank built."""
     loaded = services.library.published_content(cache_dir)

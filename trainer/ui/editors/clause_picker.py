@@ -1,9 +1,26 @@
-"""The clause picker of the questions editor: every clause of the catalog, searchable, ticked ones chosen."""
+"""Pieces of the questions editor: the clause picker (every clause of the catalog, searchable, ticked ones
+chosen), the names of the question types, the lesson check's rule, and a pair of zh/en text boxes."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Slot
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Slot
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
+                               QListWidgetItem, QPlainTextEdit, QVBoxLayout, QWidget)
+
+LESSON_RULE = QT_TRANSLATE_NOOP("QuestionsEditor", "The lesson check at the end of a lesson asks 3 to 5 of the "
+                                                   "questions marked for it whose first clause is in that lesson; "
+                                                   "a lesson with fewer than 3 has no check.")
+
+
+TYPE_NAMES = {
+    "single": QT_TRANSLATE_NOOP("QuestionsEditor", "single choice"),
+    "multiple": QT_TRANSLATE_NOOP("QuestionsEditor", "multiple choice"),
+    "true-false": QT_TRANSLATE_NOOP("QuestionsEditor", "true / false"),
+    "numeric": QT_TRANSLATE_NOOP("QuestionsEditor", "a number"),
+    "order": QT_TRANSLATE_NOOP("QuestionsEditor", "put in order"),
+    "match": QT_TRANSLATE_NOOP("QuestionsEditor", "match"),
+    "rewrite": QT_TRANSLATE_NOOP("QuestionsEditor", "rewrite a reply"),
+}
 
 
 class ClausePicker(QDialog):
@@ -45,3 +62,17 @@ class ClausePicker(QDialog):
         ticked = [self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())
                   if self.list.item(i).checkState() == Qt.CheckState.Checked]
         return [r for r in self.first if r in ticked] + [r for r in ticked if r not in self.first]
+
+
+def pair(parent_layout: QFormLayout, label: QLabel, height: int = 0) -> tuple[QPlainTextEdit, QPlainTextEdit]:
+    row = QHBoxLayout()
+    edits = []
+    for lang in ("zh", "en"):
+        edit = QPlainTextEdit()
+        edit.setObjectName(f"{label.objectName()}_{lang}")
+        edit.setMaximumHeight(height or 56)
+        edit.setPlaceholderText("中文" if lang == "zh" else "English")
+        row.addWidget(edit)
+        edits.append(edit)
+    parent_layout.addRow(label, row)
+    return edits[0], edits[1]

@@ -13,24 +13,9 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QHBoxLayout, Q
                                QPlainTextEdit, QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget)
 
 from trainer.content.quiz_draft import ANSWER_RULES, TYPES, QuizDraft, answer_text, new_question, parse_answer
-from trainer.ui.editors.clause_picker import ClausePicker
+from trainer.ui.editors.clause_picker import LESSON_RULE, TYPE_NAMES, ClausePicker, pair as _pair
 from trainer.ui.editors.problems import LiveCheck, ProblemsList
 from trainer.ui.editors.saving import DraftSaver
-
-LESSON_RULE = QT_TRANSLATE_NOOP("QuestionsEditor", "The lesson check at the end of a lesson asks 3 to 5 of the questions marked for it whose first "
-"clause is in that lesson; a lesson with fewer than 3 has no check.")
-
-
-TYPE_NAMES = {
-    "single": QT_TRANSLATE_NOOP("QuestionsEditor", "single choice"),
-    "multiple": QT_TRANSLATE_NOOP("QuestionsEditor", "multiple choice"),
-    "true-false": QT_TRANSLATE_NOOP("QuestionsEditor", "true / false"),
-    "numeric": QT_TRANSLATE_NOOP("QuestionsEditor", "a number"),
-    "order": QT_TRANSLATE_NOOP("QuestionsEditor", "put in order"),
-    "match": QT_TRANSLATE_NOOP("QuestionsEditor", "match"),
-    "rewrite": QT_TRANSLATE_NOOP("QuestionsEditor", "rewrite a reply"),
-}
-
 
 class _Change(QUndoCommand):
     """Any change to the set: its questions before and after (a set has tens of questions: copies are cheap)."""
@@ -56,20 +41,6 @@ class _Change(QUndoCommand):
     def undo(self) -> None:
         self.editor.draft.questions = copy.deepcopy(self.before)
         self.editor.changed(self.select)
-
-
-def _pair(parent_layout: QFormLayout, label: QLabel, height: int = 0) -> tuple[QPlainTextEdit, QPlainTextEdit]:
-    row = QHBoxLayout()
-    edits = []
-    for lang in ("zh", "en"):
-        edit = QPlainTextEdit()
-        edit.setObjectName(f"{label.objectName()}_{lang}")
-        edit.setMaximumHeight(height or 56)
-        edit.setPlaceholderText("中文" if lang == "zh" else "English")
-        row.addWidget(edit)
-        edits.append(edit)
-    parent_layout.addRow(label, row)
-    return edits[0], edits[1]
 
 
 class QuestionsEditor(QWidget):
