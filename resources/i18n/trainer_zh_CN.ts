@@ -1126,52 +1126,52 @@
         <translation>问题（边输入边检查）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/editors/lesson_editor.py" line="281"/>
+        <location filename="../../trainer/ui/editors/lesson_editor.py" line="285"/>
         <source>Edit the note of clause {0}</source>
         <translation>编辑第 {0} 条的注释</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/editors/lesson_editor.py" line="302"/>
+        <location filename="../../trainer/ui/editors/lesson_editor.py" line="306"/>
         <source>Edit clause {0}</source>
         <translation>编辑第 {0} 条</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/editors/lesson_editor.py" line="308"/>
+        <location filename="../../trainer/ui/editors/lesson_editor.py" line="312"/>
         <source>New clause</source>
         <translation>新条款</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/editors/lesson_editor.py" line="309"/>
+        <location filename="../../trainer/ui/editors/lesson_editor.py" line="313"/>
         <source>Insert a clause after {0}</source>
         <translation>在第 {0} 条后插入条款</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/editors/lesson_editor.py" line="314"/>
+        <location filename="../../trainer/ui/editors/lesson_editor.py" line="318"/>
         <source>Delete clause {0}</source>
         <translation>删除第 {0} 条</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/editors/lesson_editor.py" line="319"/>
+        <location filename="../../trainer/ui/editors/lesson_editor.py" line="323"/>
         <source>Move clause {0}</source>
         <translation>移动第 {0} 条</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/editors/lesson_editor.py" line="325"/>
+        <location filename="../../trainer/ui/editors/lesson_editor.py" line="329"/>
         <source>edited in the lesson editor</source>
         <translation>在课程编辑器中修改</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/editors/lesson_editor.py" line="333"/>
+        <location filename="../../trainer/ui/editors/lesson_editor.py" line="337"/>
         <source>Draft saved. Publish it in the Content tab for every desk to use.</source>
         <translation>草稿已保存。在“内容”页发布后，所有终端才会使用。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/editors/lesson_editor.py" line="335"/>
+        <location filename="../../trainer/ui/editors/lesson_editor.py" line="339"/>
         <source>References followed in: {0}</source>
         <translation>已同步更新引用：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/editors/lesson_editor.py" line="342"/>
+        <location filename="../../trainer/ui/editors/lesson_editor.py" line="346"/>
         <source>Unsaved changes</source>
         <translation>有未保存的修改</translation>
     </message>

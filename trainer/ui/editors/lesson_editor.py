@@ -46,12 +46,12 @@ def highlight_facts(page: str) -> str:
 class LessonEditor(QWidget):
     saved = Signal(list)  # paths saved
 
-    def __init__(self, services, article_id: str, zh, en, author: str, known_articles: frozenset[str],
-                 lang: str = "zh", parent: QWidget | None = None) -> None:
+    def __init__(self, services, article_id: str, zh, en, author: str, catalog, lang: str = "zh",
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("LessonEditor")
         self.setWindowFlag(Qt.WindowType.Window)
-        self.services, self.article_id, self.known = services, article_id, known_articles
+        self.services, self.article_id, self.catalog = services, article_id, catalog  # the desk's, for the preview
         self.draft = ArticleDraft.parse(article_id, zh.text, en.text if en is not None and en.text else None)
         self.paths = list(self.draft.files())
         self.stack = QUndoStack(self)
@@ -236,10 +236,14 @@ class LessonEditor(QWidget):
             lang = "zh"
         path = f"library:articles/{self.article_id}.{lang}.md"
         parsed, _problems = parse_article(self.draft.langs[lang].text(), path)
+        zh = parsed if lang == "zh" else parse_article(self.draft.langs["zh"].text(), path)[0]
         if parsed is None:
             self.preview.show_html(f"<p>{html_lib.escape(self.tr('The lesson cannot be shown: see the problems.'))}</p>")
             return
-        rendered = render_article(parsed.text, self.known | {self.article_id})
+        # as the lessons page draws it (trainer.content.render.render_lesson): sources by title, notes folded
+        known = frozenset(self.catalog.articles) | {self.article_id}
+        sources = tuple(zh.meta.sources) if zh is not None else ()
+        rendered = render_article(parsed.text, known, catalog=self.catalog, sources=sources)
         position = self.preview.verticalScrollBar().value()
         self.preview.show_html(highlight_facts(rendered.html))
         self.preview.verticalScrollBar().setValue(position)

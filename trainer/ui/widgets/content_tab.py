@@ -274,8 +274,8 @@ class ContentTab(QWidget):
         if zh.text is None:
             self.edit_source()
             return
-        self.editor = LessonEditor(self.state.services, article_id, zh, en, self.author(),
-                                   frozenset(self.state.catalog.articles), self.state.locale, self)
+        self.editor = LessonEditor(self.state.services, article_id, zh, en, self.author(), self.state.catalog,
+                                   self.state.locale, self)
         self._show_editor()
 
     def _open_questions(self, item) -> None:
