@@ -349,3 +349,34 @@ def test_questions_editor_edits_every_type_with_preview_undo_and_publish(make_wi
     catalog = window.state.services.library.published_catalog()[1].catalog
     assert catalog.questions["phone-conduct-ring-count"].answer == 2
     assert sum(1 for q in catalog.questions if q.startswith("phone-conduct-") and q[-1].isdigit()) == 6
+
+
+def test_results_on_an_earlier_version_are_marked_in_the_questions_tab(make_window, qtbot, sqlite_url, monkeypatch):
+    monkeypatch.setenv("TRAINER_TTS", "off")
+    _seed(sqlite_url)
+    services = open_services(sqlite_url)
+    _, result, repo = services.library.published_content()
+    services.use_content(repo)
+    trainee = services.profiles.list_trainees()[0]
+    attempt = services.quizzes.start(trainee.id, "practice", "phone-conduct", "zh", ["phone-conduct-ring-count"],
+                                     seed=1, pass_mark=0.8)
+    services.quizzes.answer(attempt, "phone-conduct-ring-count", 1)
+    services.quizzes.finish(attempt)
+    lib = services.library
+    lib.save_draft(QUIZ, lib.item(QUIZ).text.replace("    answer: 1\n", "    answer: 2\n", 1), "陈经理", "三声")
+    lib.publish("陈经理", "本公司：三声内接起")
+    services.close()
+    window = make_window()
+    _content_tab(window, qtbot)
+    page = window.pages["manager"]
+    items = page.items
+    page.tabs.setCurrentWidget(items)
+    qtbot.mouseClick(items.refresh, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot)
+    qtbot.waitUntil(lambda: items.table.rowCount() == 1, timeout=10000)
+    header = items.table.horizontalHeaderItem(5).text()
+    assert header == "旧版本作答"
+    assert items.table.item(0, 5).text() == "1"  # answered before the question changed
+    qtbot.mouseClick(items.current_only, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot)
+    qtbot.waitUntil(lambda: items.table.rowCount() == 0, timeout=10000)  # nothing on the current version yet
