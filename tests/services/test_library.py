@@ -200,3 +200,19 @@ def test_answers_to_an_edited_question_count_as_earlier_versions(services):
 
 
 QUIZ = "quizzes/phone-conduct.yaml"
+
+
+def test_the_source_registry_is_an_item_of_the_library(services):
+    lib = services.library
+    assert "sources.yaml" in {r.path for r in lib.items()}
+    lesson = lib.item("articles/integrity.zh.md").text.replace("sources: [engineer-code,", "sources: [our-code,", 1)
+    lib.save_draft("articles/integrity.zh.md", lesson, "王经理")
+    with pytest.raises(PublishRefused) as refused:  # a citation of a source the registry does not have
+        lib.publish("王经理")
+    assert any(p.path == "library:articles/integrity.zh.md" and "our-code" in p.message for p in refused.value.problems)
+    registry = lib.item("sources.yaml").text.replace(
+        "sources:\n", "sources:\n  - id: our-code\n    seed: \"100\"\n    title: {zh: 《本公司服务规范》, en: Our Service Code}\n\n", 1)
+    lib.save_draft("sources.yaml", registry, "王经理", "本公司规范")
+    lib.publish("王经理", "本公司规范")
+    catalog = lib.published_catalog()[1].catalog
+    assert "our-code" in catalog.sources and "our-code" in catalog.articles["integrity"].sources
