@@ -186,7 +186,8 @@ def _load_times(root: Path, cache_dir: Path, runs: int) -> tuple[float, float, f
     article and a scenario were edited, and of one with nothing changed; and the problems found."""
     from trainer.content.cache import load_catalog_cached
 
-    files = sum(1 for sub in ("articles", "scenarios", "quizzes", "phrases") for _ in (root / sub).iterdir()) + 1
+    files = (sum(1 for sub in ("articles", "scenarios", "quizzes", "phrases") for _ in (root / sub).iterdir())
+             + sum(1 for _ in root.glob("*.yaml")))  # competencies.yaml, sources.yaml
     cold, edited, unchanged, problems = [], [], [], 0
     for n in range(runs):
         shutil.rmtree(cache_dir, ignore_errors=True)
