@@ -405,128 +405,128 @@
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/content_tab.py" line="160"/>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="161"/>
         <source>Search:</source>
         <translation>搜索：</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/content_tab.py" line="161"/>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="162"/>
         <source>an item&apos;s name or title, or its last editor</source>
         <translation>条目名称、标题或最后编辑人</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/content_tab.py" line="165"/>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="166"/>
         <source>Every state</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/content_tab.py" line="166"/>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="167"/>
         <source>The organisation&apos;s own and drafts</source>
         <translation>本单位自有及草稿</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/content_tab.py" line="171"/>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="172"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/content_tab.py" line="171"/>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="172"/>
         <source>Source &amp;view…</source>
         <translation>源文本(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/content_tab.py" line="172"/>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="173"/>
         <source>&amp;History and revert…</source>
         <translation>历史与还原(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/content_tab.py" line="172"/>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="173"/>
         <source>&amp;Publish…</source>
         <translation>发布(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/content_tab.py" line="173"/>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="174"/>
         <source>&amp;Import pack…</source>
         <translation>导入内容包(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/content_tab.py" line="173"/>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="174"/>
         <source>E&amp;xport pack…</source>
         <translation>导出内容包(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/content_tab.py" line="224"/>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="231"/>
         <source>{0} items: {1} of the organisation&apos;s own, {2} drafts waiting to be published.</source>
         <translation>共 {0} 个条目：本单位自有 {1} 个，待发布草稿 {2} 个。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/content_tab.py" line="329"/>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="337"/>
         <source>Publish</source>
         <translation>发布</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/content_tab.py" line="330"/>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="338"/>
         <source>Every desk will use the drafts once published. What changed (for the history)?</source>
         <translation>发布后，所有终端都将使用这些草稿。请说明改了什么（记入历史）：</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/content_tab.py" line="341"/>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="349"/>
         <source>Published {0} items: every desk uses them within seconds.</source>
         <translation>已发布 {0} 个条目：各终端将在几秒内使用。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/content_tab.py" line="343"/>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="351"/>
         <source>{0} warnings (allowed).</source>
         <translation>{0} 条警告（允许发布）。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/content_tab.py" line="344"/>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="352"/>
         <source>Published</source>
         <translation>已发布</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/content_tab.py" line="356"/>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="364"/>
         <source>Not published</source>
         <translation>未发布</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/content_tab.py" line="359"/>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="367"/>
         <source>Import a content pack</source>
         <translation>导入内容包</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/content_tab.py" line="359"/>
-        <location filename="../../trainer/ui/widgets/content_tab.py" line="378"/>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="367"/>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="386"/>
         <source>Content packs (*.zip)</source>
         <translation>内容包 (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/content_tab.py" line="370"/>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="378"/>
         <source>Imported</source>
         <translation>已导入</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/content_tab.py" line="370"/>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="378"/>
         <source>{0} items imported as drafts: check them, then publish.</source>
         <translation>已导入 {0} 个条目为草稿：请检查后发布。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/content_tab.py" line="374"/>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="382"/>
         <source>Not imported</source>
         <translation>未导入</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/content_tab.py" line="377"/>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="385"/>
         <source>Export a content pack</source>
         <translation>导出内容包</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/content_tab.py" line="385"/>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="393"/>
         <source>Exported</source>
         <translation>已导出</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/content_tab.py" line="385"/>
+        <location filename="../../trainer/ui/widgets/content_tab.py" line="393"/>
         <source>{0} items written to {1}</source>
         <translation>已将 {0} 个条目写入 {1}</translation>
     </message>
@@ -3610,6 +3610,19 @@
         <location filename="../../trainer/ui/editors/strings.py" line="35"/>
         <source>{name} is too large ({size:,} bytes; a pack is at most {limit:,})</source>
         <translation>{name} 太大（{size:,} 字节；内容包最大 {limit:,}）</translation>
+    </message>
+</context>
+<context>
+    <name>editor</name>
+    <message>
+        <location filename="../../trainer/ui/editors/saving.py" line="60"/>
+        <source>Unsaved changes</source>
+        <translation>有未保存的修改</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/editors/saving.py" line="61"/>
+        <source>This editor has changes that are not saved as a draft. Close it and lose them?</source>
+        <translation>此编辑器中有尚未保存为草稿的修改。关闭并放弃这些修改吗？</translation>
     </message>
 </context>
 <context>

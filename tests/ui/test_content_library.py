@@ -380,3 +380,20 @@ def test_results_on_an_earlier_version_are_marked_in_the_questions_tab(make_wind
     qtbot.mouseClick(items.current_only, Qt.MouseButton.LeftButton)
     wait_idle(qtbot)
     qtbot.waitUntil(lambda: items.table.rowCount() == 0, timeout=10000)  # nothing on the current version yet
+
+
+def test_locking_the_manager_area_keeps_unsaved_edits_as_a_draft(make_window, qtbot, sqlite_url, monkeypatch):
+    monkeypatch.setenv("TRAINER_TTS", "off")
+    _seed(sqlite_url)
+    window = make_window()
+    tab = _content_tab(window, qtbot)
+    editor = _open_lesson_editor(tab, qtbot)
+    _edit_cell(qtbot, editor.table, 1, 1, "禁止使用免提，客户同意的除外。")
+    assert editor.dirty()
+    page = window.pages["manager"]
+    window.activateWindow()
+    qtbot.mouseClick(page.unlock_button, Qt.MouseButton.LeftButton)  # Lock
+    wait_idle(qtbot)
+    qtbot.waitUntil(lambda: not editor.isVisible())
+    item = window.state.services.library.item(LESSON)
+    assert item.state == "draft" and "禁止使用免提，客户同意的除外。" in item.text

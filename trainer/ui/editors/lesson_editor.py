@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
 from trainer.content.article_draft import FACT_RE, ArticleDraft
 from trainer.ui.editors.commands import DeleteClause, EditClause, InsertClause, MoveClause
 from trainer.ui.editors.problems import LiveCheck, ProblemsList
-from trainer.ui.editors.saving import DraftSaver
+from trainer.ui.editors.saving import DraftSaver, may_close
 from trainer.ui.widgets.lesson_view import LessonView
 
 COLUMNS = (("zh", "text"), ("en", "text"))  # after the number column; notes are edited below the table
@@ -365,7 +365,14 @@ class LessonEditor(QWidget):
             self.table.selectRow(self.draft.numbers().index(number))
             self.table.setFocus()
 
+    def dirty(self) -> bool:
+        self.commit_notes()  # a note typed and not yet on the stack counts too
+        return not self.stack.isClean()
+
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if not may_close(self, self.dirty()):
+            event.ignore()
+            return
         self.check.timer.stop()
         self.preview_timer.stop()
         super().closeEvent(event)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QHBoxLayout, Q
 from trainer.content.quiz_draft import ANSWER_RULES, TYPES, QuizDraft, answer_text, new_question, parse_answer
 from trainer.ui.editors.clause_picker import LESSON_RULE, TYPE_NAMES, ClausePicker, pair as _pair
 from trainer.ui.editors.problems import LiveCheck, ProblemsList
-from trainer.ui.editors.saving import DraftSaver
+from trainer.ui.editors.saving import DraftSaver, may_close
 
 class _Change(QUndoCommand):
     """Any change to the set: its questions before and after (a set has tens of questions: copies are cheap)."""
@@ -375,7 +375,14 @@ class QuestionsEditor(QWidget):
         self.status.setText(self.tr("Draft saved. Publish it in the Content tab for every desk to use."))
         self.saved.emit([self.path])
 
+    def dirty(self) -> bool:
+        self.commit_form()  # what is typed and not yet on the stack counts too
+        return not self.stack.isClean()
+
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if not may_close(self, self.dirty()):
+            event.ignore()
+            return
         self.check.timer.stop()
         self.form_timer.stop()
         super().closeEvent(event)

@@ -50,3 +50,23 @@ class DraftSaver(QObject):
                                self.owner)
         self.box.setObjectName("SaveRefusedBox")
         self.box.open()
+
+
+def may_close(editor: QWidget, dirty: bool) -> bool:
+    """Closing an editor with unsaved changes asks first (the manager may go back and save them)."""
+    if not dirty or getattr(editor, "closing_saved", False):
+        return True
+    answer = QMessageBox.question(
+        editor, editor.tr("Unsaved changes"),
+        editor.tr("This editor has changes that are not saved as a draft. Close it and lose them?"),
+        QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
+    return answer == QMessageBox.StandardButton.Discard
+
+
+def close_saving(editor: QWidget, dirty: bool) -> None:
+    """Close an editor the manager cannot come back to (the manager area locked): what is unsaved is saved as a
+    draft first, so nothing typed is lost."""
+    if dirty:
+        editor.save()
+    editor.closing_saved = True
+    editor.close()

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, Q
                                QTextEdit, QVBoxLayout, QWidget)
 
 from trainer.ui.editors.problems import LiveCheck, ProblemsList
-from trainer.ui.editors.saving import DraftSaver
+from trainer.ui.editors.saving import DraftSaver, may_close
 from trainer.ui.ops import CallOp
 
 
@@ -168,6 +168,12 @@ class SourceEditor(QWidget):
                 h.phrase_in(lang), h.category_title.get(lang), better))
         self.try_result.setText("\n".join(lines))
 
+    def dirty(self) -> bool:
+        return self.text.document().isModified()
+
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if not may_close(self, self.dirty()):
+            event.ignore()
+            return
         self.check.timer.stop()
         super().closeEvent(event)

@@ -113,7 +113,8 @@ class ContentTab(QWidget):
         self.area = area  # the manager area (trainer.ui.pages.manager_area): its session names the author
         self.state = area.state
         area.unlocked_changed.connect(self._on_unlocked_changed)
-        self.editor = None  # the editor window open now (tests drive it)
+        self.editor = None  # the editor window opened last (tests drive it)
+        self.editors: list = []  # every editor window opened while unlocked
         self.dialog = None
         self.model = ContentTableModel()
         self.proxy = ContentFilter()
@@ -187,9 +188,15 @@ class ContentTab(QWidget):
             self.load()
         else:
             self.model.set_rows([], {})
-            if self.editor is not None:  # the manager left: an editor open on their session closes with it
-                self.editor.close()
-                self.editor = None
+            from shiboken6 import isValid
+
+            from trainer.ui.editors.saving import close_saving
+
+            for editor in self.editors:  # the manager left: the editors close, what was typed kept as drafts
+                if isValid(editor) and editor.isVisible():
+                    close_saving(editor, editor.dirty())
+            self.editors.clear()
+            self.editor = None
 
     # -- the list -------------------------------------------------------------------------------------
 
@@ -304,6 +311,7 @@ class ContentTab(QWidget):
         self._show_editor()
 
     def _show_editor(self) -> None:
+        self.editors.append(self.editor)
         self.editor.saved.connect(self._on_editor_saved)
         screen = self.screen().availableGeometry()
         self.editor.resize(min(1280, screen.width() - 40), min(780, screen.height() - 60))
