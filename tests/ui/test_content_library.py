@@ -397,3 +397,26 @@ def test_locking_the_manager_area_keeps_unsaved_edits_as_a_draft(make_window, qt
     qtbot.waitUntil(lambda: not editor.isVisible())
     item = window.state.services.library.item(LESSON)
     assert item.state == "draft" and "禁止使用免提，客户同意的除外。" in item.text
+
+
+def test_a_desk_in_a_lesson_check_reloads_only_after_it(make_window, qtbot, sqlite_url, monkeypatch):
+    monkeypatch.setenv("TRAINER_TTS", "off")
+    _seed(sqlite_url)
+    desk = make_window()
+    desk.choose_trainee(0)
+    desk.show_page("lessons")
+    lessons = desk.pages["lessons"]
+    lessons.open_lesson("phone-conduct")
+    qtbot.mouseClick(lessons.check_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: lessons.check is not None and lessons.check.form is not None, timeout=10000)
+    services = open_services(sqlite_url)
+    lib = services.library
+    lib.save_draft(LESSON, lib.item(LESSON).text.replace("第二次响铃", "第三次响铃"), "陈经理")
+    lib.publish("陈经理", "三声")
+    services.close()
+    qtbot.waitUntil(lambda: desk.watcher._waiting is not None, timeout=10000)  # seen and loaded, not in place
+    qtbot.wait(4500)  # a tick later: still the check's content
+    assert "第二次响铃" in desk.state.catalog.clause("phone-conduct:1.1").text
+    lessons.back_to_lesson()  # the trainee leaves the check: the next tick puts the new content in place
+    qtbot.waitUntil(lambda: "第三次响铃" in desk.state.catalog.clause("phone-conduct:1.1").text, timeout=10000)
+    assert desk.statusBar().currentMessage() == "内容已更新：本单位发布了新版本。"
