@@ -8,7 +8,7 @@ from pathlib import Path, PurePosixPath
 from typing import Protocol
 
 from trainer.content.articles import ParsedArticle
-from trainer.content.files import FileProblem
+from trainer.content.files import FileProblem, read_bytes
 from trainer.content.overlay import LIBRARY, Entry as _Entry, overlaid  # noqa: F401 - LIBRARY: for the services
 from trainer.content.hints import did_you_mean as _did_you_mean, numbering_diff as _numbering_diff
 from trainer.content.problems import capped
@@ -79,7 +79,7 @@ class _Loader:
         """The file's unit: from the store when this path held these bytes before, else parsed now."""
         rel = entry.rel
         try:
-            raw = entry.read()
+            raw = entry.read() if entry.path is None else read_bytes(entry.path, rel)  # a library item: its bytes
         except FileProblem as exc:
             return Unit(kind, rel, [exc.problem], value=None)
         key = unit_key(rel, raw)
