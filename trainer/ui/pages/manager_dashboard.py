@@ -284,24 +284,28 @@ class DashboardTab(QWidget):
         def of_shown(records):
             return [r for r in records if r.trainee_id in shown]
 
-        try:
-            self._write_export(fmt, path, table, group, of_shown)
-        except OSError as exc:  # a folder that is gone, a file open in Excel, a full disk
-            show_error(self, TrainerError(self.tr("{0} could not be written: {1}").format(
-                path, exc.strerror or exc)))
-            return
-        self.count.setText(self.tr("Saved {0}").format(path.name))
+        sheets = (self.tr("Dashboard"), self.tr("Attempts"))
+        # the records read and the file written off the GUI thread: a whole cohort's answers take a while
+        CallOp(self, lambda s: self._write_export(s, fmt, path, table, group, of_shown, sheets)) \
+            .success(lambda _none: self.count.setText(self.tr("Saved {0}").format(path.name))) \
+            .failure(partial(self._on_export_failed, path)).busy(*self.export_buttons.values()).run()
 
-    def _write_export(self, fmt: str, path: Path, table: list[list], group: str | None, of_shown) -> None:
+    def _on_export_failed(self, path: Path, exc: BaseException) -> None:
+        if isinstance(exc, OSError):  # a folder that is gone, a file open in Excel, a full disk
+            exc = TrainerError(self.tr("{0} could not be written: {1}").format(path, exc.strerror or exc))
+        show_error(self, exc)
+
+    def _write_export(self, services, fmt: str, path: Path, table: list[list], group: str | None, of_shown,
+                      sheets: tuple[str, str]) -> None:
+        """Runs off the GUI thread: reads the records and writes the file, touching no widget."""
         from trainer import exports
 
-        services, session, lang = self.state.services, self.area.session, self.state.locale
+        session, lang = self.area.session, self.state.locale
         if fmt == "csv":
             exports.write_csv(table, path)
         elif fmt == "xlsx":
             attempts = of_shown(services.reports.attempts(session, group))
-            exports.write_xlsx({self.tr("Dashboard"): table,
-                                self.tr("Attempts"): exports.attempts_table(attempts, lang)}, path)
+            exports.write_xlsx({sheets[0]: table, sheets[1]: exports.attempts_table(attempts, lang)}, path)
         else:
             bank = self.state.bank
 
