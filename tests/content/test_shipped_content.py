@@ -152,3 +152,30 @@ def test_a_service_phrase_is_taught_by_a_clause_that_holds_it(phrase_id):
     for lang in ("zh", "en"):
         held = [ref for ref in question.clauses if norm(phrase.text.get(lang)) in norm(catalog().clause(ref, lang).text)]
         assert held, (phrase_id, lang, question.clauses)
+
+
+def test_every_number_in_a_clause_is_one_the_sources_give_and_the_english_keeps_it():
+    if not SEEDS.is_dir():
+        pytest.skip("the seed documents (../shared/seeds) are not beside this checkout")
+    seeds = "".join(p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("00*.txt")))
+    invented, lost = [], []
+    for article in catalog().articles.values():
+        english = {c.number: c.text for c in article.text("en").clauses}
+        for clause in article.text("zh").clauses:
+            numbers = re.findall(r"\d+(?:[.~\-]\d+)?", clause.text)
+            invented += [(article.id, clause.number, n) for n in numbers if n not in seeds]
+            digits = set(re.findall(r"\d+", clause.text)) - set(re.findall(r"\d+", english[clause.number]))
+            lost += [(article.id, clause.number, sorted(digits))] if digits else []
+    assert invented == [] and lost == []
+
+
+@pytest.mark.parametrize("ref, numbers", [
+    ("response-times:5.6", ["5"]), ("response-times:5.7", ["15", "30"]), ("service-etiquette:4.1", ["15"]),
+    ("receiving-visitors:5.2", ["100"]),
+])
+def test_the_surveyor_and_business_hall_rules_keep_the_sources_numbers(ref, numbers):
+    for lang in ("zh", "en"):
+        text = catalog().clause(ref, lang).text
+        assert all(n in re.findall(r"\d+", text) for n in numbers), (ref, lang)
+    note = next(n for n in catalog().clause("response-times:5.1").notes if n.kind == "conflict")
+    assert all(t in note.text for t in ("1~3日", "2小时", "x个工作日", "15分钟", "30分钟"))

@@ -82,7 +82,7 @@ def test_a_wrong_turn_shows_the_better_choice_and_the_failed_ending(make_window,
     player = page.player
     index = [c.id for c in player.run.choices()].index("format_right_away")
     qtbot.keyClick(player, str(index + 1))
-    assert "有更好的选择" in player.feedback.text() and "data-security:1.3" in player.feedback.text()
+    assert "有更好的选择" in player.feedback.text() and "数据与信息安全 1.3" in player.feedback.text()
     qtbot.keyClick(player.continue_button, Qt.Key.Key_Return)
     assert page.debrief.rating.text() == "不合格"
     assert "更好的做法" in page.debrief.path.toPlainText()

@@ -13,7 +13,7 @@ import re
 from trainer.content.model import Catalog
 
 # a raw reference as it stands in content files; also what no rendered text may show
-RAW_REF_RE = re.compile(r"\b([a-z0-9]+(?:-[a-z0-9]+)+):(\d+(?:\.\d+)+)\b")
+RAW_REF_RE = re.compile(r"\b([a-z0-9]+(?:-[a-z0-9]+)*):(\d+(?:\.\d+)+)\b")
 
 SAY_INSTEAD = {"zh": "应该说", "en": "Say instead"}
 COMPOSED = {"zh": "推荐说法（本课程编写）", "en": "Suggested wording (written for this course)"}
@@ -56,8 +56,12 @@ def clause_labels(catalog: Catalog | None, refs, lang: str) -> list[str]:
 
 
 def with_clause_labels(catalog: Catalog | None, text: str, lang: str) -> str:
-    """`text` with every raw `article:clause` reference in it written as its label."""
-    return RAW_REF_RE.sub(lambda m: clause_label(catalog, m.group(0), lang), text)
+    """`text` with every raw `article:clause` reference to a known lesson written as its label."""
+    def label(m: re.Match) -> str:
+        known = catalog.articles if catalog is not None else _shown.get("zh", {})
+        return clause_label(catalog, m.group(0), lang) if m.group(1) in known else m.group(0)
+
+    return RAW_REF_RE.sub(label, text)
 
 
 def alternative_label(composed: bool, lang: str) -> str:

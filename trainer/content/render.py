@@ -183,8 +183,8 @@ def _decorate(body: str, known: frozenset[str], catalog: Catalog | None = None, 
     body = _H2_RE.sub(r'<h2><a name="\1"></a>', body)
 
     def link(m: re.Match) -> str:
-        if known and m.group(1) not in known:
-            return m.group(0)
+        if (known and m.group(1) not in known) or (not known and "-" not in m.group(1)):
+            return m.group(0)  # not a lesson's id (with no list of lessons, kebab-case ids only)
         label = html.escape(clause_label(catalog, m.group(0), lang)) if catalog is not None else m.group(0)
         return f'<a href="clause:{m.group(1)}:{m.group(2)}">{label}</a>'
 
