@@ -75,11 +75,11 @@ def test_unfinished_roleplay_is_a_warning_in_the_draft_and_an_error_at_publish(s
     assert unfinished != text
     problems = lib.check({"scenarios/gift.yaml": unfinished})
     assert problems and all(not p.is_error for p in problems if p.path == "library:scenarios/gift.yaml")
-    assert any("unfinished: " in p.message and "ending.rating" in p.message for p in problems)
+    assert any("ending.rating" in p.message for p in problems if p.path == "library:scenarios/gift.yaml")
     lib.save_draft("scenarios/gift.yaml", unfinished, "王经理")
     with pytest.raises(PublishRefused) as refused:
         lib.publish("王经理")
-    assert any(p.is_error and "ending.rating: required key is missing" in p.message for p in refused.value.problems)
+    assert any(p.is_error and "ending.rating" in p.message for p in refused.value.problems)
 
 
 def test_second_save_from_an_older_copy_is_refused_with_who_and_when(services):

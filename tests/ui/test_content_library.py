@@ -330,7 +330,7 @@ def test_questions_editor_edits_every_type_with_preview_undo_and_publish(make_wi
     qtbot.waitUntil(lambda: editor.stack.count() == 1, timeout=3000)
     assert editor.draft.questions[0]["answer"] == 2
     count = editor.list.count()
-    for i, kind in enumerate(("single", "multiple", "true-false", "numeric", "order", "match", "rewrite")):
+    for i, kind in enumerate(("single", "multiple", "true-false", "numeric", "order", "match", "short", "rewrite")):
         editor.new_type.setCurrentIndex(editor.new_type.findData(kind))
         qtbot.mouseClick(editor.buttons["add"], Qt.MouseButton.LeftButton)
         assert editor.list.count() == count + i + 1
@@ -341,14 +341,14 @@ def test_questions_editor_edits_every_type_with_preview_undo_and_publish(make_wi
     mine = [p for p in editor.problems.problems if p.path == "library:" + QUIZ]
     assert mine == [], [str(p) for p in mine]
     qtbot.keyClick(editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert editor.list.count() == count + 6  # the rewrite question undone
+    assert editor.list.count() == count + 7  # the rewrite question undone
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
     wait_idle(qtbot)
     qtbot.waitUntil(lambda: editor.stack.isClean())
     _publish(tab, qtbot, "新题")
     catalog = window.state.services.library.published_catalog()[1].catalog
     assert catalog.questions["phone-conduct-ring-count"].answer == 2
-    assert sum(1 for q in catalog.questions if q.startswith("phone-conduct-") and q[-1].isdigit()) == 6
+    assert sum(1 for q in catalog.questions if q.startswith("phone-conduct-") and q[-1].isdigit()) == 7
 
 
 def test_results_on_an_earlier_version_are_marked_in_the_questions_tab(make_window, qtbot, sqlite_url, monkeypatch):

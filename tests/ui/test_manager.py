@@ -147,11 +147,14 @@ def test_exports_from_the_dashboard(manager_page, qtbot, tmp_path):
 
     window, page = manager_page
     page.write_export("csv", tmp_path / "d.csv")
+    settle(qtbot)
     with open(tmp_path / "d.csv", encoding="utf-8-sig", newline="") as f:
         assert len(list(csv.reader(f))) == 26
     page.write_export("xlsx", tmp_path / "d.xlsx")
+    settle(qtbot)
     assert load_workbook(tmp_path / "d.xlsx").sheetnames == ["总览", "记录"]
     page.write_export("xapi", tmp_path / "d.json")
+    settle(qtbot)
     assert (tmp_path / "d.json").stat().st_size > 1000
 
 
@@ -278,14 +281,17 @@ def test_exports_and_the_count_follow_the_search_and_a_bad_path_is_told(manager_
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)
     assert page.count.text().startswith("显示 1 人（共 25 人）· 其中达标")
     page.write_export("xlsx", tmp_path / "one.xlsx")
+    settle(qtbot)
     book = load_workbook(tmp_path / "one.xlsx")
     [sheet_dashboard, sheet_attempts] = book.sheetnames
     assert [r[0] for r in list(book[sheet_attempts].values)[1:]] and \
         {r[0] for r in list(book[sheet_attempts].values)[1:]} == {name}
     page.write_export("xapi", tmp_path / "one.json")
+    settle(qtbot)
     actors = {s["actor"]["name"] for s in json.loads((tmp_path / "one.json").read_text(encoding="utf-8"))}
     assert actors == {name}
     page.write_export("csv", tmp_path / "missing-folder" / "x.csv")
+    settle(qtbot)
     box = window.findChild(QMessageBox, "ErrorBox")
     assert box is not None and "无法写入" in box.text()
 

@@ -84,8 +84,18 @@ _UNFINISHED = re.compile(
     r"required key is missing$")
 
 
+# what the scenario checker leaves to fill (trainer.content.scenario_check.check_to_fill): warnings in a draft,
+# errors for publishing; a line shown in the other language ("not translated yet") stays a warning
+_TO_FILL = re.compile(r": (no rating yet|no feedback yet|no debrief yet|not written yet|the line is not written yet)")
+
+
 def unfinished(problem: ContentProblem) -> bool:
-    return bool(_UNFINISHED.search(problem.message))
+    return bool(_UNFINISHED.search(problem.message) or _TO_FILL.search(problem.message))
+
+
+def blocking(problems: list[ContentProblem], warnings: list[ContentProblem]) -> list[ContentProblem]:
+    """What refuses a publish: every error, and every unfinished part (an error when publishing)."""
+    return problems + [replace(w, severity="error") for w in warnings if unfinished(w)]
 
 
 def as_draft(problems: list[ContentProblem]) -> list[ContentProblem]:

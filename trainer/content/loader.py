@@ -108,8 +108,7 @@ class _Loader:
         self.load_quizzes()
         self.check_references()
         self.check_unfinished()
-        # a file's own warnings (a text in one language only) come with its problems: they go with the warnings
-        self.result.warnings.extend(p for p in self.problems if p.is_warning)
+        self.result.warnings.extend(p for p in self.problems if p.is_warning)  # a file's own (one language only)
         self.problems[:] = [p for p in self.problems if not p.is_warning]
         self.problems[:] = capped(self.problems, more=self.more_problems)
         self.result.warnings[:] = capped(self.result.warnings)
@@ -294,6 +293,7 @@ class _Loader:
         for entry in self._files("scenarios", "*.yaml", "<id>.yaml"):
             unit = self.unit(entry, "scenario")
             self.problems.extend(unit.problems)
+            self.result.warnings.extend(unit.warnings)
             scenario = unit.value
             if scenario is None:
                 continue
@@ -338,6 +338,8 @@ class _Loader:
                     if not self.has_clause(ref):
                         self.add(rel, unit.line_of(loc + ("clauses", j)),
                                  f"questions[{i}].clauses[{j}]: unknown clause '{ref}'")
+                if not q.clauses:  # imported from another LMS: allowed while the reviewer adds its clauses
+                    self.warn(rel, unit.line_of(loc + ("id",)), f"questions[{i}]: '{q.id}' cites no clause yet")
                 if len(self.problems) == problems_before:
                     catalog.questions[q.id] = q
                     valid += 1

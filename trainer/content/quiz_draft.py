@@ -11,7 +11,7 @@ from trainer.content.schema import QuestionType
 
 TYPES: tuple[str, ...] = QuestionType.__args__  # single, multiple, true-false, numeric, order, match, rewrite
 # the order keys are written in (as the shipped files have them); other keys follow
-KEY_ORDER = ("id", "type", "style", "lesson", "clauses", "prompt", "options", "items", "answer", "unit", "expect",
+KEY_ORDER = ("id", "type", "style", "lesson", "clauses", "prompt", "options", "items", "answer", "unit", "expect", "accept",
              "phrase", "explanation")
 # what `answer` holds for each type, as the editor states it
 ANSWER_RULES = {
@@ -22,6 +22,7 @@ ANSWER_RULES = {
     "order": "the options' numbers in the right order, e.g. [2, 0, 1] (options are shown shuffled)",
     "match": "for each item, the number of its option, e.g. [1, 0, 2]",
     "rewrite": "none: a rewrite is graded by the expected words and the phrase checker",
+    "short": "none: a typed answer is right when it is one of the accepted answers",
 }
 
 
@@ -91,6 +92,8 @@ def new_question(question_id: str, kind: str, clause: str) -> dict:
         del q["answer"]
     if kind == "rewrite":
         q["expect"] = {"zh": ["您"], "en": ["please"]}
+    if kind == "short":
+        q["accept"] = {"zh": ["答案"], "en": ["answer"]}
     q["explanation"] = {"zh": "见条款。", "en": "See the clause."}
     return q
 

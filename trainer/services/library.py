@@ -141,7 +141,7 @@ class LibraryService:
                     overlay[draft.path] = draft.text.encode("utf-8")
         return overlay
 
-    def published_catalog(self, cache_dir: Path | None = None) -> tuple[int, LoadResult]:
+    def published_catalog(self, cache_dir: Path | None = None, write_later: bool = False) -> tuple[int, LoadResult]:
         """What every desk uses: the reference with the published items over it, and the publication it is
         (files parsed before are taken from the unit cache in `cache_dir`)."""
         with self._reader() as db:
@@ -151,9 +151,9 @@ class LibraryService:
             return publication, load_overlaid(self.content_dir, overlay)
         from trainer.content.cache import load_catalog_cached
 
-        return publication, load_catalog_cached(self.content_dir, cache_dir, overlay)[0]
+        return publication, load_catalog_cached(self.content_dir, cache_dir, write_later, overlay)[0]
 
-    def published_content(self, cache_dir: Path | None = None):
+    def published_content(self, cache_dir: Path | None = None, write_later: bool = False):
         """(publication, LoadResult, repository): the published catalog as a ContentRepository
         (trainer.services.content) whose items from the library carry the library's revision number, and those
         from the reference files their file hash."""
@@ -161,7 +161,7 @@ class LibraryService:
 
         with self._reader() as db:
             items = {i.path: (i.revision, i.text) for i in db.scalars(select(LibraryItem)) if not i.hidden}
-        publication, result = self.published_catalog(cache_dir)
+        publication, result = self.published_catalog(cache_dir, write_later)
         repo = FileContent.of(result, self.content_dir)
         for path, (number, text) in items.items():
             repo._revisions[LIBRARY + path] = str(number)
@@ -318,8 +318,9 @@ class LibraryService:
             if not drafts:
                 raise TrainerError("nothing to publish: no item has a draft")
             result = self._load(self._overlay(db, drafts=True))
-            if not result.ok:
-                raise PublishRefused(result.problems + result.warnings)
+            refused = lib.blocking(result.problems, result.warnings)
+            if refused:
+                raise PublishRefused(refused + [w for w in result.warnings if not lib.unfinished(w)])
             publication = LibraryPublication(author=author, comment=comment, items=len(drafts), at=utcnow())
             db.add(publication)
             db.flush()
@@ -342,7 +343,7 @@ class LibraryService:
             db.execute(delete(LibraryDraft))
             db.add(AuditEntry(actor=author, action="publish-content", detail=json.dumps(
                 {"publication": publication.id, "comment": comment, "items": list(paths)}, ensure_ascii=False)))
-            return PublishOutcome(publication.id, paths, tuple(result.warnings))
+            return PublishOutcome(publication.id, paths, tuple(result.warnings))  # none unfinished
 
     # -- packs (trainer.services.packs) ----------------------------------------------------------
 

@@ -169,7 +169,8 @@ def import_library(self, source: Path | str | bytes, author: str, publish: bool 
         with self._reader() as db:
             overlay = self._overlay(db, drafts=True)
         overlay.update({k: None if v is None else v.encode("utf-8") for k, v in changes.items()})
-        errors = load_overlaid(self.content_dir, overlay).problems
+        loaded = load_overlaid(self.content_dir, overlay)
+        errors = lib.blocking(loaded.problems, loaded.warnings)
     if errors:
         raise PackError("the pack was not imported: {count} problems in the content it holds, the first: "
                         "{first}", errors, count=len(errors), first=str(errors[0]))

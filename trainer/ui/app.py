@@ -30,7 +30,9 @@ def open_records(settings):
             folder = backup.folder_for(services.sqlite_path)
             if backup.daily_due(folder, stem=services.sqlite_path.stem):
                 backup.make_backup(services.sqlite_path, folder, "daily")
-        publication, result, repo = services.library.published_content(settings.data_dir / "cache")
+        # the reference with the organisation's published library over it; the units parsed on a first start are
+        # written after the catalog is shown
+        publication, result, repo = services.library.published_content(settings.data_dir / "cache", write_later=True)
         services.use_content(repo)
         services.content.bank()  # built here, off the GUI thread, for every page that asks
         # what the window shows first, read here too: the window never waits on the database

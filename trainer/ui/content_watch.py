@@ -90,3 +90,12 @@ class ContentWatcher(QObject):
         self.window.statusBar().showMessage(self.tr("The content was updated: the organisation published a new "
                                                     "version."), 15000)
         self.reloaded.emit(publication)
+
+
+def watch(window, result, repo, publication: int) -> ContentWatcher:
+    """The window's content as it opened (a LoadResult and its repository) and its watcher, started on that
+    publication."""
+    window.state.content, window.state.catalog = repo, result.catalog
+    watcher = ContentWatcher(window, partial(desk_busy, window.pages), window.state.settings.data_dir / "cache")
+    watcher.start(publication)
+    return watcher

@@ -7,10 +7,8 @@ from functools import partial
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import (
-    QApplication, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QPushButton,
-    QStackedWidget, QVBoxLayout, QWidget,
-)
+from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow,
+                               QMessageBox, QPushButton, QStackedWidget, QVBoxLayout, QWidget)
 
 from trainer import APP_NAME
 from trainer.errors import TrainerError
@@ -18,6 +16,7 @@ from trainer.ui import style
 from trainer.ui.dialogs.errors import show_error
 from trainer.ui.icons import icon
 from trainer.ui.models.trainees import TraineeListModel
+from trainer.ui.content_watch import watch
 from trainer.ui.ops import CallOp
 from trainer.ui.pages.base import Page
 from trainer.ui.app import open_records
@@ -125,6 +124,9 @@ class MainWindow(QMainWindow):
         self.quit_action.triggered.connect(self.close)
         self.problems_action = QAction(self)
         self.problems_action.triggered.connect(self.show_content_problems)
+        # until the Content page has its own button: a code of conduct in, draft content out (no database)
+        self.import_document_action = QAction(self)
+        self.import_document_action.triggered.connect(self.show_import_document)
         self.page_actions = []
         for i, key in enumerate(PAGES):
             action = QAction(self)
@@ -134,6 +136,7 @@ class MainWindow(QMainWindow):
             self.page_actions.append(action)
         self.file_menu = self.menuBar().addMenu("")
         self.file_menu.addAction(self.problems_action)
+        self.file_menu.addAction(self.import_document_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.view_menu = self.menuBar().addMenu("")
@@ -153,6 +156,7 @@ class MainWindow(QMainWindow):
         self.zoom_reset_action.setText(self.tr("Normal text size"))
         self.quit_action.setText(self.tr("&Quit"))
         self.problems_action.setText(self.tr("Content problems…"))
+        self.import_document_action.setText(self.tr("Import a document…"))
         self.nav.setAccessibleName(self.tr("Sections"))
         for page in self.pages.built():
             page.retitle()
@@ -210,12 +214,7 @@ class MainWindow(QMainWindow):
         services, (publication, result, repo), speaker, has_manager, trainees = opened
         self.speech.set_speaker(speaker)
         self.state.services = services
-        self.state.content = repo
-        self.state.catalog = result.catalog
-        from trainer.ui.content_watch import ContentWatcher, desk_busy
-
-        self.watcher = ContentWatcher(self, partial(desk_busy, self.pages), self.state.settings.data_dir / "cache")
-        self.watcher.start(publication)
+        self.watcher = watch(self, result, repo, publication)  # the library's publications, put in place when safe
         self.state.content_loaded = True
         self.state.content_problems = result.problems
         self.problems_button.setVisible(bool(result.problems))
@@ -358,6 +357,12 @@ class MainWindow(QMainWindow):
         from trainer.ui.dialogs.problems import ContentProblemsDialog
 
         self.dialog = ContentProblemsDialog(self.state.content_problems, str(self.state.settings.content_dir), self)
+        self.dialog.open()
+
+    def show_import_document(self) -> None:
+        from trainer.ui.importer.review_dialog import ImportReviewDialog
+
+        self.dialog = ImportReviewDialog(self)
         self.dialog.open()
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -50,15 +50,21 @@ def measure_ui(content: Path, runs: int) -> list[Figure]:
     services = open_services(f"sqlite:///{folder.name}/ui.sqlite3", FileContent.of(loaded, content))
     trainee = services.profiles.add_trainee("bench")
 
+    # the service's part (in the app it runs off the GUI thread, CallOp) is done before the measured loop
+    plays = []
+    for _ in range(max(runs, 5)):
+        view = services.roleplay.start(trainee.id, "data-risk-repair", "zh")
+        plays.append((view, services.roleplay.choose(view.attempt_id, "greet_reproduce")))
+
     def new_player() -> None:
-        player = ScenarioPlayer(services.roleplay.start(trainee.id, "data-risk-repair", "zh"), "zh", {})
+        player = ScenarioPlayer(plays[len(players)][0], "zh", {})
         player.resize(1100, 700)
         player.show()
         players.append(player)
 
-    def step() -> None:  # the move's outcome (the service's, off the GUI thread in the app) to the next step painted
+    def step() -> None:  # the move's outcome to the next step painted
         player = players[-1]
-        outcome = services.roleplay.choose(player.run.attempt_id, "greet_reproduce")
+        outcome = plays[len(players) - 1][1]
         start = time.perf_counter()
         player.show_outcome(outcome)
         player.show_node()

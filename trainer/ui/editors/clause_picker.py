@@ -20,6 +20,7 @@ TYPE_NAMES = {
     "order": QT_TRANSLATE_NOOP("QuestionsEditor", "put in order"),
     "match": QT_TRANSLATE_NOOP("QuestionsEditor", "match"),
     "rewrite": QT_TRANSLATE_NOOP("QuestionsEditor", "rewrite a reply"),
+    "short": QT_TRANSLATE_NOOP("QuestionsEditor", "short answer"),
 }
 
 

@@ -229,8 +229,9 @@ class QuestionsEditor(QWidget):
         self.answer_edit.setText(answer_text(q.get("answer")))
         for lang, edit in (("zh", self.unit_zh), ("en", self.unit_en)):
             edit.setPlainText(str((q.get("unit") or {}).get(lang, "")))
+        words = q.get("accept") if q.get("type") == "short" else q.get("expect")
         for lang, edit in (("zh", self.expect_zh), ("en", self.expect_en)):
-            edit.setPlainText(", ".join(str(w) for w in (q.get("expect") or {}).get(lang, [])))
+            edit.setPlainText(", ".join(str(w) for w in (words or {}).get(lang, [])))
         for lang, edit in (("zh", self.explanation_zh), ("en", self.explanation_en)):
             edit.setPlainText(str((q.get("explanation") or {}).get(lang, "")))
         self._filling = False
@@ -240,7 +241,10 @@ class QuestionsEditor(QWidget):
     def _show_type(self, kind: str) -> None:
         """Only the fields a question of this type has."""
         shown = {"options": kind in ("single", "multiple", "order", "match"), "items": kind == "match",
-                 "unit": kind == "numeric", "expect": kind == "rewrite", "answer": kind != "rewrite"}
+                 "unit": kind == "numeric", "expect": kind in ("rewrite", "short"),
+                 "answer": kind not in ("rewrite", "short")}
+        self.labels["expect"].setText(self.tr("Accepted answers (comma-separated)") if kind == "short"
+                                      else self.tr("A good rewrite holds (comma-separated)"))
         form = self.labels["id"].parentWidget().layout()
         for key, visible in shown.items():
             form.setRowVisible(self.labels[key], visible)
@@ -300,7 +304,7 @@ class QuestionsEditor(QWidget):
             else:
                 q.pop(key, None)
         answer = parse_answer(self.answer_edit.text())
-        if answer is None or kind == "rewrite":
+        if answer is None or kind in ("rewrite", "short"):
             q.pop("answer", None)
         else:
             q["answer"] = answer
@@ -311,10 +315,11 @@ class QuestionsEditor(QWidget):
             q.pop("unit", None)
         words = {lang: [w.strip() for w in e.toPlainText().replace("，", ",").split(",") if w.strip()]
                  for lang, e in (("zh", self.expect_zh), ("en", self.expect_en))}
-        if kind == "rewrite":
-            q["expect"] = {k: v for k, v in words.items() if v}
-        else:
-            q.pop("expect", None)
+        for key, wanted in (("expect", kind == "rewrite"), ("accept", kind == "short")):
+            if wanted:
+                q[key] = {k: v for k, v in words.items() if v}
+            else:
+                q.pop(key, None)
         q["explanation"] = {"zh": self.explanation_zh.toPlainText().strip(),
                             "en": self.explanation_en.toPlainText().strip()}
         return q

@@ -45,4 +45,5 @@ ANSWER_RULES = (
                                          "shuffled)"),
     QT_TRANSLATE_NOOP("QuestionsEditor", "for each item, the number of its option, e.g. [1, 0, 2]"),
     QT_TRANSLATE_NOOP("QuestionsEditor", "none: a rewrite is graded by the expected words and the phrase checker"),
+    QT_TRANSLATE_NOOP("QuestionsEditor", "none: a typed answer is right when it is one of the accepted answers"),
 )

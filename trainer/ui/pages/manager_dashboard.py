@@ -50,9 +50,16 @@ class DashboardTab(QWidget):
         self.rule_passed.setRange(0, 50)
         self.rule_passed.setValue(1)
         self.rule_passed.valueChanged.connect(self._on_rule_changed)
+        self.rule_overdue = QSpinBox()  # at most this many overdue review cards; the lowest value: any number
+        self.rule_overdue.setRange(-1, 999)
+        self.rule_overdue.setValue(-1)
+        self.rule_overdue.valueChanged.connect(self._on_rule_changed)
         self.how_button = QPushButton()
         self.how_button.clicked.connect(self._on_how_clicked)
         self.count = QLabel()
+        self.load = QLabel()  # the review load of the trainees shown
+        self.load.setObjectName("GroupReviewLoad")
+        self.load.setWordWrap(True)  # on a narrow screen it takes two lines rather than widening the window
         self.model = DashboardModel()
         self._dashboard_generation = self._dashboard_complete = 0
         self.table = QTableView()
@@ -85,19 +92,20 @@ class DashboardTab(QWidget):
         filters.addLayout(exports)
         rule = QHBoxLayout()
         rule.addWidget(self.rule_label)
-        self.rule_parts = [QLabel(), QLabel(), QLabel()]
-        for label, box in zip(self.rule_parts, (self.rule_lessons, self.rule_average, self.rule_passed)):
+        self.rule_parts = [QLabel(), QLabel(), QLabel(), QLabel()]
+        for label, box in zip(self.rule_parts, (self.rule_lessons, self.rule_average, self.rule_passed,
+                                                self.rule_overdue)):
             rule.addWidget(label)
             rule.addWidget(box)
-        rule.addWidget(self.how_button)
         rule.addStretch(1)
         actions = QHBoxLayout()
         actions.addWidget(self.count)  # here, not after the rule: that row is full in English at 1366 pixels
+        actions.addWidget(self.load, 1)  # the room left: it takes two lines only where there is none
+        actions.addWidget(self.how_button)  # beside the counts it explains: the rule's row is full
         self.edit_button, self.reset_button, self.delete_button = QPushButton(), QPushButton(), QPushButton()
         self.edit_button.clicked.connect(self._on_edit_clicked)
         self.reset_button.clicked.connect(lambda: self._confirm("reset"))
         self.delete_button.clicked.connect(lambda: self._confirm("delete"))
-        actions.addStretch(1)
         for button in (self.edit_button, self.reset_button, self.delete_button):
             actions.addWidget(button)
         layout = QVBoxLayout(self)
@@ -117,8 +125,9 @@ class DashboardTab(QWidget):
         self.show_inactive.setText(self.tr("Show &inactive"))
         self.rule_label.setText(self.tr("Ready when"))
         for label, text in zip(self.rule_parts, (self.tr("lessons ≥"), self.tr("answers right ≥"),
-                                                 self.tr("assessments passed ≥"))):
+                                                 self.tr("assessments passed ≥"), self.tr("overdue ≤"))):
             label.setText(text)
+        self.rule_overdue.setSpecialValueText(self.tr("any"))
         self.how_button.setText(self.tr("How is this computed?"))
         self.edit_button.setText(self.tr("&Edit trainee…"))
         self.reset_button.setText(self.tr("&Reset records…"))
@@ -190,6 +199,8 @@ class DashboardTab(QWidget):
         self._update_count()
 
     def _update_count(self) -> None:
+        due, overdue = self.model.shown_load()
+        self.load.setText(self.tr("· reviews due: {0} ({1} overdue)").format(due + overdue, overdue))
         if self._dashboard_complete != self._dashboard_generation:
             self.count.setText(self.tr("{0} shown · loading every trainee…").format(self.model.rowCount()))
             return
@@ -201,7 +212,9 @@ class DashboardTab(QWidget):
                 self.model.rowCount(), self.model.total(), self.model.shown_ready_count()))
 
     def rule(self) -> ReadyRule:
-        return ReadyRule(self.rule_lessons.value() / 100, self.rule_average.value() / 100, self.rule_passed.value())
+        overdue = self.rule_overdue.value()
+        return ReadyRule(self.rule_lessons.value() / 100, self.rule_average.value() / 100, self.rule_passed.value(),
+                         None if overdue < 0 else overdue)
 
     @Slot()
     def _on_rule_changed(self, *_: object) -> None:
@@ -284,24 +297,28 @@ class DashboardTab(QWidget):
         def of_shown(records):
             return [r for r in records if r.trainee_id in shown]
 
-        try:
-            self._write_export(fmt, path, table, group, of_shown)
-        except OSError as exc:  # a folder that is gone, a file open in Excel, a full disk
-            show_error(self, TrainerError(self.tr("{0} could not be written: {1}").format(
-                path, exc.strerror or exc)))
-            return
-        self.count.setText(self.tr("Saved {0}").format(path.name))
+        sheets = (self.tr("Dashboard"), self.tr("Attempts"))
+        # the records read and the file written off the GUI thread: a whole cohort's answers take a while
+        CallOp(self, lambda s: self._write_export(s, fmt, path, table, group, of_shown, sheets)) \
+            .success(lambda _none: self.count.setText(self.tr("Saved {0}").format(path.name))) \
+            .failure(partial(self._on_export_failed, path)).busy(*self.export_buttons.values()).run()
 
-    def _write_export(self, fmt: str, path: Path, table: list[list], group: str | None, of_shown) -> None:
+    def _on_export_failed(self, path: Path, exc: BaseException) -> None:
+        if isinstance(exc, OSError):  # a folder that is gone, a file open in Excel, a full disk
+            exc = TrainerError(self.tr("{0} could not be written: {1}").format(path, exc.strerror or exc))
+        show_error(self, exc)
+
+    def _write_export(self, services, fmt: str, path: Path, table: list[list], group: str | None, of_shown,
+                      sheets: tuple[str, str]) -> None:
+        """Runs off the GUI thread: reads the records and writes the file, touching no widget."""
         from trainer import exports
 
-        services, session, lang = self.state.services, self.area.session, self.state.locale
+        session, lang = self.area.session, self.state.locale
         if fmt == "csv":
             exports.write_csv(table, path)
         elif fmt == "xlsx":
             attempts = of_shown(services.reports.attempts(session, group))
-            exports.write_xlsx({self.tr("Dashboard"): table,
-                                self.tr("Attempts"): exports.attempts_table(attempts, lang)}, path)
+            exports.write_xlsx({sheets[0]: table, sheets[1]: exports.attempts_table(attempts, lang)}, path)
         else:
             bank = self.state.bank
 
