@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import html
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QProgressBar, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
-from trainer.engine.scenario import UNRATED, ScenarioRun
 from trainer.content.refs import clause_link
 from trainer.ui.i18n import listing
+
+if TYPE_CHECKING:  # the play as the role-play service shows it
+    from trainer.services.roleplay import PlayView
 
 
 class Debrief(QWidget):
@@ -17,7 +21,7 @@ class Debrief(QWidget):
     choose_another = Signal()
     reference_requested = Signal(str)
 
-    def __init__(self, run: ScenarioRun, lang: str, competency_names: dict[str, str],
+    def __init__(self, run: PlayView, lang: str, competency_names: dict[str, str],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("Debrief")
@@ -31,7 +35,7 @@ class Debrief(QWidget):
         self.rating.setObjectName("Rating")
         self.rating.setProperty("rating", run.rating)
         text = ending.debrief.get(lang)
-        if run.rating != (ending.rating or UNRATED):  # capped: say why the ending's own rating does not stand
+        if run.rating != run.ending_rating:  # capped: say why the ending's own rating does not stand
             text = self.tr("A forbidden phrase was said to the customer, so this play is rated {0} at best.").format(
                 rating_names[run.rating]) + "\n" + text
         debrief = QLabel(text)
@@ -75,7 +79,7 @@ class Debrief(QWidget):
         layout.addLayout(buttons)
         again.setFocus()
 
-    def _path_html(self, run: ScenarioRun, lang: str) -> str:
+    def _path_html(self, run: PlayView, lang: str) -> str:
         nodes = run.scenario.nodes
         heading = self.tr("Your path")
         you = self.tr("You")

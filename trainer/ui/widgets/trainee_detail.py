@@ -191,7 +191,7 @@ class TraineeDetail(QWidget):
         self.too_few_note.setText(self.tr("grey: fewer than {0} answers so far").format(MIN_ANSWERS_FOR_COMPETENCY))
 
     def show_trainee(self, row, attempts, plays, steps_of, catalog, bank: dict, lang: str, names: dict[str, str],
-                     answers=()) -> None:
+                     answers=(), earlier=()) -> None:
         self._catalog, self._steps, self._lang = catalog, steps_of, lang
         self.heading.setText(f"{row.name}　{row.team}　{row.intake}")
         average = "—" if row.average is None else f"{row.average:.0%}"
@@ -208,7 +208,7 @@ class TraineeDetail(QWidget):
         if chart is not None:
             self.progress_chart.setChart(chart)
         self.progress.setCurrentWidget(self.progress_chart if chart is not None else self.no_results)
-        self._show_lessons(answers, catalog, bank, lang)
+        self._show_lessons(answers, catalog, bank, lang, earlier)
         self.plays.clear()
         ratings = {"excellent": self.tr("excellent"), "acceptable": self.tr("acceptable"), "failed": self.tr("failed")}
         unfinished = self.tr("not finished")
@@ -226,17 +226,21 @@ class TraineeDetail(QWidget):
         else:
             self.replay.setPlaceholderText(self.tr("No role-play played yet."))
 
-    def _show_lessons(self, answers, catalog, bank: dict, lang: str) -> None:
+    def _show_lessons(self, answers, catalog, bank: dict, lang: str, earlier=()) -> None:
         from trainer.engine.mastery import per_article
         from trainer.engine.quiz import topic_of
 
         counts = per_article(answers, lambda qid: topic_of(bank[qid]) if qid in bank else None)
+        old = per_article([(qid, True) for qid in earlier], lambda qid: topic_of(bank[qid]) if qid in bank else None)
         self.lessons.clear()
         for article in catalog.sorted_articles():
             answered, right = counts.get(article.id, (0, 0))
             share = f"{right / answered:.0%}" if answered else "—"
             text = (self.tr("{0}: {1} ({2} answers)") if answered != 1 else self.tr("{0}: {1} (1 answer)"))
-            self.lessons.addItem(text.format(article.text(lang).title, share, answered))
+            line = text.format(article.text(lang).title, share, answered)
+            if old.get(article.id):  # the question changed since: those results are not on today's text
+                line += self.tr(", {0} answered on an earlier version").format(old[article.id][0])
+            self.lessons.addItem(line)
 
     @Slot(QListWidgetItem, QListWidgetItem)
     def _on_play_chosen(self, item, _previous) -> None:
