@@ -259,7 +259,13 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def _fit_nav(self) -> None:
-        self.nav.setFixedWidth(max(self.nav.sizeHintForColumn(0), 120) + 40)
+        # icons follow the text size; the list is measured in the font it now has (after the stylesheet)
+        zoom = self.state.prefs.zoom
+        self.nav.setIconSize(QSize(round(22 * zoom), round(22 * zoom)))
+        self.top.scale_icons(zoom)
+        self.nav.ensurePolished()
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.nav.setFixedWidth(max(self.nav.sizeHintForColumn(0), 120) + round(40 * zoom))
 
     def _update_status(self) -> None:
         services = self.state.services

@@ -25,6 +25,7 @@ class LessonCheckFlow:
         if self.check_open and self.check is not None:  # back from a clause the check's feedback pointed to
             self.speech.stop()
             self.center_stack.setCurrentWidget(self.check_holder)
+            self.check.focus_first()
             return
         if not self.article_id or services is None or trainee is None:
             return
@@ -51,6 +52,7 @@ class LessonCheckFlow:
         self.check_article = article_id  # the lesson checked, whichever lesson is open when it ends
         self._label_check_button()
         self.center_stack.setCurrentWidget(self.check_holder)
+        self.check.focus_first()  # on the first option, not the toolbar button that started the check
 
     @Slot(object, object)
     def _on_check_answered(self, shown, given) -> None:

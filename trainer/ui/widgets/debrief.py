@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QProgressBar, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from trainer.engine.scenario import ScenarioRun
@@ -73,7 +73,14 @@ class Debrief(QWidget):
         layout.addLayout(bars)
         layout.addWidget(self.path, 1)
         layout.addLayout(buttons)
-        again.setFocus()
+        self.again = again
+        QWidget.setTabOrder(again, other)  # Play again first, then the path's clause links
+        QWidget.setTabOrder(other, self.path)
+        self.path.setAccessibleName(self.tr("Your path"))
+
+    def showEvent(self, event) -> None:  # noqa: N802: the debrief shown, the focus on Play again
+        super().showEvent(event)
+        self.again.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _path_html(self, run: ScenarioRun, lang: str) -> str:
         nodes = run.scenario.nodes

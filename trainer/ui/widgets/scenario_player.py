@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from trainer.content.refs import clause_link
 from trainer.ui.i18n import listing
+from trainer.ui.widgets.links import keyboard_links, open_focused_link
 
 
 class ChoiceButton(QPushButton):
@@ -110,6 +111,7 @@ class ScenarioPlayer(QWidget):
         self.feedback.setWordWrap(True)
         self.feedback.setTextFormat(Qt.TextFormat.RichText)
         self.feedback.linkActivated.connect(self._on_link)
+        keyboard_links(self.feedback)
         self.feedback.hide()
         self.continue_button = QPushButton()
         self.continue_button.setProperty("primary", True)
@@ -400,6 +402,8 @@ class ScenarioPlayer(QWidget):
 
     @Slot()
     def _on_return_pressed(self) -> None:
+        if open_focused_link(self.feedback):
+            return
         if self.continue_button.isVisible():
             self.continue_button.click()
 

@@ -69,6 +69,14 @@ class TopBar(QWidget):
         layout.addWidget(self.zoom_in)
         self.retranslate()
 
+    def scale_icons(self, zoom: float) -> None:
+        """Icons as large as the text around them (the 2.0x text size gets 2.0x icons)."""
+        size = QSize(round(18 * zoom), round(18 * zoom))
+        for button in (self.add_button, self.zoom_out, self.zoom_in):
+            button.setIconSize(size)
+        self.logo.setPixmap(icon("app").pixmap(QSize(round(28 * zoom), round(28 * zoom))))
+        self.globe.setPixmap(icon("globe").pixmap(QSize(round(20 * zoom), round(20 * zoom))))
+
     def set_locale(self, locale: str) -> None:
         self.language.setCurrentIndex(max(0, self.language.findData(locale)))
         self.retranslate()

@@ -1,0 +1,165 @@
+"""Radio buttons and check boxes whose text wraps: a long answer option grows taller, never wider than the page.
+
+Qt's own QRadioButton/QCheckBox lay their text out on one line, so one long option sets the window's minimum
+width (1,768 px for a long best reply in Chinese, 2,979 px in English). These draw the indicator through the style
+(the stylesheet's indicator size follows the text size) and the text word-wrapped beside it; the whole row is the
+click target. A checked option that is locked after checking keeps its text in the normal text colour, so the
+chosen answer stays readable (in a dark palette too).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtGui import QFontMetrics, QPalette
+from PySide6.QtWidgets import (
+    QCheckBox, QFrame, QRadioButton, QScrollArea, QSizePolicy, QStyle, QStyleOptionButton, QStylePainter,
+    QVBoxLayout, QWidget,
+)
+
+_FLAGS = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+MIN_TEXT_EM = 12  # the narrowest the text column gets: about 12 Chinese characters or two English words
+
+
+def first_word(text: str) -> str:
+    """The part of a text that cannot be broken: a Latin word, or one CJK character."""
+    text = text.strip()
+    if not text:
+        return ""
+    if ord(text[0]) > 0x2E80:
+        return text[0]
+    return text.split()[0]
+
+
+class _WrappingMixin:
+    """For a QAbstractButton with an indicator (radio or check): wrapped text, height for width."""
+
+    _indicator_element: QStyle.SubElement
+    _indicator_primitive: QStyle.PrimitiveElement
+
+    def _setup(self) -> None:
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def _option(self) -> QStyleOptionButton:
+        opt = QStyleOptionButton()
+        self.initStyleOption(opt)
+        return opt
+
+    def _indicator(self) -> QRect:
+        """The indicator as the style places it on a one-line button (on the first line, whatever the height)."""
+        opt = self._option()
+        metric = QStyle.PixelMetric.PM_ExclusiveIndicatorHeight if isinstance(self, QRadioButton) \
+            else QStyle.PixelMetric.PM_IndicatorHeight
+        line = max(self.fontMetrics().height(), self.style().pixelMetric(metric, opt, self)) + 4
+        opt.rect = QRect(0, 0, max(self.width(), 100), line)
+        return self.style().subElementRect(self._indicator_element, opt, self)
+
+    def _spacing(self) -> int:
+        return max(4, self.fontMetrics().averageCharWidth())
+
+    def _text_left(self) -> int:
+        ind = self._indicator()
+        return ind.x() + ind.width() + self._spacing()
+
+    def _text_height(self, width: int) -> int:
+        fm = QFontMetrics(self.font())
+        return fm.boundingRect(QRect(0, 0, max(1, width), 100000), _FLAGS, self.text()).height()
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt override)
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802
+        ind = self._indicator()
+        text = self._text_height(width - self._text_left() - 2)
+        return max(ind.height() + 2 * ind.y(), text + 2 * max(2, ind.y())) + 2
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        fm = QFontMetrics(self.font())
+        natural = fm.horizontalAdvance(self.text()) + self._text_left() + 4
+        width = min(natural, self._text_left() + fm.averageCharWidth() * 60)
+        return QSize(width, self.heightForWidth(width))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802: the height comes from heightForWidth at the width given
+        fm = QFontMetrics(self.font())
+        word = fm.horizontalAdvance(first_word(self.text()))
+        width = self._text_left() + min(fm.horizontalAdvance(self.text()),
+                                        max(word, fm.averageCharWidth() * MIN_TEXT_EM)) + 4
+        ind = self._indicator()
+        return QSize(width, max(ind.height() + 2 * max(ind.y(), 2), fm.height() + 4))
+
+    def hitButton(self, pos: QPoint) -> bool:  # noqa: N802: the text is part of the target, all of it
+        return self.rect().contains(pos)
+
+    def paintEvent(self, _event) -> None:  # noqa: N802
+        painter = QStylePainter(self)
+        opt = self._option()
+        ind = self._indicator()
+        opt.rect = QRect(ind.x(), max(ind.y(), 2), ind.width(), ind.height())
+        painter.drawPrimitive(self._indicator_primitive, opt)
+        text_rect = QRect(self._text_left(), max(2, ind.y()), self.width() - self._text_left() - 2, self.height())
+        palette = self.palette()
+        group = QPalette.ColorGroup.Disabled if not self.isEnabled() and not self.isChecked() \
+            else QPalette.ColorGroup.Active
+        painter.setPen(palette.color(group, QPalette.ColorRole.WindowText))
+        if self.isChecked() and not self.isEnabled():  # the chosen answer, locked: bold, not greyed
+            font = painter.font()
+            font.setBold(True)
+            painter.setFont(font)
+        drawn = painter.boundingRect(text_rect, _FLAGS, self.text())
+        painter.drawText(text_rect, _FLAGS, self.text())
+        if self.hasFocus():
+            focus = QStyleOptionButton()
+            focus.initFrom(self)
+            focus.rect = drawn.adjusted(-2, -1, 2, 1)
+            painter.drawPrimitive(QStyle.PrimitiveElement.PE_FrameFocusRect, focus)
+
+
+class WrappingRadioButton(_WrappingMixin, QRadioButton):
+    _indicator_element = QStyle.SubElement.SE_RadioButtonIndicator
+    _indicator_primitive = QStyle.PrimitiveElement.PE_IndicatorRadioButton
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self._setup()
+
+
+class WrappingCheckBox(_WrappingMixin, QCheckBox):
+    _indicator_element = QStyle.SubElement.SE_CheckBoxIndicator
+    _indicator_primitive = QStyle.PrimitiveElement.PE_IndicatorCheckBox
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self._setup()
+
+
+class FitScrollArea(QScrollArea):
+    """A vertical scroll area as wide as its content's minimum: what is too tall scrolls, nothing is cut at the
+    side (no horizontal scroll bar), and the content wraps to the width there is."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        inner = QWidget()
+        inner.setObjectName("FitScrollInner")
+        self.inner_layout = QVBoxLayout(inner)
+        self.inner_layout.setContentsMargins(0, 0, 0, 0)
+        self.setWidget(inner)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        inner = self.widget().minimumSizeHint()
+        bar = self.verticalScrollBar().sizeHint().width()
+        return QSize(inner.width() + bar + 2 * self.frameWidth(), super().minimumSizeHint().height())
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        inner = self.widget().sizeHint()
+        bar = self.verticalScrollBar().sizeHint().width()
+        return QSize(inner.width() + bar + 2 * self.frameWidth(), min(inner.height(), 600))
+
+    def show_widget(self, widget: QWidget) -> None:
+        """Scroll so that `widget` (feedback just shown) is in view, once the layout has placed it."""
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, lambda: widget.isVisible() and self.ensureWidgetVisible(widget))
