@@ -1,49 +1,50 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../../trainer/ui/dialogs/assessment.py" line="23" />
+        <location filename="../../trainer/ui/dialogs/assessment.py" line="23"/>
         <source>New assessment</source>
         <translation>新建考核</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/dialogs/assessment.py" line="24" />
+        <location filename="../../trainer/ui/dialogs/assessment.py" line="24"/>
         <source>Name the assessment, choose its questions, and assign it to trainees. Each trainee sees it under Quizzes.</source>
         <translation>给考核起个名字，选择题目，并布置给学员。学员会在“测验”中看到它。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/dialogs/assessment.py" line="27" />
+        <location filename="../../trainer/ui/dialogs/assessment.py" line="27"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/dialogs/assessment.py" line="35" />
+        <location filename="../../trainer/ui/dialogs/assessment.py" line="35"/>
         <source>Assign to</source>
         <translation>布置给</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/dialogs/assessment.py" line="43" />
+        <location filename="../../trainer/ui/dialogs/assessment.py" line="43"/>
         <source>&amp;Name</source>
         <translation>姓名(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/dialogs/assessment.py" line="44" />
+        <location filename="../../trainer/ui/dialogs/assessment.py" line="44"/>
         <source>&amp;Pass mark</source>
         <translation>及格线(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/dialogs/assessment.py" line="46" />
+        <location filename="../../trainer/ui/dialogs/assessment.py" line="46"/>
         <source>&amp;Assign to</source>
         <translation>布置给(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/dialogs/assessment.py" line="65" />
+        <location filename="../../trainer/ui/dialogs/assessment.py" line="65"/>
         <source>No question fits this choice: choose more lessons or kinds of question.</source>
         <translation>没有题目符合这些选择：请多选几课或几种题型。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/dialogs/assessment.py" line="67" />
+        <location filename="../../trainer/ui/dialogs/assessment.py" line="67"/>
         <source>Only {0} questions fit this choice: ask for at most {0}, or choose more lessons or kinds of question.</source>
         <translation>只有 {0} 道题符合这些选择：题数最多设为 {0}，或多选几课、几种题型。</translation>
     </message>
@@ -51,112 +52,112 @@
 <context>
     <name>ClassroomController</name>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="303" />
+        <location filename="../../trainer/ui/classroom/controller.py" line="303"/>
         <source>Join code {0}</source>
         <translation>加入代码 {0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="320" />
+        <location filename="../../trainer/ui/classroom/controller.py" line="320"/>
         <source>Excellent</source>
         <translation>优秀</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="320" />
+        <location filename="../../trainer/ui/classroom/controller.py" line="320"/>
         <source>Acceptable</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="321" />
+        <location filename="../../trainer/ui/classroom/controller.py" line="321"/>
         <source>Failed</source>
         <translation>考核未通过</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="324" />
+        <location filename="../../trainer/ui/classroom/controller.py" line="324"/>
         <source>{0} · step {1}</source>
         <translation>{0} · 第 {1} 步</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="339" />
+        <location filename="../../trainer/ui/classroom/controller.py" line="339"/>
         <source>The room chose {0}.</source>
         <translation>全场选择了 {0}。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="341" />
+        <location filename="../../trainer/ui/classroom/controller.py" line="341"/>
         <source>A better way was {0}.</source>
         <translation>更好的做法是 {0}。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="343" />
-        <source>The room's reply had: {0}.</source>
+        <location filename="../../trainer/ui/classroom/controller.py" line="343"/>
+        <source>The room&apos;s reply had: {0}.</source>
         <translation>全场的回答包含：{0}。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="344" />
+        <location filename="../../trainer/ui/classroom/controller.py" line="344"/>
         <source>none of the expected elements</source>
         <translation>没有包含应有的要点</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="354" />
+        <location filename="../../trainer/ui/classroom/controller.py" line="354"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="354" />
+        <location filename="../../trainer/ui/classroom/controller.py" line="354"/>
         <source>Colleague</source>
         <translation>同事</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="354" />
+        <location filename="../../trainer/ui/classroom/controller.py" line="354"/>
         <source>Manager</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="355" />
+        <location filename="../../trainer/ui/classroom/controller.py" line="355"/>
         <source>Narrator</source>
         <translation>旁白</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="355" />
+        <location filename="../../trainer/ui/classroom/controller.py" line="355"/>
         <source>You</source>
         <translation>你</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="368" />
+        <location filename="../../trainer/ui/classroom/controller.py" line="368"/>
         <source>{0} of {1}</source>
         <translation>{0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="369" />
+        <location filename="../../trainer/ui/classroom/controller.py" line="369"/>
         <source>Leaderboard</source>
         <translation>排行榜</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="369" />
+        <location filename="../../trainer/ui/classroom/controller.py" line="369"/>
         <source>The quiz is over</source>
         <translation>测验结束</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="371" />
+        <location filename="../../trainer/ui/classroom/controller.py" line="371"/>
         <source>{0} questions answered by the room.</source>
         <translation>全场共回答了 {0} 道题。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="374" />
+        <location filename="../../trainer/ui/classroom/controller.py" line="374"/>
         <source>Question {0} of {1}</source>
         <translation>第 {0} 题，共 {1} 题</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="376" />
+        <location filename="../../trainer/ui/classroom/controller.py" line="376"/>
         <source>True</source>
         <translation>正确</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="376" />
+        <location filename="../../trainer/ui/classroom/controller.py" line="376"/>
         <source>False</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="385" />
+        <location filename="../../trainer/ui/classroom/controller.py" line="385"/>
         <source>The right answer is {0}.</source>
         <translation>正确答案是 {0}。</translation>
     </message>
@@ -164,95 +165,95 @@
 <context>
     <name>ClassroomPage</name>
     <message>
-        <location filename="../../trainer/ui/pages/classroom.py" line="145" />
-        <source>Run a role-play or a quiz with the whole room: the console stays on this screen, the audience's view goes full screen on the projector.</source>
+        <location filename="../../trainer/ui/pages/classroom.py" line="145"/>
+        <source>Run a role-play or a quiz with the whole room: the console stays on this screen, the audience&apos;s view goes full screen on the projector.</source>
         <translation>带全班进行情景演练或测验：控制台留在这块屏幕上，观众画面在投影仪上全屏显示。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/classroom.py" line="147" />
+        <location filename="../../trainer/ui/pages/classroom.py" line="147"/>
         <source>Role-play with the room</source>
         <translation>全班情景演练</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/classroom.py" line="148" />
-        <source>The customer speaks; the room votes A–D; reveal shows the votes, the consequence and the feedback; the room goes down the majority's way.</source>
+        <location filename="../../trainer/ui/pages/classroom.py" line="148"/>
+        <source>The customer speaks; the room votes A–D; reveal shows the votes, the consequence and the feedback; the room goes down the majority&apos;s way.</source>
         <translation>客户说话，全场按 A–D 投票；揭晓时显示投票分布、后果和点评；全场按多数人的选择继续。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/classroom.py" line="150" />
+        <location filename="../../trainer/ui/pages/classroom.py" line="150"/>
         <source>Start the role-play</source>
         <translation>开始情景演练</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/classroom.py" line="151" />
-        <location filename="../../trainer/ui/pages/classroom.py" line="174" />
-        <location filename="../../trainer/ui/pages/classroom.py" line="208" />
+        <location filename="../../trainer/ui/pages/classroom.py" line="151"/>
+        <location filename="../../trainer/ui/pages/classroom.py" line="174"/>
+        <location filename="../../trainer/ui/pages/classroom.py" line="208"/>
         <source>Quiz with the room</source>
         <translation>全班测验</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/classroom.py" line="152" />
+        <location filename="../../trainer/ui/pages/classroom.py" line="152"/>
         <source>Questions with A–D answers. Teams score one point for each right answer (speed never counts).</source>
         <translation>A–D 选项的题目。各小组每答对一题得 1 分（不计速度）。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/classroom.py" line="156" />
+        <location filename="../../trainer/ui/pages/classroom.py" line="156"/>
         <source>Questions</source>
         <translation>题数</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/classroom.py" line="157" />
+        <location filename="../../trainer/ui/pages/classroom.py" line="157"/>
         <source>Teams (optional)</source>
         <translation>小组（可选）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/classroom.py" line="158" />
+        <location filename="../../trainer/ui/pages/classroom.py" line="158"/>
         <source>e.g. Red, Blue, Green</source>
         <translation>例如：红队、蓝队、绿队</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/classroom.py" line="159" />
+        <location filename="../../trainer/ui/pages/classroom.py" line="159"/>
         <source>Start the quiz</source>
         <translation>开始测验</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/classroom.py" line="160" />
+        <location filename="../../trainer/ui/pages/classroom.py" line="160"/>
         <source>Open a live session: trainees answer on their own desks with a join code (all desks must share this database)</source>
         <translation>开启现场互动：学员用加入代码在自己的电脑上作答（所有电脑须使用同一个数据库）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/classroom.py" line="162" />
+        <location filename="../../trainer/ui/pages/classroom.py" line="162"/>
         <source>Join a live session</source>
         <translation>加入现场互动</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/classroom.py" line="163" />
+        <location filename="../../trainer/ui/pages/classroom.py" line="163"/>
         <source>Your trainer shows a code on the projector. Type it here to answer on your own screen; your answers go into your record.</source>
         <translation>培训师会在投影上显示一个代码。在这里输入，即可在自己的屏幕上作答；你的答案会记入你的学习记录。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/classroom.py" line="165" />
-        <location filename="../../trainer/ui/pages/classroom.py" line="166" />
+        <location filename="../../trainer/ui/pages/classroom.py" line="165"/>
+        <location filename="../../trainer/ui/pages/classroom.py" line="166"/>
         <source>Join code</source>
         <translation>加入代码</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/classroom.py" line="167" />
+        <location filename="../../trainer/ui/pages/classroom.py" line="167"/>
         <source>Join</source>
         <translation>加入</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/classroom.py" line="203" />
+        <location filename="../../trainer/ui/pages/classroom.py" line="203"/>
         <source>No question fits this choice.</source>
         <translation>没有符合所选条件的题目。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/classroom.py" line="260" />
+        <location filename="../../trainer/ui/pages/classroom.py" line="260"/>
         <source>Choose your name at the top right first.</source>
         <translation>请先在右上角选择你的名字。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/classroom.py" line="264" />
+        <location filename="../../trainer/ui/pages/classroom.py" line="264"/>
         <source>Type the join code shown on the screen.</source>
         <translation>请输入投影屏幕上显示的加入代码。</translation>
     </message>
@@ -260,22 +261,22 @@
 <context>
     <name>ContentProblemsDialog</name>
     <message>
-        <location filename="../../trainer/ui/dialogs/problems.py" line="13" />
+        <location filename="../../trainer/ui/dialogs/problems.py" line="13"/>
         <source>Content problems</source>
         <translation>内容问题</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/dialogs/problems.py" line="15" />
-        <source>{0} problems were found in the content in {1}. Everything else was loaded and can be used. Fix the files below and start trainer again, or check them with 'trainer validate'.</source>
+        <location filename="../../trainer/ui/dialogs/problems.py" line="15"/>
+        <source>{0} problems were found in the content in {1}. Everything else was loaded and can be used. Fix the files below and start trainer again, or check them with &apos;trainer validate&apos;.</source>
         <translation>在 {1} 的内容中发现 {0} 个问题。其余内容已加载，可以正常使用。请修正下列文件后重新启动，或用 “trainer validate” 检查。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/dialogs/problems.py" line="21" />
+        <location filename="../../trainer/ui/dialogs/problems.py" line="21"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/dialogs/problems.py" line="24" />
+        <location filename="../../trainer/ui/dialogs/problems.py" line="24"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
@@ -283,77 +284,77 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../trainer/ui/models/dashboard.py" line="21" />
+        <location filename="../../trainer/ui/models/dashboard.py" line="21"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/models/dashboard.py" line="21" />
+        <location filename="../../trainer/ui/models/dashboard.py" line="21"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/models/dashboard.py" line="22" />
+        <location filename="../../trainer/ui/models/dashboard.py" line="22"/>
         <source>Intake</source>
         <translation>期次</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/models/dashboard.py" line="22" />
+        <location filename="../../trainer/ui/models/dashboard.py" line="22"/>
         <source>Lessons</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/models/dashboard.py" line="23" />
+        <location filename="../../trainer/ui/models/dashboard.py" line="23"/>
         <source>Average</source>
         <translation>正确率</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/models/dashboard.py" line="23" />
+        <location filename="../../trainer/ui/models/dashboard.py" line="23"/>
         <source>Best quiz</source>
         <translation>最好测验</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/models/dashboard.py" line="24" />
+        <location filename="../../trainer/ui/models/dashboard.py" line="24"/>
         <source>Passed</source>
         <translation>考核通过</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/models/dashboard.py" line="24" />
+        <location filename="../../trainer/ui/models/dashboard.py" line="24"/>
         <source>Failed</source>
         <translation>考核未通过</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/models/dashboard.py" line="25" />
+        <location filename="../../trainer/ui/models/dashboard.py" line="25"/>
         <source>Role-plays</source>
         <translation>演练</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/models/dashboard.py" line="25" />
+        <location filename="../../trainer/ui/models/dashboard.py" line="25"/>
         <source>Weakest</source>
         <translation>最薄弱</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/models/dashboard.py" line="26" />
+        <location filename="../../trainer/ui/models/dashboard.py" line="26"/>
         <source>Last activity</source>
         <translation>最近活动</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/models/dashboard.py" line="26" />
+        <location filename="../../trainer/ui/models/dashboard.py" line="26"/>
         <source>Ready</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/models/dashboard.py" line="28" />
+        <location filename="../../trainer/ui/models/dashboard.py" line="28"/>
         <source>not yet</source>
         <translation>未达标</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/models/dashboard.py" line="28" />
+        <location filename="../../trainer/ui/models/dashboard.py" line="28"/>
         <source>ready</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/models/dashboard.py" line="180" />
+        <location filename="../../trainer/ui/models/dashboard.py" line="180"/>
         <source>{0} (inactive)</source>
         <translation>{0}（已停用）</translation>
     </message>
@@ -361,52 +362,53 @@
 <context>
     <name>Debrief</name>
     <message>
-        <location filename="../../trainer/ui/widgets/debrief.py" line="25" />
+        <location filename="../../trainer/ui/widgets/debrief.py" line="25"/>
         <source>Excellent</source>
         <translation>优秀</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/debrief.py" line="25" />
+        <location filename="../../trainer/ui/widgets/debrief.py" line="25"/>
         <source>Acceptable</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/debrief.py" line="26" />
+        <location filename="../../trainer/ui/widgets/debrief.py" line="26"/>
         <source>Failed</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/debrief.py" line="35" />
+        <location filename="../../trainer/ui/widgets/debrief.py" line="35"/>
         <source>A forbidden phrase was said to the customer, so this play is rated {0} at best.</source>
         <translation>对客户说了服务忌语，本次演练最高只能评为“{0}”。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/debrief.py" line="57" />
+        <location filename="../../trainer/ui/widgets/debrief.py" line="57"/>
         <source>Play &amp;again</source>
         <translation>再练一次(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/debrief.py" line="60" />
+        <location filename="../../trainer/ui/widgets/debrief.py" line="60"/>
         <source>&amp;Choose another scenario</source>
         <translation>换一个情景(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/debrief.py" line="80" />
+        <location filename="../../trainer/ui/widgets/debrief.py" line="77"/>
+        <location filename="../../trainer/ui/widgets/debrief.py" line="87"/>
         <source>Your path</source>
         <translation>你的选择</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/debrief.py" line="81" />
+        <location filename="../../trainer/ui/widgets/debrief.py" line="88"/>
         <source>You</source>
         <translation>你</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/debrief.py" line="88" />
+        <location filename="../../trainer/ui/widgets/debrief.py" line="95"/>
         <source>(time ran out) </source>
         <translation>（超时）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/debrief.py" line="95" />
+        <location filename="../../trainer/ui/widgets/debrief.py" line="102"/>
         <source>Better: {0}</source>
         <translation>更好的做法：{0}</translation>
     </message>
@@ -414,12 +416,12 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../trainer/ui/dialogs/errors.py" line="13" />
+        <location filename="../../trainer/ui/dialogs/errors.py" line="13"/>
         <source>Something went wrong</source>
         <translation>出错了</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/dialogs/errors.py" line="17" />
+        <location filename="../../trainer/ui/dialogs/errors.py" line="17"/>
         <source>Unexpected error: {0}</source>
         <translation>意外错误：{0}</translation>
     </message>
@@ -427,52 +429,52 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../trainer/ui/dialogs/profiles.py" line="27" />
+        <location filename="../../trainer/ui/dialogs/profiles.py" line="27"/>
         <source>Welcome to the Service Conduct Trainer</source>
         <translation>欢迎使用服务规范训练</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/dialogs/profiles.py" line="29" />
-        <source>Set up the manager account first. The manager reads every trainee's results and runs assessments; the passcode protects them. Trainees need no passcode (a PIN is optional).</source>
+        <location filename="../../trainer/ui/dialogs/profiles.py" line="29"/>
+        <source>Set up the manager account first. The manager reads every trainee&apos;s results and runs assessments; the passcode protects them. Trainees need no passcode (a PIN is optional).</source>
         <translation>请先设置管理员账户。管理员可以查看所有学员的成绩并组织考核，口令用来保护这些记录。学员不需要口令（可选设置 PIN 码）。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/dialogs/profiles.py" line="33" />
-        <source>Manager's name</source>
+        <location filename="../../trainer/ui/dialogs/profiles.py" line="33"/>
+        <source>Manager&apos;s name</source>
         <translation>管理员姓名</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/dialogs/profiles.py" line="34" />
+        <location filename="../../trainer/ui/dialogs/profiles.py" line="34"/>
         <source>Passcode</source>
         <translation>口令</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/dialogs/profiles.py" line="35" />
+        <location filename="../../trainer/ui/dialogs/profiles.py" line="35"/>
         <source>Repeat passcode</source>
         <translation>再次输入口令</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/dialogs/profiles.py" line="36" />
+        <location filename="../../trainer/ui/dialogs/profiles.py" line="36"/>
         <source>at least 6 characters</source>
         <translation>至少 6 个字符</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/dialogs/profiles.py" line="37" />
-        <source>Manager's &amp;name</source>
+        <location filename="../../trainer/ui/dialogs/profiles.py" line="37"/>
+        <source>Manager&apos;s &amp;name</source>
         <translation>管理员姓名(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/dialogs/profiles.py" line="38" />
+        <location filename="../../trainer/ui/dialogs/profiles.py" line="38"/>
         <source>&amp;Passcode</source>
         <translation>口令(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/dialogs/profiles.py" line="39" />
+        <location filename="../../trainer/ui/dialogs/profiles.py" line="39"/>
         <source>&amp;Repeat passcode</source>
         <translation>再次输入口令(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/dialogs/profiles.py" line="43" />
+        <location filename="../../trainer/ui/dialogs/profiles.py" line="43"/>
         <source>the two passcodes differ</source>
         <translation>两次输入的口令不一致</translation>
     </message>
@@ -480,52 +482,52 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../trainer/ui/pages/home.py" line="38" />
+        <location filename="../../trainer/ui/pages/home.py" line="38"/>
         <source>Welcome</source>
         <translation>欢迎</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/home.py" line="39" />
+        <location filename="../../trainer/ui/pages/home.py" line="39"/>
         <source>Choose your name at the top right, or add yourself with +.</source>
         <translation>请在右上角选择你的名字，或点 + 添加自己。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/home.py" line="41" />
+        <location filename="../../trainer/ui/pages/home.py" line="41"/>
         <source>Welcome, {0}</source>
         <translation>欢迎，{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/home.py" line="42" />
+        <location filename="../../trainer/ui/pages/home.py" line="42"/>
         <source>Learn the code of conduct, practise it, and show what you know.</source>
         <translation>学习服务规范，演练它，并展示你的掌握程度。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/home.py" line="46" />
+        <location filename="../../trainer/ui/pages/home.py" line="46"/>
         <source>Due for review</source>
         <translation>待复习</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/home.py" line="48" />
+        <location filename="../../trainer/ui/pages/home.py" line="48"/>
         <source>cards you missed, due today (open Review)</source>
         <translation>张错题卡今天到期（打开“复习”）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/home.py" line="52" />
+        <location filename="../../trainer/ui/pages/home.py" line="52"/>
         <source>Lessons</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/home.py" line="54" />
+        <location filename="../../trainer/ui/pages/home.py" line="54"/>
         <source>lessons completed (check passed), in Chinese and English</source>
         <translation>课已完成（小测通过），中英文对照</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/home.py" line="57" />
+        <location filename="../../trainer/ui/pages/home.py" line="57"/>
         <source>Phrase bank</source>
         <translation>服务用语库</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/home.py" line="59" />
+        <location filename="../../trainer/ui/pages/home.py" line="59"/>
         <source>service phrases to use / forbidden phrases to avoid</source>
         <translation>条服务用语 / 条服务忌语</translation>
     </message>
@@ -533,47 +535,47 @@
 <context>
     <name>ItemsTab</name>
     <message>
-        <location filename="../../trainer/ui/widgets/items_tab.py" line="54" />
+        <location filename="../../trainer/ui/widgets/items_tab.py" line="54"/>
         <source>&amp;Compute</source>
         <translation>计算(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/items_tab.py" line="55" />
-        <source>Facility index: the share of right answers. Discrimination index: how well the question separates strong from weak trainees (the correlation with the rest of the quiz, ×100), as in Moodle's quiz statistics.</source>
+        <location filename="../../trainer/ui/widgets/items_tab.py" line="55"/>
+        <source>Facility index: the share of right answers. Discrimination index: how well the question separates strong from weak trainees (the correlation with the rest of the quiz, ×100), as in Moodle&apos;s quiz statistics.</source>
         <translation>难度系数：答对的比例。区分度：题目区分强弱学员的能力（与本次测验其余题目得分的相关系数 ×100），计算方法与 Moodle 测验统计相同。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/items_tab.py" line="58" />
+        <location filename="../../trainer/ui/widgets/items_tab.py" line="58"/>
         <source>Clauses most often broken</source>
         <translation>最常违反的条款</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/items_tab.py" line="59" />
+        <location filename="../../trainer/ui/widgets/items_tab.py" line="59"/>
         <source>Question</source>
         <translation>题目</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/items_tab.py" line="59" />
+        <location filename="../../trainer/ui/widgets/items_tab.py" line="59"/>
         <source>Answers</source>
         <translation>作答次数</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/items_tab.py" line="59" />
+        <location filename="../../trainer/ui/widgets/items_tab.py" line="59"/>
         <source>Facility</source>
         <translation>难度系数</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/items_tab.py" line="60" />
+        <location filename="../../trainer/ui/widgets/items_tab.py" line="60"/>
         <source>Discrimination</source>
         <translation>区分度</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/items_tab.py" line="60" />
+        <location filename="../../trainer/ui/widgets/items_tab.py" line="60"/>
         <source>Most common wrong answer</source>
         <translation>最常见的错误答案</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/items_tab.py" line="119" />
+        <location filename="../../trainer/ui/widgets/items_tab.py" line="119"/>
         <source>(no answer in time)</source>
         <translation>（超时未答）</translation>
     </message>
@@ -581,132 +583,132 @@
 <context>
     <name>LessonsPage</name>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="168" />
+        <location filename="../../trainer/ui/pages/lessons.py" line="168"/>
         <source>Search all lessons (Ctrl+F)</source>
         <translation>搜索全部课程 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="169" />
+        <location filename="../../trainer/ui/pages/lessons.py" line="169"/>
         <source>Search all lessons</source>
         <translation>搜索全部课程</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="170" />
+        <location filename="../../trainer/ui/pages/lessons.py" line="170"/>
         <source>Lessons</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="171" />
+        <location filename="../../trainer/ui/pages/lessons.py" line="171"/>
         <source>Search results</source>
         <translation>搜索结果</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="172" />
-        <location filename="../../trainer/ui/pages/lessons.py" line="173" />
+        <location filename="../../trainer/ui/pages/lessons.py" line="172"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="173"/>
         <source>Contents</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="174" />
+        <location filename="../../trainer/ui/pages/lessons.py" line="174"/>
         <source>&amp;Read aloud</source>
         <translation>朗读全文(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="175" />
+        <location filename="../../trainer/ui/pages/lessons.py" line="175"/>
         <source>Read &amp;clause</source>
         <translation>朗读本条(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="176" />
+        <location filename="../../trainer/ui/pages/lessons.py" line="176"/>
         <source>&amp;Stop</source>
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="415" />
+        <location filename="../../trainer/ui/pages/lessons.py" line="415"/>
         <source>Check what you learned</source>
         <translation>课后小测</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="178" />
+        <location filename="../../trainer/ui/pages/lessons.py" line="178"/>
         <source>C&amp;ontents</source>
         <translation>目录(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="179" />
+        <location filename="../../trainer/ui/pages/lessons.py" line="179"/>
         <source>Show or hide the contents</source>
         <translation>显示或隐藏目录</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="180" />
+        <location filename="../../trainer/ui/pages/lessons.py" line="180"/>
         <source>&amp;Back to the lesson</source>
         <translation>返回课程(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="181" />
+        <location filename="../../trainer/ui/pages/lessons.py" line="181"/>
         <source>Try &amp;again</source>
         <translation>再测一次(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="204" />
-        <location filename="../../trainer/ui/pages/lessons.py" line="332" />
-        <location filename="../../trainer/ui/pages/lessons.py" line="334" />
+        <location filename="../../trainer/ui/pages/lessons.py" line="204"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="332"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="334"/>
         <source>Completed: check passed</source>
         <translation>已完成：小测已通过</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="204" />
-        <location filename="../../trainer/ui/pages/lessons.py" line="334" />
+        <location filename="../../trainer/ui/pages/lessons.py" line="204"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="334"/>
         <source>Opened</source>
         <translation>已阅读</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="205" />
+        <location filename="../../trainer/ui/pages/lessons.py" line="205"/>
         <source>Not opened yet</source>
         <translation>尚未阅读</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="258" />
+        <location filename="../../trainer/ui/pages/lessons.py" line="258"/>
         <source>Nothing found for “{0}”.</source>
         <translation>没有找到“{0}”。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="371" />
+        <location filename="../../trainer/ui/pages/lessons.py" line="371"/>
         <source>Click into a clause, or choose one in the contents, first.</source>
         <translation>请先点击正文中的某一条，或在目录中选择一条。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="379" />
-        <location filename="../../trainer/ui/pages/lessons.py" line="380" />
+        <location filename="../../trainer/ui/pages/lessons.py" line="379"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="380"/>
         <source>Reading aloud…</source>
         <translation>正在朗读…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="393" />
+        <location filename="../../trainer/ui/pages/lessons.py" line="393"/>
         <source>Reading aloud is not available: {0}</source>
         <translation>无法朗读：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="406" />
+        <location filename="../../trainer/ui/pages/lessons.py" line="406"/>
         <source>Choose your name at the top right first: the result is recorded for you.</source>
         <translation>请先在右上角选择你的名字：成绩会记录在你的名下。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="409" />
+        <location filename="../../trainer/ui/pages/lessons.py" line="409"/>
         <source>This lesson has no check questions yet.</source>
         <translation>本课暂时没有小测题目。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="414" />
+        <location filename="../../trainer/ui/pages/lessons.py" line="414"/>
         <source>Back to the check</source>
         <translation>回到小测</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lesson_check.py" line="84" />
+        <location filename="../../trainer/ui/pages/lesson_check.py" line="86"/>
         <source>Passed: this lesson is completed.</source>
         <translation>通过：本课已完成。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lesson_check.py" line="85" />
+        <location filename="../../trainer/ui/pages/lesson_check.py" line="87"/>
         <source>Not passed yet: {0} right answers are needed.</source>
         <translation>尚未通过：需要答对 {0} 题。</translation>
     </message>
@@ -714,85 +716,85 @@
 <context>
     <name>LivePanel</name>
     <message>
-        <location filename="../../trainer/ui/classroom/live_panel.py" line="47" />
-        <location filename="../../trainer/ui/classroom/live_panel.py" line="68" />
+        <location filename="../../trainer/ui/classroom/live_panel.py" line="47"/>
+        <location filename="../../trainer/ui/classroom/live_panel.py" line="68"/>
         <source>Leave the session</source>
         <translation>离开互动</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/live_panel.py" line="97" />
+        <location filename="../../trainer/ui/classroom/live_panel.py" line="97"/>
         <source>The session has ended. Thank you!</source>
         <translation>本次互动已结束，谢谢参与！</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/live_panel.py" line="68" />
-        <location filename="../../trainer/ui/classroom/live_panel.py" line="100" />
+        <location filename="../../trainer/ui/classroom/live_panel.py" line="68"/>
+        <location filename="../../trainer/ui/classroom/live_panel.py" line="100"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/live_panel.py" line="104" />
+        <location filename="../../trainer/ui/classroom/live_panel.py" line="104"/>
         <source>Joined. Wait for the first question on the screen.</source>
         <translation>已加入。请等待屏幕上出现第一题。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/live_panel.py" line="109" />
+        <location filename="../../trainer/ui/classroom/live_panel.py" line="109"/>
         <source>{0} · {1}</source>
         <translation>{0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/live_panel.py" line="116" />
-        <source>Say your reply aloud when the presenter asks; the presenter notes what the room's reply had.</source>
+        <location filename="../../trainer/ui/classroom/live_panel.py" line="116"/>
+        <source>Say your reply aloud when the presenter asks; the presenter notes what the room&apos;s reply had.</source>
         <translation>培训师请大家说出回答时，请大声说出来；培训师会记下全班的回答包含了哪些要点。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/live_panel.py" line="131" />
-        <location filename="../../trainer/ui/classroom/live_panel.py" line="140" />
+        <location filename="../../trainer/ui/classroom/live_panel.py" line="131"/>
+        <location filename="../../trainer/ui/classroom/live_panel.py" line="140"/>
         <source>Look at the screen.</source>
         <translation>请看投影屏幕。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/live_panel.py" line="134" />
+        <location filename="../../trainer/ui/classroom/live_panel.py" line="134"/>
         <source>True</source>
         <translation>正确</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/live_panel.py" line="134" />
+        <location filename="../../trainer/ui/classroom/live_panel.py" line="134"/>
         <source>False</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/live_panel.py" line="157" />
+        <location filename="../../trainer/ui/classroom/live_panel.py" line="157"/>
         <source>Choose your answer.</source>
         <translation>请选择你的答案。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/live_panel.py" line="158" />
+        <location filename="../../trainer/ui/classroom/live_panel.py" line="158"/>
         <source>Your answer: {0}. You can change it until the presenter reveals.</source>
         <translation>你的答案：{0}。在培训师揭晓之前可以更改。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/live_panel.py" line="163" />
+        <location filename="../../trainer/ui/classroom/live_panel.py" line="163"/>
         <source>Revealed: the right answer is {0}.</source>
         <translation>已揭晓：正确答案是 {0}。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/live_panel.py" line="164" />
+        <location filename="../../trainer/ui/classroom/live_panel.py" line="164"/>
         <source>right</source>
         <translation>正确</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/live_panel.py" line="164" />
+        <location filename="../../trainer/ui/classroom/live_panel.py" line="164"/>
         <source>not right</source>
         <translation>不正确</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/live_panel.py" line="165" />
+        <location filename="../../trainer/ui/classroom/live_panel.py" line="165"/>
         <source>Revealed: the right answer is {0}; yours ({1}) is {2}.</source>
         <translation>已揭晓：正确答案是 {0}；你的答案（{1}）{2}。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/live_panel.py" line="167" />
+        <location filename="../../trainer/ui/classroom/live_panel.py" line="167"/>
         <source>Revealed: look at the screen.</source>
         <translation>已揭晓：请看投影屏幕。</translation>
     </message>
@@ -800,82 +802,82 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="230" />
+        <location filename="../../trainer/ui/main_window.py" line="230"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="231" />
+        <location filename="../../trainer/ui/main_window.py" line="231"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="232" />
+        <location filename="../../trainer/ui/main_window.py" line="232"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="233" />
+        <location filename="../../trainer/ui/main_window.py" line="233"/>
         <source>Larger text</source>
         <translation>放大文字</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="234" />
+        <location filename="../../trainer/ui/main_window.py" line="234"/>
         <source>Smaller text</source>
         <translation>缩小文字</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="235" />
+        <location filename="../../trainer/ui/main_window.py" line="235"/>
         <source>Normal text size</source>
         <translation>正常文字大小</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="236" />
+        <location filename="../../trainer/ui/main_window.py" line="236"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="237" />
+        <location filename="../../trainer/ui/main_window.py" line="237"/>
         <source>Content problems…</source>
         <translation>内容问题…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="238" />
+        <location filename="../../trainer/ui/main_window.py" line="238"/>
         <source>Sections</source>
         <translation>栏目</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="248" />
+        <location filename="../../trainer/ui/main_window.py" line="248"/>
         <source>No Chinese font is installed, so Chinese text shows as empty boxes. Install one: on Debian or Ubuntu, sudo apt-get install fonts-noto-cjk; on Windows, add the Chinese language pack.</source>
         <translation>没有安装中文字体，中文会显示成空白方框。请安装一种：Debian 或 Ubuntu 上运行 sudo apt-get install fonts-noto-cjk；Windows 上添加中文语言包。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="251" />
+        <location filename="../../trainer/ui/main_window.py" line="251"/>
         <source>{0} content problems</source>
         <translation>{0} 个内容问题</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="267" />
+        <location filename="../../trainer/ui/main_window.py" line="273"/>
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="269" />
+        <location filename="../../trainer/ui/main_window.py" line="275"/>
         <source>shared PostgreSQL server</source>
         <translation>共享的 PostgreSQL 服务器</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="269" />
+        <location filename="../../trainer/ui/main_window.py" line="275"/>
         <source>this computer</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="270" />
+        <location filename="../../trainer/ui/main_window.py" line="276"/>
         <source>Records are saved on {0}.</source>
         <translation>学习记录保存在{0}。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="283" />
+        <location filename="../../trainer/ui/main_window.py" line="289"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
@@ -883,200 +885,200 @@
 <context>
     <name>ManagerPage</name>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="171" />
+        <location filename="../../trainer/ui/pages/manager.py" line="171"/>
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="173" />
+        <location filename="../../trainer/ui/pages/manager.py" line="173"/>
         <source>Locked. Enter the manager passcode to open the manager area.</source>
         <translation>已锁定。请输入管理员口令以打开管理区。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="174" />
+        <location filename="../../trainer/ui/pages/manager.py" line="174"/>
         <source>&amp;Unlock…</source>
         <translation>解锁(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="165" />
-        <source>Who is ready to visit customers alone: the dashboard, each trainee's record, item statistics, assessments and the roster. Only the manager may open it.</source>
+        <location filename="../../trainer/ui/pages/manager.py" line="165"/>
+        <source>Who is ready to visit customers alone: the dashboard, each trainee&apos;s record, item statistics, assessments and the roster. Only the manager may open it.</source>
         <translation>谁已经可以独立上门服务：总览、每位学员的记录、题目统计、考核和学员名册。仅管理员可以打开。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="169" />
+        <location filename="../../trainer/ui/pages/manager.py" line="169"/>
         <source>Unlocked as {0}. Lock it before you leave the desk.</source>
         <translation>已由 {0} 解锁。离开座位前请锁定。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="176" />
-        <location filename="../../trainer/ui/pages/manager.py" line="462" />
+        <location filename="../../trainer/ui/pages/manager.py" line="176"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="462"/>
         <source>Dashboard</source>
         <translation>总览</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="176" />
+        <location filename="../../trainer/ui/pages/manager.py" line="176"/>
         <source>Trainee</source>
         <translation>学员</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="176" />
+        <location filename="../../trainer/ui/pages/manager.py" line="176"/>
         <source>Questions</source>
         <translation>题目分析</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="177" />
+        <location filename="../../trainer/ui/pages/manager.py" line="177"/>
         <source>Assessments</source>
         <translation>考核</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="177" />
+        <location filename="../../trainer/ui/pages/manager.py" line="177"/>
         <source>Roster and audit</source>
         <translation>名册与操作日志</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="179" />
+        <location filename="../../trainer/ui/pages/manager.py" line="179"/>
         <source>&amp;Group:</source>
         <translation>分组(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="180" />
+        <location filename="../../trainer/ui/pages/manager.py" line="180"/>
         <source>&amp;Search:</source>
         <translation>搜索(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="181" />
+        <location filename="../../trainer/ui/pages/manager.py" line="181"/>
         <source>name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="182" />
+        <location filename="../../trainer/ui/pages/manager.py" line="182"/>
         <source>Show &amp;inactive</source>
         <translation>显示停用学员(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="183" />
+        <location filename="../../trainer/ui/pages/manager.py" line="183"/>
         <source>Ready when</source>
         <translation>达标条件：</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="184" />
+        <location filename="../../trainer/ui/pages/manager.py" line="184"/>
         <source>lessons ≥</source>
         <translation>课程完成 ≥</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="184" />
+        <location filename="../../trainer/ui/pages/manager.py" line="184"/>
         <source>answers right ≥</source>
         <translation>正确率 ≥</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="185" />
+        <location filename="../../trainer/ui/pages/manager.py" line="185"/>
         <source>assessments passed ≥</source>
         <translation>通过考核 ≥</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="187" />
-        <location filename="../../trainer/ui/pages/manager.py" line="319" />
+        <location filename="../../trainer/ui/pages/manager.py" line="187"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="319"/>
         <source>How is this computed?</source>
         <translation>如何计算？</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="188" />
+        <location filename="../../trainer/ui/pages/manager.py" line="188"/>
         <source>&amp;Edit trainee…</source>
         <translation>编辑学员(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="189" />
+        <location filename="../../trainer/ui/pages/manager.py" line="189"/>
         <source>&amp;Reset records…</source>
         <translation>清空记录(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="190" />
+        <location filename="../../trainer/ui/pages/manager.py" line="190"/>
         <source>&amp;Delete trainee…</source>
         <translation>删除学员(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="191" />
+        <location filename="../../trainer/ui/pages/manager.py" line="191"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="191" />
+        <location filename="../../trainer/ui/pages/manager.py" line="191"/>
         <source>Export Excel</source>
         <translation>导出 Excel</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="192" />
+        <location filename="../../trainer/ui/pages/manager.py" line="192"/>
         <source>Export xAPI</source>
         <translation>导出 xAPI</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="195" />
+        <location filename="../../trainer/ui/pages/manager.py" line="195"/>
         <source>&amp;New assessment…</source>
         <translation>新建考核(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="201" />
-        <location filename="../../trainer/ui/pages/manager.py" line="285" />
+        <location filename="../../trainer/ui/pages/manager.py" line="201"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="285"/>
         <source>everyone</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="300" />
+        <location filename="../../trainer/ui/pages/manager.py" line="300"/>
         <source>{0} shown · loading every trainee…</source>
         <translation>显示 {0} 人 · 正在载入全部学员…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="303" />
+        <location filename="../../trainer/ui/pages/manager.py" line="303"/>
         <source>{0} shown · {1} ready of {2}</source>
         <translation>显示 {0} 人 · 达标 {1} / {2}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="306" />
+        <location filename="../../trainer/ui/pages/manager.py" line="306"/>
         <source>{0} of {1} shown · {2} of them ready</source>
         <translation>显示 {0} 人（共 {1} 人）· 其中达标 {2} 人</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="365" />
+        <location filename="../../trainer/ui/pages/manager.py" line="365"/>
         <source>Remove every record of {0} (answers, lessons, role-plays, reviews)? The profile stays.</source>
         <translation>清空 {0} 的全部记录（答题、课程、演练、复习）？学员资料保留。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="367" />
+        <location filename="../../trainer/ui/pages/manager.py" line="367"/>
         <source>Delete {0} and every record of theirs? This cannot be undone.</source>
         <translation>删除 {0} 及其全部记录？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="368" />
+        <location filename="../../trainer/ui/pages/manager.py" line="368"/>
         <source>Please confirm</source>
         <translation>请确认</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="404" />
+        <location filename="../../trainer/ui/pages/manager.py" line="404"/>
         <source>nobody yet</source>
         <translation>尚未布置</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="405" />
+        <location filename="../../trainer/ui/pages/manager.py" line="405"/>
         <source>{0} — {1} questions, pass mark {2:.0%} — assigned to {3}</source>
         <translation>{0} — {1} 道题，及格线 {2:.0%} — 布置给 {3}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="425" />
+        <location filename="../../trainer/ui/pages/manager.py" line="425"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="449" />
+        <location filename="../../trainer/ui/pages/manager.py" line="449"/>
         <source>{0} could not be written: {1}</source>
         <translation>无法写入 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="463" />
+        <location filename="../../trainer/ui/pages/manager.py" line="463"/>
         <source>Attempts</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="452" />
+        <location filename="../../trainer/ui/pages/manager.py" line="452"/>
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
@@ -1084,22 +1086,22 @@
 <context>
     <name>MissingContent</name>
     <message>
-        <location filename="../../trainer/ui/widgets/missing_content.py" line="13" />
+        <location filename="../../trainer/ui/widgets/missing_content.py" line="13"/>
         <source>No lessons were found, so there is nothing to read here. trainer looks for them in {0}</source>
         <translation>没有找到课程，这里暂时没有可读的内容。trainer 在此处查找课程：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/missing_content.py" line="15" />
+        <location filename="../../trainer/ui/widgets/missing_content.py" line="15"/>
         <source>No role-play scenarios were found, so there is nothing to play here. trainer looks for them in {0}</source>
         <translation>没有找到情景演练，这里暂时没有可练习的内容。trainer 在此处查找情景演练：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/missing_content.py" line="17" />
+        <location filename="../../trainer/ui/widgets/missing_content.py" line="17"/>
         <source>No hand-written questions were found: quizzes ask only the questions made from the phrase bank, and lessons have no check. trainer looks for them in {0}</source>
         <translation>没有找到手写题目：测验只能出由用语库生成的题目，课程也没有测验题。trainer 在此处查找题目：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/missing_content.py" line="20" />
+        <location filename="../../trainer/ui/widgets/missing_content.py" line="20"/>
         <source>This lesson has no check questions yet, so it cannot be completed. trainer looks for them in {0}</source>
         <translation>本课还没有测验题，因此无法完成。trainer 在此处查找题目：{0}</translation>
     </message>
@@ -1107,22 +1109,22 @@
 <context>
     <name>PasscodeDialog</name>
     <message>
-        <location filename="../../trainer/ui/dialogs/profiles.py" line="92" />
+        <location filename="../../trainer/ui/dialogs/profiles.py" line="92"/>
         <source>Manager</source>
         <translation>管理</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/dialogs/profiles.py" line="93" />
-        <source>The manager area shows every trainee's records. Enter the manager passcode.</source>
+        <location filename="../../trainer/ui/dialogs/profiles.py" line="93"/>
+        <source>The manager area shows every trainee&apos;s records. Enter the manager passcode.</source>
         <translation>管理区显示所有学员的记录。请输入管理员口令。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/dialogs/profiles.py" line="94" />
+        <location filename="../../trainer/ui/dialogs/profiles.py" line="94"/>
         <source>Passcode</source>
         <translation>口令</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/dialogs/profiles.py" line="95" />
+        <location filename="../../trainer/ui/dialogs/profiles.py" line="95"/>
         <source>&amp;Passcode</source>
         <translation>口令(&amp;P)</translation>
     </message>
@@ -1130,18 +1132,18 @@
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../trainer/ui/dialogs/profiles.py" line="76" />
-        <location filename="../../trainer/ui/dialogs/profiles.py" line="78" />
+        <location filename="../../trainer/ui/dialogs/profiles.py" line="76"/>
+        <location filename="../../trainer/ui/dialogs/profiles.py" line="78"/>
         <source>PIN</source>
         <translation>PIN 码</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/dialogs/profiles.py" line="77" />
+        <location filename="../../trainer/ui/dialogs/profiles.py" line="77"/>
         <source>Enter the PIN of {0}.</source>
         <translation>请输入 {0} 的 PIN 码。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/dialogs/profiles.py" line="79" />
+        <location filename="../../trainer/ui/dialogs/profiles.py" line="79"/>
         <source>&amp;PIN</source>
         <translation>PIN 码(&amp;P)</translation>
     </message>
@@ -1149,183 +1151,183 @@
 <context>
     <name>PresenterConsole</name>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="229" />
+        <location filename="../../trainer/ui/classroom/console.py" line="229"/>
         <source>No majority yet: add votes, or choose the way with a “Go this way” button.</source>
         <translation>还没有多数票：请继续计票，或用“走这条路”按钮决定。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="279" />
+        <location filename="../../trainer/ui/classroom/console.py" line="279"/>
         <source>Audience on screen {0}: {1} ({2}×{3})</source>
         <translation>观众画面放到屏幕 {0}：{1}（{2}×{3}）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="283" />
+        <location filename="../../trainer/ui/classroom/console.py" line="283"/>
         <source>Switch between console and audience (F5)</source>
         <translation>在控制台和观众画面之间切换（F5）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="285" />
-        <source>Hide the audience's screen</source>
+        <location filename="../../trainer/ui/classroom/console.py" line="285"/>
+        <source>Hide the audience&apos;s screen</source>
         <translation>隐藏观众画面</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="303" />
+        <location filename="../../trainer/ui/classroom/console.py" line="303"/>
         <source>Live answers: {0}</source>
         <translation>现场作答：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="308" />
+        <location filename="../../trainer/ui/classroom/console.py" line="308"/>
         <source>◀ Back</source>
         <translation>◀ 上一步</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="308" />
+        <location filename="../../trainer/ui/classroom/console.py" line="308"/>
         <source>Reveal (R)</source>
         <translation>揭晓（R）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="308" />
+        <location filename="../../trainer/ui/classroom/console.py" line="308"/>
         <source>Next ▶</source>
         <translation>下一步 ▶</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="309" />
+        <location filename="../../trainer/ui/classroom/console.py" line="309"/>
         <source>Timer (T)</source>
         <translation>计时（T）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="309" />
+        <location filename="../../trainer/ui/classroom/console.py" line="309"/>
         <source>Read aloud (S)</source>
         <translation>朗读（S）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="310" />
+        <location filename="../../trainer/ui/classroom/console.py" line="310"/>
         <source>Blank screen (W)</source>
         <translation>黑屏（W）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="310" />
+        <location filename="../../trainer/ui/classroom/console.py" line="310"/>
         <source>Leaderboard (L)</source>
         <translation>排行榜（L）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="314" />
-        <source>Audience's screen</source>
+        <location filename="../../trainer/ui/classroom/console.py" line="314"/>
+        <source>Audience&apos;s screen</source>
         <translation>观众画面</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="315" />
+        <location filename="../../trainer/ui/classroom/console.py" line="315"/>
         <source>End the session</source>
         <translation>结束本次课堂</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="316" />
-        <source>The room's votes (keys A–D)</source>
+        <location filename="../../trainer/ui/classroom/console.py" line="316"/>
+        <source>The room&apos;s votes (keys A–D)</source>
         <translation>全场投票（按键 A–D）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="318" />
+        <location filename="../../trainer/ui/classroom/console.py" line="318"/>
         <source>Go this way</source>
         <translation>走这条路</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="319" />
+        <location filename="../../trainer/ui/classroom/console.py" line="319"/>
         <source>Go the way of {0}</source>
         <translation>按 {0} 继续</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="320" />
-        <source>What the room's reply had</source>
+        <location filename="../../trainer/ui/classroom/console.py" line="320"/>
+        <source>What the room&apos;s reply had</source>
         <translation>全场的回答包含了</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="321" />
+        <location filename="../../trainer/ui/classroom/console.py" line="321"/>
         <source>Read each new step aloud</source>
         <translation>每一步自动朗读</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="323" />
-        <source>One screen only: F5 switches between this console and the audience's screen. Connect a projector to show it on its own.</source>
+        <location filename="../../trainer/ui/classroom/console.py" line="323"/>
+        <source>One screen only: F5 switches between this console and the audience&apos;s screen. Connect a projector to show it on its own.</source>
         <translation>只有一块屏幕：按 F5 在控制台和观众画面之间切换。接上投影仪即可单独显示观众画面。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="378" />
-        <source> (the audience's screen is blank)</source>
+        <location filename="../../trainer/ui/classroom/console.py" line="378"/>
+        <source> (the audience&apos;s screen is blank)</source>
         <translation>（观众画面已黑屏）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="379" />
+        <location filename="../../trainer/ui/classroom/console.py" line="379"/>
         <source>On screen now: {0}</source>
         <translation>当前画面：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="430" />
+        <location filename="../../trainer/ui/classroom/console.py" line="430"/>
         <source>Live session: code {0} · {1} joined · {2} answered this step</source>
         <translation>现场互动：代码 {0} · 已加入 {1} 人 · 本步已作答 {2} 人</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="441" />
+        <location filename="../../trainer/ui/classroom/console.py" line="441"/>
         <source>Stop the timer (T)</source>
         <translation>停止计时（T）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="441" />
+        <location filename="../../trainer/ui/classroom/console.py" line="441"/>
         <source>Start the timer (T)</source>
         <translation>开始计时（T）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="471" />
+        <location filename="../../trainer/ui/classroom/console.py" line="471"/>
         <source>The quiz is over. Show the leaderboard (L), then end the session.</source>
         <translation>测验结束。显示排行榜（L），然后结束本次课堂。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="472" />
+        <location filename="../../trainer/ui/classroom/console.py" line="472"/>
         <source>The quiz is over: end the session when the room is ready.</source>
         <translation>测验结束：全班准备好后即可结束本次课堂。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="475" />
+        <location filename="../../trainer/ui/classroom/console.py" line="475"/>
         <source>Right answer: {0}</source>
         <translation>正确答案：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="480" />
-        <location filename="../../trainer/ui/classroom/console.py" line="492" />
+        <location filename="../../trainer/ui/classroom/console.py" line="480"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="492"/>
         <source>Next</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="488" />
+        <location filename="../../trainer/ui/classroom/console.py" line="488"/>
         <source>End the session when the room has discussed the ending.</source>
         <translation>全场讨论完结局后，结束本次课堂。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="492" />
+        <location filename="../../trainer/ui/classroom/console.py" line="492"/>
         <source>Revealed</source>
         <translation>已揭晓</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="493" />
+        <location filename="../../trainer/ui/classroom/console.py" line="493"/>
         <source>press → for the customer’s next line.</source>
         <translation>按 → 显示客户的下一句话。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="499" />
+        <location filename="../../trainer/ui/classroom/console.py" line="499"/>
         <source>Ask the room to say its reply aloud</source>
         <translation>请全场说出自己的回答</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="499" />
+        <location filename="../../trainer/ui/classroom/console.py" line="499"/>
         <source>Tick what it had, then reveal.</source>
         <translation>勾选回答中包含的要点，然后揭晓。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="505" />
+        <location filename="../../trainer/ui/classroom/console.py" line="505"/>
         <source>Then</source>
         <translation>接着</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="532" />
+        <location filename="../../trainer/ui/classroom/console.py" line="532"/>
         <source>Clauses</source>
         <translation>条款</translation>
     </message>
@@ -1333,22 +1335,22 @@
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../../trainer/ui/pages/progress.py" line="33" />
+        <location filename="../../trainer/ui/pages/progress.py" line="33"/>
         <source>Only you see this page: your lessons, quiz results, role-plays and weakest competency.</source>
         <translation>只有你能看到本页：你的课程、测验成绩、情景演练和最薄弱的能力项。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/progress.py" line="48" />
+        <location filename="../../trainer/ui/pages/progress.py" line="48"/>
         <source>Choose your name at the top right to see your progress.</source>
         <translation>请在右上角选择你的名字，查看你的进度。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/progress.py" line="53" />
+        <location filename="../../trainer/ui/pages/progress.py" line="53"/>
         <source>Your weakest competency: {0}. Practise it under Quizzes.</source>
         <translation>你最薄弱的能力项：{0}。可以在“测验”中针对练习。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/progress.py" line="54" />
+        <location filename="../../trainer/ui/pages/progress.py" line="54"/>
         <source>Answer a few more questions to see your weakest competency.</source>
         <translation>再多答几道题，就能看到你最薄弱的能力项。</translation>
     </message>
@@ -1356,57 +1358,57 @@
 <context>
     <name>QuestionForm</name>
     <message>
-        <location filename="../../trainer/ui/widgets/question_form.py" line="37" />
+        <location filename="../../trainer/ui/widgets/question_form.py" line="38"/>
         <source>True</source>
         <translation>正确</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/question_form.py" line="37" />
+        <location filename="../../trainer/ui/widgets/question_form.py" line="38"/>
         <source>False</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/question_form.py" line="46" />
+        <location filename="../../trainer/ui/widgets/question_form.py" line="47"/>
         <source>Choose every answer that applies.</source>
         <translation>请选出所有正确的选项。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/question_form.py" line="61" />
+        <location filename="../../trainer/ui/widgets/question_form.py" line="62"/>
         <source>Your answer (a number)</source>
         <translation>你的答案（数字）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/question_form.py" line="73" />
+        <location filename="../../trainer/ui/widgets/question_form.py" line="78"/>
         <source>Choose…</source>
         <translation>请选择…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/question_form.py" line="85" />
+        <location filename="../../trainer/ui/widgets/question_form.py" line="91"/>
         <source>Your wording</source>
         <translation>你的说法</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/question_form.py" line="86" />
+        <location filename="../../trainer/ui/widgets/question_form.py" line="92"/>
         <source>Write what you would say instead…</source>
         <translation>写下你会怎么说…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/question_form.py" line="91" />
+        <location filename="../../trainer/ui/widgets/question_form.py" line="98"/>
         <source>Put the steps in order: drag them, or select one and press Alt+Up / Alt+Down.</source>
         <translation>请把步骤排成正确的顺序：拖动它们，或选中一项后按 Alt+上/下 方向键。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/question_form.py" line="96" />
+        <location filename="../../trainer/ui/widgets/question_form.py" line="103"/>
         <source>Steps</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/question_form.py" line="106" />
+        <location filename="../../trainer/ui/widgets/question_form.py" line="116"/>
         <source>Move &amp;up</source>
         <translation>上移(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/question_form.py" line="106" />
+        <location filename="../../trainer/ui/widgets/question_form.py" line="116"/>
         <source>Move &amp;down</source>
         <translation>下移(&amp;D)</translation>
     </message>
@@ -1414,78 +1416,78 @@
 <context>
     <name>QuizRunner</name>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="29" />
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="33"/>
         <source>True</source>
         <translation>正确</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="29" />
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="33"/>
         <source>False</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="115" />
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="134"/>
         <source>Quiz: {0}</source>
         <translation>测验剩余：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="119" />
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="138"/>
         <source>This question: {0}</source>
         <translation>本题剩余：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="148" />
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="180" />
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="168"/>
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="227"/>
         <source>Question {0} of {1}</source>
         <translation>第 {0} 题，共 {1} 题</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="192" />
-        <source>&amp;Check answer</source>
-        <translation>核对答案(&amp;C)</translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="192" />
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="239"/>
         <source>&amp;Answer</source>
         <translation>作答(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="194" />
-        <source>See the &amp;result</source>
-        <translation>查看结果(&amp;R)</translation>
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="239"/>
+        <source>Chec&amp;k answer</source>
+        <translation>核对答案(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="196" />
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="241"/>
+        <source>See the res&amp;ult</source>
+        <translation>查看结果(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="243"/>
         <source>&amp;Next question</source>
         <translation>下一题(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="266" />
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="316"/>
         <source>Right.</source>
         <translation>回答正确。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="266" />
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="316"/>
         <source>Not quite. The answer: {0}</source>
         <translation>不对。正确答案：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="269" />
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="319"/>
         <source>See {0}</source>
         <translation>参见 {0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="291" />
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="341"/>
         <source>Your answer: {0}</source>
         <translation>你的答案：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="292" />
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="342"/>
         <source>Right answer: {0}</source>
         <translation>正确答案：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="296" />
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="346"/>
         <source>{0} of {1} right</source>
         <translation>答对 {0} 题，共 {1} 题</translation>
     </message>
@@ -1493,118 +1495,118 @@
 <context>
     <name>QuizSetup</name>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="16" />
+        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="16"/>
         <source>Service or forbidden phrase?</source>
         <translation>服务用语还是服务忌语？</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="17" />
+        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="17"/>
         <source>Best reply in a situation</source>
         <translation>情景中的最佳回应</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="18" />
+        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="18"/>
         <source>Spot the forbidden phrase</source>
         <translation>找出对话中的服务忌语</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="19" />
+        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="19"/>
         <source>Rewrite a forbidden phrase</source>
         <translation>改写服务忌语</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="20" />
+        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="20"/>
         <source>Facts of the code</source>
         <translation>规范要点</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="21" />
+        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="21"/>
         <source>Match situations and phrases</source>
         <translation>场合与用语配对</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="22" />
+        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="22"/>
         <source>True or false</source>
         <translation>判断对错</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="23" />
+        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="23"/>
         <source>Put the steps in order</source>
         <translation>步骤排序</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="45" />
+        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="45"/>
         <source>Lessons to draw from</source>
         <translation>出题的课程</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="58" />
-        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="62" />
+        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="58"/>
+        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="62"/>
         <source>no limit</source>
         <translation>不限时</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="64" />
+        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="64"/>
         <source>all competencies</source>
         <translation>全部能力项</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="68" />
+        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="68"/>
         <source>after each question</source>
         <translation>每题之后</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="69" />
+        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="69"/>
         <source>at the end</source>
         <translation>全部答完后</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="71" />
+        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="71"/>
         <source>&amp;Competency</source>
         <translation>能力项(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="72" />
+        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="72"/>
         <source>&amp;Questions</source>
         <translation>题数(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="73" />
+        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="73"/>
         <source>Time for the &amp;quiz (minutes)</source>
         <translation>测验限时（分钟）(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="74" />
+        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="74"/>
         <source>Time per &amp;question (seconds)</source>
         <translation>每题限时（秒）(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="75" />
+        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="75"/>
         <source>&amp;Feedback</source>
         <translation>讲解时机(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="76" />
+        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="76"/>
         <source>&amp;Start practice</source>
         <translation>开始练习(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="87" />
+        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="87"/>
         <source>Kinds of question</source>
         <translation>题型</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="95" />
+        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="95"/>
         <source>Lessons</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="123" />
+        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="123"/>
         <source>Choose at least one kind of question.</source>
         <translation>请至少选择一种题型。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="125" />
+        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="125"/>
         <source>Choose at least one lesson.</source>
         <translation>请至少选择一课。</translation>
     </message>
@@ -1612,92 +1614,92 @@
 <context>
     <name>QuizzesPage</name>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="58" />
+        <location filename="../../trainer/ui/pages/quizzes.py" line="58"/>
         <source>Practise any mix of questions, or take the assessments your manager assigned. Every answer is saved as you give it.</source>
         <translation>自选题型练习，或参加管理员布置的考核。每道题的答案都会即时保存。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="60" />
+        <location filename="../../trainer/ui/pages/quizzes.py" line="60"/>
         <source>&amp;Back to quizzes</source>
         <translation>返回测验(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="106" />
+        <location filename="../../trainer/ui/pages/quizzes.py" line="106"/>
         <source>Choose your name at the top right first: quizzes are recorded for you.</source>
         <translation>请先在右上角选择你的名字：测验成绩会记录在你的名下。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="114" />
+        <location filename="../../trainer/ui/pages/quizzes.py" line="114"/>
         <source>Unfinished quiz</source>
         <translation>未完成的测验</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="116" />
+        <location filename="../../trainer/ui/pages/quizzes.py" line="116"/>
         <source>{0} questions are still to answer.</source>
         <translation>还有 {0} 道题没有作答。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="117" />
+        <location filename="../../trainer/ui/pages/quizzes.py" line="117"/>
         <source>1 question is still to answer.</source>
         <translation>还有 1 道题没有作答。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="118" />
+        <location filename="../../trainer/ui/pages/quizzes.py" line="118"/>
         <source>&amp;Resume</source>
         <translation>继续作答(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="124" />
+        <location filename="../../trainer/ui/pages/quizzes.py" line="124"/>
         <source>Assessment: {0}</source>
         <translation>考核：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="126" />
+        <location filename="../../trainer/ui/pages/quizzes.py" line="126"/>
         <source>{0} questions · pass mark {1:.0%}</source>
         <translation>{0} 道题 · 及格线 {1:.0%}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="129" />
+        <location filename="../../trainer/ui/pages/quizzes.py" line="129"/>
         <source>passed</source>
         <translation>已通过</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="129" />
+        <location filename="../../trainer/ui/pages/quizzes.py" line="129"/>
         <source>not passed yet</source>
         <translation>尚未通过</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="131" />
+        <location filename="../../trainer/ui/pages/quizzes.py" line="131"/>
         <source>Take it</source>
         <translation>参加考核</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="131" />
+        <location filename="../../trainer/ui/pages/quizzes.py" line="131"/>
         <source>Take it again</source>
         <translation>再考一次</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="136" />
+        <location filename="../../trainer/ui/pages/quizzes.py" line="136"/>
         <source>Practice</source>
         <translation>练习</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="148" />
+        <location filename="../../trainer/ui/pages/quizzes.py" line="148"/>
         <source>No question of the current content fits this assessment; ask your manager.</source>
         <translation>当前内容中没有题目符合这次考核，请联系你的经理。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="151" />
+        <location filename="../../trainer/ui/pages/quizzes.py" line="151"/>
         <source>No question fits this choice.</source>
         <translation>没有符合所选条件的题目。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="246" />
+        <location filename="../../trainer/ui/pages/quizzes.py" line="246"/>
         <source>Passed.</source>
         <translation>通过。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="246" />
+        <location filename="../../trainer/ui/pages/quizzes.py" line="246"/>
         <source>Not passed: {0:.0%} is needed.</source>
         <translation>未通过：需要达到 {0:.0%}。</translation>
     </message>
@@ -1705,52 +1707,52 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../trainer/ui/pages/review.py" line="71" />
+        <location filename="../../trainer/ui/pages/review.py" line="73"/>
         <source>What you missed in quizzes and lesson checks comes back here when it is due. Answer in your head, show the answer, then rate how well you knew it.</source>
         <translation>测验和课后小测中答错的内容会按期回到这里。先在心里作答，再显示答案，然后评价自己掌握得如何。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/review.py" line="73" />
+        <location filename="../../trainer/ui/pages/review.py" line="75"/>
         <source>Show the answer (Space)</source>
         <translation>显示答案（空格）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/review.py" line="74" />
+        <location filename="../../trainer/ui/pages/review.py" line="76"/>
         <source>1 Again</source>
         <translation>1 重来</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/review.py" line="74" />
+        <location filename="../../trainer/ui/pages/review.py" line="76"/>
         <source>2 Hard</source>
         <translation>2 困难</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/review.py" line="74" />
+        <location filename="../../trainer/ui/pages/review.py" line="76"/>
         <source>3 Good</source>
         <translation>3 良好</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/review.py" line="75" />
+        <location filename="../../trainer/ui/pages/review.py" line="77"/>
         <source>4 Easy</source>
         <translation>4 容易</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/review.py" line="151" />
+        <location filename="../../trainer/ui/pages/review.py" line="162"/>
         <source>{0} cards due now</source>
         <translation>现在有 {0} 张卡到期</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/review.py" line="151" />
+        <location filename="../../trainer/ui/pages/review.py" line="162"/>
         <source>1 card due now</source>
         <translation>现在有 1 张卡到期</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/review.py" line="159" />
+        <location filename="../../trainer/ui/pages/review.py" line="174"/>
         <source>Nothing is due now.</source>
         <translation>现在没有到期的卡。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/review.py" line="160" />
+        <location filename="../../trainer/ui/pages/review.py" line="175"/>
         <source>Well done. Cards you miss in quizzes and lesson checks will come back here.</source>
         <translation>很好。测验和课后小测中答错的内容会回到这里。</translation>
     </message>
@@ -1758,73 +1760,73 @@
 <context>
     <name>RolePlayPage</name>
     <message>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="66" />
+        <location filename="../../trainer/ui/pages/roleplay.py" line="66"/>
         <source>The customer speaks; you choose or type your reply. Keys 1–4 choose; every step explains itself and cites the code.</source>
         <translation>客户说话，你来选择或输入回应。按 1–4 选择；每一步都有讲解，并注明依据的规范条款。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="68" />
-        <source>Read the customer's lines aloud (on) or not (off)</source>
+        <location filename="../../trainer/ui/pages/roleplay.py" line="68"/>
+        <source>Read the customer&apos;s lines aloud (on) or not (off)</source>
         <translation>朗读客户的话（开）或不朗读（关）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="69" />
-        <source>Mute the customer's voice</source>
+        <location filename="../../trainer/ui/pages/roleplay.py" line="69"/>
+        <source>Mute the customer&apos;s voice</source>
         <translation>关闭客户语音</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="70" />
+        <location filename="../../trainer/ui/pages/roleplay.py" line="70"/>
         <source>Muted</source>
         <translation>已静音</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="70" />
+        <location filename="../../trainer/ui/pages/roleplay.py" line="70"/>
         <source>Voice on</source>
         <translation>语音开</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="108" />
+        <location filename="../../trainer/ui/pages/roleplay.py" line="108"/>
         <source>Excellent</source>
         <translation>优秀</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="108" />
+        <location filename="../../trainer/ui/pages/roleplay.py" line="108"/>
         <source>Acceptable</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="108" />
+        <location filename="../../trainer/ui/pages/roleplay.py" line="108"/>
         <source>Failed</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="123" />
+        <location filename="../../trainer/ui/pages/roleplay.py" line="123"/>
         <source>{0} · about {1} steps · best so far: {2}</source>
         <translation>{0} · 约 {1} 步 · 最好成绩：{2}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="125" />
+        <location filename="../../trainer/ui/pages/roleplay.py" line="125"/>
         <source>not played</source>
         <translation>未练习</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="127" />
+        <location filename="../../trainer/ui/pages/roleplay.py" line="127"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="129" />
+        <location filename="../../trainer/ui/pages/roleplay.py" line="129"/>
         <source>Start {0}</source>
         <translation>开始 {0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="133" />
+        <location filename="../../trainer/ui/pages/roleplay.py" line="133"/>
         <source>Choose your name at the top right first: each play is recorded for you.</source>
         <translation>请先在右上角选择你的名字：每次练习都会记录在你的名下。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="258" />
-        <location filename="../../trainer/ui/pages/roleplay.py" line="263" />
+        <location filename="../../trainer/ui/pages/roleplay.py" line="258"/>
+        <location filename="../../trainer/ui/pages/roleplay.py" line="263"/>
         <source>The customer is not heard: {0}</source>
         <translation>无法播放客户语音：{0}</translation>
     </message>
@@ -1832,182 +1834,182 @@
 <context>
     <name>RosterTab</name>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="46" />
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="46"/>
         <source>&amp;Import roster CSV…</source>
         <translation>导入名册 CSV(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="47" />
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="47"/>
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="48" />
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="48"/>
         <source>Re&amp;store…</source>
         <translation>恢复备份(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="52" />
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="52"/>
         <source>A shared PostgreSQL server is backed up with pg_dump.</source>
         <translation>共享的 PostgreSQL 服务器请用 pg_dump 备份。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="53" />
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="53"/>
         <source>Audit log</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="65" />
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="65"/>
         <source>(someone)</source>
         <translation>（未知）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="72" />
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="72"/>
         <source>a wrong manager passcode was entered</source>
         <translation>输入了错误的管理员口令</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="74" />
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="74"/>
         <source>changed the manager passcode</source>
         <translation>修改了管理员口令</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="77" />
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="77"/>
         <source>name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="77" />
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="77"/>
         <source>team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="77" />
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="77"/>
         <source>intake</source>
         <translation>期次</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="78" />
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="78"/>
         <source>active</source>
         <translation>在册</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="81" />
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="81"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="81" />
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="81"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="83" />
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="83"/>
         <source>{0}: {1} → {2}</source>
         <translation>{0}：{1} → {2}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="86" />
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="86"/>
         <source>edited {0}: {1}</source>
         <translation>编辑了 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="86" />
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="86"/>
         <source>no change</source>
         <translation>无变化</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="88" />
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="88"/>
         <source>cleared the records of {0}</source>
         <translation>清空了 {0} 的记录</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="90" />
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="90"/>
         <source>deleted {0} and their records</source>
         <translation>删除了 {0} 及其全部记录</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="92" />
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="92"/>
         <source>imported the roster {0}: {1} added, {2} updated</source>
         <translation>导入名册 {0}：新增 {1} 人，更新 {2} 人</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="95" />
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="95"/>
         <source>backed up to {0}</source>
         <translation>备份到 {0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="97" />
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="97"/>
         <source>restored the records from {0}; those before are in {1}</source>
         <translation>从 {0} 恢复了记录；恢复前的记录在 {1}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="103" />
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="103"/>
         <source>Import roster</source>
         <translation>导入名册</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="103" />
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="103"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="120" />
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="120"/>
         <source>Importing {0}…</source>
         <translation>正在导入 {0}……</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="138" />
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="138"/>
         <source>line {0}: {1}</source>
         <translation>第 {0} 行：{1}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="141" />
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="141"/>
         <source>… and {0} more rows with problems</source>
         <translation>……还有 {0} 行有问题</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="142" />
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="142"/>
         <source>Nothing was imported. Fix these rows and try again:</source>
         <translation>没有导入任何数据。请修正以下各行后重试：</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="115" />
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="115"/>
         <source>{0} cannot be read: {1}</source>
         <translation>无法读取 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="127" />
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="127"/>
         <source>Trainees added: {0}; updated: {1}.</source>
         <translation>新增 {0} 名学员，更新 {1} 名。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="168" />
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="168"/>
         <source>Backed up to {0}</source>
         <translation>已备份到 {0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="173" />
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="173"/>
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="174" />
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="174"/>
         <source>trainer backups (*.sqlite3)</source>
         <translation>trainer 备份 (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="187" />
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="187"/>
         <source>Please confirm</source>
         <translation>请确认</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="188" />
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="188"/>
         <source>Replace every record with those in {0}? The records as they are now are kept as a backup. trainer closes afterwards; start it again.</source>
         <translation>用 {0} 中的记录替换全部记录？现在的记录会另存为一份备份。完成后 trainer 会关闭，请重新启动。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="216" />
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="216"/>
         <source>Restored from {0}; the records before are in {1}. trainer closes now.</source>
         <translation>已从 {0} 恢复；恢复前的记录保存在 {1}。trainer 现在关闭。</translation>
     </message>
@@ -2015,108 +2017,108 @@
 <context>
     <name>ScenarioPlayer</name>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="169" />
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="171"/>
         <source>&amp;Say it (Ctrl+Enter)</source>
         <translation>说出来(&amp;S) (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="170" />
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="172"/>
         <source>&amp;Leave this scenario</source>
         <translation>退出本情景(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="171" />
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="173"/>
         <source>Your reply</source>
         <translation>你的回应</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="172" />
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="174"/>
         <source>Type what you would say to the customer…</source>
         <translation>输入你会对客户说的话…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="198" />
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="200"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="198" />
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="200"/>
         <source>You</source>
         <translation>你</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="198" />
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="200"/>
         <source>Narrator</source>
         <translation>旁白</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="199" />
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="201"/>
         <source>Colleague</source>
         <translation>同事</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="199" />
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="201"/>
         <source>Manager</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="182" />
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="208" />
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="184"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="210"/>
         <source>Step {0}</source>
         <translation>第 {0} 步</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="266" />
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="268"/>
         <source>{0} s left</source>
         <translation>还剩 {0} 秒</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="344" />
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="346"/>
         <source>&amp;Continue</source>
         <translation>继续(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="344" />
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="346"/>
         <source>See how it &amp;ended</source>
         <translation>查看结局(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="369" />
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="371"/>
         <source>Time ran out.</source>
         <translation>时间到了。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="374" />
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="376"/>
         <source>You covered: {0}</source>
         <translation>你说到了：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="376" />
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="378"/>
         <source>Missing: {0}</source>
         <translation>缺少：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="379" />
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="381"/>
         <source>Forbidden phrase “{0}” ({1}). Suggested wording (written for this course): “{2}”</source>
         <translation>服务忌语“{0}”（{1}）。推荐说法（本课程编写）：“{2}”</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="380" />
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="382"/>
         <source>Forbidden phrase “{0}” ({1}). Say instead: “{2}”</source>
         <translation>服务忌语“{0}”（{1}）。应该说：“{2}”</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="384" />
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="386"/>
         <source>The best choice.</source>
         <translation>最佳选择。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="387" />
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="389"/>
         <source>There was a better choice:</source>
         <translation>有更好的选择：</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="394" />
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="396"/>
         <source>See {0}</source>
         <translation>参见 {0}</translation>
     </message>
@@ -2124,42 +2126,42 @@
 <context>
     <name>Sections</name>
     <message>
-        <location filename="../../trainer/ui/pages/titles.py" line="8" />
+        <location filename="../../trainer/ui/pages/titles.py" line="8"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/titles.py" line="9" />
+        <location filename="../../trainer/ui/pages/titles.py" line="9"/>
         <source>Lessons</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/titles.py" line="10" />
+        <location filename="../../trainer/ui/pages/titles.py" line="10"/>
         <source>Role-play</source>
         <translation>情景演练</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/titles.py" line="11" />
+        <location filename="../../trainer/ui/pages/titles.py" line="11"/>
         <source>Quizzes</source>
         <translation>测验</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/titles.py" line="12" />
+        <location filename="../../trainer/ui/pages/titles.py" line="12"/>
         <source>Review</source>
         <translation>复习</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/titles.py" line="13" />
+        <location filename="../../trainer/ui/pages/titles.py" line="13"/>
         <source>My progress</source>
         <translation>我的进度</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/titles.py" line="14" />
+        <location filename="../../trainer/ui/pages/titles.py" line="14"/>
         <source>Manager</source>
         <translation>管理</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/titles.py" line="15" />
+        <location filename="../../trainer/ui/pages/titles.py" line="15"/>
         <source>Classroom</source>
         <translation>课堂</translation>
     </message>
@@ -2167,42 +2169,42 @@
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../../trainer/ui/widgets/topbar.py" line="79" />
+        <location filename="../../trainer/ui/widgets/topbar.py" line="87"/>
         <source>&amp;Trainee:</source>
         <translation>学员(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/topbar.py" line="80" />
+        <location filename="../../trainer/ui/widgets/topbar.py" line="88"/>
         <source>Trainee</source>
         <translation>学员</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/topbar.py" line="81" />
+        <location filename="../../trainer/ui/widgets/topbar.py" line="89"/>
         <source>Choose…</source>
         <translation>请选择…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/topbar.py" line="82" />
+        <location filename="../../trainer/ui/widgets/topbar.py" line="90"/>
         <source>Add a trainee</source>
         <translation>添加学员</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/topbar.py" line="83" />
+        <location filename="../../trainer/ui/widgets/topbar.py" line="91"/>
         <source>Smaller text (Ctrl+-)</source>
         <translation>缩小文字 (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/topbar.py" line="84" />
+        <location filename="../../trainer/ui/widgets/topbar.py" line="92"/>
         <source>Larger text (Ctrl+=)</source>
         <translation>放大文字 (Ctrl+=)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/topbar.py" line="87" />
+        <location filename="../../trainer/ui/widgets/topbar.py" line="95"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/topbar.py" line="88" />
+        <location filename="../../trainer/ui/widgets/topbar.py" line="96"/>
         <source>Language of the interface and the content</source>
         <translation>界面和内容的语言</translation>
     </message>
@@ -2210,80 +2212,80 @@
 <context>
     <name>TraineeDetail</name>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="144" />
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="183" />
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="144"/>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="183"/>
         <source>Role-plays</source>
         <translation>情景演练</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="161" />
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="183" />
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="161"/>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="183"/>
         <source>Mastery per lesson</source>
         <translation>各课掌握程度</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="184" />
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="184"/>
         <source>Replay of the chosen role-play</source>
         <translation>所选演练的回放</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="186" />
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="202" />
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="186"/>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="202"/>
         <source>Mastery per competency</source>
         <translation>各能力项掌握程度</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="187" />
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="187"/>
         <source>Quiz results over time</source>
         <translation>测验成绩变化</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="189" />
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="189"/>
         <source>No quiz finished yet.</source>
         <translation>还没有完成的测验。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="190" />
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="190"/>
         <source>grey: fewer than {0} answers so far</source>
         <translation>灰色：作答还不足 {0} 题</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="197" />
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="197"/>
         <source>Answers: {0}, {1} right · assessments passed: {2}, not passed: {3} · lessons completed: {4} · role-plays: {5}</source>
         <translation>作答 {0} 题，正确率 {1} · 通过考核 {2} 次，未通过 {3} 次 · 完成课程 {4} 门 · 情景演练 {5} 次</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="210" />
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="210"/>
         <source>excellent</source>
         <translation>优秀</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="210" />
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="210"/>
         <source>acceptable</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="210" />
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="210"/>
         <source>failed</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="211" />
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="211"/>
         <source>not finished</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="224" />
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="224"/>
         <source>No role-play played yet.</source>
         <translation>还没有情景演练记录。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="235" />
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="235"/>
         <source>{0}: {1} ({2} answers)</source>
         <translation>{0}：{1}（{2} 题）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="235" />
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="235"/>
         <source>{0}: {1} (1 answer)</source>
         <translation>{0}：{1}（1 题）</translation>
     </message>
@@ -2291,37 +2293,37 @@
 <context>
     <name>TraineeDialog</name>
     <message>
-        <location filename="../../trainer/ui/dialogs/profiles.py" line="55" />
+        <location filename="../../trainer/ui/dialogs/profiles.py" line="55"/>
         <source>Add a trainee</source>
         <translation>添加学员</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/dialogs/profiles.py" line="56" />
-        <source>Each trainee's lessons, role-plays and quizzes are recorded under their name.</source>
+        <location filename="../../trainer/ui/dialogs/profiles.py" line="56"/>
+        <source>Each trainee&apos;s lessons, role-plays and quizzes are recorded under their name.</source>
         <translation>每位学员的课程、演练和测验都记录在其名下。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/dialogs/profiles.py" line="58" />
-        <source>Trainee's name</source>
+        <location filename="../../trainer/ui/dialogs/profiles.py" line="58"/>
+        <source>Trainee&apos;s name</source>
         <translation>学员姓名</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/dialogs/profiles.py" line="59" />
+        <location filename="../../trainer/ui/dialogs/profiles.py" line="59"/>
         <source>PIN (optional)</source>
         <translation>PIN 码（可选）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/dialogs/profiles.py" line="60" />
+        <location filename="../../trainer/ui/dialogs/profiles.py" line="60"/>
         <source>optional, 4 to 8 digits</source>
         <translation>可选，4 到 8 位数字</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/dialogs/profiles.py" line="61" />
+        <location filename="../../trainer/ui/dialogs/profiles.py" line="61"/>
         <source>&amp;Name</source>
         <translation>姓名(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/dialogs/profiles.py" line="62" />
+        <location filename="../../trainer/ui/dialogs/profiles.py" line="62"/>
         <source>P&amp;IN</source>
         <translation>PIN 码(&amp;I)</translation>
     </message>
@@ -2329,32 +2331,32 @@
 <context>
     <name>TraineeEditDialog</name>
     <message>
-        <location filename="../../trainer/ui/dialogs/trainee_edit.py" line="15" />
+        <location filename="../../trainer/ui/dialogs/trainee_edit.py" line="15"/>
         <source>Edit trainee</source>
         <translation>编辑学员</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/dialogs/trainee_edit.py" line="16" />
+        <location filename="../../trainer/ui/dialogs/trainee_edit.py" line="16"/>
         <source>Changes are written to the audit log.</source>
         <translation>修改会记入操作日志。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/dialogs/trainee_edit.py" line="20" />
+        <location filename="../../trainer/ui/dialogs/trainee_edit.py" line="20"/>
         <source>Active (listed on the desks and the dashboard)</source>
         <translation>在用（显示在各电脑和总览中）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/dialogs/trainee_edit.py" line="24" />
+        <location filename="../../trainer/ui/dialogs/trainee_edit.py" line="24"/>
         <source>&amp;Name</source>
         <translation>姓名(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/dialogs/trainee_edit.py" line="24" />
+        <location filename="../../trainer/ui/dialogs/trainee_edit.py" line="24"/>
         <source>&amp;Team</source>
         <translation>团队(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/dialogs/trainee_edit.py" line="25" />
+        <location filename="../../trainer/ui/dialogs/trainee_edit.py" line="25"/>
         <source>&amp;Intake</source>
         <translation>期次(&amp;I)</translation>
     </message>
@@ -2362,302 +2364,302 @@
 <context>
     <name>core</name>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="10" />
+        <location filename="../../trainer/ui/core_strings.py" line="10"/>
         <source>a name is required</source>
         <translation>请填写姓名</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="11" />
+        <location filename="../../trainer/ui/core_strings.py" line="11"/>
         <source>a name has at most {limit} characters</source>
         <translation>姓名最多 {limit} 个字符</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="12" />
+        <location filename="../../trainer/ui/core_strings.py" line="12"/>
         <source>a PIN is 4 to 8 digits</source>
         <translation>PIN 码为 4 到 8 位数字</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="13" />
+        <location filename="../../trainer/ui/core_strings.py" line="13"/>
         <source>the passcode needs at least 6 characters</source>
         <translation>口令至少需要 6 个字符</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="14" />
+        <location filename="../../trainer/ui/core_strings.py" line="14"/>
         <source>the passcode needs at least 3 different characters</source>
         <translation>口令至少需要 3 个不同的字符</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="15" />
+        <location filename="../../trainer/ui/core_strings.py" line="15"/>
         <source>a manager account exists already</source>
         <translation>管理员账户已存在</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="16" />
+        <location filename="../../trainer/ui/core_strings.py" line="16"/>
         <source>wrong passcode</source>
         <translation>口令错误</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="17" />
-        <source>a trainee named '{name}' exists already</source>
+        <location filename="../../trainer/ui/core_strings.py" line="17"/>
+        <source>a trainee named &apos;{name}&apos; exists already</source>
         <translation>已有名为“{name}”的学员</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="18" />
+        <location filename="../../trainer/ui/core_strings.py" line="18"/>
         <source>this trainee no longer exists</source>
         <translation>该学员已不存在</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="19" />
+        <location filename="../../trainer/ui/core_strings.py" line="19"/>
         <source>wrong PIN</source>
         <translation>PIN 码错误</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="20" />
+        <location filename="../../trainer/ui/core_strings.py" line="20"/>
         <source>an assessment needs a name</source>
         <translation>考核需要一个名称</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="21" />
+        <location filename="../../trainer/ui/core_strings.py" line="21"/>
         <source>too many wrong passcodes: try again in {seconds} seconds</source>
         <translation>口令错误次数过多：请 {seconds} 秒后再试</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="22" />
+        <location filename="../../trainer/ui/core_strings.py" line="22"/>
         <source>the manager area is locked</source>
         <translation>管理区已锁定</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="23" />
-        <source>an assessment named '{name}' exists already</source>
+        <location filename="../../trainer/ui/core_strings.py" line="23"/>
+        <source>an assessment named &apos;{name}&apos; exists already</source>
         <translation>已有名为“{name}”的考核</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="24" />
+        <location filename="../../trainer/ui/core_strings.py" line="24"/>
         <source>a team or intake has at most {limit} characters</source>
         <translation>团队或期次最多 {limit} 个字符</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="26" />
+        <location filename="../../trainer/ui/core_strings.py" line="26"/>
         <source>a live session is a quiz or a role-play, not {kind}</source>
         <translation>现场互动只能是测验或情景演练，不能是 {kind}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="27" />
+        <location filename="../../trainer/ui/core_strings.py" line="27"/>
         <source>unknown language {lang}</source>
         <translation>未知的语言 {lang}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="28" />
+        <location filename="../../trainer/ui/core_strings.py" line="28"/>
         <source>a live session needs a title</source>
         <translation>现场互动需要一个标题</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="29" />
+        <location filename="../../trainer/ui/core_strings.py" line="29"/>
         <source>a title has at most {limit} characters</source>
         <translation>标题最多 {limit} 个字符</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="30" />
+        <location filename="../../trainer/ui/core_strings.py" line="30"/>
         <source>a live quiz needs at least one question</source>
         <translation>现场测验至少需要一道题</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="31" />
+        <location filename="../../trainer/ui/core_strings.py" line="31"/>
         <source>a question appears twice in this live quiz</source>
         <translation>这次现场测验中有重复的题目</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="32" />
+        <location filename="../../trainer/ui/core_strings.py" line="32"/>
         <source>a question id has 1 to {limit} characters</source>
         <translation>题目编号为 1 到 {limit} 个字符</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="33" />
+        <location filename="../../trainer/ui/core_strings.py" line="33"/>
         <source>no free code for a live session: close some open sessions</source>
         <translation>没有可用的加入代码：请先结束一些进行中的现场互动</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="34" />
+        <location filename="../../trainer/ui/core_strings.py" line="34"/>
         <source>an item id has 1 to {limit} characters</source>
         <translation>题目编号为 1 到 {limit} 个字符</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="35" />
+        <location filename="../../trainer/ui/core_strings.py" line="35"/>
         <source>an item has {low} to {high} choices</source>
         <translation>每题有 {low} 到 {high} 个选项</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="36" />
-        <source>an item's position starts at 0</source>
+        <location filename="../../trainer/ui/core_strings.py" line="36"/>
+        <source>an item&apos;s position starts at 0</source>
         <translation>题目序号从 0 开始</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="37" />
+        <location filename="../../trainer/ui/core_strings.py" line="37"/>
         <source>this live session has ended</source>
         <translation>本次现场互动已结束</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="38" />
+        <location filename="../../trainer/ui/core_strings.py" line="38"/>
         <source>{item} is not a question of this live quiz</source>
         <translation>{item} 不是这次现场测验的题目</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="39" />
+        <location filename="../../trainer/ui/core_strings.py" line="39"/>
         <source>show an item first</source>
         <translation>请先显示一道题</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="40" />
+        <location filename="../../trainer/ui/core_strings.py" line="40"/>
         <source>no such live session</source>
         <translation>没有这个现场互动</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="41" />
+        <location filename="../../trainer/ui/core_strings.py" line="41"/>
         <source>no open live session has the code {code}</source>
         <translation>没有加入代码为 {code} 的进行中的现场互动</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="42" />
+        <location filename="../../trainer/ui/core_strings.py" line="42"/>
         <source>join the live session first</source>
         <translation>请先加入现场互动</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="43" />
+        <location filename="../../trainer/ui/core_strings.py" line="43"/>
         <source>the presenter has moved on</source>
         <translation>培训师已经进入下一步了</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="44" />
+        <location filename="../../trainer/ui/core_strings.py" line="44"/>
         <source>too late: the answer has been revealed</source>
         <translation>晚了一步：答案已经揭晓</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="45" />
+        <location filename="../../trainer/ui/core_strings.py" line="45"/>
         <source>choice {choice} is not one of the {options} choices</source>
         <translation>选项 {choice} 不在这 {options} 个选项之中</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="47" />
+        <location filename="../../trainer/ui/core_strings.py" line="47"/>
         <source>the file is neither UTF-8 nor GBK text</source>
         <translation>文件既不是 UTF-8 也不是 GBK 文本</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="48" />
+        <location filename="../../trainer/ui/core_strings.py" line="48"/>
         <source>not a CSV text file</source>
         <translation>不是 CSV 文本文件</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="49" />
+        <location filename="../../trainer/ui/core_strings.py" line="49"/>
         <source>the file is empty</source>
         <translation>文件是空的</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="50" />
+        <location filename="../../trainer/ui/core_strings.py" line="50"/>
         <source>not a CSV file: {detail}</source>
         <translation>不是 CSV 文件：{detail}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="51" />
-        <source>the first line must name the columns, with a 'name' (姓名) column</source>
+        <location filename="../../trainer/ui/core_strings.py" line="51"/>
+        <source>the first line must name the columns, with a &apos;name&apos; (姓名) column</source>
         <translation>第一行须写明各列的列名，并有“姓名”一列</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="52" />
-        <source>a quoted field is not closed: a " is missing</source>
-        <translation>引号没有闭合：缺少一个 "</translation>
+        <location filename="../../trainer/ui/core_strings.py" line="52"/>
+        <source>a quoted field is not closed: a &quot; is missing</source>
+        <translation>引号没有闭合：缺少一个 &quot;</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="53" />
+        <location filename="../../trainer/ui/core_strings.py" line="53"/>
         <source>not valid CSV: {detail}</source>
         <translation>CSV 格式有误：{detail}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="54" />
+        <location filename="../../trainer/ui/core_strings.py" line="54"/>
         <source>too many rows (at most {limit})</source>
         <translation>行数太多（最多 {limit} 行）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="55" />
+        <location filename="../../trainer/ui/core_strings.py" line="55"/>
         <source>the name is missing</source>
         <translation>缺少姓名</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="56" />
+        <location filename="../../trainer/ui/core_strings.py" line="56"/>
         <source>the name is longer than 100 characters</source>
         <translation>姓名超过 100 个字符</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="57" />
+        <location filename="../../trainer/ui/core_strings.py" line="57"/>
         <source>the name contains control characters</source>
         <translation>姓名中有控制字符</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="58" />
-        <source>'{name}' is listed twice (first on line {first})</source>
+        <location filename="../../trainer/ui/core_strings.py" line="58"/>
+        <source>&apos;{name}&apos; is listed twice (first on line {first})</source>
         <translation>“{name}”出现了两次（第一次在第 {first} 行）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="59" />
+        <location filename="../../trainer/ui/core_strings.py" line="59"/>
         <source>a team or intake is longer than 100 characters</source>
         <translation>团队或期次超过 100 个字符</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="60" />
+        <location filename="../../trainer/ui/core_strings.py" line="60"/>
         <source>the file lists no trainees</source>
         <translation>文件中没有学员</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="62" />
+        <location filename="../../trainer/ui/core_strings.py" line="62"/>
         <source>the backup could not be made: {detail}</source>
         <translation>无法备份：{detail}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="63" />
+        <location filename="../../trainer/ui/core_strings.py" line="63"/>
         <source>{file} is damaged (the integrity check failed)</source>
         <translation>{file} 已损坏（完整性检查未通过）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="64" />
+        <location filename="../../trainer/ui/core_strings.py" line="64"/>
         <source>{file} is not a trainer database</source>
         <translation>{file} 不是本软件的数据库</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="65" />
+        <location filename="../../trainer/ui/core_strings.py" line="65"/>
         <source>{file} is not a trainer database: {detail}</source>
         <translation>{file} 不是本软件的数据库：{detail}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="66" />
+        <location filename="../../trainer/ui/core_strings.py" line="66"/>
         <source>{file} was written by a newer version of trainer (schema {revision})</source>
         <translation>{file} 由更新版本的本软件写入（数据结构 {revision}）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="67" />
+        <location filename="../../trainer/ui/core_strings.py" line="67"/>
         <source>{file} cannot be restored ({detail}); nothing was changed</source>
         <translation>无法从 {file} 恢复（{detail}），没有做任何改动</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="68" />
+        <location filename="../../trainer/ui/core_strings.py" line="68"/>
         <source>the restore failed: {detail}; the records before it are in {kept}</source>
         <translation>恢复失败：{detail}；恢复前的记录保存在 {kept}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="70" />
+        <location filename="../../trainer/ui/core_strings.py" line="70"/>
         <source>cannot save to {where}: the database file or its folder is read-only. Nothing was changed; make it writable (or start trainer with another --db) and try again</source>
         <translation>无法保存到 {where}：数据库文件或其所在文件夹是只读的。没有任何改动；请把它改为可写（或用 --db 指定另一个数据库）后重试</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="72" />
+        <location filename="../../trainer/ui/core_strings.py" line="72"/>
         <source>cannot save to {where}: the disk is full. Everything saved before is kept; free some space and try again</source>
         <translation>无法保存到 {where}：磁盘已满。之前保存的记录都还在；请腾出一些空间后重试</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="74" />
+        <location filename="../../trainer/ui/core_strings.py" line="74"/>
         <source>the disk holding {where} reported an error ({detail}). Everything saved before is kept: copy the file somewhere safe and check the disk</source>
         <translation>{where} 所在的磁盘报告了错误（{detail}）。之前保存的记录都还在：请把该文件复制到安全的地方，并检查磁盘</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="76" />
+        <location filename="../../trainer/ui/core_strings.py" line="76"/>
         <source>the database server {where} cannot be reached ({detail}); nothing can be saved until it is back</source>
         <translation>无法连接数据库服务器 {where}（{detail}）；在它恢复之前无法保存任何记录</translation>
     </message>
@@ -2665,42 +2667,42 @@
 <context>
     <name>speech</name>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="102" />
+        <location filename="../../trainer/ui/core_strings.py" line="102"/>
         <source>the speech engine is starting</source>
         <translation>语音引擎正在启动</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="103" />
+        <location filename="../../trainer/ui/core_strings.py" line="103"/>
         <source>no Chinese (Mandarin) voice is installed</source>
         <translation>没有安装中文（普通话）语音</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="104" />
+        <location filename="../../trainer/ui/core_strings.py" line="104"/>
         <source>no English voice is installed</source>
         <translation>没有安装英文语音</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="105" />
+        <location filename="../../trainer/ui/core_strings.py" line="105"/>
         <source>espeak-ng is not installed (sudo apt-get install espeak-ng)</source>
         <translation>没有安装 espeak-ng（sudo apt-get install espeak-ng）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="106" />
+        <location filename="../../trainer/ui/core_strings.py" line="106"/>
         <source>no audio output device was found</source>
         <translation>没有找到音频输出设备</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="107" />
+        <location filename="../../trainer/ui/core_strings.py" line="107"/>
         <source>speech is switched off (TRAINER_TTS=off)</source>
         <translation>语音已关闭（TRAINER_TTS=off）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="108" />
+        <location filename="../../trainer/ui/core_strings.py" line="108"/>
         <source>the speech engine produced no audio</source>
         <translation>语音引擎没有生成声音</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="109" />
+        <location filename="../../trainer/ui/core_strings.py" line="109"/>
         <source>the speech engine did not start</source>
         <translation>语音引擎未能启动</translation>
     </message>

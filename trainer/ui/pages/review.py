@@ -207,6 +207,7 @@ class ReviewPage(Page):
             return
         trainee_id, item_id = self.state.trainee.id, self.current[0]
         self._rating = True
+        self._focus_card = True  # the buttons are busy meanwhile (the focus leaves them): the next card takes it
         CallOp(self, lambda s: s.review.rate(trainee_id, item_id, rating)).success(self._on_rated) \
             .failure(self._on_rate_failed).busy(*self.rate_buttons).run()
 

@@ -73,13 +73,13 @@ class Debrief(QWidget):
         layout.addLayout(bars)
         layout.addWidget(self.path, 1)
         layout.addLayout(buttons)
-        self.again = again
-        QWidget.setTabOrder(again, other)  # Play again first, then the path's clause links
-        QWidget.setTabOrder(other, self.path)
+        self.again, self.other = again, other
         self.path.setAccessibleName(self.tr("Your path"))
 
     def showEvent(self, event) -> None:  # noqa: N802: the debrief shown, the focus on Play again
         super().showEvent(event)
+        QWidget.setTabOrder(self.again, self.other)  # Play again first, then the path's clause links (set here:
+        QWidget.setTabOrder(self.other, self.path)   # the order set before the debrief is placed does not hold)
         self.again.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _path_html(self, run: ScenarioRun, lang: str) -> str:

@@ -121,9 +121,12 @@ class QuestionForm(QWidget):
             moves.addStretch(1)
             layout.addLayout(moves)
         layout.addStretch(1)
-        for i, button in enumerate(self.buttons[:9]):  # 1-9 as in the role-play; Alt+1...8 stay the pages'
-            key = QShortcut(QKeySequence(str(i + 1)), self, activated=button.click)
-            key.setContext(Qt.ShortcutContext.WindowShortcut)
+
+    def choose(self, place: int) -> None:
+        """The option at `place` (0-based, as shown) chosen, as a click on it does (the runner's keys 1-9)."""
+        if 0 <= place < len(self.buttons) and self.buttons[place].isEnabled():
+            self.buttons[place].click()
+            self.buttons[place].setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def focus_chain(self) -> list[QWidget]:
         """The widgets that take the answer, in Tab order (the runner puts its Check button after them)."""

@@ -8,6 +8,7 @@ trainee gave (`answered`), the owner sends that to a service, and the service's 
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 import html
@@ -99,9 +100,15 @@ class QuizRunner(QWidget):
         if time_limit_s or per_question_s:
             self._tick.start()
             self._save.start()
+        self.return_keys = []
         for key in ("Return", "Enter", "Ctrl+Return", "Ctrl+Enter"):  # checks, then goes on (Ctrl+ from a text box)
             shortcut = QShortcut(QKeySequence(key), self, activated=self._on_return_pressed)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.return_keys.append(shortcut)
+        for place in range(9):  # options by the plain keys 1-9, as in the role-play; Alt+1...8 stay the pages'
+            shortcut = QShortcut(QKeySequence(str(place + 1)), self)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+            shortcut.activated.connect(partial(self._on_number_key, place))
         self._done = False
         self._show_question()
 
@@ -157,6 +164,7 @@ class QuizRunner(QWidget):
         self.form = QuestionForm(shown, self.lang)
         self.form.changed.connect(self._update_button)
         self.holder.insertWidget(0, self.form)
+        self.form.setVisible(True)  # now, not when the layout's queued show comes: the focus goes in at once
         self.counter.setText(self.tr("Question {0} of {1}").format(self.index + 1, len(self.shown)))
         self.feedback.clear()
         self.feedback.hide()
@@ -185,9 +193,13 @@ class QuizRunner(QWidget):
         if chain:
             chain[0].setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def _on_number_key(self, place: int) -> None:
+        if self.form is not None and not self._checked and not self._waiting:
+            self.form.choose(place)
+
     @Slot()
     def _on_return_pressed(self) -> None:
-        if open_focused_link(self.feedback):  # Return on a clause link opens it
+        if open_focused_link(self.feedback, self.return_keys):  # Return on a clause link opens it
             return
         if self.check_button.isEnabled() and self.check_button.isVisible():
             self.check_button.click()
@@ -210,6 +222,7 @@ class QuizRunner(QWidget):
         old.setParent(None)
         old.deleteLater()
         self.form.restore(answer)
+        self.form.setVisible(True)
         self._tab_order()
         self.counter.setText(self.tr("Question {0} of {1}").format(self.index + 1, len(self.shown)))
         if checked or self._waiting:

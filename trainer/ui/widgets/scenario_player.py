@@ -402,7 +402,7 @@ class ScenarioPlayer(QWidget):
 
     @Slot()
     def _on_return_pressed(self) -> None:
-        if open_focused_link(self.feedback):
+        if open_focused_link(self.feedback, self.return_keys):
             return
         if self.continue_button.isVisible():
             self.continue_button.click()
