@@ -50,6 +50,24 @@
     </message>
 </context>
 <context>
+    <name>AssessmentsTab</name>
+    <message>
+        <location filename="../../trainer/ui/pages/manager_assessments.py" line="35"/>
+        <source>&amp;New assessment…</source>
+        <translation>新建考核(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/manager_assessments.py" line="57"/>
+        <source>nobody yet</source>
+        <translation>尚未布置</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/manager_assessments.py" line="58"/>
+        <source>{0} — {1} questions, pass mark {2:.0%} — assigned to {3}</source>
+        <translation>{0} — {1} 道题，及格线 {2:.0%} — 布置给 {3}</translation>
+    </message>
+</context>
+<context>
     <name>ClassroomController</name>
     <message>
         <location filename="../../trainer/ui/classroom/controller.py" line="303"/>
@@ -165,80 +183,80 @@
 <context>
     <name>ClassroomPage</name>
     <message>
-        <location filename="../../trainer/ui/pages/classroom.py" line="145"/>
+        <location filename="../../trainer/ui/pages/classroom.py" line="144"/>
         <source>Run a role-play or a quiz with the whole room: the console stays on this screen, the audience&apos;s view goes full screen on the projector.</source>
         <translation>带全班进行情景演练或测验：控制台留在这块屏幕上，观众画面在投影仪上全屏显示。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/classroom.py" line="147"/>
+        <location filename="../../trainer/ui/pages/classroom.py" line="146"/>
         <source>Role-play with the room</source>
         <translation>全班情景演练</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/classroom.py" line="148"/>
+        <location filename="../../trainer/ui/pages/classroom.py" line="147"/>
         <source>The customer speaks; the room votes A–D; reveal shows the votes, the consequence and the feedback; the room goes down the majority&apos;s way.</source>
         <translation>客户说话，全场按 A–D 投票；揭晓时显示投票分布、后果和点评；全场按多数人的选择继续。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/classroom.py" line="150"/>
+        <location filename="../../trainer/ui/pages/classroom.py" line="149"/>
         <source>Start the role-play</source>
         <translation>开始情景演练</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/classroom.py" line="151"/>
-        <location filename="../../trainer/ui/pages/classroom.py" line="174"/>
+        <location filename="../../trainer/ui/pages/classroom.py" line="150"/>
+        <location filename="../../trainer/ui/pages/classroom.py" line="173"/>
         <location filename="../../trainer/ui/pages/classroom.py" line="208"/>
         <source>Quiz with the room</source>
         <translation>全班测验</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/classroom.py" line="152"/>
+        <location filename="../../trainer/ui/pages/classroom.py" line="151"/>
         <source>Questions with A–D answers. Teams score one point for each right answer (speed never counts).</source>
         <translation>A–D 选项的题目。各小组每答对一题得 1 分（不计速度）。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/classroom.py" line="156"/>
+        <location filename="../../trainer/ui/pages/classroom.py" line="155"/>
         <source>Questions</source>
         <translation>题数</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/classroom.py" line="157"/>
+        <location filename="../../trainer/ui/pages/classroom.py" line="156"/>
         <source>Teams (optional)</source>
         <translation>小组（可选）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/classroom.py" line="158"/>
+        <location filename="../../trainer/ui/pages/classroom.py" line="157"/>
         <source>e.g. Red, Blue, Green</source>
         <translation>例如：红队、蓝队、绿队</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/classroom.py" line="159"/>
+        <location filename="../../trainer/ui/pages/classroom.py" line="158"/>
         <source>Start the quiz</source>
         <translation>开始测验</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/classroom.py" line="160"/>
+        <location filename="../../trainer/ui/pages/classroom.py" line="159"/>
         <source>Open a live session: trainees answer on their own desks with a join code (all desks must share this database)</source>
         <translation>开启现场互动：学员用加入代码在自己的电脑上作答（所有电脑须使用同一个数据库）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/classroom.py" line="162"/>
+        <location filename="../../trainer/ui/pages/classroom.py" line="161"/>
         <source>Join a live session</source>
         <translation>加入现场互动</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/classroom.py" line="163"/>
+        <location filename="../../trainer/ui/pages/classroom.py" line="162"/>
         <source>Your trainer shows a code on the projector. Type it here to answer on your own screen; your answers go into your record.</source>
         <translation>培训师会在投影上显示一个代码。在这里输入，即可在自己的屏幕上作答；你的答案会记入你的学习记录。</translation>
     </message>
     <message>
+        <location filename="../../trainer/ui/pages/classroom.py" line="164"/>
         <location filename="../../trainer/ui/pages/classroom.py" line="165"/>
-        <location filename="../../trainer/ui/pages/classroom.py" line="166"/>
         <source>Join code</source>
         <translation>加入代码</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/classroom.py" line="167"/>
+        <location filename="../../trainer/ui/pages/classroom.py" line="166"/>
         <source>Join</source>
         <translation>加入</translation>
     </message>
@@ -360,55 +378,195 @@
     </message>
 </context>
 <context>
+    <name>DashboardTab</name>
+    <message>
+        <location filename="../../trainer/ui/pages/manager_dashboard.py" line="114"/>
+        <source>&amp;Group:</source>
+        <translation>分组(&amp;G)：</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/manager_dashboard.py" line="115"/>
+        <source>&amp;Search:</source>
+        <translation>搜索(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/manager_dashboard.py" line="116"/>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/manager_dashboard.py" line="117"/>
+        <source>Show &amp;inactive</source>
+        <translation>显示停用学员(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/manager_dashboard.py" line="118"/>
+        <source>Ready when</source>
+        <translation>达标条件：</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/manager_dashboard.py" line="119"/>
+        <source>lessons ≥</source>
+        <translation>课程完成 ≥</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/manager_dashboard.py" line="119"/>
+        <source>answers right ≥</source>
+        <translation>正确率 ≥</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/manager_dashboard.py" line="120"/>
+        <source>assessments passed ≥</source>
+        <translation>通过考核 ≥</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/manager_dashboard.py" line="122"/>
+        <location filename="../../trainer/ui/pages/manager_dashboard.py" line="213"/>
+        <source>How is this computed?</source>
+        <translation>如何计算？</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/manager_dashboard.py" line="123"/>
+        <source>&amp;Edit trainee…</source>
+        <translation>编辑学员(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/manager_dashboard.py" line="124"/>
+        <source>&amp;Reset records…</source>
+        <translation>清空记录(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/manager_dashboard.py" line="125"/>
+        <source>&amp;Delete trainee…</source>
+        <translation>删除学员(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/manager_dashboard.py" line="126"/>
+        <source>Export CSV</source>
+        <translation>导出 CSV</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/manager_dashboard.py" line="126"/>
+        <source>Export Excel</source>
+        <translation>导出 Excel</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/manager_dashboard.py" line="127"/>
+        <source>Export xAPI</source>
+        <translation>导出 xAPI</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/manager_dashboard.py" line="133"/>
+        <location filename="../../trainer/ui/pages/manager_dashboard.py" line="178"/>
+        <source>everyone</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/manager_dashboard.py" line="194"/>
+        <source>{0} shown · loading every trainee…</source>
+        <translation>显示 {0} 人 · 正在载入全部学员…</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/manager_dashboard.py" line="197"/>
+        <source>{0} shown · {1} ready of {2}</source>
+        <translation>显示 {0} 人 · 达标 {1} / {2}</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/manager_dashboard.py" line="200"/>
+        <source>{0} of {1} shown · {2} of them ready</source>
+        <translation>显示 {0} 人（共 {1} 人）· 其中达标 {2} 人</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/manager_dashboard.py" line="244"/>
+        <source>Remove every record of {0} (answers, lessons, role-plays, reviews)? The profile stays.</source>
+        <translation>清空 {0} 的全部记录（答题、课程、演练、复习）？学员资料保留。</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/manager_dashboard.py" line="246"/>
+        <source>Delete {0} and every record of theirs? This cannot be undone.</source>
+        <translation>删除 {0} 及其全部记录？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/manager_dashboard.py" line="247"/>
+        <source>Please confirm</source>
+        <translation>请确认</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/manager_dashboard.py" line="266"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/manager_dashboard.py" line="295"/>
+        <source>{0} could not be written: {1}</source>
+        <translation>无法写入 {0}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/manager_dashboard.py" line="290"/>
+        <source>Saved {0}</source>
+        <translation>已保存 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/manager_dashboard.py" line="287"/>
+        <source>Dashboard</source>
+        <translation>总览</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/manager_dashboard.py" line="287"/>
+        <source>Attempts</source>
+        <translation>记录</translation>
+    </message>
+</context>
+<context>
     <name>Debrief</name>
     <message>
-        <location filename="../../trainer/ui/widgets/debrief.py" line="25"/>
+        <location filename="../../trainer/ui/widgets/debrief.py" line="29"/>
         <source>Excellent</source>
         <translation>优秀</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/debrief.py" line="25"/>
+        <location filename="../../trainer/ui/widgets/debrief.py" line="29"/>
         <source>Acceptable</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/debrief.py" line="26"/>
+        <location filename="../../trainer/ui/widgets/debrief.py" line="30"/>
         <source>Failed</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/debrief.py" line="35"/>
+        <location filename="../../trainer/ui/widgets/debrief.py" line="39"/>
         <source>A forbidden phrase was said to the customer, so this play is rated {0} at best.</source>
         <translation>对客户说了服务忌语，本次演练最高只能评为“{0}”。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/debrief.py" line="57"/>
+        <location filename="../../trainer/ui/widgets/debrief.py" line="61"/>
         <source>Play &amp;again</source>
         <translation>再练一次(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/debrief.py" line="60"/>
+        <location filename="../../trainer/ui/widgets/debrief.py" line="64"/>
         <source>&amp;Choose another scenario</source>
         <translation>换一个情景(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/debrief.py" line="77"/>
-        <location filename="../../trainer/ui/widgets/debrief.py" line="87"/>
+        <location filename="../../trainer/ui/widgets/debrief.py" line="81"/>
+        <location filename="../../trainer/ui/widgets/debrief.py" line="91"/>
         <source>Your path</source>
         <translation>你的选择</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/debrief.py" line="88"/>
+        <location filename="../../trainer/ui/widgets/debrief.py" line="92"/>
         <source>You</source>
         <translation>你</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/debrief.py" line="95"/>
+        <location filename="../../trainer/ui/widgets/debrief.py" line="99"/>
         <source>(time ran out) </source>
         <translation>（超时）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/debrief.py" line="102"/>
+        <location filename="../../trainer/ui/widgets/debrief.py" line="106"/>
         <source>Better: {0}</source>
         <translation>更好的做法：{0}</translation>
     </message>
@@ -482,52 +640,52 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../trainer/ui/pages/home.py" line="38"/>
+        <location filename="../../trainer/ui/pages/home.py" line="59"/>
         <source>Welcome</source>
         <translation>欢迎</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/home.py" line="39"/>
+        <location filename="../../trainer/ui/pages/home.py" line="60"/>
         <source>Choose your name at the top right, or add yourself with +.</source>
         <translation>请在右上角选择你的名字，或点 + 添加自己。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/home.py" line="41"/>
+        <location filename="../../trainer/ui/pages/home.py" line="62"/>
         <source>Welcome, {0}</source>
         <translation>欢迎，{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/home.py" line="42"/>
+        <location filename="../../trainer/ui/pages/home.py" line="63"/>
         <source>Learn the code of conduct, practise it, and show what you know.</source>
         <translation>学习服务规范，演练它，并展示你的掌握程度。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/home.py" line="46"/>
+        <location filename="../../trainer/ui/pages/home.py" line="68"/>
         <source>Due for review</source>
         <translation>待复习</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/home.py" line="48"/>
+        <location filename="../../trainer/ui/pages/home.py" line="70"/>
         <source>cards you missed, due today (open Review)</source>
         <translation>张错题卡今天到期（打开“复习”）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/home.py" line="52"/>
+        <location filename="../../trainer/ui/pages/home.py" line="71"/>
         <source>Lessons</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/home.py" line="54"/>
+        <location filename="../../trainer/ui/pages/home.py" line="73"/>
         <source>lessons completed (check passed), in Chinese and English</source>
         <translation>课已完成（小测通过），中英文对照</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/home.py" line="57"/>
+        <location filename="../../trainer/ui/pages/home.py" line="76"/>
         <source>Phrase bank</source>
         <translation>服务用语库</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/home.py" line="59"/>
+        <location filename="../../trainer/ui/pages/home.py" line="78"/>
         <source>service phrases to use / forbidden phrases to avoid</source>
         <translation>条服务用语 / 条服务忌语</translation>
     </message>
@@ -624,7 +782,7 @@
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="415"/>
+        <location filename="../../trainer/ui/pages/lesson_check.py" line="59"/>
         <source>Check what you learned</source>
         <translation>课后小测</translation>
     </message>
@@ -649,15 +807,14 @@
         <translation>再测一次(&amp;A)</translation>
     </message>
     <message>
+        <location filename="../../trainer/ui/pages/lesson_check.py" line="49"/>
         <location filename="../../trainer/ui/pages/lessons.py" line="204"/>
-        <location filename="../../trainer/ui/pages/lessons.py" line="332"/>
-        <location filename="../../trainer/ui/pages/lessons.py" line="334"/>
         <source>Completed: check passed</source>
         <translation>已完成：小测已通过</translation>
     </message>
     <message>
+        <location filename="../../trainer/ui/pages/lesson_check.py" line="50"/>
         <location filename="../../trainer/ui/pages/lessons.py" line="204"/>
-        <location filename="../../trainer/ui/pages/lessons.py" line="334"/>
         <source>Opened</source>
         <translation>已阅读</translation>
     </message>
@@ -667,48 +824,48 @@
         <translation>尚未阅读</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="258"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="237"/>
         <source>Nothing found for “{0}”.</source>
         <translation>没有找到“{0}”。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="371"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="342"/>
         <source>Click into a clause, or choose one in the contents, first.</source>
         <translation>请先点击正文中的某一条，或在目录中选择一条。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="379"/>
-        <location filename="../../trainer/ui/pages/lessons.py" line="380"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="350"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="351"/>
         <source>Reading aloud…</source>
         <translation>正在朗读…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="393"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="364"/>
         <source>Reading aloud is not available: {0}</source>
         <translation>无法朗读：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="406"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="377"/>
         <source>Choose your name at the top right first: the result is recorded for you.</source>
         <translation>请先在右上角选择你的名字：成绩会记录在你的名下。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="409"/>
+        <location filename="../../trainer/ui/pages/lessons.py" line="380"/>
         <source>This lesson has no check questions yet.</source>
         <translation>本课暂时没有小测题目。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="414"/>
+        <location filename="../../trainer/ui/pages/lesson_check.py" line="58"/>
         <source>Back to the check</source>
         <translation>回到小测</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lesson_check.py" line="86"/>
+        <location filename="../../trainer/ui/pages/lesson_check.py" line="125"/>
         <source>Passed: this lesson is completed.</source>
         <translation>通过：本课已完成。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lesson_check.py" line="87"/>
+        <location filename="../../trainer/ui/pages/lesson_check.py" line="126"/>
         <source>Not passed yet: {0} right answers are needed.</source>
         <translation>尚未通过：需要答对 {0} 题。</translation>
     </message>
@@ -802,82 +959,82 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="230"/>
+        <location filename="../../trainer/ui/main_window.py" line="148"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="231"/>
+        <location filename="../../trainer/ui/main_window.py" line="149"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="232"/>
+        <location filename="../../trainer/ui/main_window.py" line="150"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="233"/>
+        <location filename="../../trainer/ui/main_window.py" line="151"/>
         <source>Larger text</source>
         <translation>放大文字</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="234"/>
+        <location filename="../../trainer/ui/main_window.py" line="152"/>
         <source>Smaller text</source>
         <translation>缩小文字</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="235"/>
+        <location filename="../../trainer/ui/main_window.py" line="153"/>
         <source>Normal text size</source>
         <translation>正常文字大小</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="236"/>
+        <location filename="../../trainer/ui/main_window.py" line="154"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="237"/>
+        <location filename="../../trainer/ui/main_window.py" line="155"/>
         <source>Content problems…</source>
         <translation>内容问题…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="238"/>
+        <location filename="../../trainer/ui/main_window.py" line="156"/>
         <source>Sections</source>
         <translation>栏目</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="248"/>
+        <location filename="../../trainer/ui/main_window.py" line="166"/>
         <source>No Chinese font is installed, so Chinese text shows as empty boxes. Install one: on Debian or Ubuntu, sudo apt-get install fonts-noto-cjk; on Windows, add the Chinese language pack.</source>
         <translation>没有安装中文字体，中文会显示成空白方框。请安装一种：Debian 或 Ubuntu 上运行 sudo apt-get install fonts-noto-cjk；Windows 上添加中文语言包。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="251"/>
+        <location filename="../../trainer/ui/main_window.py" line="169"/>
         <source>{0} content problems</source>
         <translation>{0} 个内容问题</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="273"/>
+        <location filename="../../trainer/ui/main_window.py" line="191"/>
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="275"/>
+        <location filename="../../trainer/ui/main_window.py" line="193"/>
         <source>shared PostgreSQL server</source>
         <translation>共享的 PostgreSQL 服务器</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="275"/>
+        <location filename="../../trainer/ui/main_window.py" line="193"/>
         <source>this computer</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="276"/>
+        <location filename="../../trainer/ui/main_window.py" line="194"/>
         <source>Records are saved on {0}.</source>
         <translation>学习记录保存在{0}。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="289"/>
+        <location filename="../../trainer/ui/main_window.py" line="207"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
@@ -885,202 +1042,54 @@
 <context>
     <name>ManagerPage</name>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="171"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="87"/>
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="173"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="89"/>
         <source>Locked. Enter the manager passcode to open the manager area.</source>
         <translation>已锁定。请输入管理员口令以打开管理区。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="174"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="90"/>
         <source>&amp;Unlock…</source>
         <translation>解锁(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="165"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="81"/>
         <source>Who is ready to visit customers alone: the dashboard, each trainee&apos;s record, item statistics, assessments and the roster. Only the manager may open it.</source>
         <translation>谁已经可以独立上门服务：总览、每位学员的记录、题目统计、考核和学员名册。仅管理员可以打开。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="169"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="85"/>
         <source>Unlocked as {0}. Lock it before you leave the desk.</source>
         <translation>已由 {0} 解锁。离开座位前请锁定。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="176"/>
-        <location filename="../../trainer/ui/pages/manager.py" line="462"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="22"/>
         <source>Dashboard</source>
         <translation>总览</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="176"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="23"/>
         <source>Trainee</source>
         <translation>学员</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="176"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="24"/>
         <source>Questions</source>
         <translation>题目分析</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="177"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="25"/>
         <source>Assessments</source>
         <translation>考核</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="177"/>
+        <location filename="../../trainer/ui/pages/manager.py" line="26"/>
         <source>Roster and audit</source>
         <translation>名册与操作日志</translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="179"/>
-        <source>&amp;Group:</source>
-        <translation>分组(&amp;G)：</translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="180"/>
-        <source>&amp;Search:</source>
-        <translation>搜索(&amp;S)：</translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="181"/>
-        <source>name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="182"/>
-        <source>Show &amp;inactive</source>
-        <translation>显示停用学员(&amp;I)</translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="183"/>
-        <source>Ready when</source>
-        <translation>达标条件：</translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="184"/>
-        <source>lessons ≥</source>
-        <translation>课程完成 ≥</translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="184"/>
-        <source>answers right ≥</source>
-        <translation>正确率 ≥</translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="185"/>
-        <source>assessments passed ≥</source>
-        <translation>通过考核 ≥</translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="187"/>
-        <location filename="../../trainer/ui/pages/manager.py" line="319"/>
-        <source>How is this computed?</source>
-        <translation>如何计算？</translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="188"/>
-        <source>&amp;Edit trainee…</source>
-        <translation>编辑学员(&amp;E)…</translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="189"/>
-        <source>&amp;Reset records…</source>
-        <translation>清空记录(&amp;R)…</translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="190"/>
-        <source>&amp;Delete trainee…</source>
-        <translation>删除学员(&amp;D)…</translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="191"/>
-        <source>Export CSV</source>
-        <translation>导出 CSV</translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="191"/>
-        <source>Export Excel</source>
-        <translation>导出 Excel</translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="192"/>
-        <source>Export xAPI</source>
-        <translation>导出 xAPI</translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="195"/>
-        <source>&amp;New assessment…</source>
-        <translation>新建考核(&amp;N)…</translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="201"/>
-        <location filename="../../trainer/ui/pages/manager.py" line="285"/>
-        <source>everyone</source>
-        <translation>全部</translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="300"/>
-        <source>{0} shown · loading every trainee…</source>
-        <translation>显示 {0} 人 · 正在载入全部学员…</translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="303"/>
-        <source>{0} shown · {1} ready of {2}</source>
-        <translation>显示 {0} 人 · 达标 {1} / {2}</translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="306"/>
-        <source>{0} of {1} shown · {2} of them ready</source>
-        <translation>显示 {0} 人（共 {1} 人）· 其中达标 {2} 人</translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="365"/>
-        <source>Remove every record of {0} (answers, lessons, role-plays, reviews)? The profile stays.</source>
-        <translation>清空 {0} 的全部记录（答题、课程、演练、复习）？学员资料保留。</translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="367"/>
-        <source>Delete {0} and every record of theirs? This cannot be undone.</source>
-        <translation>删除 {0} 及其全部记录？此操作无法撤销。</translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="368"/>
-        <source>Please confirm</source>
-        <translation>请确认</translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="404"/>
-        <source>nobody yet</source>
-        <translation>尚未布置</translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="405"/>
-        <source>{0} — {1} questions, pass mark {2:.0%} — assigned to {3}</source>
-        <translation>{0} — {1} 道题，及格线 {2:.0%} — 布置给 {3}</translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="425"/>
-        <source>Export</source>
-        <translation>导出</translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="449"/>
-        <source>{0} could not be written: {1}</source>
-        <translation>无法写入 {0}：{1}</translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="463"/>
-        <source>Attempts</source>
-        <translation>记录</translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/pages/manager.py" line="452"/>
-        <source>Saved {0}</source>
-        <translation>已保存 {0}</translation>
     </message>
 </context>
 <context>
@@ -1151,183 +1160,183 @@
 <context>
     <name>PresenterConsole</name>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="229"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="224"/>
         <source>No majority yet: add votes, or choose the way with a “Go this way” button.</source>
         <translation>还没有多数票：请继续计票，或用“走这条路”按钮决定。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="279"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="274"/>
         <source>Audience on screen {0}: {1} ({2}×{3})</source>
         <translation>观众画面放到屏幕 {0}：{1}（{2}×{3}）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="283"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="278"/>
         <source>Switch between console and audience (F5)</source>
         <translation>在控制台和观众画面之间切换（F5）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="285"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="280"/>
         <source>Hide the audience&apos;s screen</source>
         <translation>隐藏观众画面</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="303"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="298"/>
         <source>Live answers: {0}</source>
         <translation>现场作答：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="308"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="303"/>
         <source>◀ Back</source>
         <translation>◀ 上一步</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="308"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="303"/>
         <source>Reveal (R)</source>
         <translation>揭晓（R）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="308"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="303"/>
         <source>Next ▶</source>
         <translation>下一步 ▶</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="309"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="304"/>
         <source>Timer (T)</source>
         <translation>计时（T）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="309"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="304"/>
         <source>Read aloud (S)</source>
         <translation>朗读（S）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="310"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="305"/>
         <source>Blank screen (W)</source>
         <translation>黑屏（W）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="310"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="305"/>
         <source>Leaderboard (L)</source>
         <translation>排行榜（L）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="314"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="309"/>
         <source>Audience&apos;s screen</source>
         <translation>观众画面</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="315"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="310"/>
         <source>End the session</source>
         <translation>结束本次课堂</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="316"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="311"/>
         <source>The room&apos;s votes (keys A–D)</source>
         <translation>全场投票（按键 A–D）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="318"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="313"/>
         <source>Go this way</source>
         <translation>走这条路</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="319"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="314"/>
         <source>Go the way of {0}</source>
         <translation>按 {0} 继续</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="320"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="315"/>
         <source>What the room&apos;s reply had</source>
         <translation>全场的回答包含了</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="321"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="316"/>
         <source>Read each new step aloud</source>
         <translation>每一步自动朗读</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="323"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="318"/>
         <source>One screen only: F5 switches between this console and the audience&apos;s screen. Connect a projector to show it on its own.</source>
         <translation>只有一块屏幕：按 F5 在控制台和观众画面之间切换。接上投影仪即可单独显示观众画面。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="378"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="345"/>
         <source> (the audience&apos;s screen is blank)</source>
         <translation>（观众画面已黑屏）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="379"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="346"/>
         <source>On screen now: {0}</source>
         <translation>当前画面：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="430"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="367"/>
         <source>Live session: code {0} · {1} joined · {2} answered this step</source>
         <translation>现场互动：代码 {0} · 已加入 {1} 人 · 本步已作答 {2} 人</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="441"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="378"/>
         <source>Stop the timer (T)</source>
         <translation>停止计时（T）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="441"/>
+        <location filename="../../trainer/ui/classroom/console.py" line="378"/>
         <source>Start the timer (T)</source>
         <translation>开始计时（T）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="471"/>
+        <location filename="../../trainer/ui/classroom/notes.py" line="25"/>
         <source>The quiz is over. Show the leaderboard (L), then end the session.</source>
         <translation>测验结束。显示排行榜（L），然后结束本次课堂。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="472"/>
+        <location filename="../../trainer/ui/classroom/notes.py" line="27"/>
         <source>The quiz is over: end the session when the room is ready.</source>
         <translation>测验结束：全班准备好后即可结束本次课堂。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="475"/>
+        <location filename="../../trainer/ui/classroom/notes.py" line="31"/>
         <source>Right answer: {0}</source>
         <translation>正确答案：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="480"/>
-        <location filename="../../trainer/ui/classroom/console.py" line="492"/>
+        <location filename="../../trainer/ui/classroom/notes.py" line="36"/>
+        <location filename="../../trainer/ui/classroom/notes.py" line="51"/>
         <source>Next</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="488"/>
+        <location filename="../../trainer/ui/classroom/notes.py" line="45"/>
         <source>End the session when the room has discussed the ending.</source>
         <translation>全场讨论完结局后，结束本次课堂。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="492"/>
+        <location filename="../../trainer/ui/classroom/notes.py" line="50"/>
         <source>Revealed</source>
         <translation>已揭晓</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="493"/>
+        <location filename="../../trainer/ui/classroom/notes.py" line="52"/>
         <source>press → for the customer’s next line.</source>
         <translation>按 → 显示客户的下一句话。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="499"/>
+        <location filename="../../trainer/ui/classroom/notes.py" line="58"/>
         <source>Ask the room to say its reply aloud</source>
         <translation>请全场说出自己的回答</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="499"/>
+        <location filename="../../trainer/ui/classroom/notes.py" line="59"/>
         <source>Tick what it had, then reveal.</source>
         <translation>勾选回答中包含的要点，然后揭晓。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="505"/>
+        <location filename="../../trainer/ui/classroom/notes.py" line="65"/>
         <source>Then</source>
         <translation>接着</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="532"/>
+        <location filename="../../trainer/ui/classroom/notes.py" line="93"/>
         <source>Clauses</source>
         <translation>条款</translation>
     </message>
@@ -1335,22 +1344,22 @@
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../../trainer/ui/pages/progress.py" line="33"/>
+        <location filename="../../trainer/ui/pages/progress.py" line="35"/>
         <source>Only you see this page: your lessons, quiz results, role-plays and weakest competency.</source>
         <translation>只有你能看到本页：你的课程、测验成绩、情景演练和最薄弱的能力项。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/progress.py" line="48"/>
+        <location filename="../../trainer/ui/pages/progress.py" line="51"/>
         <source>Choose your name at the top right to see your progress.</source>
         <translation>请在右上角选择你的名字，查看你的进度。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/progress.py" line="53"/>
+        <location filename="../../trainer/ui/pages/progress.py" line="71"/>
         <source>Your weakest competency: {0}. Practise it under Quizzes.</source>
         <translation>你最薄弱的能力项：{0}。可以在“测验”中针对练习。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/progress.py" line="54"/>
+        <location filename="../../trainer/ui/pages/progress.py" line="72"/>
         <source>Answer a few more questions to see your weakest competency.</source>
         <translation>再多答几道题，就能看到你最薄弱的能力项。</translation>
     </message>
@@ -1614,92 +1623,92 @@
 <context>
     <name>QuizzesPage</name>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="58"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="59"/>
         <source>Practise any mix of questions, or take the assessments your manager assigned. Every answer is saved as you give it.</source>
         <translation>自选题型练习，或参加管理员布置的考核。每道题的答案都会即时保存。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="60"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="61"/>
         <source>&amp;Back to quizzes</source>
         <translation>返回测验(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="106"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="108"/>
         <source>Choose your name at the top right first: quizzes are recorded for you.</source>
         <translation>请先在右上角选择你的名字：测验成绩会记录在你的名下。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="114"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="116"/>
         <source>Unfinished quiz</source>
         <translation>未完成的测验</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="116"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="118"/>
         <source>{0} questions are still to answer.</source>
         <translation>还有 {0} 道题没有作答。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="117"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="119"/>
         <source>1 question is still to answer.</source>
         <translation>还有 1 道题没有作答。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="118"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="120"/>
         <source>&amp;Resume</source>
         <translation>继续作答(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="124"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="126"/>
         <source>Assessment: {0}</source>
         <translation>考核：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="126"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="128"/>
         <source>{0} questions · pass mark {1:.0%}</source>
         <translation>{0} 道题 · 及格线 {1:.0%}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="129"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="131"/>
         <source>passed</source>
         <translation>已通过</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="129"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="131"/>
         <source>not passed yet</source>
         <translation>尚未通过</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="131"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="133"/>
         <source>Take it</source>
         <translation>参加考核</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="131"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="133"/>
         <source>Take it again</source>
         <translation>再考一次</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="136"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="138"/>
         <source>Practice</source>
         <translation>练习</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="148"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="150"/>
         <source>No question of the current content fits this assessment; ask your manager.</source>
         <translation>当前内容中没有题目符合这次考核，请联系你的经理。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="151"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="153"/>
         <source>No question fits this choice.</source>
         <translation>没有符合所选条件的题目。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="246"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="248"/>
         <source>Passed.</source>
         <translation>通过。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="246"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="248"/>
         <source>Not passed: {0:.0%} is needed.</source>
         <translation>未通过：需要达到 {0:.0%}。</translation>
     </message>
@@ -1760,73 +1769,73 @@
 <context>
     <name>RolePlayPage</name>
     <message>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="66"/>
+        <location filename="../../trainer/ui/pages/roleplay.py" line="67"/>
         <source>The customer speaks; you choose or type your reply. Keys 1–4 choose; every step explains itself and cites the code.</source>
         <translation>客户说话，你来选择或输入回应。按 1–4 选择；每一步都有讲解，并注明依据的规范条款。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="68"/>
+        <location filename="../../trainer/ui/pages/roleplay.py" line="69"/>
         <source>Read the customer&apos;s lines aloud (on) or not (off)</source>
         <translation>朗读客户的话（开）或不朗读（关）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="69"/>
+        <location filename="../../trainer/ui/pages/roleplay.py" line="70"/>
         <source>Mute the customer&apos;s voice</source>
         <translation>关闭客户语音</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="70"/>
+        <location filename="../../trainer/ui/pages/roleplay.py" line="71"/>
         <source>Muted</source>
         <translation>已静音</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="70"/>
+        <location filename="../../trainer/ui/pages/roleplay.py" line="71"/>
         <source>Voice on</source>
         <translation>语音开</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="108"/>
+        <location filename="../../trainer/ui/pages/roleplay.py" line="110"/>
         <source>Excellent</source>
         <translation>优秀</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="108"/>
+        <location filename="../../trainer/ui/pages/roleplay.py" line="110"/>
         <source>Acceptable</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="108"/>
+        <location filename="../../trainer/ui/pages/roleplay.py" line="110"/>
         <source>Failed</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="123"/>
+        <location filename="../../trainer/ui/pages/roleplay.py" line="125"/>
         <source>{0} · about {1} steps · best so far: {2}</source>
         <translation>{0} · 约 {1} 步 · 最好成绩：{2}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="125"/>
+        <location filename="../../trainer/ui/pages/roleplay.py" line="127"/>
         <source>not played</source>
         <translation>未练习</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="127"/>
+        <location filename="../../trainer/ui/pages/roleplay.py" line="129"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="129"/>
+        <location filename="../../trainer/ui/pages/roleplay.py" line="131"/>
         <source>Start {0}</source>
         <translation>开始 {0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="133"/>
+        <location filename="../../trainer/ui/pages/roleplay.py" line="135"/>
         <source>Choose your name at the top right first: each play is recorded for you.</source>
         <translation>请先在右上角选择你的名字：每次练习都会记录在你的名下。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="258"/>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="263"/>
+        <location filename="../../trainer/ui/pages/roleplay.py" line="260"/>
+        <location filename="../../trainer/ui/pages/roleplay.py" line="265"/>
         <source>The customer is not heard: {0}</source>
         <translation>无法播放客户语音：{0}</translation>
     </message>
@@ -1834,182 +1843,182 @@
 <context>
     <name>RosterTab</name>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="46"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="48"/>
         <source>&amp;Import roster CSV…</source>
         <translation>导入名册 CSV(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="47"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="49"/>
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="48"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="50"/>
         <source>Re&amp;store…</source>
         <translation>恢复备份(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="52"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="54"/>
         <source>A shared PostgreSQL server is backed up with pg_dump.</source>
         <translation>共享的 PostgreSQL 服务器请用 pg_dump 备份。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="53"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="55"/>
         <source>Audit log</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="65"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="72"/>
         <source>(someone)</source>
         <translation>（未知）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="72"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="79"/>
         <source>a wrong manager passcode was entered</source>
         <translation>输入了错误的管理员口令</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="74"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="81"/>
         <source>changed the manager passcode</source>
         <translation>修改了管理员口令</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="77"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="84"/>
         <source>name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="77"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="84"/>
         <source>team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="77"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="84"/>
         <source>intake</source>
         <translation>期次</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="78"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="85"/>
         <source>active</source>
         <translation>在册</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="81"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="88"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="81"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="88"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="83"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="90"/>
         <source>{0}: {1} → {2}</source>
         <translation>{0}：{1} → {2}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="86"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="93"/>
         <source>edited {0}: {1}</source>
         <translation>编辑了 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="86"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="93"/>
         <source>no change</source>
         <translation>无变化</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="88"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="95"/>
         <source>cleared the records of {0}</source>
         <translation>清空了 {0} 的记录</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="90"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="97"/>
         <source>deleted {0} and their records</source>
         <translation>删除了 {0} 及其全部记录</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="92"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="99"/>
         <source>imported the roster {0}: {1} added, {2} updated</source>
         <translation>导入名册 {0}：新增 {1} 人，更新 {2} 人</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="95"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="102"/>
         <source>backed up to {0}</source>
         <translation>备份到 {0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="97"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="104"/>
         <source>restored the records from {0}; those before are in {1}</source>
         <translation>从 {0} 恢复了记录；恢复前的记录在 {1}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="103"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="110"/>
         <source>Import roster</source>
         <translation>导入名册</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="103"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="110"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="120"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="124"/>
         <source>Importing {0}…</source>
         <translation>正在导入 {0}……</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="138"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="139"/>
         <source>line {0}: {1}</source>
         <translation>第 {0} 行：{1}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="141"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="142"/>
         <source>… and {0} more rows with problems</source>
         <translation>……还有 {0} 行有问题</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="142"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="143"/>
         <source>Nothing was imported. Fix these rows and try again:</source>
         <translation>没有导入任何数据。请修正以下各行后重试：</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="115"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="120"/>
         <source>{0} cannot be read: {1}</source>
         <translation>无法读取 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="127"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="130"/>
         <source>Trainees added: {0}; updated: {1}.</source>
         <translation>新增 {0} 名学员，更新 {1} 名。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="168"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="169"/>
         <source>Backed up to {0}</source>
         <translation>已备份到 {0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="173"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="174"/>
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="174"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="175"/>
         <source>trainer backups (*.sqlite3)</source>
         <translation>trainer 备份 (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="187"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="188"/>
         <source>Please confirm</source>
         <translation>请确认</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="188"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="189"/>
         <source>Replace every record with those in {0}? The records as they are now are kept as a backup. trainer closes afterwards; start it again.</source>
         <translation>用 {0} 中的记录替换全部记录？现在的记录会另存为一份备份。完成后 trainer 会关闭，请重新启动。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="216"/>
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="218"/>
         <source>Restored from {0}; the records before are in {1}. trainer closes now.</source>
         <translation>已从 {0} 恢复；恢复前的记录保存在 {1}。trainer 现在关闭。</translation>
     </message>
@@ -2017,108 +2026,108 @@
 <context>
     <name>ScenarioPlayer</name>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="171"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="148"/>
         <source>&amp;Say it (Ctrl+Enter)</source>
         <translation>说出来(&amp;S) (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="172"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="149"/>
         <source>&amp;Leave this scenario</source>
         <translation>退出本情景(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="173"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="150"/>
         <source>Your reply</source>
         <translation>你的回应</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="174"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="151"/>
         <source>Type what you would say to the customer…</source>
         <translation>输入你会对客户说的话…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="200"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="177"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="200"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="177"/>
         <source>You</source>
         <translation>你</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="200"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="177"/>
         <source>Narrator</source>
         <translation>旁白</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="201"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="178"/>
         <source>Colleague</source>
         <translation>同事</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="201"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="178"/>
         <source>Manager</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="184"/>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="210"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="161"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="187"/>
         <source>Step {0}</source>
         <translation>第 {0} 步</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="268"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="245"/>
         <source>{0} s left</source>
         <translation>还剩 {0} 秒</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="346"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="323"/>
         <source>&amp;Continue</source>
         <translation>继续(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="346"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="323"/>
         <source>See how it &amp;ended</source>
         <translation>查看结局(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="371"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="348"/>
         <source>Time ran out.</source>
         <translation>时间到了。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="376"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="353"/>
         <source>You covered: {0}</source>
         <translation>你说到了：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="378"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="355"/>
         <source>Missing: {0}</source>
         <translation>缺少：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="381"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="358"/>
         <source>Forbidden phrase “{0}” ({1}). Suggested wording (written for this course): “{2}”</source>
         <translation>服务忌语“{0}”（{1}）。推荐说法（本课程编写）：“{2}”</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="382"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="359"/>
         <source>Forbidden phrase “{0}” ({1}). Say instead: “{2}”</source>
         <translation>服务忌语“{0}”（{1}）。应该说：“{2}”</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="386"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="363"/>
         <source>The best choice.</source>
         <translation>最佳选择。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="389"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="366"/>
         <source>There was a better choice:</source>
         <translation>有更好的选择：</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="396"/>
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="373"/>
         <source>See {0}</source>
         <translation>参见 {0}</translation>
     </message>
@@ -2440,226 +2449,256 @@
     </message>
     <message>
         <location filename="../../trainer/ui/core_strings.py" line="26"/>
+        <source>no question {id} in the content</source>
+        <translation>内容中没有题目 {id}</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/core_strings.py" line="27"/>
+        <source>no lesson {id} in the content</source>
+        <translation>内容中没有课程 {id}</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/core_strings.py" line="28"/>
+        <source>no scenario {id} in the content</source>
+        <translation>内容中没有情景 {id}</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/core_strings.py" line="29"/>
+        <source>this play has ended</source>
+        <translation>这次演练已经结束</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/core_strings.py" line="30"/>
+        <source>this move is not on offer here</source>
+        <translation>这一步不能这样选</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/core_strings.py" line="31"/>
+        <source>this quiz no longer exists</source>
+        <translation>这次测验已不存在</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/core_strings.py" line="33"/>
         <source>a live session is a quiz or a role-play, not {kind}</source>
         <translation>现场互动只能是测验或情景演练，不能是 {kind}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="27"/>
+        <location filename="../../trainer/ui/core_strings.py" line="34"/>
         <source>unknown language {lang}</source>
         <translation>未知的语言 {lang}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="28"/>
+        <location filename="../../trainer/ui/core_strings.py" line="35"/>
         <source>a live session needs a title</source>
         <translation>现场互动需要一个标题</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="29"/>
+        <location filename="../../trainer/ui/core_strings.py" line="36"/>
         <source>a title has at most {limit} characters</source>
         <translation>标题最多 {limit} 个字符</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="30"/>
+        <location filename="../../trainer/ui/core_strings.py" line="37"/>
         <source>a live quiz needs at least one question</source>
         <translation>现场测验至少需要一道题</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="31"/>
+        <location filename="../../trainer/ui/core_strings.py" line="38"/>
         <source>a question appears twice in this live quiz</source>
         <translation>这次现场测验中有重复的题目</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="32"/>
+        <location filename="../../trainer/ui/core_strings.py" line="39"/>
         <source>a question id has 1 to {limit} characters</source>
         <translation>题目编号为 1 到 {limit} 个字符</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="33"/>
+        <location filename="../../trainer/ui/core_strings.py" line="40"/>
         <source>no free code for a live session: close some open sessions</source>
         <translation>没有可用的加入代码：请先结束一些进行中的现场互动</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="34"/>
+        <location filename="../../trainer/ui/core_strings.py" line="41"/>
         <source>an item id has 1 to {limit} characters</source>
         <translation>题目编号为 1 到 {limit} 个字符</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="35"/>
+        <location filename="../../trainer/ui/core_strings.py" line="42"/>
         <source>an item has {low} to {high} choices</source>
         <translation>每题有 {low} 到 {high} 个选项</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="36"/>
+        <location filename="../../trainer/ui/core_strings.py" line="43"/>
         <source>an item&apos;s position starts at 0</source>
         <translation>题目序号从 0 开始</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="37"/>
+        <location filename="../../trainer/ui/core_strings.py" line="44"/>
         <source>this live session has ended</source>
         <translation>本次现场互动已结束</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="38"/>
+        <location filename="../../trainer/ui/core_strings.py" line="45"/>
         <source>{item} is not a question of this live quiz</source>
         <translation>{item} 不是这次现场测验的题目</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="39"/>
+        <location filename="../../trainer/ui/core_strings.py" line="46"/>
         <source>show an item first</source>
         <translation>请先显示一道题</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="40"/>
+        <location filename="../../trainer/ui/core_strings.py" line="47"/>
         <source>no such live session</source>
         <translation>没有这个现场互动</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="41"/>
+        <location filename="../../trainer/ui/core_strings.py" line="48"/>
         <source>no open live session has the code {code}</source>
         <translation>没有加入代码为 {code} 的进行中的现场互动</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="42"/>
+        <location filename="../../trainer/ui/core_strings.py" line="49"/>
         <source>join the live session first</source>
         <translation>请先加入现场互动</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="43"/>
+        <location filename="../../trainer/ui/core_strings.py" line="50"/>
         <source>the presenter has moved on</source>
         <translation>培训师已经进入下一步了</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="44"/>
+        <location filename="../../trainer/ui/core_strings.py" line="51"/>
         <source>too late: the answer has been revealed</source>
         <translation>晚了一步：答案已经揭晓</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="45"/>
+        <location filename="../../trainer/ui/core_strings.py" line="52"/>
         <source>choice {choice} is not one of the {options} choices</source>
         <translation>选项 {choice} 不在这 {options} 个选项之中</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="47"/>
+        <location filename="../../trainer/ui/core_strings.py" line="54"/>
         <source>the file is neither UTF-8 nor GBK text</source>
         <translation>文件既不是 UTF-8 也不是 GBK 文本</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="48"/>
+        <location filename="../../trainer/ui/core_strings.py" line="55"/>
         <source>not a CSV text file</source>
         <translation>不是 CSV 文本文件</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="49"/>
+        <location filename="../../trainer/ui/core_strings.py" line="56"/>
         <source>the file is empty</source>
         <translation>文件是空的</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="50"/>
+        <location filename="../../trainer/ui/core_strings.py" line="57"/>
         <source>not a CSV file: {detail}</source>
         <translation>不是 CSV 文件：{detail}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="51"/>
+        <location filename="../../trainer/ui/core_strings.py" line="58"/>
         <source>the first line must name the columns, with a &apos;name&apos; (姓名) column</source>
         <translation>第一行须写明各列的列名，并有“姓名”一列</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="52"/>
+        <location filename="../../trainer/ui/core_strings.py" line="59"/>
         <source>a quoted field is not closed: a &quot; is missing</source>
         <translation>引号没有闭合：缺少一个 &quot;</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="53"/>
+        <location filename="../../trainer/ui/core_strings.py" line="60"/>
         <source>not valid CSV: {detail}</source>
         <translation>CSV 格式有误：{detail}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="54"/>
+        <location filename="../../trainer/ui/core_strings.py" line="61"/>
         <source>too many rows (at most {limit})</source>
         <translation>行数太多（最多 {limit} 行）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="55"/>
+        <location filename="../../trainer/ui/core_strings.py" line="62"/>
         <source>the name is missing</source>
         <translation>缺少姓名</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="56"/>
+        <location filename="../../trainer/ui/core_strings.py" line="63"/>
         <source>the name is longer than 100 characters</source>
         <translation>姓名超过 100 个字符</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="57"/>
+        <location filename="../../trainer/ui/core_strings.py" line="64"/>
         <source>the name contains control characters</source>
         <translation>姓名中有控制字符</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="58"/>
+        <location filename="../../trainer/ui/core_strings.py" line="65"/>
         <source>&apos;{name}&apos; is listed twice (first on line {first})</source>
         <translation>“{name}”出现了两次（第一次在第 {first} 行）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="59"/>
+        <location filename="../../trainer/ui/core_strings.py" line="66"/>
         <source>a team or intake is longer than 100 characters</source>
         <translation>团队或期次超过 100 个字符</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="60"/>
+        <location filename="../../trainer/ui/core_strings.py" line="67"/>
         <source>the file lists no trainees</source>
         <translation>文件中没有学员</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="62"/>
+        <location filename="../../trainer/ui/core_strings.py" line="69"/>
         <source>the backup could not be made: {detail}</source>
         <translation>无法备份：{detail}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="63"/>
+        <location filename="../../trainer/ui/core_strings.py" line="70"/>
         <source>{file} is damaged (the integrity check failed)</source>
         <translation>{file} 已损坏（完整性检查未通过）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="64"/>
+        <location filename="../../trainer/ui/core_strings.py" line="71"/>
         <source>{file} is not a trainer database</source>
         <translation>{file} 不是本软件的数据库</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="65"/>
+        <location filename="../../trainer/ui/core_strings.py" line="72"/>
         <source>{file} is not a trainer database: {detail}</source>
         <translation>{file} 不是本软件的数据库：{detail}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="66"/>
+        <location filename="../../trainer/ui/core_strings.py" line="73"/>
         <source>{file} was written by a newer version of trainer (schema {revision})</source>
         <translation>{file} 由更新版本的本软件写入（数据结构 {revision}）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="67"/>
+        <location filename="../../trainer/ui/core_strings.py" line="74"/>
         <source>{file} cannot be restored ({detail}); nothing was changed</source>
         <translation>无法从 {file} 恢复（{detail}），没有做任何改动</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="68"/>
+        <location filename="../../trainer/ui/core_strings.py" line="75"/>
         <source>the restore failed: {detail}; the records before it are in {kept}</source>
         <translation>恢复失败：{detail}；恢复前的记录保存在 {kept}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="70"/>
+        <location filename="../../trainer/ui/core_strings.py" line="77"/>
         <source>cannot save to {where}: the database file or its folder is read-only. Nothing was changed; make it writable (or start trainer with another --db) and try again</source>
         <translation>无法保存到 {where}：数据库文件或其所在文件夹是只读的。没有任何改动；请把它改为可写（或用 --db 指定另一个数据库）后重试</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="72"/>
+        <location filename="../../trainer/ui/core_strings.py" line="79"/>
         <source>cannot save to {where}: the disk is full. Everything saved before is kept; free some space and try again</source>
         <translation>无法保存到 {where}：磁盘已满。之前保存的记录都还在；请腾出一些空间后重试</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="74"/>
+        <location filename="../../trainer/ui/core_strings.py" line="81"/>
         <source>the disk holding {where} reported an error ({detail}). Everything saved before is kept: copy the file somewhere safe and check the disk</source>
         <translation>{where} 所在的磁盘报告了错误（{detail}）。之前保存的记录都还在：请把该文件复制到安全的地方，并检查磁盘</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="76"/>
+        <location filename="../../trainer/ui/core_strings.py" line="83"/>
         <source>the database server {where} cannot be reached ({detail}); nothing can be saved until it is back</source>
         <translation>无法连接数据库服务器 {where}（{detail}）；在它恢复之前无法保存任何记录</translation>
     </message>
@@ -2667,42 +2706,42 @@
 <context>
     <name>speech</name>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="102"/>
+        <location filename="../../trainer/ui/core_strings.py" line="109"/>
         <source>the speech engine is starting</source>
         <translation>语音引擎正在启动</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="103"/>
+        <location filename="../../trainer/ui/core_strings.py" line="110"/>
         <source>no Chinese (Mandarin) voice is installed</source>
         <translation>没有安装中文（普通话）语音</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="104"/>
+        <location filename="../../trainer/ui/core_strings.py" line="111"/>
         <source>no English voice is installed</source>
         <translation>没有安装英文语音</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="105"/>
+        <location filename="../../trainer/ui/core_strings.py" line="112"/>
         <source>espeak-ng is not installed (sudo apt-get install espeak-ng)</source>
         <translation>没有安装 espeak-ng（sudo apt-get install espeak-ng）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="106"/>
+        <location filename="../../trainer/ui/core_strings.py" line="113"/>
         <source>no audio output device was found</source>
         <translation>没有找到音频输出设备</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="107"/>
+        <location filename="../../trainer/ui/core_strings.py" line="114"/>
         <source>speech is switched off (TRAINER_TTS=off)</source>
         <translation>语音已关闭（TRAINER_TTS=off）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="108"/>
+        <location filename="../../trainer/ui/core_strings.py" line="115"/>
         <source>the speech engine produced no audio</source>
         <translation>语音引擎没有生成声音</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/core_strings.py" line="109"/>
+        <location filename="../../trainer/ui/core_strings.py" line="116"/>
         <source>the speech engine did not start</source>
         <translation>语音引擎未能启动</translation>
     </message>

@@ -207,9 +207,10 @@ def test_the_manager_assigns_an_assessment_the_trainee_takes(make_window, sqlite
     manager = window.pages["manager"]
     window.show_page("manager")
     settle(qtbot)
-    manager.session = window.state.services.manager.unlock("服务第一-2026")
-    manager.unlocked = True
-    manager.retranslate()
+    qtbot.mouseClick(manager.unlock_button, Qt.MouseButton.LeftButton)  # unlocked as a manager does
+    type_text(qtbot, manager.dialog.passcode, "服务第一-2026")
+    qtbot.keyClick(manager.dialog.passcode, Qt.Key.Key_Return)
+    assert manager.unlocked
     qtbot.mouseClick(manager.new_assessment, Qt.MouseButton.LeftButton)
     dialog = manager.dialog
     type_text(qtbot, dialog.name, "第一周考核")

@@ -16,6 +16,12 @@ if TYPE_CHECKING:  # pydantic and PyYAML load with the content, after the first 
     from trainer.content.schema import Node, ScenarioFile
 
 
+
+def met(requires, flags: frozenset[str]) -> bool:
+    """The one availability rule: a gated choice (or node) is open once every flag it requires is set. The
+    checks here, the scenario runner and its solver all ask this."""
+    return not requires or set(requires) <= flags
+
 @dataclass(frozen=True)
 class Edge:
     """A way from one node to another, with what it scores and which flags it sets or needs."""
@@ -250,13 +256,12 @@ def score_range(s: ScenarioFile) -> dict[str, dict[str, int]]:
             raise TooManyPaths(f"more than {MAX_STATES:,} combinations of node and flags to walk for the score "
                                "range; use fewer flags")
         on_path.add(key)
-        if node.requires and not set(node.requires) <= flags:
+        if not met(node.requires, flags):
             steps = [(Edge(node_id, node.otherwise, ()), flags)] if node.otherwise else []
         else:
             steps = []
             for edge in edges(node_id, node):
-                met = edge.requires <= flags
-                if edge.requires and met == edge.fails_requirement:
+                if edge.requires and met(edge.requires, flags) == edge.fails_requirement:
                     continue  # the way not taken with these flags
                 steps.append((edge, flags | edge.sets))
         stack.append(_Walk(key, iter(steps)))

@@ -15,6 +15,33 @@ from trainer.ui.i18n import Translations
 from trainer.ui.state import AppState, Prefs
 
 
+def open_records(settings):
+    """Runs in the background: connect and migrate, then load the content."""
+    from trainer.content.cache import load_catalog_cached
+    from trainer.services.context import open_services
+
+    from trainer.tts import make_speaker
+
+    services = open_services(settings.db_url)
+    try:
+        if services.sqlite_path is not None:
+            from trainer.services import backup
+
+            folder = backup.folder_for(services.sqlite_path)
+            if backup.daily_due(folder, stem=services.sqlite_path.stem):
+                backup.make_backup(services.sqlite_path, folder, "daily")
+        result, _parsed = load_catalog_cached(settings.content_dir, settings.data_dir / "cache")
+        from trainer.services.content import FileContent
+
+        services.use_content(FileContent.of(result, settings.content_dir))
+        services.content.bank()  # built here, off the GUI thread, for every page that asks
+        # what the window shows first, read here too: the window never waits on the database
+        return services, result, make_speaker(), services.profiles.has_manager(), services.profiles.list_trainees()
+    except BaseException:
+        services.close()
+        raise
+
+
 def ensure_platform() -> None:
     """Offscreen when there is no display, so commands like `screenshot` work on a server."""
     if sys.platform.startswith("linux") and not os.environ.get("QT_QPA_PLATFORM"):

@@ -17,7 +17,6 @@ import sys
 import tempfile
 import time
 from dataclasses import asdict, dataclass
-from functools import partial
 from pathlib import Path
 
 BARE = """
@@ -221,6 +220,7 @@ def measure_content(content: Path, work: Path, runs: int, quick: bool) -> list[F
     return figures
 
 
+<<<<<<< HEAD
 def measure_ui(content: Path, runs: int) -> list[Figure]:
     """Lesson open and scenario step, painted, each run from the event loop, with the longest stall meanwhile."""
     from PySide6.QtWidgets import QApplication
@@ -279,28 +279,33 @@ def measure_ui(content: Path, runs: int) -> list[Figure]:
     ]
 
 
+=======
+>>>>>>> refactor
 def measure_storage(url: str, label: str, content: Path, trainees: int, runs: int) -> list[Figure]:
     from trainer.content.loader import load_catalog
     from trainer.services.context import open_services
     from trainer.services.demo import fill
+    from trainer.services.content import FileContent
     from trainer.ui.models.dashboard import DashboardModel
-    from trainer.ui.pages.manager import FIRST_SCREEN
+    from trainer.ui.pages.manager_dashboard import FIRST_SCREEN
     from trainer.ui.worker import long_lived, run_in_background
 
-    services = open_services(url)
+    loaded = load_catalog(content)
+    services = open_services(url, FileContent.of(loaded, content))
     try:
-        catalog = load_catalog(content).catalog
+        catalog = loaded.catalog
         fill(services, catalog, trainees=trainees, seed=11, passcode="bench-passcode")
         # the cohort's generation leaves millions of objects the app itself never holds; without this, the garbage
         # collector walking them would be measured instead of the dashboard
         gc.collect()
         gc.freeze()
         trainee = services.profiles.add_trainee(f"bench-{time.time_ns()}")
-        attempt = services.quizzes.start(trainee.id, "practice", "bench", "zh", [f"q{i}" for i in range(200)], 1, 0.8)
+        ids = sorted(services.content.bank())[:200]
+        attempt = services.quizzes.start(trainee.id, "practice", "bench", "zh", ids, 1, 0.8)
         commits = []
-        for i in range(200):
+        for question_id in ids:  # graded and committed, as the quiz page's call does it
             start = time.perf_counter()
-            services.quizzes.record_answer(attempt, f"q{i}", 0, i % 2 == 0, competencies=("communication",))
+            services.quizzes.answer(attempt, question_id, 0)
             commits.append((time.perf_counter() - start) * 1000)
         session = services.manager.unlock("bench-passcode")
         firsts, wholes, sorts = [], [], []
@@ -386,7 +391,6 @@ def run(settings, quick: bool = False, as_json: bool = False, pg_url: str | None
         work = Path(tmp)
         figures += measure_launch(1 if quick else 2 * runs + 1, work / "data")
         figures += measure_content(settings.content_dir, work, runs, quick)
-        figures += measure_ui(settings.content_dir, runs)
         trainees = 300 if quick else 10_000
         figures += measure_storage(f"sqlite:///{work / 'bench.sqlite3'}", "SQLite", settings.content_dir, trainees,
                                    runs)

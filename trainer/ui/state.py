@@ -40,8 +40,7 @@ class Prefs:
 class AppState(QObject):
     trainee_changed = Signal(object)  # TraineeRow | None
     locale_changed = Signal(str)
-    catalog_changed = Signal()
-    services_ready = Signal()
+    catalog_changed = Signal()  # the content (and the services with it) is ready, or changed
 
     def __init__(self, settings: Settings, prefs: Prefs) -> None:
         super().__init__()

@@ -14,14 +14,14 @@ from trainer.ui.core_strings import speech_reason
 from trainer.ui.icons import icon
 from trainer.ui.ops import CallOp
 from trainer.ui.pages.base import Page
-from trainer.ui.pages.lesson_check import LessonCheckFlow
+from trainer.ui.pages.lesson_check import ROLE_ARTICLE, LessonCheckFlow
 from trainer.ui.speech import SpeechPlayer
 from trainer.ui.state import AppState
 from trainer.ui.widgets.quiz_runner import QuizRunner, ResultPane
 from trainer.ui.widgets.lesson_view import LessonView
 from trainer.ui.widgets.missing_content import missing_note, missing_text
 
-ROLE_ARTICLE = Qt.ItemDataRole.UserRole
+
 ROLE_ANCHOR = Qt.ItemDataRole.UserRole + 1
 
 
@@ -180,7 +180,7 @@ class LessonsPage(LessonCheckFlow, Page):
         self.back_button.setText(self.tr("&Back to the lesson"))
         self.again_button.setText(self.tr("Try &again"))
         in_check = self.center_stack.currentWidget() is self.check_holder
-        self.reload()
+        self.reload(read=False)  # the titles in the new language, the marks as read
         if self.check_open and self.check is not None:  # a language switch in the middle of a check goes on
             self.check.set_lang(self.state.locale)
             if in_check:
@@ -190,7 +190,7 @@ class LessonsPage(LessonCheckFlow, Page):
         self.reload()
 
     @Slot()
-    def reload(self) -> None:
+    def reload(self, read: bool = True) -> None:
         current = self.article_id
         self.lesson_list.blockSignals(True)
         self.lesson_list.clear()
@@ -214,29 +214,8 @@ class LessonsPage(LessonCheckFlow, Page):
         if self.search_box.text():
             self.run_search()
         self._update_controls()
-
-        self._read_progress()
-
-    def _read_progress(self) -> None:
-        """The marks (opened, completed) of the trainee's lessons, read off the GUI thread; the list is redrawn
-        with them when they come."""
-        trainee = self.state.trainee
-        if self.state.services is None or trainee is None:
-            self._progress_read = {}
-            return
-        trainee_id = trainee.id
-        CallOp(self, lambda s: s.lessons.progress(trainee_id)).success(
-            lambda read: self._on_progress_read(trainee_id, read)).run()
-
-    def _on_progress_read(self, trainee_id: int, progress: dict) -> None:
-        if self.state.trainee is None or self.state.trainee.id != trainee_id:
-            return
-        self._progress_read = progress
-        for row in range(self.lesson_list.count()):
-            item = self.lesson_list.item(row)
-            status = progress.get(item.data(ROLE_ARTICLE))
-            if status is not None:
-                self._mark(item.data(ROLE_ARTICLE), "done" if status.completed else "opened")
+        if read:
+            self._read_progress()
 
     @Slot()
     def run_search(self) -> None:
@@ -325,14 +304,6 @@ class LessonsPage(LessonCheckFlow, Page):
         super().showEvent(event)
         self._record_opened()
 
-    def _mark(self, article_id: str, mark: str) -> None:
-        for row in range(self.lesson_list.count()):
-            item = self.lesson_list.item(row)
-            if item.data(ROLE_ARTICLE) == article_id and not (mark == "opened" and item.toolTip() == self.tr(
-                    "Completed: check passed")):
-                item.setIcon(icon(mark))
-                item.setToolTip(self.tr("Completed: check passed") if mark == "done" else self.tr("Opened"))
-
     @Slot(str)
     def _on_view_sources_toggled(self, number: str) -> None:
         self._unfolded = self._unfolded ^ {number}
@@ -409,10 +380,6 @@ class LessonsPage(LessonCheckFlow, Page):
             self.check_button.setToolTip(self.tr("This lesson has no check questions yet."))
         else:
             self.check_button.setToolTip("")
-
-    def _label_check_button(self) -> None:
-        self.check_button.setText(self.tr("Back to the check") if self.check_open
-                                  else self.tr("Check what you learned"))
 
     @Slot(object)
     def _on_trainee_changed(self, _trainee) -> None:

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import html
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QProgressBar, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
-from trainer.engine.scenario import ScenarioRun
 from trainer.content.refs import clause_link
 from trainer.ui.i18n import listing
+
+if TYPE_CHECKING:  # the play as the role-play service shows it
+    from trainer.services.roleplay import PlayView
 
 
 class Debrief(QWidget):
@@ -17,7 +21,7 @@ class Debrief(QWidget):
     choose_another = Signal()
     reference_requested = Signal(str)
 
-    def __init__(self, run: ScenarioRun, lang: str, competency_names: dict[str, str],
+    def __init__(self, run: PlayView, lang: str, competency_names: dict[str, str],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("Debrief")
@@ -82,7 +86,7 @@ class Debrief(QWidget):
         QWidget.setTabOrder(self.other, self.path)   # the order set before the debrief is placed does not hold)
         self.again.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def _path_html(self, run: ScenarioRun, lang: str) -> str:
+    def _path_html(self, run: PlayView, lang: str) -> str:
         nodes = run.scenario.nodes
         heading = self.tr("Your path")
         you = self.tr("You")

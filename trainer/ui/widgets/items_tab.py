@@ -11,19 +11,19 @@ from PySide6.QtWidgets import (
 )
 
 from trainer.engine.analysis import violated_clauses
-from trainer.ui.dialogs.errors import show_error
 from trainer.content.refs import clause_label
+from trainer.ui.ops import CallOp
 from trainer.ui.pages.base import wrapped
 from trainer.ui.widgets.quiz_runner import answer_text
-from trainer.ui.worker import run_in_background
 
 
 class ItemsTab(QWidget):
-    def __init__(self, state, parent: QWidget | None = None) -> None:
+    """The statistics are computed for the manager area's session and the group the dashboard shows."""
+
+    def __init__(self, area, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.state = state
-        self.session = None
-        self.group: str | None = None
+        self.area = area
+        self.state = area.state
         self.table = QTableWidget(0, 5)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSortingEnabled(True)
@@ -62,11 +62,11 @@ class ItemsTab(QWidget):
     @Slot()
     def load(self) -> None:
         """Compute the statistics of the manager's session for the chosen group (in a worker thread)."""
-        services, session, group = self.state.services, self.session, self.group
-        if session is None or services is None:
+        session, group = self.area.session, self.area.group
+        if session is None or self.state.services is None:
             return
-        run_in_background(lambda: (services.reports.items(session, group), services.reports.wrong_turns(session, group)),
-                          self._on_loaded, lambda exc: show_error(self, exc))
+        CallOp(self, lambda s: (s.reports.items(session, group), s.reports.wrong_turns(session, group))) \
+            .success(self._on_loaded).busy(self.refresh).run()
 
     def _on_loaded(self, loaded) -> None:
         items, wrong = loaded
