@@ -220,67 +220,6 @@ def measure_content(content: Path, work: Path, runs: int, quick: bool) -> list[F
     return figures
 
 
-<<<<<<< HEAD
-def measure_ui(content: Path, runs: int) -> list[Figure]:
-    """Lesson open and scenario step, painted, each run from the event loop, with the longest stall meanwhile."""
-    from PySide6.QtWidgets import QApplication
-
-    from trainer.content.loader import load_catalog
-    from trainer.content.render import render_lesson
-    from trainer.engine.scenario import ScenarioRun
-    from trainer.ui.widgets.lesson_view import LessonView
-    from trainer.ui.widgets.scenario_player import ScenarioPlayer
-
-    app = QApplication.instance() or QApplication([])
-    catalog = load_catalog(content).catalog
-    view = LessonView()
-    view.resize(900, 700)
-    view.show()
-    app.processEvents()
-    articles = catalog.sorted_articles()
-    timings: list[float] = []
-
-    def open_lesson(i: int) -> None:
-        start = time.perf_counter()
-        view.show_html(render_lesson(articles[i % len(articles)], "zh", catalog).html)  # as the page renders it
-        view.viewport().repaint()
-        timings.append((time.perf_counter() - start) * 1000)
-
-    meter = StallMeter()
-    meter.run([partial(open_lesson, i) for i in range(max(runs, 5) + 1)])
-    first, warm = timings[0], _median(timings[1:])
-    scenario = catalog.scenarios["data-risk-repair"]
-    steps: list[float] = []
-    players: list = []
-
-    def new_player() -> None:
-        player = ScenarioPlayer(ScenarioRun(scenario), "zh", {})
-        player.resize(1100, 700)
-        player.show()
-        players.append(player)
-
-    def step() -> None:
-        player = players[-1]
-        start = time.perf_counter()
-        player.choose("greet_reproduce")
-        player.show_node()
-        player.repaint()
-        steps.append((time.perf_counter() - start) * 1000)
-        player.close()
-        player.deleteLater()
-
-    meter.run([f for _ in range(max(runs, 5)) for f in (new_player, step)])
-    app.processEvents()
-    return [
-        Figure("lesson open, first in the process", first, "ms", 60, first <= 60),
-        Figure("lesson open (Markdown to painted)", warm, "ms", 16, warm <= 16),
-        Figure("scenario step (choice to next step painted)", _median(steps), "ms", 16, _median(steps) <= 16),
-        Figure("longest event-loop stall: lessons and role-play", meter.longest, "ms", 50, meter.longest <= 50),
-    ]
-
-
-=======
->>>>>>> refactor
 def measure_storage(url: str, label: str, content: Path, trainees: int, runs: int) -> list[Figure]:
     from trainer.content.loader import load_catalog
     from trainer.services.context import open_services

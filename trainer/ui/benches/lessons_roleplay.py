@@ -19,7 +19,7 @@ def measure_ui(content: Path, runs: int) -> list[Figure]:
     from PySide6.QtWidgets import QApplication
 
     from trainer.content.loader import load_catalog
-    from trainer.content.render import render_article
+    from trainer.content.render import render_lesson
     from trainer.services.content import FileContent
     from trainer.services.context import open_services
     from trainer.ui.widgets.lesson_view import LessonView
@@ -37,7 +37,7 @@ def measure_ui(content: Path, runs: int) -> list[Figure]:
 
     def open_lesson(i: int) -> None:
         start = time.perf_counter()
-        view.show_html(render_article(articles[i % len(articles)].text("zh")).html)
+        view.show_html(render_lesson(articles[i % len(articles)], "zh", catalog).html)  # as the page renders it
         view.viewport().repaint()
         timings.append((time.perf_counter() - start) * 1000)
 
