@@ -50,9 +50,9 @@ class LessonCheckFlow:
         opened = QCoreApplication.translate("LessonsPage", "Opened")
         for row in range(self.lesson_list.count()):
             item = self.lesson_list.item(row)
-            if item.data(ROLE_ARTICLE) == article_id and not (mark == "opened" and item.toolTip() == done):
+            if item.data(ROLE_ARTICLE) == article_id and not (mark == "opened" and item.toolTip().endswith(done)):
                 item.setIcon(icon(mark))
-                item.setToolTip(done if mark == "done" else opened)
+                item.setToolTip(item.text() + "\n" + (done if mark == "done" else opened))  # the full title first
 
     def _label_check_button(self) -> None:
         self.check_button.setText(QCoreApplication.translate("LessonsPage", "Back to the check") if self.check_open

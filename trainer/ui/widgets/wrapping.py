@@ -12,7 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QFontMetrics, QPalette
 from PySide6.QtWidgets import (
-    QCheckBox, QFrame, QRadioButton, QScrollArea, QSizePolicy, QStyle, QStyleOptionButton, QStylePainter,
+    QCheckBox, QFrame, QLayout, QRadioButton, QScrollArea, QSizePolicy, QStyle, QStyleOptionButton, QStylePainter,
     QVBoxLayout, QWidget,
 )
 
@@ -22,12 +22,17 @@ MIN_TEXT_EM = 12  # the narrowest the text column gets: about 12 Chinese charact
 
 def first_word(text: str) -> str:
     """The part of a text that cannot be broken: a Latin word, or one CJK character."""
-    text = text.strip()
+    text = text.lstrip(" \t\n“”\"'‘’「」《》（）()【】[]、，。：:；;!！?？…·-—")
     if not text:
         return ""
-    if ord(text[0]) > 0x2E80:
+    if ord(text[0]) >= 0x2E80:
         return text[0]
-    return text.split()[0]
+    word = []
+    for ch in text:
+        if ch.isspace() or ord(ch) >= 0x2E80:
+            break
+        word.append(ch)
+    return "".join(word).rstrip(",.;:!?)”’\"'")
 
 
 class _WrappingMixin:
@@ -163,3 +168,66 @@ class FitScrollArea(QScrollArea):
         from PySide6.QtCore import QTimer
 
         QTimer.singleShot(0, lambda: widget.isVisible() and self.ensureWidgetVisible(widget))
+
+
+class FlowLayout(QLayout):
+    """Widgets in a row that wraps onto the next line when the row is too narrow (a lesson's tool buttons in
+    English at 1024 px): the layout's minimum width is its widest widget, not the whole row."""
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 6) -> None:
+        super().__init__(parent)
+        self._items: list = []
+        self.setSpacing(spacing)
+        self.setContentsMargins(0, 0, 0, 0)
+
+    def addItem(self, item) -> None:  # noqa: N802
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int):  # noqa: N802
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int):  # noqa: N802
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self):  # noqa: N802
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802
+        return self._place(QRect(0, 0, width, 0), move=False)
+
+    def setGeometry(self, rect: QRect) -> None:  # noqa: N802
+        super().setGeometry(rect)
+        self._place(rect, move=True)
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        visible = [i for i in self._items if not i.isEmpty()]
+        width = sum(i.sizeHint().width() for i in visible) + self.spacing() * max(0, len(visible) - 1)
+        height = max((i.sizeHint().height() for i in visible), default=0)
+        return QSize(width, height)
+
+    def minimumSize(self) -> QSize:  # noqa: N802
+        size = QSize()
+        for item in self._items:
+            if not item.isEmpty():
+                size = size.expandedTo(item.minimumSize())
+        return size
+
+    def _place(self, rect: QRect, move: bool) -> int:
+        x, y, line = rect.x(), rect.y(), 0
+        for item in self._items:
+            if item.isEmpty():
+                continue
+            hint = item.sizeHint()
+            if x > rect.x() and x + hint.width() > rect.right() + 1:
+                x, y, line = rect.x(), y + line + self.spacing(), 0
+            if move:
+                item.setGeometry(QRect(QPoint(x, y), hint))
+            x += hint.width() + self.spacing()
+            line = max(line, hint.height())
+        return y + line - rect.y()
