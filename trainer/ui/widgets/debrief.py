@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QProgressBar, QP
 
 from trainer.content.refs import clause_link
 from trainer.ui.i18n import listing
+from trainer.ui.widgets.wrapping import FitScrollArea
 
 if TYPE_CHECKING:  # the play as the role-play service shows it
     from trainer.services.roleplay import PlayView
@@ -70,12 +71,14 @@ class Debrief(QWidget):
         head = QHBoxLayout()
         head.addWidget(title, 1)
         head.addWidget(self.rating)
+        top = FitScrollArea()  # the ending, its debrief and the scores scroll at 2.0x on a 768 px screen
+        top.inner_layout.addLayout(head)
+        top.inner_layout.addWidget(debrief)
+        top.inner_layout.addLayout(bars)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
-        layout.addLayout(head)
-        layout.addWidget(debrief)
-        layout.addLayout(bars)
-        layout.addWidget(self.path, 1)
+        layout.addWidget(top, 2)
+        layout.addWidget(self.path, 3)
         layout.addLayout(buttons)
         self.again, self.other = again, other
         self.path.setAccessibleName(self.tr("Your path"))

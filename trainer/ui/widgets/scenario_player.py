@@ -43,6 +43,7 @@ class ScenarioPlayer(QWidget):
         self.names = competency_names
         self.heading = QLabel(run.scenario.title.get(lang))
         self.heading.setObjectName("PageTitle")
+        self.heading.setWordWrap(True)  # a long English title at 2.0x wraps instead of widening the window
         self.leave_button = QPushButton()
         self.leave_button.clicked.connect(self.leave_requested)
         self.progress = QLabel()

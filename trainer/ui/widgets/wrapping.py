@@ -12,7 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QFontMetrics, QPalette
 from PySide6.QtWidgets import (
-    QCheckBox, QFrame, QLayout, QRadioButton, QScrollArea, QSizePolicy, QStyle, QStyleOptionButton, QStylePainter,
+    QCheckBox, QFrame, QLabel, QLayout, QRadioButton, QScrollArea, QSizePolicy, QStyle, QStyleOptionButton, QStylePainter,
     QVBoxLayout, QWidget,
 )
 
@@ -231,3 +231,35 @@ class FlowLayout(QLayout):
             x += hint.width() + self.spacing()
             line = max(line, hint.height())
         return y + line - rect.y()
+
+
+class ElidedLabel(QLabel):
+    """A one-line title that gives way: where there is too little room it ends in "…" and the full text is in
+    its tooltip (and stays its accessible name), instead of setting the window's minimum width."""
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        fm = self.fontMetrics()
+        return QSize(min(fm.horizontalAdvance(self.text()), fm.horizontalAdvance("…") + fm.averageCharWidth() * 6),
+                     super().minimumSizeHint().height())
+
+    def setText(self, text: str) -> None:  # noqa: N802
+        super().setText(text)
+        self.setAccessibleName(text)
+        self._update_tooltip()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._update_tooltip()
+
+    def _update_tooltip(self) -> None:
+        elided = self.fontMetrics().horizontalAdvance(self.text()) > self.contentsRect().width()
+        self.setToolTip(self.text() if elided else "")
+
+    def paintEvent(self, _event) -> None:  # noqa: N802
+        from PySide6.QtGui import QPainter
+
+        painter = QPainter(self)
+        rect = self.contentsRect()
+        text = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, rect.width())
+        painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+        painter.drawText(rect, int(self.alignment() | Qt.AlignmentFlag.AlignVCenter), text)
