@@ -163,6 +163,7 @@ class LessonsPage(LessonCheckFlow, Page):
     # -- lists -----------------------------------------------------------------------------------
 
     def retranslate(self) -> None:
+        self.view.setAccessibleName(self.tr("Lesson text"))
         self.search_box.setPlaceholderText(self.tr("Search all lessons (Ctrl+F)"))
         self.search_box.setAccessibleName(self.tr("Search all lessons"))
         self.lesson_list.setAccessibleName(self.tr("Lessons"))
