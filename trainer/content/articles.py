@@ -42,23 +42,19 @@ def split_front_matter(text: str, rel: str) -> tuple[str, str, int]:
     raise YamlProblem(1, "front matter is not closed by a '---' line")
 
 
-def _inline_text(token) -> str:
-    return token.content.strip() if token is not None else ""
-
-
 def extract_clauses(body: str, body_line: int, rel: str) -> tuple[list[Clause], list[ContentProblem]]:
     """Numbered sections (`## N Title`) and clauses (paragraphs starting `N.M `) of an article body."""
-    tokens = markdown.parse(body)
     clauses: list[Clause] = []
     found: list[ContentProblem] = []
     section: int | None = None
     seen_unnumbered = False
     seen: dict[str, int] = {}
     notes: dict[int, list[Note]] = {}  # index in clauses -> its notes
-    for i, tok in enumerate(tokens):
-        line = body_line + (tok.map[0] if tok.map else 0)
-        if tok.type == "blockquote_open" and tok.level == 0:
-            note, problem = _note(tokens, i, line, rel)
+    last: tuple[int, ...] = ()  # the previous clause's number, as numbers
+    for kind, level, line, content, _ in markdown.blocks(body):
+        line += body_line
+        if kind == "note":
+            note, problem = _note(content, line, rel)
             if problem is not None:
                 found.append(problem)
             elif section is None or not clauses or int(clauses[-1].number.split(".")[0]) != section:
@@ -66,8 +62,10 @@ def extract_clauses(body: str, body_line: int, rel: str) -> tuple[list[Clause], 
             else:
                 notes.setdefault(len(clauses) - 1, []).append(note)
             continue
-        if tok.type == "heading_open" and tok.tag == "h2":
-            title = _inline_text(tokens[i + 1])
+        if kind == "heading":
+            if level != 2:
+                continue
+            title = content
             m = markdown.SECTION_RE.match(title)
             if m:
                 number = int(m.group(1))
@@ -80,21 +78,23 @@ def extract_clauses(body: str, body_line: int, rel: str) -> tuple[list[Clause], 
             else:
                 seen_unnumbered = True
                 section = None
-        elif tok.type == "paragraph_open" and tok.level == 0:
-            m = markdown.CLAUSE_RE.match(_inline_text(tokens[i + 1]))
+        else:
+            m = markdown.CLAUSE_RE.match(content)
             if not m:
                 continue
             number = m.group(1)
             if number in seen:
                 found.append(ContentProblem(rel, line, f"clause {number} appears twice (first at line {seen[number]})"))
                 continue
-            head = int(number.split(".")[0])
+            key = tuple(map(int, number.split(".")))
+            head = key[0]
             if section is None:
                 found.append(ContentProblem(rel, line, f"clause {number} is outside a numbered section ('## N Title')"))
             elif head != section:
                 found.append(ContentProblem(rel, line, f"clause {number} stands in section {section}"))
-            if clauses and _key(number) <= _key(clauses[-1].number):
+            if clauses and key <= last:
                 found.append(ContentProblem(rel, line, f"clause {number} comes after {clauses[-1].number}; number in order"))
+            last = key
             seen[number] = line
             clauses.append(Clause(number=number, text=m.group(2).strip(), line=line))
     for index, clause_notes in notes.items():
@@ -103,16 +103,9 @@ def extract_clauses(body: str, body_line: int, rel: str) -> tuple[list[Clause], 
     return clauses, found
 
 
-def _note(tokens, start: int, line: int, rel: str) -> tuple[Note | None, ContentProblem | None]:
-    """The note a blockquote holds: its kind marker, its text, the sources it cites."""
-    depth, parts = 0, []
-    for tok in tokens[start:]:
-        depth += tok.nesting if tok.type.startswith("blockquote") else 0
-        if tok.type == "inline":
-            parts.append(tok.content.strip())
-        if depth == 0:
-            break
-    text = "\n\n".join(p for p in parts if p)
+def _note(text: str, line: int, rel: str) -> tuple[Note | None, ContentProblem | None]:
+    """The note a blockquote holds (`text`: its paragraphs, see markdown.blocks): its kind marker, its text, the
+    sources it cites."""
     m = NOTE_RE.match(text)
     if m is None:
         if OLD_NOTE_RE.match(text):
@@ -130,8 +123,15 @@ def _note(tokens, start: int, line: int, rel: str) -> tuple[Note | None, Content
     return Note(kind, body, cited, line), None
 
 
-def _key(number: str) -> tuple[int, ...]:
-    return tuple(int(p) for p in number.split("."))
+def _key_lines(front: str, located) -> dict[str, int]:
+    """Front matter key -> its line in the file: where a line starts with the key (front matter is a block
+    mapping, its keys at the left), else from the parse's nodes (composed only then)."""
+    lines: dict[str, int] = {}
+    for i, line in enumerate(front.split("\n")):
+        key = line.partition(":")[0].strip("'\"")
+        if key and key[0] not in " \t#-" and key not in lines:
+            lines[key] = i + 2  # the front matter starts on the file's second line
+    return {key: lines.get(key) or located.line_of((key,)) for key in located.data}
 
 
 def parse_article(text: str, rel: str) -> tuple[ParsedArticle | None, list[ContentProblem]]:
@@ -168,5 +168,5 @@ def parse_article(text: str, rel: str) -> tuple[ParsedArticle | None, list[Conte
         lang=meta.lang, title=meta.title, summary=meta.summary, body=body,
         clauses=tuple(clauses), path=rel, body_line=body_line,
     )
-    key_lines = {key: located.line_of((key,)) for key in located.data}
+    key_lines = _key_lines(front, located)
     return ParsedArticle(meta=meta, text=article_text, key_lines=key_lines), found

@@ -15,6 +15,7 @@ import pickle
 import shutil
 import sys
 import tempfile
+import threading
 from hashlib import blake2b
 from pathlib import Path
 
@@ -30,13 +31,13 @@ PREFIX = "content-units-"
 
 def code_key() -> str:
     """A hash of everything a unit is made by: the content package's code, the trainer version, and the Python,
-    PyYAML, markdown-it and pydantic that parse and validate (an upgrade of any may read a file differently)."""
-    import markdown_it
+    PyYAML, markdown-it-pyrs and pydantic that parse and validate (an upgrade of any may read a file differently)."""
+    import markdown_it_pyrs
     import pydantic
     import yaml
 
     digest = blake2b(FORMAT, digest_size=8)
-    for version in (__version__, sys.version, yaml.__version__, markdown_it.__version__, pydantic.VERSION):
+    for version in (__version__, sys.version, yaml.__version__, markdown_it_pyrs.__version__, pydantic.VERSION):
         digest.update(str(version).encode() + b"\0")
     for name, code in _code_parts():
         digest.update(name.encode())
@@ -130,17 +131,44 @@ def unit_folder(cache_dir: Path) -> Path:
     return cache_dir / f"{PREFIX}{code_key()}"
 
 
-def load_catalog_cached(root: Path | str, cache_dir: Path) -> tuple[LoadResult, int]:
+_writes_lock = threading.Lock()
+_writes: dict[Path, threading.Thread] = {}  # cache folder -> the write under way
+
+
+def _write(cache_dir: Path, folder: Path, cache: UnitCache, fresh: dict[str, Unit], used: set[str]) -> None:
+    if not folder.exists():
+        _remove_older_caches(cache_dir, folder)
+    cache.put(fresh)
+    cache.prune(used)
+
+
+def wait_for_writes(folder: Path | None = None) -> None:
+    """Until the units a load parsed are on disk (all folders', or `folder`'s)."""
+    with _writes_lock:
+        threads = [t for f, t in _writes.items() if folder is None or f == folder]
+    for thread in threads:
+        thread.join()
+
+
+def load_catalog_cached(root: Path | str, cache_dir: Path, write_later: bool = False) -> tuple[LoadResult, int]:
     """The catalog of `root` and how many of its files had to be parsed (0 when none changed since a load that
-    used this cache)."""
+    used this cache). `write_later`: the units parsed now are written by a thread of their own, so the catalog
+    is there without waiting for the disk (a first start writes thousands of files); a later load of the same
+    cache waits for that write first, and so does the interpreter's exit."""
     folder = unit_folder(cache_dir)
+    wait_for_writes(folder)
     cache = UnitCache(folder)
     # the catalog is kept for the app's life: frozen, later collections do not walk it (see trainer.gcpause)
     with collector_paused(freeze=True):
         result, fresh, used = load_units(Path(root), cache)
-        if fresh:
-            if not folder.exists():
-                _remove_older_caches(cache_dir, folder)
-            cache.put(fresh)
-            cache.prune(used)
+    if fresh:
+        if write_later:
+            thread = threading.Thread(target=_write, args=(cache_dir, folder, cache, fresh, used),
+                                      name="content-cache-write")
+            with _writes_lock:
+                _writes[folder] = thread
+            thread.start()
+        else:
+            with collector_paused():
+                _write(cache_dir, folder, cache, fresh, used)
     return result, len(fresh)

@@ -13,6 +13,7 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ufffe\ufff
 # next line, line and paragraph separators: YAML counts them as line breaks, editors and trainer do not, so every
 # line number after one would be off; and in a lesson they are invisible
 _SEPARATOR = re.compile("[\x85\u2028\u2029]")
+_EITHER = re.compile(_CONTROL.pattern[:-1] + "\x85\u2028\u2029]")
 
 
 class FileProblem(Exception):
@@ -50,6 +51,8 @@ def decode_text(raw: bytes, rel: str) -> str:
         raise FileProblem(ContentProblem(rel, line, "not valid UTF-8 text (save the file as UTF-8)")) from None
     if not text.strip():
         raise FileProblem(ContentProblem(rel, 1, "file is empty"))
+    if _EITHER.search(text) is None:  # one pass over the text for the usual case
+        return text.replace("\r\n", "\n").replace("\r", "\n")
     bad = _CONTROL.search(text)
     if bad is not None:
         raise FileProblem(ContentProblem(rel, _line(text, bad), f"control character U+{ord(bad.group()):04X} in text"))

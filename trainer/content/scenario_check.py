@@ -62,6 +62,21 @@ def edges(node_id: str, node: Node) -> Iterator[Edge]:
 Need = tuple[str, tuple, str]
 
 
+@dataclass(frozen=True)
+class Finding:
+    """One thing the checker found, with its place (key path) for the scenario map: `kind` names what it is
+    (dangling, unreachable, dead-end, loop, flag-never-set, no-ending, unscored, ending-unreached, to-fill ...)."""
+
+    kind: str
+    severity: str  # "error" | "warning" (a warning is what is left to fill: allowed in a draft, not published)
+    loc: tuple
+    message: str
+
+    @property
+    def node(self) -> str | None:
+        return self.loc[1] if len(self.loc) > 1 and self.loc[0] == "nodes" else None
+
+
 class ScenarioChecker:
     """The checks of one scenario that need nothing but its own file. What it refers to elsewhere (competencies,
     clauses) is collected in `needs` and checked against the catalog by check_needs, so a scenario's own checks
@@ -72,17 +87,24 @@ class ScenarioChecker:
         self.located = located
         self.rel = rel
         self.problems: list[ContentProblem] = []
+        self.warnings: list[ContentProblem] = []
+        self.findings: list[Finding] = []
         self.needs: list[Need] = []
 
-    def add(self, loc: tuple, message: str) -> None:
+    def add(self, loc: tuple, message: str, kind: str = "schema") -> None:
         self.problems.append(ContentProblem(self.rel, self.located.line_of(loc), message))
+        self.findings.append(Finding(kind, "error", loc, message))
+
+    def warn(self, loc: tuple, message: str, kind: str) -> None:
+        self.warnings.append(ContentProblem(self.rel, self.located.line_of(loc), message, "warning"))
+        self.findings.append(Finding(kind, "warning", loc, message))
 
     def target_ok(self, target: str, loc: tuple) -> bool:
         if target in self.s.nodes:
             return True
         close = difflib.get_close_matches(target, list(self.s.nodes), n=1)
         hint = f" (did you mean '{close[0]}'?)" if close else ""
-        self.add(loc, f"{_path(loc)}: unknown node '{target}'{hint}")
+        self.add(loc, f"{_path(loc)}: unknown node '{target}'{hint}", "dangling")
         return False
 
     def check(self) -> list[ContentProblem]:
@@ -92,9 +114,10 @@ class ScenarioChecker:
         for node_id, node in s.nodes.items():
             self.check_node(node_id, node)
         if not any(n.ending for n in s.nodes.values()):
-            self.add(("nodes",), "the scenario has no ending (a node with 'ending:')")
+            self.add(("nodes",), "the scenario has no ending (a node with 'ending:')", "no-ending")
         if s.start in s.nodes:
             self.check_graph()
+        self.check_to_fill()
         return self.problems
 
     def check_node(self, node_id: str, node: Node) -> None:
@@ -102,7 +125,8 @@ class ScenarioChecker:
         kinds = [k for k, present in (("choices", bool(node.choices)), ("reply", node.reply is not None),
                                       ("ending", node.ending is not None)) if present]
         if not kinds:
-            self.add(base, f"{_path(base)}: dead end: the node has no choices, no reply and is not an ending")
+            self.add(base, f"{_path(base)}: dead end: the node has no choices, no reply and is not an ending",
+                     "dead-end")
         elif len(kinds) > 1:
             self.add(base, f"{_path(base)}: a node has one of choices, reply or ending, not {' and '.join(kinds)}")
         seen: dict[str, int] = {}
@@ -153,31 +177,76 @@ class ScenarioChecker:
         reachable = _closure(s.start, out)
         for node_id in s.nodes:
             if node_id not in reachable:
-                self.add(("nodes", node_id), f"nodes.{node_id}: unreachable from the start node '{s.start}'")
+                self.add(("nodes", node_id), f"nodes.{node_id}: unreachable from the start node '{s.start}'",
+                         "unreachable")
         reverse: dict[str, list[str]] = {n: [] for n in s.nodes}
         for node_id, node_edges in out.items():
             for edge in node_edges:
                 reverse[edge.target].append(node_id)
         endings = [n for n, node in s.nodes.items() if node.ending]
-        can_finish: set[str] = set()
-        for ending in endings:
-            can_finish |= _closure(ending, {k: [Edge(k, v, ()) for v in vs] for k, vs in reverse.items()})
+        # every node some ending can be reached from: one walk back from all the endings at once
+        can_finish = _reach(endings, reverse)
         for node_id in reachable if endings else ():  # with no ending at all, that one problem is enough
             node = s.nodes[node_id]
             if node_id not in can_finish and (node.choices or node.reply):
                 self.add(("nodes", node_id), f"nodes.{node_id}: a loop with no way out: no ending can be reached "
-                                             "from here")
+                                             "from here", "loop")
         set_flags = {f for n in s.nodes.values() for c in n.choices for f in c.sets}
         set_flags |= {f for n in s.nodes.values() if n.reply for f in n.reply.sets}
         for node_id, node in s.nodes.items():
             for flag in node.requires:
                 if flag not in set_flags:
-                    self.add(("nodes", node_id, "requires"), f"nodes.{node_id}.requires: flag '{flag}' is never set")
+                    self.add(("nodes", node_id, "requires"), f"nodes.{node_id}.requires: flag '{flag}' is never set",
+                             "flag-never-set")
             for i, choice in enumerate(node.choices):
                 for flag in choice.requires:
                     if flag not in set_flags:
                         self.add(("nodes", node_id, "choices", i, "requires"),
-                                 f"nodes.{node_id}.choices[{i}].requires: flag '{flag}' is never set")
+                                 f"nodes.{node_id}.choices[{i}].requires: flag '{flag}' is never set",
+                                 "flag-never-set")
+        self.check_paths(reachable)
+
+    def check_paths(self, reachable: set[str]) -> None:
+        """What only a walk that follows the flags can tell: an ending reachable on the map that no play can
+        reach (its way is gated by flags no path sets first), and a competency no play can score on."""
+        s = self.s
+        walked = _flag_walk(s)
+        if walked is None:
+            return  # too many combinations of flags to walk: the score range reports that
+        visited, scored = walked
+        for node_id, node in s.nodes.items():
+            if node.ending and node_id in reachable and node_id not in visited:
+                self.warn(("nodes", node_id), f"nodes.{node_id}: no path reaches this ending (the flags its way "
+                                              "requires are never all set before it)", "ending-unreached")
+        for i, comp in enumerate(s.competencies):
+            if comp not in scored:
+                self.warn(("competencies", i), f"competencies[{i}]: no path scores on '{comp}'", "unscored")
+
+    def check_to_fill(self) -> None:
+        """What a draft (a story imported from Twine) has left to fill: warnings, so it loads and plays, but
+        errors for publishing."""
+        for node_id, node in self.s.nodes.items():
+            base = ("nodes", node_id)
+            if node.text.zh.startswith(TO_WRITE):
+                self.warn(base + ("text",), f"{_path(base)}.text: the line is not written yet", "to-fill")
+            elif node.text.zh == node.text.en and _has_letters(node.text.zh):
+                self.warn(base + ("text",), f"{_path(base)}.text: the English line is the Chinese one (not "
+                                            "translated yet)", "to-fill")
+            for i, choice in enumerate(node.choices):
+                if choice.text.zh.startswith(TO_WRITE):
+                    self.warn(base + ("choices", i, "text"), f"{_path(base)}.choices[{i}].text: not written yet",
+                              "to-fill")
+                if not choice.feedback.zh:
+                    self.warn(base + ("choices", i), f"{_path(base)}.choices[{i}].feedback: no feedback yet",
+                              "to-fill")
+            if node.reply is not None and not node.reply.feedback.zh:
+                self.warn(base + ("reply",), f"{_path(base)}.reply.feedback: no feedback yet", "to-fill")
+            if node.ending is not None:
+                if node.ending.rating is None:
+                    self.warn(base + ("ending",), f"{_path(base)}.ending.rating: no rating yet (excellent, "
+                                                  "acceptable or failed)", "to-fill")
+                if not node.ending.debrief.zh:
+                    self.warn(base + ("ending",), f"{_path(base)}.ending.debrief: no debrief yet", "to-fill")
 
 
 def check_needs(needs: list[Need], located, rel: str, competencies: set[str] | dict,
@@ -208,96 +277,62 @@ def _closure(start: str, out: dict[str, list[Edge]]) -> set[str]:
     return seen
 
 
+def _reach(starts: list[str], out: dict[str, list[str]]) -> set[str]:
+    seen, stack = set(starts), list(starts)
+    while stack:
+        for target in out.get(stack.pop(), ()):
+            if target not in seen:
+                seen.add(target)
+                stack.append(target)
+    return seen
+
+
 def _path(loc: tuple) -> str:
     return key_path(loc)
 
 
-# -- statistics ----------------------------------------------------------------------------------
+TO_WRITE = "（待写"  # how a new step or a template marks a text still to write: （待写）, （待写：…）
 
 
-MAX_STATES = 20_000  # (node, flags) pairs a score range may walk; far more than any real scenario needs
+def _has_letters(text: str) -> bool:
+    return any(ch.isalpha() for ch in text)
 
 
-class TooManyPaths(Exception):
-    """A scenario whose flags combine into more ways through it than MAX_STATES."""
-
-
-@dataclass
-class _Walk:
-    key: tuple[str, frozenset]
-    steps: Iterator[tuple[Edge, frozenset]]
-    options: list[dict[str, tuple[int, int]]] = field(default_factory=list)
-    edge: Edge | None = None  # the step whose walk is under way
-
-
-def score_range(s: ScenarioFile) -> dict[str, dict[str, int]]:
-    """Lowest and highest total per competency over every path from the start to an ending.
-
-    A path follows the flag rules (a gated choice is hidden, or leads `otherwise`, until its flags are
-    set) and never repeats a (node, flags) state, so a loop cannot inflate a score. The walk keeps its own
-    stack (a long scenario cannot exhaust Python's) and raises TooManyPaths past MAX_STATES states.
-    """
-    memo: dict[tuple[str, frozenset], dict[str, tuple[int, int]] | None] = {}
-    on_path: set[tuple[str, frozenset]] = set()
-    stack: list[_Walk] = []
-    pending = object()  # the walk from here has just started; its result comes when its frame ends
-
-    def enter(node_id: str, flags: frozenset):
-        key = (node_id, flags)
-        if key in memo:
-            return memo[key]
-        if key in on_path or node_id not in s.nodes:
-            return None
-        node = s.nodes[node_id]
-        if node.ending:
-            memo[key] = {}
-            return memo[key]
-        if len(memo) + len(on_path) >= MAX_STATES:
-            raise TooManyPaths(f"more than {MAX_STATES:,} combinations of node and flags to walk for the score "
-                               "range; use fewer flags")
-        on_path.add(key)
+def _flag_walk(s: ScenarioFile) -> tuple[set[str], set[str]] | None:
+    """Every node a play can stand on, and every competency a way it can take scores on, following the flag rules from the start
+    (None past MAX_STATES states of node and flags)."""
+    seen = {(s.start, frozenset())}
+    stack = [(s.start, frozenset())]
+    visited: set[str] = set()
+    scored: set[str] = set()
+    while stack:
+        node_id, flags = stack.pop()
+        node = s.nodes.get(node_id)
+        if node is None:
+            continue
+        visited.add(node_id)
         if not met(node.requires, flags):
-            steps = [(Edge(node_id, node.otherwise, ()), flags)] if node.otherwise else []
+            ways = [(Edge(node_id, node.otherwise, ()), flags)] if node.otherwise else []
         else:
-            steps = []
+            ways = []
             for edge in edges(node_id, node):
                 if edge.requires and met(edge.requires, flags) == edge.fails_requirement:
-                    continue  # the way not taken with these flags
-                steps.append((edge, flags | edge.sets))
-        stack.append(_Walk(key, iter(steps)))
-        return pending
-
-    result = enter(s.start, frozenset())
-    while stack:
-        frame = stack[-1]
-        if frame.edge is not None:  # the walk along frame.edge has ended with `result`
-            if result is not None:
-                frame.options.append(_add(frame.edge.score, result))
-            frame.edge = None
-        step = next(frame.steps, None)
-        if step is None:
-            stack.pop()
-            on_path.discard(frame.key)
-            result = _merge(frame.options) if frame.options else None
-            memo[frame.key] = result
-            continue
-        frame.edge, flags = step
-        result = enter(frame.edge.target, flags)
-    total = result or {}
-    return {c: {"min": total.get(c, (0, 0))[0], "max": total.get(c, (0, 0))[1]} for c in s.competencies}
+                    continue
+                if not edge.requires and edge.fails_requirement:
+                    continue
+                ways.append((edge, flags | edge.sets))
+        for edge, after in ways:
+            scored.update(comp for comp, (lo, hi) in edge.score.items() if lo or hi)
+            key = (edge.target, after)
+            if key not in seen:
+                if len(seen) >= MAX_STATES:
+                    return None
+                seen.add(key)
+                stack.append(key)
+    return visited, scored
 
 
-def _add(step: dict[str, tuple[int, int]], rest: dict[str, tuple[int, int]]) -> dict[str, tuple[int, int]]:
-    out = dict(rest)
-    for k, (lo, hi) in step.items():
-        rlo, rhi = out.get(k, (0, 0))
-        out[k] = (lo + rlo, hi + rhi)
-    return out
-
-
-def _merge(options: list[dict[str, tuple[int, int]]]) -> dict[str, tuple[int, int]]:
-    keys = {k for o in options for k in o}
-    return {k: (min(o.get(k, (0, 0))[0] for o in options), max(o.get(k, (0, 0))[1] for o in options)) for k in keys}
+# -- statistics ----------------------------------------------------------------------------------
 
 
 def stats(s: ScenarioFile) -> dict:
@@ -306,10 +341,14 @@ def stats(s: ScenarioFile) -> dict:
     for n, node in s.nodes.items():
         if node.otherwise in s.nodes:
             out[n].append(node.otherwise)
-    reachable = _closure(s.start, {k: [Edge(k, t, ()) for t in v] for k, v in out.items()}) if s.start in s.nodes else set()
+    reachable = _reach([s.start], out) if s.start in s.nodes else set()
     return {
         "nodes": len(s.nodes),
         "endings": sum(1 for n in s.nodes.values() if n.ending),
         "reachable_nodes": len(reachable),
         "score": score_range(s),
     }
+
+
+# the score range walk lives in its own module; imported here (after what it uses) for the names callers know
+from trainer.content.scenario_scores import MAX_STATES, TooManyPaths, score_range  # noqa: E402

@@ -32,6 +32,11 @@ class I18nText(Strict):
         return self.en if lang == "en" else self.zh
 
 
+# what a step imported from a Twine story has not got yet (feedback, a debrief): an empty text the validator
+# reports as a warning, still to fill before publishing. A default is never validated, so it may be empty.
+BLANK = I18nText.model_construct(zh="", en="")
+
+
 class Competency(Strict):
     id: Id
     name: I18nText
@@ -57,7 +62,7 @@ class Source(Strict):
     issuer: I18nText | None = None
     version: Text | None = None
     date: Text | None = None
-    parts: list[SourcePart] = []
+    parts: list[SourcePart] = Field(default_factory=list)
 
 
 class SourcesFile(Strict):
@@ -86,7 +91,7 @@ class ServicePhrase(Strict):
     zh: Text
     en: Text
     sources: list[SourceRef] = Field(min_length=1)
-    clauses: list[ClauseRef] = []
+    clauses: list[ClauseRef] = Field(default_factory=list)
 
 
 class Alternative(I18nText):
@@ -100,9 +105,9 @@ class ForbiddenPhrase(Strict):
     zh: Text
     en: Text
     # other wordings with the same meaning, matched like the phrase itself
-    variants: dict[Lang, list[Text]] = {}
+    variants: dict[Lang, list[Text]] = Field(default_factory=dict)
     # proper sentences that contain the phrase's words but are not the phrase (我不管多忙…)
-    exceptions: dict[Lang, list[Text]] = {}
+    exceptions: dict[Lang, list[Text]] = Field(default_factory=dict)
     at_start: bool = False  # only as the opening word of a reply (a bare "不，…" / "No, …")
     # the wording to use instead; a phrase without one yet (just imported, say) is a warning, not an error
     alternative: Alternative | None = None
@@ -145,11 +150,11 @@ class Choice(Strict):
     id: Key
     text: I18nText
     next: Key
-    feedback: I18nText
-    score: Scores = {}
-    refs: list[ClauseRef] = []
-    sets: list[Key] = []
-    requires: list[Key] = []
+    feedback: I18nText = BLANK  # missing: a warning (to fill before publishing)
+    score: Scores = Field(default_factory=dict)
+    refs: list[ClauseRef] = Field(default_factory=list)
+    sets: list[Key] = Field(default_factory=list)
+    requires: list[Key] = Field(default_factory=list)
     otherwise: Key | None = None
 
 
@@ -167,29 +172,30 @@ class Reply(Strict):
 
     prompt: I18nText
     expect: list[Expect] = Field(min_length=1)
-    forbidden_penalty: Scores = {}  # applied once when the reply holds any forbidden phrase
+    forbidden_penalty: Scores = Field(default_factory=dict)  # applied once when the reply holds any forbidden phrase
     next: Key
-    feedback: I18nText
-    refs: list[ClauseRef] = []
-    sets: list[Key] = []
+    feedback: I18nText = BLANK
+    refs: list[ClauseRef] = Field(default_factory=list)
+    sets: list[Key] = Field(default_factory=list)
 
 
 class Ending(Strict):
-    rating: Rating
+    rating: Rating | None = None  # missing: a warning; played as "acceptable" until the author chooses
     title: I18nText
-    debrief: I18nText
+    debrief: I18nText = BLANK
 
 
 class Node(Strict):
     speaker: Speaker
     text: I18nText
-    choices: list[Choice] = []
+    choices: list[Choice] = Field(default_factory=list)
     reply: Reply | None = None
     ending: Ending | None = None
     timer: Annotated[int, Field(gt=0, le=600)] | None = None  # seconds to answer
     on_timeout: Key | None = None  # the choice taken when the time runs out
-    requires: list[Key] = []  # flags needed to enter; else go to `otherwise`
+    requires: list[Key] = Field(default_factory=list)  # flags needed to enter; else go to `otherwise`
     otherwise: Key | None = None
+    pos: tuple[int, int] | None = None  # where the scenario map draws the step's card (x, y)
 
 
 class ScenarioFile(Strict):
@@ -203,7 +209,7 @@ class ScenarioFile(Strict):
 
 # -- hand-written quiz questions ---------------------------------------------------------------------
 
-QuestionType = Literal["single", "multiple", "true-false", "numeric", "order", "match", "rewrite"]
+QuestionType = Literal["single", "multiple", "true-false", "numeric", "order", "match", "rewrite", "short"]
 
 
 class Question(Strict):
@@ -211,7 +217,8 @@ class Question(Strict):
 
     answer: single -> option index; multiple -> list of option indexes; true-false -> true/false;
     numeric -> a number; order -> the option indexes in the right order (options are shown shuffled);
-    match -> for each item, the index of its option; rewrite -> none (graded by `expect` and the phrase checker).
+    match -> for each item, the index of its option; rewrite -> none (graded by `expect` and the phrase checker);
+    short -> none (a typed answer, right when it is one of `accept`).
     """
 
     id: Id
@@ -219,14 +226,16 @@ class Question(Strict):
     # what the question asks of the trainee, for choosing quiz pools: a fact of an article, the best reply
     # in a situation, or spotting the forbidden phrase in a short dialogue (options are its lines)
     style: Literal["fact", "best-reply", "spot", "classify"] = "fact"
-    clauses: list[ClauseRef] = Field(min_length=1)
+    # the clauses it tests; a question imported from another LMS may cite none yet (the reviewer adds them)
+    clauses: list[ClauseRef] = []
     lesson: bool = False  # part of the short check at the end of the clauses' lesson
     prompt: I18nText
-    options: list[I18nText] = []
+    options: list[I18nText] = Field(default_factory=list)
     answer: int | float | bool | list[int] | None = None
     unit: I18nText | None = None  # numeric: the unit shown after the box (小时, hours)
-    items: list[I18nText] = []  # match: the situations; answer[i] is the option that fits items[i]
-    expect: dict[Lang, list[Text]] = {}  # rewrite: a good rewrite holds one of these (and no forbidden phrase)
+    items: list[I18nText] = Field(default_factory=list)  # match: the situations; answer[i] is the option that fits items[i]
+    expect: dict[Lang, list[Text]] = Field(default_factory=dict)  # rewrite: a good rewrite holds one of these (and no forbidden phrase)
+    accept: dict[Lang, list[Text]] = Field(default_factory=dict)  # short: the accepted answers (compared without case, spaces, punctuation)
     phrase: Id | None = None  # classify/rewrite: the phrase bank entry the question is about
     explanation: I18nText
 

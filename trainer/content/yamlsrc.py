@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from typing import Any
 
 import yaml
@@ -11,6 +10,8 @@ from yaml.composer import ComposerError
 from yaml.events import (AliasEvent, MappingEndEvent, MappingStartEvent, ScalarEvent, SequenceEndEvent,
                          SequenceStartEvent, StreamEndEvent)
 from yaml.nodes import MappingNode, ScalarNode, SequenceNode
+
+from trainer.content.yamlfast import Unusual, quick_values
 
 try:  # the C loader is several times faster where libyaml is present
     from yaml import CSafeLoader as _BaseLoader
@@ -45,6 +46,7 @@ MAX_VALUES = 200_000
 # a longer such run, might nest deeper than libyaml can take, and is composed here instead, stopping at MAX_DEPTH.
 _MAX_BRACKETS = 400
 _DEEP_BLOCK = re.compile("[\n\r\x85\u2028\u2029][ \t?:-]{150}")  # after any line break YAML knows
+_DEEP_START = re.compile("[ \t?:-]{150}")  # or at the start
 _NOT_PRINTABLE = re.compile("[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
@@ -55,15 +57,32 @@ class YamlProblem(Exception):
         self.message = message
 
 
-@dataclass
 class LocatedYaml:
-    """Parsed YAML plus a map from key paths to 1-based line numbers."""
+    """Parsed YAML plus a map from key paths to 1-based line numbers.
 
-    data: Any
-    root: yaml.Node | None
-    line_offset: int = 0
-    # id(large mapping node) -> its scalar keys: a problem per key of a huge mapping is then no quadratic search
-    _keys: dict[int, dict[str, tuple[yaml.Node, yaml.Node]]] = field(default_factory=dict, repr=False, compare=False)
+    A document read by the quick path (trainer.content.yamlfast) has no nodes: they are composed from its text
+    on the first question of a line, which only a problem asks."""
+
+    def __init__(self, data: Any, root: yaml.Node | None, line_offset: int = 0, source: str | None = None) -> None:
+        self.data = data
+        self._root = root
+        self.line_offset = line_offset
+        self._source = source  # the text to compose `root` from, until it is composed
+        # id(large mapping node) -> its scalar keys: a problem per key of a huge mapping is then no quadratic search
+        self._keys: dict[int, dict[str, tuple[yaml.Node, yaml.Node]]] = {}
+
+    @property
+    def root(self) -> yaml.Node | None:
+        if self._source is not None:
+            source, self._source = self._source, None
+            loader = _Loader(source)
+            try:
+                self._root = _compose(loader) if _may_nest_deeply(source) else loader.get_single_node()
+            except yaml.YAMLError:  # cannot be: the quick path read it; then no line to give
+                self._root = None
+            finally:
+                loader.dispose()
+        return self._root
 
     def _find(self, node: yaml.MappingNode, name: str) -> tuple[yaml.Node, yaml.Node] | None:
         if len(node.value) <= 32:
@@ -134,7 +153,8 @@ def _quoted(key: str) -> str:
 
 
 def _may_nest_deeply(text: str) -> bool:
-    return text.count("[") + text.count("{") > _MAX_BRACKETS or _DEEP_BLOCK.search("\n" + text) is not None
+    return (text.count("[") + text.count("{") > _MAX_BRACKETS or _DEEP_BLOCK.search(text) is not None
+            or _DEEP_START.match(text) is not None)
 
 
 def _compose(loader) -> yaml.Node | None:
@@ -299,8 +319,18 @@ def _construct_tree(loader, root: yaml.Node) -> Any:
         return loader.construct_document(root)
 
 
-def load_yaml(text: str, line_offset: int = 0) -> LocatedYaml:
-    """Parse one YAML document; raise YamlProblem with a 1-based line on any syntax error."""
+def load_yaml(text: str, line_offset: int = 0, raw: bytes | None = None) -> LocatedYaml:
+    """Parse one YAML document; raise YamlProblem with a 1-based line on any syntax error. `raw`: the text's
+    UTF-8 bytes where the caller has them (libyaml reads bytes a little quicker)."""
+    # libyaml's parser keeps its own stack (its composer, used below, recurses) and the quick path stops at
+    # MAX_DEPTH: only deep flow nesting, which libyaml scans in quadratic time, is kept from it
+    if text.count("[") + text.count("{") <= _MAX_BRACKETS:
+        try:
+            data = quick_values(text if raw is None else raw, MAX_DEPTH)
+        except Unusual:
+            pass  # the full path below: PyYAML's values, or the problem and its line
+        else:
+            return LocatedYaml(data, None, line_offset, source=text)
     try:
         loader = _Loader(text)
         try:
@@ -342,4 +372,4 @@ def load_yaml(text: str, line_offset: int = 0) -> LocatedYaml:
         raise YamlProblem(line + line_offset, message) from None
     except RecursionError:
         raise YamlProblem(1 + line_offset, "YAML nested too deeply") from None
-    return LocatedYaml(data=data, root=root, line_offset=line_offset)
+    return LocatedYaml(data, root, line_offset)

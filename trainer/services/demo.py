@@ -12,9 +12,10 @@ from sqlalchemy import func, insert, select, text
 
 from trainer.content.model import Catalog
 from trainer.db.models import (
-    CompetencyStats, LessonProgress, Manager, QuizAnswer, QuizAttempt, ScenarioAttempt, ScenarioStep, Trainee,
-    TraineeStats,
+    CompetencyStats, LessonProgress, Manager, QuizAnswer, QuizAttempt, ReviewCard, ScenarioAttempt, ScenarioStep,
+    Trainee, TraineeStats,
 )
+from trainer.engine import review as fsrs_review
 from trainer.engine.bank import build_bank
 from trainer.engine.quiz import question_competencies
 from trainer.engine.scenario import ScenarioRun
@@ -64,6 +65,9 @@ def fill(services, catalog: Catalog, trainees: int = 50, days: int = 30, seed: i
         next_attempt = (conn.execute(select(func.max(QuizAttempt.id))).scalar() or 0) + 1
         next_play = (conn.execute(select(func.max(ScenarioAttempt.id))).scalar() or 0) + 1
     trainee_rows, stats_rows, comp_rows, lesson_rows = [], [], [], []
+    # review cards, as the app makes them (one per question missed), due from then on: some reviewed since and
+    # due later, many overdue; their own random numbers, so the rest of a seeded cohort stays as it was
+    card_rng, card_json, cards = random.Random(seed + 1), fsrs_review.new_card(), {}
     attempt_rows, answer_rows, play_rows, step_rows = [], [], [], []
     for i, name in enumerate(_names(rng, trainees, taken)):
         tid = next_trainee + i
@@ -84,6 +88,10 @@ def fill(services, catalog: Catalog, trainees: int = 50, days: int = 30, seed: i
                 ok = rng.random() < skill * (0.75 if q.type in ("order", "match") else 1.0)
                 correct += ok
                 answer = q.answer if ok else (0 if q.answer != 0 else 1) if q.type == "single" else None
+                if not ok and (tid, q.id) not in cards:
+                    due = when + timedelta(days=card_rng.expovariate(1 / 6))
+                    cards[(tid, q.id)] = {"trainee_id": tid, "item_id": q.id, "card": card_json, "due": due,
+                                          "created_at": when}
                 answer_rows.append({"attempt_id": next_attempt, "question_id": q.id,
                                     "answer": json.dumps(answer, ensure_ascii=False), "correct": ok,
                                     "answered_at": when + timedelta(seconds=20 * n)})
@@ -148,7 +156,8 @@ def fill(services, catalog: Catalog, trainees: int = 50, days: int = 30, seed: i
                             (ScenarioAttempt, play_rows)):
             for start in range(0, len(rows), 5000):
                 conn.execute(insert(table), rows[start:start + 5000])
-        for table, rows in ((QuizAnswer, answer_rows), (ScenarioStep, step_rows)):
+        for table, rows in ((QuizAnswer, answer_rows), (ScenarioStep, step_rows),
+                            (ReviewCard, list(cards.values()))):
             for start in range(0, len(rows), 20000):
                 conn.execute(insert(table), rows[start:start + 20000])
         if conn.dialect.name == "postgresql":
@@ -158,6 +167,6 @@ def fill(services, catalog: Catalog, trainees: int = 50, days: int = 30, seed: i
                 name = table.__tablename__
                 conn.execute(text(f"SELECT setval(pg_get_serial_sequence('{name}', 'id'), "
                                   f"(SELECT COALESCE(MAX(id), 0) + 1 FROM {name}), false)"))
-    counts.update(trainees=len(trainee_rows), answers=len(answer_rows), quizzes=len(attempt_rows),
+    counts.update(trainees=len(trainee_rows), answers=len(answer_rows), quizzes=len(attempt_rows), cards=len(cards),
                   lessons=len(lesson_rows), plays=len(play_rows), steps=len(step_rows))
     return dict(counts)

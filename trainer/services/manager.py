@@ -23,6 +23,7 @@ from trainer.errors import AuthError, TrainerError
 from trainer.services import roster
 from trainer.services.passcodes import hash_secret, verify_secret
 from trainer.services.profiles import MAX_NAME, ProfileError, clean_name
+from trainer.services.stats import review_load
 
 FREE_TRIES = 5
 LOCK_SECONDS = 30
@@ -52,6 +53,12 @@ class DashboardRow:
     play_score: float
     last_activity: datetime | None
     competencies: dict[str, tuple[int, int]]  # competency -> (answers, correct)
+    due_today: int = 0  # review cards due today (not overdue)
+    overdue: int = 0  # review cards due before today
+
+    @property
+    def review_load(self) -> int:
+        return self.due_today + self.overdue
 
     @property
     def average(self) -> float | None:
@@ -258,16 +265,17 @@ class ManagerService:
     # -- the dashboard ---------------------------------------------------------------------------
 
     def dashboard(self, session: ManagerSession, include_inactive: bool = False,
-                  limit: int | None = None) -> list[DashboardRow]:
-        """One row per trainee, by name, from the running totals (no scan of the answers); `limit` rows first
-        fill the screen at once while the whole list loads."""
+                  limit: int | None = None, now: datetime | None = None) -> list[DashboardRow]:
+        """One row per trainee, by name, from the running totals (no scan of the answers) and the review cards
+        due by tonight; `limit` rows first fill the screen at once while the whole list loads."""
         self._check(session)
         with self._reader() as db:
-            return dashboard_rows(db, include_inactive=include_inactive, limit=limit)
+            return dashboard_rows(db, include_inactive=include_inactive, limit=limit, now=now)
 
 
 def dashboard_rows(db: Session, trainee_id: int | None = None, include_inactive: bool = False,
-                   limit: int | None = None) -> list[DashboardRow]:
+                   limit: int | None = None, now: datetime | None = None) -> list[DashboardRow]:
+
     query = (select(Trainee.id, Trainee.name, Trainee.team, Trainee.intake, Trainee.active,
                     TraineeStats.lessons_completed, TraineeStats.answers, TraineeStats.correct,
                     TraineeStats.quizzes_passed, TraineeStats.quizzes_failed, TraineeStats.best_quiz,
@@ -281,17 +289,22 @@ def dashboard_rows(db: Session, trainee_id: int | None = None, include_inactive:
     elif not include_inactive:
         query = query.where(Trainee.active.is_(True))
     query = query.order_by(Trainee.name, Trainee.id)
+    ids = None
     if limit is not None:
         rows = db.execute(query.limit(limit)).all()
-        competency_query = competency_query.where(CompetencyStats.trainee_id.in_([r[0] for r in rows]))
+        ids = [r[0] for r in rows]
+        competency_query = competency_query.where(CompetencyStats.trainee_id.in_(ids))
     else:
         rows = db.execute(query).all()
+        if trainee_id is not None:
+            ids = [trainee_id]
     competencies: dict[int, dict[str, tuple[int, int]]] = {}
     for tid, comp, answers, correct in db.execute(competency_query):
         competencies.setdefault(tid, {})[comp] = (answers, correct)
+    load = review_load(db, now or datetime.now(timezone.utc), ids)
     result = [DashboardRow(r[0], r[1], r[2] or "", r[3] or "", r[4], r[5] or 0, r[6] or 0, r[7] or 0,
                            r[8] or 0, r[9] or 0, r[10], r[11] or 0, r[12] or 0.0, aware(r[13]),
-                           competencies.get(r[0], {})) for r in rows]
+                           competencies.get(r[0], {}), *load.get(r[0], (0, 0))) for r in rows]
     for row in result:
         row.weakest_competency  # noqa: B018 - worked out here, in the worker thread, not while the table sorts
     return result

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import update
+from sqlalchemy import case, func, select, update
 from sqlalchemy.orm import Session
 
-from trainer.db.models import CompetencyStats, TraineeStats, utcnow
+from trainer.db.models import CompetencyStats, ReviewCard, TraineeStats, utcnow
+from trainer.engine.mastery import review_day
 
 
 def _bump(session: Session, trainee_id: int, **changes) -> None:
@@ -60,3 +61,15 @@ def lesson_completed(session: Session, trainee_id: int) -> None:
 
 def play_finished(session: Session, trainee_id: int, share: float) -> None:
     _bump(session, trainee_id, plays=1, play_score=share)
+
+
+def review_load(session: Session, now: datetime, trainee_ids: list[int] | None = None) -> dict[int, tuple[int, int]]:
+    """trainee id -> (cards due today, cards overdue), for trainees with any: one grouped count over the cards
+    due before tomorrow (the due column is indexed), `trainee_ids` only when given."""
+    today, tomorrow = review_day(now)
+    overdue = func.sum(case((ReviewCard.due < today, 1), else_=0))
+    query = (select(ReviewCard.trainee_id, func.count(), overdue)
+             .where(ReviewCard.due < tomorrow).group_by(ReviewCard.trainee_id))
+    if trainee_ids is not None:
+        query = query.where(ReviewCard.trainee_id.in_(trainee_ids))
+    return {tid: (count - (late or 0), late or 0) for tid, count, late in session.execute(query)}

@@ -30,7 +30,8 @@ def open_records(settings):
             folder = backup.folder_for(services.sqlite_path)
             if backup.daily_due(folder, stem=services.sqlite_path.stem):
                 backup.make_backup(services.sqlite_path, folder, "daily")
-        result, _parsed = load_catalog_cached(settings.content_dir, settings.data_dir / "cache")
+        # the units parsed on a first start are written after the catalog is shown
+        result, _parsed = load_catalog_cached(settings.content_dir, settings.data_dir / "cache", write_later=True)
         from trainer.services.content import FileContent
 
         services.use_content(FileContent.of(result, settings.content_dir))

@@ -142,7 +142,7 @@ def measure_launch(runs: int, data_dir: Path) -> list[Figure]:
     return [
         Figure("bare window: launch to first paint", _median([b[0] for b in bare]), "ms", None, None),
         Figure("trainer: launch to first paint", _median([a[0] for a in app]), "ms", None, None),
-        Figure("first paint, ratio to the bare window", paint_ratio, "×", 1.7, paint_ratio <= 1.7),
+        Figure("first paint, ratio to the bare window", paint_ratio, "×", 1.5, paint_ratio <= 1.5),
         Figure("peak RSS at first paint, ratio", rss_ratio, "×", 1.6, rss_ratio <= 1.6),
     ]
 
@@ -181,31 +181,36 @@ def _edit(root: Path, n: int) -> None:
     scenario.write_text(scenario.read_text(encoding="utf-8") + f"\n# edit {n}\n", encoding="utf-8")
 
 
-def _load_times(root: Path, cache_dir: Path, runs: int) -> tuple[float, float, float, int]:
+def _load_times(root: Path, cache_dir: Path, runs: int) -> tuple[float, float, float, int, float]:
     """Median milliseconds of a load with nothing cached (a new install or trainer version), of one after an
-    article and a scenario were edited, and of one with nothing changed; and the problems found."""
-    from trainer.content.cache import load_catalog_cached
+    article and a scenario were edited, and of one with nothing changed; the problems found; and the median
+    milliseconds the first start's cache write went on after its catalog was there (the app writes it in the
+    background, as here)."""
+    from trainer.content.cache import load_catalog_cached, wait_for_writes
 
     files = (sum(1 for sub in ("articles", "scenarios", "quizzes", "phrases") for _ in (root / sub).iterdir())
              + sum(1 for _ in root.glob("*.yaml")))  # competencies.yaml, sources.yaml
-    cold, edited, unchanged, problems = [], [], [], 0
+    cold, edited, unchanged, writes, problems = [], [], [], [], 0
     for n in range(runs):
         shutil.rmtree(cache_dir, ignore_errors=True)
         for times, expected in ((cold, files), (edited, 2), (unchanged, 0)):
             if times is edited:
                 _edit(root, n)
             start = time.perf_counter()
-            result, parsed = load_catalog_cached(root, cache_dir)
+            result, parsed = load_catalog_cached(root, cache_dir, write_later=True)
             times.append((time.perf_counter() - start) * 1000)
+            wait_for_writes()
+            if times is cold:
+                writes.append((time.perf_counter() - start) * 1000 - cold[-1])
             assert parsed == expected, (parsed, expected)
         problems = len(result.problems)
-    return _median(cold), _median(edited), _median(unchanged), problems
+    return _median(cold), _median(edited), _median(unchanged), problems, _median(writes)
 
 
 def measure_content(content: Path, work: Path, runs: int, quick: bool) -> list[Figure]:
     shipped = work / "shipped" / "content"
     shutil.copytree(content, shipped)
-    cold, edited, unchanged, problems = _load_times(shipped, work / "cache", runs)
+    cold, edited, unchanged, problems, write = _load_times(shipped, work / "cache", runs)
     assert not problems
     articles, scenarios = (100, 50) if quick else (1000, 500)
     corpus = make_corpus(content, work, articles, scenarios)
@@ -217,6 +222,9 @@ def measure_content(content: Path, work: Path, runs: int, quick: bool) -> list[F
                Figure("content load: shipped, unchanged", unchanged, "ms", 100, unchanged <= 100)]
     for label, value in zip(("first start (nothing cached)", "an article and a scenario edited", "unchanged"), big):
         figures.append(Figure(f"content load: {size}, {label}", value, "ms", target, value <= target and big[3] == 0))
+    figures += [Figure("content cache written after a first start (background): shipped", write, "ms", None, None),
+                Figure(f"content cache written after a first start (background): {size}", big[4], "ms", None,
+                       None)]
     return figures
 
 
@@ -224,27 +232,31 @@ def measure_storage(url: str, label: str, content: Path, trainees: int, runs: in
     from trainer.content.loader import load_catalog
     from trainer.services.context import open_services
     from trainer.services.demo import fill
-    from trainer.services.content import FileContent
     from trainer.ui.models.dashboard import DashboardModel
     from trainer.ui.pages.manager_dashboard import FIRST_SCREEN
     from trainer.ui.worker import long_lived, run_in_background
 
-    loaded = load_catalog(content)
-    services = open_services(url, FileContent.of(loaded, content))
+    from trainer.services.content import FileContent
+
+    services = open_services(url)
     try:
+        loaded = load_catalog(content)
         catalog = loaded.catalog
+        services.use_content(FileContent.of(loaded, content))
         fill(services, catalog, trainees=trainees, seed=11, passcode="bench-passcode")
         # the cohort's generation leaves millions of objects the app itself never holds; without this, the garbage
         # collector walking them would be measured instead of the dashboard
         gc.collect()
         gc.freeze()
         trainee = services.profiles.add_trainee(f"bench-{time.time_ns()}")
-        ids = sorted(services.content.bank())[:200]
-        attempt = services.quizzes.start(trainee.id, "practice", "bench", "zh", ids, 1, 0.8)
+        # answers as a trainee gives them: graded and recorded (competencies, review card, revision) in one commit
+        singles = [qid for qid, q in services.content.bank().items() if q.type == "single"]
+        asked = [singles[i % len(singles)] for i in range(200)]
+        attempt = services.quizzes.start(trainee.id, "practice", "bench", "zh", asked, 1, 0.8)
         commits = []
-        for question_id in ids:  # graded and committed, as the quiz page's call does it
+        for i, question_id in enumerate(asked):
             start = time.perf_counter()
-            services.quizzes.answer(attempt, question_id, 0)
+            services.quizzes.answer(attempt, question_id, i % 2)
             commits.append((time.perf_counter() - start) * 1000)
         session = services.manager.unlock("bench-passcode")
         firsts, wholes, sorts = [], [], []

@@ -11,16 +11,15 @@ from functools import partial
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import (
-    QCheckBox, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QMenu, QPushButton, QScrollArea,
-    QSpinBox, QTextBrowser, QToolButton, QVBoxLayout, QWidget,
-)
+from PySide6.QtWidgets import (QCheckBox, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QMenu, QPushButton,
+                               QScrollArea, QSpinBox, QTextBrowser, QToolButton, QVBoxLayout, QWidget)
 
 from trainer.engine.classroom import LETTERS, letter
 from trainer.ui.classroom.audience import AudienceWindow
 from trainer.ui.classroom.controller import ClassroomController
 from trainer.ui.classroom.notes import notes_html
 from trainer.ui.classroom.teams import TeamInputs
+from trainer.ui.classroom.phones_panel import PhonesPanel
 from trainer.ui.speech import SpeechPlayer
 
 
@@ -29,7 +28,7 @@ class PresenterConsole(QWidget):
     reference_requested = Signal(str)
 
     def __init__(self, controller: ClassroomController, speech: SpeechPlayer | None, title: str,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, interfaces=None) -> None:
         super().__init__(parent)
         self.setObjectName("PresenterConsole")
         self.controller = controller
@@ -117,6 +116,8 @@ class PresenterConsole(QWidget):
         right.addWidget(self.team_answer_box)
         right.addWidget(self.elements_box)
         right.addWidget(self.live_label)
+        self.phones_panel = PhonesPanel(interfaces) if interfaces is not None else PhonesPanel()
+        right.addWidget(self.phones_panel)
         right.addWidget(self.read_each)
         right.addStretch(1)
 
@@ -231,13 +232,10 @@ class PresenterConsole(QWidget):
 
     @Slot()
     def speak(self) -> None:
-        if self.speech is None:
-            return
-        frame = self.controller.frame()
-        pieces = [frame.text] + [f"{letter(i)}. {o}" for i, o in enumerate(frame.options)]
-        if frame.verdict:
-            pieces.append(frame.verdict)
-        self.speech.speak([p for p in pieces if p], self.controller.lang)
+        if self.speech is not None:
+            frame = self.controller.frame()
+            pieces = [frame.text, *(f"{letter(i)}. {o}" for i, o in enumerate(frame.options)), frame.verdict]
+            self.speech.speak([p for p in pieces if p], self.controller.lang)
 
     def _projector(self):
         """A screen other than the console's (the projector), or None with one screen only."""
@@ -286,6 +284,7 @@ class PresenterConsole(QWidget):
 
     @Slot()
     def end(self) -> None:
+        self.phones_panel.stop()
         self.controller.stop()
         if self.speech is not None:
             self.speech.stop()
@@ -314,6 +313,7 @@ class PresenterConsole(QWidget):
             pick.setAccessibleName(self.tr("Go the way of {0}").format(letter(i)))
         self.elements_box.setTitle(self.tr("What the room's reply had"))
         self.read_each.setText(self.tr("Read each new step aloud"))
+        self.phones_panel.retranslate()
         single = self._projector() is None
         self.screen_note.setText(self.tr("One screen only: F5 switches between this console and the audience's screen. "
                                     "Connect a projector to show it on its own.") if single else "")

@@ -12,9 +12,8 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from trainer.engine.classroom import ClassQuiz, ClassRolePlay, letter, option_count, right_place
-from trainer.errors import TrainerError
 from trainer.services.live_content import step_item
-from trainer.ui.ops import CallOp
+from trainer.ui.classroom.live_link import LiveLink
 from trainer.ui.i18n import listing
 
 POLL_MS = 500
@@ -36,12 +35,14 @@ class Frame:
     consequence: str = ""  # role-play: what the customer says next
     timer: str = ""
     code: str = ""
+    join_url: str = ""  # phones may join: the QR code's link
     scores: list[tuple[str, str, float]] = field(default_factory=list)  # label, figure, share of the bar
 
 
-class ClassroomController(QObject):
+class ClassroomController(LiveLink, QObject):
     changed = Signal()
     live_failed = Signal(object)
+    phones_updated = Signal(object)  # a phones' Snapshot, once the console shows it
 
     def __init__(self, lang: str, competency_names: dict[str, str], play: ClassRolePlay | None = None,
                  quiz: ClassQuiz | None = None, parent: QObject | None = None) -> None:
@@ -65,6 +66,7 @@ class ClassroomController(QObject):
         self._polling = False
         self.live_joined = 0
         self.live_answered = 0
+        self.phones = None  # a PhoneLink while phones may join (within a live session)
         self._reset_timer()
 
     # -- what is on ----------------------------------------------------------------------------------
@@ -136,7 +138,11 @@ class ClassroomController(QObject):
         else:
             self.quiz.reveal()
         self.timer.stop()
-        self._live_call("reveal")
+        if self.phones is not None:  # the phones stop taking answers and theirs are recorded, then the reveal
+            live = self.live
+            self.phones.push(self.phones.view_of(self), then=lambda: live and live[0].reveal(live[1].id))
+        else:
+            self._live_call("reveal")
         self.changed.emit()
         return True
 
@@ -196,91 +202,6 @@ class ClassroomController(QObject):
 
     # -- live answers from the trainees' desks --------------------------------------------------------
 
-    def start_live(self, service, state) -> None:
-        if self._stopped:  # the session ended while its live session was still opening: close that one too
-            self._call(service, lambda live: live.close(state.id))
-            return
-        self.live = (service, state)
-        self._live_show()
-        self._poll.start()
-        self.changed.emit()
-
-    def end_live(self, wait: bool = False) -> None:
-        """Close the live session: in the background, or at once (`wait`) when trainer itself is closing."""
-        self._poll.stop()
-        if self.live is not None:
-            service, state = self.live
-            self.live = None
-            if wait:
-                try:
-                    service.close(state.id)
-                except TrainerError as exc:
-                    self.live_failed.emit(exc)
-            else:
-                self._call(service, lambda live: live.close(state.id))
-        self.changed.emit()
-
-    def _live_show(self) -> None:
-        if self.live is None:
-            return
-        service, state = self.live
-        item = self.item_key()
-        if item is None:
-            return
-        index = self.play.step_number - 1 if self.play is not None else self.quiz.index
-        options = self.option_count()
-        revealed = bool(self.revealed)  # back to a question the room had seen revealed: the desks see it so too
-        offered = self._offered()
-
-        def show(live) -> None:
-            live.show(state.id, item, index, max(options, 2), offered)
-            if revealed:
-                live.reveal(state.id)
-
-        self._call(service, show)
-
-    def _offered(self) -> list[str]:
-        """The role-play's choices on offer at the step shown, in their places (the desks label theirs so)."""
-        if self.play is None or self.finished:
-            return []
-        choices = self.play.revealed_choices if self.play.revealed is not None else self.play.choices()
-        return [c.id for c in choices]
-
-    def _call(self, service, call, success=None) -> None:
-        """A live-service call off the GUI thread (CallOp); an error goes to `live_failed`."""
-        op = CallOp(self, call, services=service).failure(self.live_failed.emit)
-        if success is not None:
-            op.success(success)
-        op.run()
-
-    def _live_call(self, what: str) -> None:
-        if self.live is not None:
-            service, state = self.live
-            self._call(service, lambda live: getattr(live, what)(state.id))
-
-    def _poll_live(self) -> None:
-        if self.live is None or self._polling:
-            return
-        item = self.item_key()
-        if item is None:
-            return
-        service, state = self.live
-        self._polling = True
-        CallOp(self, lambda live: (item, live.tally(state.id, item)), services=service).success(self._on_tally) \
-            .failure(self._on_poll_failed).run()
-
-    def _on_tally(self, result) -> None:
-        self._polling = False
-        item, tally = result
-        self.live_joined, self.live_answered = tally.joined, tally.answered
-        if item == self.item_key() and not self.revealed:
-            self.votes.set_live(tally.counts)
-        self.changed.emit()
-
-    def _on_poll_failed(self, exc: BaseException) -> None:
-        self._polling = False
-        self.live_failed.emit(exc)
-
     def stop(self) -> None:
         self._stopped = True
         self.timer.stop()
@@ -292,9 +213,9 @@ class ClassroomController(QObject):
         if self.blank:
             return Frame("blank")
         code = self._code()
-        if self.play is not None:
-            return self._play_frame(code)
-        return self._quiz_frame(code)
+        frame = self._play_frame(code) if self.play is not None else self._quiz_frame(code)
+        frame.join_url = self.phones.url if self.phones is not None else ""
+        return frame
 
     def _code(self) -> str:
         if self.live is None:
@@ -319,7 +240,7 @@ class ClassroomController(QObject):
                       for c in play.scenario.competencies]
             rating = {"excellent": self.tr("Excellent"), "acceptable": self.tr("Acceptable"),
                       "failed": self.tr("Failed")}
-            return Frame("ending", heading=f"{title} · {rating[ending.rating]}", text=ending.title.get(lang),
+            return Frame("ending", heading=f"{title} · {rating[play.run.rating]}", text=ending.title.get(lang),
                          feedback=ending.debrief.get(lang), scores=scores, code=code)
         heading = self.tr("{0} · step {1}").format(title, play.step_number)
         frame = Frame("step", heading=heading, speaker=self._speaker(play.node.speaker), text=play.node.text.get(lang),

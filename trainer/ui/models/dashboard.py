@@ -10,11 +10,11 @@ from datetime import datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
-from trainer.engine.mastery import ReadyRule
+from trainer.engine.mastery import ReadyRule, group_load
 
 Index = QModelIndex | QPersistentModelIndex
-COLUMNS = ("name", "team", "intake", "lessons", "average", "best", "passed", "failed", "plays", "weakest", "last",
-           "ready")
+COLUMNS = ("name", "team", "intake", "lessons", "average", "best", "passed", "failed", "plays", "weakest", "reviews",
+           "last", "ready")
 
 
 HEADERS = {
@@ -23,9 +23,17 @@ HEADERS = {
     "average": QT_TRANSLATE_NOOP("Dashboard", "Average"), "best": QT_TRANSLATE_NOOP("Dashboard", "Best quiz"),
     "passed": QT_TRANSLATE_NOOP("Dashboard", "Passed"), "failed": QT_TRANSLATE_NOOP("Dashboard", "Failed"),
     "plays": QT_TRANSLATE_NOOP("Dashboard", "Role-plays"), "weakest": QT_TRANSLATE_NOOP("Dashboard", "Weakest"),
+    "reviews": QT_TRANSLATE_NOOP("Dashboard", "Reviews due"),
     "last": QT_TRANSLATE_NOOP("Dashboard", "Last activity"), "ready": QT_TRANSLATE_NOOP("Dashboard", "Ready"),
 }
 READY = (QT_TRANSLATE_NOOP("Dashboard", "not yet"), QT_TRANSLATE_NOOP("Dashboard", "ready"))
+
+
+def review_load_text(load: int, overdue: int) -> str:
+    """A review load as the dashboard and the trainee detail show it: "12 (5 overdue)", or "0"."""
+    if not overdue:
+        return str(load)
+    return QCoreApplication.translate("Dashboard", "{0} ({1} overdue)").format(load, overdue)
 
 
 def _header(key: str) -> str:
@@ -108,6 +116,10 @@ class DashboardModel(QAbstractTableModel):
     def shown_ready_count(self) -> int:
         return sum(self._ready)
 
+    def shown_load(self) -> tuple[int, int]:
+        """(due today, overdue) review cards of the trainees shown: the group's review load."""
+        return group_load(self._rows)
+
     def total(self) -> int:
         """Every trainee loaded, whatever the filter shows."""
         return len(self._all)
@@ -160,6 +172,8 @@ class DashboardModel(QAbstractTableModel):
             return self.names.get(r.weakest_competency or "", "")
         if key == "last":
             return r.last_activity.timestamp() if isinstance(r.last_activity, datetime) else 0.0
+        if key == "reviews":
+            return r.review_load, r.overdue
         return int(ready)
 
     def _text(self, r, key: str, row: int) -> str:
@@ -176,6 +190,8 @@ class DashboardModel(QAbstractTableModel):
             return r.last_activity.astimezone().strftime("%Y-%m-%d %H:%M") if r.last_activity else "—"
         if key == "ready":
             return QCoreApplication.translate("Dashboard", READY[int(self._ready[row])])
+        if key == "reviews":
+            return review_load_text(r.review_load, r.overdue)
         if key == "name" and not r.active:
             return QCoreApplication.translate("Dashboard", "{0} (inactive)").format(r.name)
         value = {"name": r.name, "team": r.team, "intake": r.intake, "passed": r.quizzes_passed,

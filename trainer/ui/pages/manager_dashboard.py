@@ -50,9 +50,16 @@ class DashboardTab(QWidget):
         self.rule_passed.setRange(0, 50)
         self.rule_passed.setValue(1)
         self.rule_passed.valueChanged.connect(self._on_rule_changed)
+        self.rule_overdue = QSpinBox()  # at most this many overdue review cards; the lowest value: any number
+        self.rule_overdue.setRange(-1, 999)
+        self.rule_overdue.setValue(-1)
+        self.rule_overdue.valueChanged.connect(self._on_rule_changed)
         self.how_button = QPushButton()
         self.how_button.clicked.connect(self._on_how_clicked)
         self.count = QLabel()
+        self.load = QLabel()  # the review load of the trainees shown
+        self.load.setObjectName("GroupReviewLoad")
+        self.load.setWordWrap(True)  # on a narrow screen it takes two lines rather than widening the window
         self.model = DashboardModel()
         self._dashboard_generation = self._dashboard_complete = 0
         self.table = QTableView()
@@ -85,19 +92,20 @@ class DashboardTab(QWidget):
         filters.addLayout(exports)
         rule = QHBoxLayout()
         rule.addWidget(self.rule_label)
-        self.rule_parts = [QLabel(), QLabel(), QLabel()]
-        for label, box in zip(self.rule_parts, (self.rule_lessons, self.rule_average, self.rule_passed)):
+        self.rule_parts = [QLabel(), QLabel(), QLabel(), QLabel()]
+        for label, box in zip(self.rule_parts, (self.rule_lessons, self.rule_average, self.rule_passed,
+                                                self.rule_overdue)):
             rule.addWidget(label)
             rule.addWidget(box)
-        rule.addWidget(self.how_button)
         rule.addStretch(1)
         actions = QHBoxLayout()
         actions.addWidget(self.count)  # here, not after the rule: that row is full in English at 1366 pixels
+        actions.addWidget(self.load, 1)  # the room left: it takes two lines only where there is none
+        actions.addWidget(self.how_button)  # beside the counts it explains: the rule's row is full
         self.edit_button, self.reset_button, self.delete_button = QPushButton(), QPushButton(), QPushButton()
         self.edit_button.clicked.connect(self._on_edit_clicked)
         self.reset_button.clicked.connect(lambda: self._confirm("reset"))
         self.delete_button.clicked.connect(lambda: self._confirm("delete"))
-        actions.addStretch(1)
         for button in (self.edit_button, self.reset_button, self.delete_button):
             actions.addWidget(button)
         layout = QVBoxLayout(self)
@@ -117,11 +125,12 @@ class DashboardTab(QWidget):
         self.show_inactive.setText(self.tr("Show &inactive"))
         self.rule_label.setText(self.tr("Ready when"))
         for label, text, box in zip(self.rule_parts, (self.tr("lessons ≥"), self.tr("answers right ≥"),
-                                                      self.tr("assessments passed ≥")),
-                                    (self.rule_lessons, self.rule_average, self.rule_passed)):
+                                                      self.tr("assessments passed ≥"), self.tr("overdue ≤")),
+                                    (self.rule_lessons, self.rule_average, self.rule_passed, self.rule_overdue)):
             label.setText(text)
             label.setBuddy(box)
             box.setAccessibleName(f"{self.rule_label.text()} {text}")
+        self.rule_overdue.setSpecialValueText(self.tr("any"))
         self.table.setAccessibleName(self.tr("Trainees and their progress"))
         self.how_button.setText(self.tr("How is this computed?"))
         self.edit_button.setText(self.tr("&Edit trainee…"))
@@ -194,6 +203,8 @@ class DashboardTab(QWidget):
         self._update_count()
 
     def _update_count(self) -> None:
+        due, overdue = self.model.shown_load()
+        self.load.setText(self.tr("· reviews due: {0} ({1} overdue)").format(due + overdue, overdue))
         if self._dashboard_complete != self._dashboard_generation:
             self.count.setText(self.tr("{0} shown · loading every trainee…").format(self.model.rowCount()))
             return
@@ -205,7 +216,9 @@ class DashboardTab(QWidget):
                 self.model.rowCount(), self.model.total(), self.model.shown_ready_count()))
 
     def rule(self) -> ReadyRule:
-        return ReadyRule(self.rule_lessons.value() / 100, self.rule_average.value() / 100, self.rule_passed.value())
+        overdue = self.rule_overdue.value()
+        return ReadyRule(self.rule_lessons.value() / 100, self.rule_average.value() / 100, self.rule_passed.value(),
+                         None if overdue < 0 else overdue)
 
     @Slot()
     def _on_rule_changed(self, *_: object) -> None:

@@ -36,7 +36,7 @@ class Debrief(QWidget):
         self.rating.setObjectName("Rating")
         self.rating.setProperty("rating", run.rating)
         text = ending.debrief.get(lang)
-        if run.rating != ending.rating:  # capped: say why the ending's own rating does not stand
+        if run.rating != run.ending_rating:  # capped: say why the ending's own rating does not stand
             text = self.tr("A forbidden phrase was said to the customer, so this play is rated {0} at best.").format(
                 rating_names[run.rating]) + "\n" + text
         debrief = QLabel(text)

@@ -17,6 +17,7 @@ from trainer.engine.mastery import MIN_ANSWERS_FOR_COMPETENCY
 from trainer.ui import style
 from trainer.content.refs import clause_link
 from trainer.ui.i18n import listing
+from trainer.ui.models.dashboard import review_load_text
 
 
 DAY_MS = 24 * 3600 * 1000
@@ -197,7 +198,9 @@ class TraineeDetail(QWidget):
         self.summary.setText(self.tr("Answers: {0}, {1} right · assessments passed: {2}, not passed: {3} · lessons "
                                      "completed: {4} · role-plays: {5}").format(row.answers, average, row.quizzes_passed,
                                                                  row.quizzes_failed, row.lessons_completed,
-                                                                 row.plays))
+                                                                 row.plays)
+                             + self.tr(" · review cards due: {0}").format(review_load_text(row.review_load,
+                                                                                           row.overdue)))
         self.retranslate()
         self.competencies.setChart(competency_chart(row, names, self.tr("Mastery per competency"),
                                                      style.color("muted")))
