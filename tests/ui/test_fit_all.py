@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QLabel
 
 from trainer.engine.questions import shown as make_shown
 from trainer.engine.scenario import ScenarioRun
+from trainer.services.roleplay import PlayView
 from trainer.ui import style
 from trainer.ui.widgets.debrief import Debrief
 from trainer.ui.widgets.quiz_runner import QuizRunner
@@ -90,8 +91,9 @@ def test_all_content_fits(make_window, monkeypatch, qtbot, locale, zoom, screen)
         window.show_page("roleplay")
         for scenario in window.state.catalog.scenarios.values():
             for node_id, node in scenario.nodes.items():
-                run = ScenarioRun(scenario)
-                run._node_id = node_id
+                engine_run = ScenarioRun(scenario)
+                engine_run._node_id = node_id  # the step as the service's view of a play shows it
+                run = PlayView.of(0, engine_run, "")
                 widget = Debrief(run, locale, {}) if node.ending is not None else ScenarioPlayer(run, locale, {})
                 roleplay.stack.addWidget(widget)
                 roleplay.stack.setCurrentWidget(widget)
