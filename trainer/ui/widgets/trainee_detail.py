@@ -53,6 +53,10 @@ def _percent_chart(chart: QChart, series, axis, percent_side: Qt.AlignmentFlag, 
     series.attachAxis(axis)
     series.attachAxis(percent)
     chart.legend().hide()
+    if label_px is None:  # on screen: the window's colours (a PDF's charts are printed on white paper)
+        from trainer.ui.palette import follow_palette
+
+        follow_palette(chart)
     return chart
 
 
