@@ -167,7 +167,15 @@ class FitScrollArea(QScrollArea):
         """Scroll so that `widget` (feedback just shown) is in view, once the layout has placed it."""
         from PySide6.QtCore import QTimer
 
-        QTimer.singleShot(0, lambda: widget.isVisible() and self.ensureWidgetVisible(widget))
+        def scroll() -> None:
+            if not widget.isVisible():
+                return
+            if widget.height() <= self.viewport().height():
+                self.ensureWidgetVisible(widget)
+            else:  # taller than the view: its start (the verdict) at the top
+                self.verticalScrollBar().setValue(widget.mapTo(self.widget(), widget.rect().topLeft()).y())
+
+        QTimer.singleShot(0, scroll)
 
 
 class FlowLayout(QLayout):
