@@ -88,3 +88,28 @@ def test_every_page_reads_at_aa_in_a_dark_palette(dark, make_window, sqlite_url,
         ratio, ground = drawn_contrast(view)
         assert luminance(ground) < 0.1, ground.name()  # a dark chart, not a white box
         assert ratio >= 4.5
+
+
+def test_a_competency_with_too_few_answers_is_drawn_grey_with_its_share(qtbot):
+    """廉洁自律 with 2 answers (1 right) showed no bar and no value; it is drawn, in grey, at 50 %."""
+    from types import SimpleNamespace
+
+    from PySide6.QtCharts import QChartView
+
+    from trainer.ui.widgets.trainee_detail import competency_chart
+
+    muted = "#8b949e"
+    row = SimpleNamespace(competencies={"data": (10, 8), "integrity": (2, 1)})
+    chart = competency_chart(row, {"data": "数据安全", "integrity": "廉洁自律"}, "掌握程度", muted)
+    bars = chart.series()[0].barSets()[0]
+    place = 0  # the last competency is the first category (drawn at the bottom)
+    assert bars.at(place) == 50 and bars.isBarSelected(place) and bars.selectedColor().name() == muted
+    view = QChartView(chart)
+    qtbot.addWidget(view)
+    view.resize(500, 200)
+    view.show()
+    qtbot.waitExposed(view)
+    image = view.grab().toImage()
+    grey = sum(1 for x in range(0, image.width(), 2) for y in range(0, image.height(), 2)
+               if QColor(image.pixel(x, y)).name() == muted)
+    assert grey > 100  # the grey bar is on screen
