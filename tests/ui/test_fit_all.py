@@ -7,6 +7,7 @@ text needs)."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics, QTextDocument
 from PySide6.QtWidgets import QApplication, QLabel
 
@@ -103,3 +104,26 @@ def test_all_content_fits(make_window, monkeypatch, qtbot, locale, zoom, screen)
     finally:
         style.apply(QApplication.instance(), 1.0, locale)
     assert not found, "\n".join(found[:40]) + f"\n({len(found)} problems)"
+
+
+def test_long_titles_end_in_an_ellipsis_with_the_full_title_in_the_tooltip(make_window, sqlite_url, monkeypatch,
+                                                                           qtbot):
+    from tests.ui.conftest import open_page, settle
+
+    window, page = open_page(make_window, sqlite_url, monkeypatch, "quizzes")
+    window.set_locale("en")
+    window.resize(1024, 600)
+    page.rebuild_start()
+    settle(qtbot)
+    topics = page.setup.topics
+    assert topics.textElideMode() == Qt.TextElideMode.ElideRight
+    assert topics.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+    assert topics.count() and all(topics.item(i).toolTip() == topics.item(i).text() for i in range(topics.count()))
+    window.show_page("lessons")
+    lessons = window.pages["lessons"].lesson_list
+    cut = [lessons.item(i) for i in range(lessons.count())
+           if lessons.fontMetrics().horizontalAdvance(lessons.item(i).text()) > lessons.viewport().width() - 40]
+    assert cut  # "Bearing and a…": some English titles are longer than the list at 1024 px
+    assert all(item.toolTip().startswith(item.text() + "\n") for item in cut)
+    title = window.top.app_title
+    assert title.accessibleName() == "Service Conduct Trainer"

@@ -46,10 +46,13 @@ class QuizSetup(QWidget):
         for article in catalog.sorted_articles():
             item = QListWidgetItem(article.text(lang).title)
             item.setData(Qt.ItemDataRole.UserRole, article.id)
+            item.setToolTip(article.text(lang).title)  # a long title ends in "…" in the list: in full here
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
             self.topics.addItem(item)
         self.topics.setMinimumHeight(200)
+        self.topics.setTextElideMode(Qt.TextElideMode.ElideRight)  # cut with "…", not mid-word under a scroll bar
+        self.topics.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.count = QSpinBox()
         self.count.setRange(3, 50)
         self.count.setValue(10)
