@@ -15,6 +15,7 @@ from trainer.errors import TrainerError
 from trainer.ui import style
 from trainer.ui.dialogs.errors import show_error
 from trainer.ui.icons import icon
+from trainer.ui.zoomed import fit_to_zoom
 from trainer.ui.models.trainees import TraineeListModel
 from trainer.ui.ops import CallOp
 from trainer.ui.pages.base import Page
@@ -180,13 +181,7 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def _fit_nav(self) -> None:
-        # icons follow the text size; the list is measured in the font it now has (after the stylesheet)
-        zoom = self.state.prefs.zoom
-        self.nav.setIconSize(QSize(round(22 * zoom), round(22 * zoom)))
-        self.top.scale_icons(zoom)
-        self.nav.ensurePolished()
-        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.nav.setFixedWidth(max(self.nav.sizeHintForColumn(0), 120) + round(40 * zoom))
+        fit_to_zoom(self.nav, self.top, self.state.prefs.zoom)
 
     def _update_status(self) -> None:
         services = self.state.services
