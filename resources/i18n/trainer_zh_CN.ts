@@ -1353,87 +1353,87 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="150"/>
+        <location filename="../../trainer/ui/main_window.py" line="151"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="151"/>
+        <location filename="../../trainer/ui/main_window.py" line="152"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="152"/>
+        <location filename="../../trainer/ui/main_window.py" line="153"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="153"/>
+        <location filename="../../trainer/ui/main_window.py" line="154"/>
         <source>Larger text</source>
         <translation>放大文字</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="154"/>
+        <location filename="../../trainer/ui/main_window.py" line="155"/>
         <source>Smaller text</source>
         <translation>缩小文字</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="155"/>
+        <location filename="../../trainer/ui/main_window.py" line="156"/>
         <source>Normal text size</source>
         <translation>正常文字大小</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="156"/>
+        <location filename="../../trainer/ui/main_window.py" line="157"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="157"/>
+        <location filename="../../trainer/ui/main_window.py" line="158"/>
         <source>Content problems…</source>
         <translation>内容问题…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="158"/>
+        <location filename="../../trainer/ui/main_window.py" line="159"/>
         <source>Import a document…</source>
         <translation>导入规范文件…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="159"/>
+        <location filename="../../trainer/ui/main_window.py" line="160"/>
         <source>Sections</source>
         <translation>栏目</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="169"/>
+        <location filename="../../trainer/ui/main_window.py" line="170"/>
         <source>No Chinese font is installed, so Chinese text shows as empty boxes. Install one: on Debian or Ubuntu, sudo apt-get install fonts-noto-cjk; on Windows, add the Chinese language pack.</source>
         <translation>没有安装中文字体，中文会显示成空白方框。请安装一种：Debian 或 Ubuntu 上运行 sudo apt-get install fonts-noto-cjk；Windows 上添加中文语言包。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="172"/>
+        <location filename="../../trainer/ui/main_window.py" line="173"/>
         <source>{0} content problems</source>
         <translation>{0} 个内容问题</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="194"/>
+        <location filename="../../trainer/ui/main_window.py" line="189"/>
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="196"/>
+        <location filename="../../trainer/ui/main_window.py" line="191"/>
         <source>shared PostgreSQL server</source>
         <translation>共享的 PostgreSQL 服务器</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="196"/>
+        <location filename="../../trainer/ui/main_window.py" line="191"/>
         <source>this computer</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="197"/>
+        <location filename="../../trainer/ui/main_window.py" line="192"/>
         <source>Records are saved on {0}.</source>
         <translation>学习记录保存在{0}。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="210"/>
+        <location filename="../../trainer/ui/main_window.py" line="205"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
@@ -2156,73 +2156,73 @@ or open {1} and type the code {2}</source>
         <translation>出题的课程</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="58"/>
-        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="62"/>
+        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="61"/>
+        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="65"/>
         <source>no limit</source>
         <translation>不限时</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="64"/>
+        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="67"/>
         <source>all competencies</source>
         <translation>全部能力项</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="68"/>
+        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="71"/>
         <source>after each question</source>
         <translation>每题之后</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="69"/>
+        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="72"/>
         <source>at the end</source>
         <translation>全部答完后</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="71"/>
+        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="74"/>
         <source>&amp;Competency</source>
         <translation>能力项(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="72"/>
+        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="75"/>
         <source>&amp;Questions</source>
         <translation>题数(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="73"/>
+        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="76"/>
         <source>Time for the qui&amp;z (minutes)</source>
         <translation>测验限时（分钟）(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="74"/>
+        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="77"/>
         <source>Time per qu&amp;estion (seconds)</source>
         <translation>每题限时（秒）(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="75"/>
+        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="78"/>
         <source>Fee&amp;dback</source>
         <translation>讲解时机(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="76"/>
+        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="79"/>
         <source>&amp;Start practice</source>
         <translation>开始练习(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="87"/>
+        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="90"/>
         <source>Kinds of question</source>
         <translation>题型</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="95"/>
+        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="98"/>
         <source>Lessons</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="123"/>
+        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="126"/>
         <source>Choose at least one kind of question.</source>
         <translation>请至少选择一种题型。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="125"/>
+        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="128"/>
         <source>Choose at least one lesson.</source>
         <translation>请至少选择一课。</translation>
     </message>
@@ -2245,77 +2245,77 @@ or open {1} and type the code {2}</source>
         <translation>请先在右上角选择你的名字：测验成绩会记录在你的名下。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="116"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="117"/>
         <source>Unfinished quiz</source>
         <translation>未完成的测验</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="118"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="119"/>
         <source>{0} questions are still to answer.</source>
         <translation>还有 {0} 道题没有作答。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="119"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="120"/>
         <source>1 question is still to answer.</source>
         <translation>还有 1 道题没有作答。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="120"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="121"/>
         <source>&amp;Resume</source>
         <translation>继续作答(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="126"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="127"/>
         <source>Assessment: {0}</source>
         <translation>考核：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="128"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="129"/>
         <source>{0} questions · pass mark {1:.0%}</source>
         <translation>{0} 道题 · 及格线 {1:.0%}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="131"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="132"/>
         <source>passed</source>
         <translation>已通过</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="131"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="132"/>
         <source>not passed yet</source>
         <translation>尚未通过</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="133"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="134"/>
         <source>Take it</source>
         <translation>参加考核</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="133"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="134"/>
         <source>Take it again</source>
         <translation>再考一次</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="138"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="139"/>
         <source>Practice</source>
         <translation>练习</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="150"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="151"/>
         <source>No question of the current content fits this assessment; ask your manager.</source>
         <translation>当前内容中没有题目符合这次考核，请联系你的经理。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="153"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="154"/>
         <source>No question fits this choice.</source>
         <translation>没有符合所选条件的题目。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="248"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="249"/>
         <source>Passed.</source>
         <translation>通过。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="248"/>
+        <location filename="../../trainer/ui/pages/quizzes.py" line="249"/>
         <source>Not passed: {0:.0%} is needed.</source>
         <translation>未通过：需要达到 {0:.0%}。</translation>
     </message>
@@ -3278,85 +3278,85 @@ or open {1} and type the code {2}</source>
 <context>
     <name>TraineeDetail</name>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="145"/>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="184"/>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="154"/>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="193"/>
         <source>Role-plays</source>
         <translation>情景演练</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="162"/>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="184"/>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="171"/>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="193"/>
         <source>Mastery per lesson</source>
         <translation>各课掌握程度</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="185"/>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="194"/>
         <source>Replay of the chosen role-play</source>
         <translation>所选演练的回放</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="187"/>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="205"/>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="196"/>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="214"/>
         <source>Mastery per competency</source>
         <translation>各能力项掌握程度</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="188"/>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="197"/>
         <source>Quiz results over time</source>
         <translation>测验成绩变化</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="190"/>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="199"/>
         <source>No quiz finished yet.</source>
         <translation>还没有完成的测验。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="191"/>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="200"/>
         <source>grey: fewer than {0} answers so far</source>
         <translation>灰色：作答还不足 {0} 题</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="198"/>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="207"/>
         <source>Answers: {0}, {1} right · assessments passed: {2}, not passed: {3} · lessons completed: {4} · role-plays: {5}</source>
         <translation>作答 {0} 题，正确率 {1} · 通过考核 {2} 次，未通过 {3} 次 · 完成课程 {4} 门 · 情景演练 {5} 次</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="202"/>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="211"/>
         <source> · review cards due: {0}</source>
         <translation> · 待复习卡片：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="213"/>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="222"/>
         <source>excellent</source>
         <translation>优秀</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="213"/>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="222"/>
         <source>acceptable</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="213"/>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="222"/>
         <source>failed</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="214"/>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="223"/>
         <source>not finished</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="227"/>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="236"/>
         <source>No role-play played yet.</source>
         <translation>还没有情景演练记录。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="238"/>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="247"/>
         <source>{0}: {1} ({2} answers)</source>
         <translation>{0}：{1}（{2} 题）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="238"/>
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="247"/>
         <source>{0}: {1} (1 answer)</source>
         <translation>{0}：{1}（1 题）</translation>
     </message>
