@@ -52,16 +52,21 @@
     <name>AssessmentsTab</name>
     <message>
         <location filename="../../trainer/ui/pages/manager_assessments.py" line="35" />
+        <source>Assessments</source>
+        <translation>考核</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/manager_assessments.py" line="36" />
         <source>&amp;New assessment…</source>
         <translation>新建考核(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager_assessments.py" line="57" />
+        <location filename="../../trainer/ui/pages/manager_assessments.py" line="58" />
         <source>nobody yet</source>
         <translation>尚未布置</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager_assessments.py" line="58" />
+        <location filename="../../trainer/ui/pages/manager_assessments.py" line="59" />
         <source>{0} — {1} questions, pass mark {2:.0%} — assigned to {3}</source>
         <translation>{0} — {1} 道题，及格线 {2:.0%} — 布置给 {3}</translation>
     </message>
@@ -182,95 +187,95 @@
 <context>
     <name>ClassroomPage</name>
     <message>
-        <location filename="../../trainer/ui/pages/classroom.py" line="146" />
+        <location filename="../../trainer/ui/pages/classroom.py" line="148" />
         <source>Run a role-play or a quiz with the whole room: the console stays on this screen, the audience's view goes full screen on the projector.</source>
         <translation>带全班进行情景演练或测验：控制台留在这块屏幕上，观众画面在投影仪上全屏显示。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/classroom.py" line="148" />
+        <location filename="../../trainer/ui/pages/classroom.py" line="150" />
         <source>Role-play with the room</source>
         <translation>全班情景演练</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/classroom.py" line="149" />
+        <location filename="../../trainer/ui/pages/classroom.py" line="151" />
         <source>The customer speaks; the room votes A–D; reveal shows the votes, the consequence and the feedback; the room goes down the majority's way.</source>
         <translation>客户说话，全场按 A–D 投票；揭晓时显示投票分布、后果和点评；全场按多数人的选择继续。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/classroom.py" line="151" />
+        <location filename="../../trainer/ui/pages/classroom.py" line="153" />
         <source>Start the role-play</source>
         <translation>开始情景演练</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/classroom.py" line="152" />
-        <location filename="../../trainer/ui/pages/classroom.py" line="175" />
-        <location filename="../../trainer/ui/pages/classroom.py" line="210" />
+        <location filename="../../trainer/ui/pages/classroom.py" line="154" />
+        <location filename="../../trainer/ui/pages/classroom.py" line="177" />
+        <location filename="../../trainer/ui/pages/classroom.py" line="212" />
         <source>Quiz with the room</source>
         <translation>全班测验</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/classroom.py" line="153" />
+        <location filename="../../trainer/ui/pages/classroom.py" line="155" />
         <source>Questions with A–D answers. Teams score one point for each right answer (speed never counts).</source>
         <translation>A–D 选项的题目。各小组每答对一题得 1 分（不计速度）。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/classroom.py" line="157" />
+        <location filename="../../trainer/ui/pages/classroom.py" line="159" />
         <source>Questions</source>
         <translation>题数</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/classroom.py" line="158" />
+        <location filename="../../trainer/ui/pages/classroom.py" line="160" />
         <source>Teams (optional)</source>
         <translation>小组（可选）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/classroom.py" line="159" />
+        <location filename="../../trainer/ui/pages/classroom.py" line="161" />
         <source>e.g. Red, Blue, Green</source>
         <translation>例如：红队、蓝队、绿队</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/classroom.py" line="160" />
+        <location filename="../../trainer/ui/pages/classroom.py" line="162" />
         <source>Start the quiz</source>
         <translation>开始测验</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/classroom.py" line="161" />
+        <location filename="../../trainer/ui/pages/classroom.py" line="163" />
         <source>Open a live session: trainees answer on their own desks with a join code (all desks must share this database)</source>
         <translation>开启现场互动：学员用加入代码在自己的电脑上作答（所有电脑须使用同一个数据库）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/classroom.py" line="163" />
+        <location filename="../../trainer/ui/pages/classroom.py" line="165" />
         <source>Join a live session</source>
         <translation>加入现场互动</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/classroom.py" line="164" />
+        <location filename="../../trainer/ui/pages/classroom.py" line="166" />
         <source>Your trainer shows a code on the projector. Type it here to answer on your own screen; your answers go into your record.</source>
         <translation>培训师会在投影上显示一个代码。在这里输入，即可在自己的屏幕上作答；你的答案会记入你的学习记录。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/classroom.py" line="166" />
-        <location filename="../../trainer/ui/pages/classroom.py" line="167" />
+        <location filename="../../trainer/ui/pages/classroom.py" line="168" />
+        <location filename="../../trainer/ui/pages/classroom.py" line="169" />
         <source>Join code</source>
         <translation>加入代码</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/classroom.py" line="168" />
+        <location filename="../../trainer/ui/pages/classroom.py" line="170" />
         <source>Join</source>
         <translation>加入</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/classroom.py" line="205" />
+        <location filename="../../trainer/ui/pages/classroom.py" line="207" />
         <source>No question fits this choice.</source>
         <translation>没有符合所选条件的题目。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/classroom.py" line="266" />
+        <location filename="../../trainer/ui/pages/classroom.py" line="268" />
         <source>Choose your name at the top right first.</source>
         <translation>请先在右上角选择你的名字。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/classroom.py" line="270" />
+        <location filename="../../trainer/ui/pages/classroom.py" line="272" />
         <source>Type the join code shown on the screen.</source>
         <translation>请输入投影屏幕上显示的加入代码。</translation>
     </message>
@@ -630,8 +635,8 @@
     <name>DashboardTab</name>
     <message>
         <location filename="../../trainer/ui/pages/manager_dashboard.py" line="122" />
-        <source>&amp;Group:</source>
-        <translation>分组(&amp;G)：</translation>
+        <source>Grou&amp;p:</source>
+        <translation>分组(&amp;P)：</translation>
     </message>
     <message>
         <location filename="../../trainer/ui/pages/manager_dashboard.py" line="123" />
@@ -674,109 +679,114 @@
         <translation>逾期 ≤</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager_dashboard.py" line="130" />
+        <location filename="../../trainer/ui/pages/manager_dashboard.py" line="133" />
         <source>any</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager_dashboard.py" line="131" />
-        <location filename="../../trainer/ui/pages/manager_dashboard.py" line="226" />
+        <location filename="../../trainer/ui/pages/manager_dashboard.py" line="134" />
+        <source>Trainees and their progress</source>
+        <translation>学员及其进度</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/manager_dashboard.py" line="135" />
+        <location filename="../../trainer/ui/pages/manager_dashboard.py" line="230" />
         <source>How is this computed?</source>
         <translation>如何计算？</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager_dashboard.py" line="132" />
+        <location filename="../../trainer/ui/pages/manager_dashboard.py" line="136" />
         <source>&amp;Edit trainee…</source>
         <translation>编辑学员(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager_dashboard.py" line="133" />
+        <location filename="../../trainer/ui/pages/manager_dashboard.py" line="137" />
         <source>&amp;Reset records…</source>
         <translation>清空记录(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager_dashboard.py" line="134" />
+        <location filename="../../trainer/ui/pages/manager_dashboard.py" line="138" />
         <source>&amp;Delete trainee…</source>
         <translation>删除学员(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager_dashboard.py" line="135" />
+        <location filename="../../trainer/ui/pages/manager_dashboard.py" line="139" />
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager_dashboard.py" line="135" />
+        <location filename="../../trainer/ui/pages/manager_dashboard.py" line="139" />
         <source>Export Excel</source>
         <translation>导出 Excel</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager_dashboard.py" line="136" />
+        <location filename="../../trainer/ui/pages/manager_dashboard.py" line="140" />
         <source>Export xAPI</source>
         <translation>导出 xAPI</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager_dashboard.py" line="142" />
-        <location filename="../../trainer/ui/pages/manager_dashboard.py" line="187" />
+        <location filename="../../trainer/ui/pages/manager_dashboard.py" line="146" />
+        <location filename="../../trainer/ui/pages/manager_dashboard.py" line="191" />
         <source>everyone</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager_dashboard.py" line="203" />
+        <location filename="../../trainer/ui/pages/manager_dashboard.py" line="207" />
         <source>· reviews due: {0} ({1} overdue)</source>
         <translation>· 待复习：{0} 张（逾期 {1} 张）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager_dashboard.py" line="205" />
+        <location filename="../../trainer/ui/pages/manager_dashboard.py" line="209" />
         <source>{0} shown · loading every trainee…</source>
         <translation>显示 {0} 人 · 正在载入全部学员…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager_dashboard.py" line="208" />
+        <location filename="../../trainer/ui/pages/manager_dashboard.py" line="212" />
         <source>{0} shown · {1} ready of {2}</source>
         <translation>显示 {0} 人 · 达标 {1} / {2}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager_dashboard.py" line="211" />
+        <location filename="../../trainer/ui/pages/manager_dashboard.py" line="215" />
         <source>{0} of {1} shown · {2} of them ready</source>
         <translation>显示 {0} 人（共 {1} 人）· 其中达标 {2} 人</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager_dashboard.py" line="257" />
+        <location filename="../../trainer/ui/pages/manager_dashboard.py" line="261" />
         <source>Remove every record of {0} (answers, lessons, role-plays, reviews)? The profile stays.</source>
         <translation>清空 {0} 的全部记录（答题、课程、演练、复习）？学员资料保留。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager_dashboard.py" line="259" />
+        <location filename="../../trainer/ui/pages/manager_dashboard.py" line="263" />
         <source>Delete {0} and every record of theirs? This cannot be undone.</source>
         <translation>删除 {0} 及其全部记录？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager_dashboard.py" line="260" />
+        <location filename="../../trainer/ui/pages/manager_dashboard.py" line="264" />
         <source>Please confirm</source>
         <translation>请确认</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager_dashboard.py" line="279" />
+        <location filename="../../trainer/ui/pages/manager_dashboard.py" line="283" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager_dashboard.py" line="300" />
+        <location filename="../../trainer/ui/pages/manager_dashboard.py" line="304" />
         <source>Dashboard</source>
         <translation>总览</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager_dashboard.py" line="300" />
+        <location filename="../../trainer/ui/pages/manager_dashboard.py" line="304" />
         <source>Attempts</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager_dashboard.py" line="303" />
+        <location filename="../../trainer/ui/pages/manager_dashboard.py" line="307" />
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/manager_dashboard.py" line="308" />
+        <location filename="../../trainer/ui/pages/manager_dashboard.py" line="312" />
         <source>{0} could not be written: {1}</source>
         <translation>无法写入 {0}：{1}</translation>
     </message>
@@ -784,52 +794,53 @@
 <context>
     <name>Debrief</name>
     <message>
-        <location filename="../../trainer/ui/widgets/debrief.py" line="29" />
+        <location filename="../../trainer/ui/widgets/debrief.py" line="30" />
         <source>Excellent</source>
         <translation>优秀</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/debrief.py" line="29" />
+        <location filename="../../trainer/ui/widgets/debrief.py" line="30" />
         <source>Acceptable</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/debrief.py" line="30" />
+        <location filename="../../trainer/ui/widgets/debrief.py" line="31" />
         <source>Failed</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/debrief.py" line="39" />
+        <location filename="../../trainer/ui/widgets/debrief.py" line="40" />
         <source>A forbidden phrase was said to the customer, so this play is rated {0} at best.</source>
         <translation>对客户说了服务忌语，本次演练最高只能评为“{0}”。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/debrief.py" line="61" />
+        <location filename="../../trainer/ui/widgets/debrief.py" line="62" />
         <source>Play &amp;again</source>
         <translation>再练一次(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/debrief.py" line="64" />
+        <location filename="../../trainer/ui/widgets/debrief.py" line="65" />
         <source>&amp;Choose another scenario</source>
         <translation>换一个情景(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../trainer/ui/widgets/debrief.py" line="84" />
+        <location filename="../../trainer/ui/widgets/debrief.py" line="94" />
         <source>Your path</source>
         <translation>你的选择</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/debrief.py" line="85" />
+        <location filename="../../trainer/ui/widgets/debrief.py" line="95" />
         <source>You</source>
         <translation>你</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/debrief.py" line="92" />
+        <location filename="../../trainer/ui/widgets/debrief.py" line="102" />
         <source>(time ran out) </source>
         <translation>（超时）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/debrief.py" line="99" />
+        <location filename="../../trainer/ui/widgets/debrief.py" line="109" />
         <source>Better: {0}</source>
         <translation>更好的做法：{0}</translation>
     </message>
@@ -1361,57 +1372,62 @@
 <context>
     <name>ItemsTab</name>
     <message>
-        <location filename="../../trainer/ui/widgets/items_tab.py" line="72" />
+        <location filename="../../trainer/ui/widgets/items_tab.py" line="73" />
         <source>&amp;Compute</source>
         <translation>计算(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/items_tab.py" line="73" />
+        <location filename="../../trainer/ui/widgets/items_tab.py" line="74" />
         <source>Facility index: the share of right answers. Discrimination index: how well the question separates strong from weak trainees (the correlation with the rest of the quiz, ×100), as in Moodle's quiz statistics.</source>
         <translation>难度系数：答对的比例。区分度：题目区分强弱学员的能力（与本次测验其余题目得分的相关系数 ×100），计算方法与 Moodle 测验统计相同。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/items_tab.py" line="76" />
+        <location filename="../../trainer/ui/widgets/items_tab.py" line="77" />
         <source>Clauses most often broken</source>
         <translation>最常违反的条款</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/items_tab.py" line="77" />
+        <location filename="../../trainer/ui/widgets/items_tab.py" line="79" />
+        <source>Questions and how often they were answered right</source>
+        <translation>各题及答对的比例</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/items_tab.py" line="80" />
         <source>Question</source>
         <translation>题目</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/items_tab.py" line="77" />
+        <location filename="../../trainer/ui/widgets/items_tab.py" line="80" />
         <source>Answers</source>
         <translation>作答次数</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/items_tab.py" line="77" />
+        <location filename="../../trainer/ui/widgets/items_tab.py" line="80" />
         <source>Facility</source>
         <translation>难度系数</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/items_tab.py" line="78" />
+        <location filename="../../trainer/ui/widgets/items_tab.py" line="81" />
         <source>Discrimination</source>
         <translation>区分度</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/items_tab.py" line="78" />
+        <location filename="../../trainer/ui/widgets/items_tab.py" line="81" />
         <source>Most common wrong answer</source>
         <translation>最常见的错误答案</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/items_tab.py" line="79" />
+        <location filename="../../trainer/ui/widgets/items_tab.py" line="82" />
         <source>Answered on an earlier version</source>
         <translation>旧版本作答</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/items_tab.py" line="80" />
+        <location filename="../../trainer/ui/widgets/items_tab.py" line="83" />
         <source>Current version only</source>
         <translation>只看当前版本</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/items_tab.py" line="145" />
+        <location filename="../../trainer/ui/widgets/items_tab.py" line="148" />
         <source>(no answer in time)</source>
         <translation>（超时未答）</translation>
     </message>
@@ -1560,43 +1576,48 @@
 <context>
     <name>LessonsPage</name>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="168" />
+        <location filename="../../trainer/ui/pages/lessons.py" line="166" />
+        <source>Lesson text</source>
+        <translation>课程正文</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/pages/lessons.py" line="167" />
         <source>Search all lessons (Ctrl+F)</source>
         <translation>搜索全部课程 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="169" />
+        <location filename="../../trainer/ui/pages/lessons.py" line="168" />
         <source>Search all lessons</source>
         <translation>搜索全部课程</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="170" />
+        <location filename="../../trainer/ui/pages/lessons.py" line="169" />
         <source>Lessons</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="171" />
+        <location filename="../../trainer/ui/pages/lessons.py" line="170" />
         <source>Search results</source>
         <translation>搜索结果</translation>
     </message>
     <message>
+        <location filename="../../trainer/ui/pages/lessons.py" line="171" />
         <location filename="../../trainer/ui/pages/lessons.py" line="172" />
-        <location filename="../../trainer/ui/pages/lessons.py" line="173" />
         <source>Contents</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="174" />
+        <location filename="../../trainer/ui/pages/lessons.py" line="173" />
         <source>&amp;Read aloud</source>
         <translation>朗读全文(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="175" />
+        <location filename="../../trainer/ui/pages/lessons.py" line="174" />
         <source>Read &amp;clause</source>
         <translation>朗读本条(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="176" />
+        <location filename="../../trainer/ui/pages/lessons.py" line="175" />
         <source>&amp;Stop</source>
         <translation>停止(&amp;S)</translation>
     </message>
@@ -1606,22 +1627,22 @@
         <translation>课后小测</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="178" />
+        <location filename="../../trainer/ui/pages/lessons.py" line="177" />
         <source>C&amp;ontents</source>
         <translation>目录(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="179" />
+        <location filename="../../trainer/ui/pages/lessons.py" line="178" />
         <source>Show or hide the contents</source>
         <translation>显示或隐藏目录</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="180" />
+        <location filename="../../trainer/ui/pages/lessons.py" line="179" />
         <source>&amp;Back to the lesson</source>
         <translation>返回课程(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lessons.py" line="181" />
+        <location filename="../../trainer/ui/pages/lessons.py" line="180" />
         <source>Try &amp;again</source>
         <translation>再测一次(&amp;A)</translation>
     </message>
@@ -1679,12 +1700,12 @@
         <translation>回到小测</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lesson_check.py" line="123" />
+        <location filename="../../trainer/ui/pages/lesson_check.py" line="125" />
         <source>Passed: this lesson is completed.</source>
         <translation>通过：本课已完成。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/lesson_check.py" line="124" />
+        <location filename="../../trainer/ui/pages/lesson_check.py" line="126" />
         <source>Not passed yet: {0} right answers are needed.</source>
         <translation>尚未通过：需要答对 {0} 题。</translation>
     </message>
@@ -1778,87 +1799,87 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="151" />
+        <location filename="../../trainer/ui/main_window.py" line="152" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="152" />
+        <location filename="../../trainer/ui/main_window.py" line="153" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="153" />
+        <location filename="../../trainer/ui/main_window.py" line="154" />
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="154" />
+        <location filename="../../trainer/ui/main_window.py" line="155" />
         <source>Larger text</source>
         <translation>放大文字</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="155" />
+        <location filename="../../trainer/ui/main_window.py" line="156" />
         <source>Smaller text</source>
         <translation>缩小文字</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="156" />
+        <location filename="../../trainer/ui/main_window.py" line="157" />
         <source>Normal text size</source>
         <translation>正常文字大小</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="157" />
+        <location filename="../../trainer/ui/main_window.py" line="158" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="158" />
+        <location filename="../../trainer/ui/main_window.py" line="159" />
         <source>Content problems…</source>
         <translation>内容问题…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="159" />
+        <location filename="../../trainer/ui/main_window.py" line="160" />
         <source>Import a document…</source>
         <translation>导入规范文件…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="160" />
+        <location filename="../../trainer/ui/main_window.py" line="161" />
         <source>Sections</source>
         <translation>栏目</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="170" />
+        <location filename="../../trainer/ui/main_window.py" line="171" />
         <source>No Chinese font is installed, so Chinese text shows as empty boxes. Install one: on Debian or Ubuntu, sudo apt-get install fonts-noto-cjk; on Windows, add the Chinese language pack.</source>
         <translation>没有安装中文字体，中文会显示成空白方框。请安装一种：Debian 或 Ubuntu 上运行 sudo apt-get install fonts-noto-cjk；Windows 上添加中文语言包。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="173" />
+        <location filename="../../trainer/ui/main_window.py" line="174" />
         <source>{0} content problems</source>
         <translation>{0} 个内容问题</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="189" />
+        <location filename="../../trainer/ui/main_window.py" line="190" />
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="191" />
+        <location filename="../../trainer/ui/main_window.py" line="192" />
         <source>shared PostgreSQL server</source>
         <translation>共享的 PostgreSQL 服务器</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="191" />
+        <location filename="../../trainer/ui/main_window.py" line="192" />
         <source>this computer</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="192" />
+        <location filename="../../trainer/ui/main_window.py" line="193" />
         <source>Records are saved on {0}.</source>
         <translation>学习记录保存在{0}。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="205" />
+        <location filename="../../trainer/ui/main_window.py" line="206" />
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
@@ -2417,67 +2438,67 @@ or open {1} and type the code {2}</source>
 <context>
     <name>QuestionForm</name>
     <message>
-        <location filename="../../trainer/ui/widgets/question_form.py" line="37" />
+        <location filename="../../trainer/ui/widgets/question_form.py" line="38" />
         <source>True</source>
         <translation>正确</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/question_form.py" line="37" />
+        <location filename="../../trainer/ui/widgets/question_form.py" line="38" />
         <source>False</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/question_form.py" line="46" />
+        <location filename="../../trainer/ui/widgets/question_form.py" line="47" />
         <source>Choose every answer that applies.</source>
         <translation>请选出所有正确的选项。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/question_form.py" line="61" />
+        <location filename="../../trainer/ui/widgets/question_form.py" line="62" />
         <source>Your answer (a number)</source>
         <translation>你的答案（数字）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/question_form.py" line="73" />
+        <location filename="../../trainer/ui/widgets/question_form.py" line="78" />
         <source>Choose…</source>
         <translation>请选择…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/question_form.py" line="85" />
+        <location filename="../../trainer/ui/widgets/question_form.py" line="91" />
         <source>Your wording</source>
         <translation>你的说法</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/question_form.py" line="86" />
+        <location filename="../../trainer/ui/widgets/question_form.py" line="92" />
         <source>Write what you would say instead…</source>
         <translation>写下你会怎么说…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/question_form.py" line="92" />
+        <location filename="../../trainer/ui/widgets/question_form.py" line="99" />
         <source>Your answer</source>
         <translation>你的答案</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/question_form.py" line="93" />
+        <location filename="../../trainer/ui/widgets/question_form.py" line="100" />
         <source>Type your answer…</source>
         <translation>输入你的答案…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/question_form.py" line="97" />
+        <location filename="../../trainer/ui/widgets/question_form.py" line="104" />
         <source>Put the steps in order: drag them, or select one and press Alt+Up / Alt+Down.</source>
         <translation>请把步骤排成正确的顺序：拖动它们，或选中一项后按 Alt+上/下 方向键。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/question_form.py" line="102" />
+        <location filename="../../trainer/ui/widgets/question_form.py" line="109" />
         <source>Steps</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/question_form.py" line="112" />
+        <location filename="../../trainer/ui/widgets/question_form.py" line="122" />
         <source>Move &amp;up</source>
         <translation>上移(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/question_form.py" line="112" />
+        <location filename="../../trainer/ui/widgets/question_form.py" line="122" />
         <source>Move &amp;down</source>
         <translation>下移(&amp;D)</translation>
     </message>
@@ -2734,78 +2755,78 @@ or open {1} and type the code {2}</source>
 <context>
     <name>QuizRunner</name>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="29" />
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="33" />
         <source>True</source>
         <translation>正确</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="29" />
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="33" />
         <source>False</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="115" />
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="134" />
         <source>Quiz: {0}</source>
         <translation>测验剩余：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="119" />
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="138" />
         <source>This question: {0}</source>
         <translation>本题剩余：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="148" />
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="180" />
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="168" />
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="227" />
         <source>Question {0} of {1}</source>
         <translation>第 {0} 题，共 {1} 题</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="192" />
-        <source>&amp;Check answer</source>
-        <translation>核对答案(&amp;C)</translation>
-    </message>
-    <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="192" />
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="239" />
         <source>&amp;Answer</source>
         <translation>作答(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="194" />
-        <source>See the &amp;result</source>
-        <translation>查看结果(&amp;R)</translation>
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="239" />
+        <source>Chec&amp;k answer</source>
+        <translation>核对答案(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="196" />
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="241" />
+        <source>See the res&amp;ult</source>
+        <translation>查看结果(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="243" />
         <source>&amp;Next question</source>
         <translation>下一题(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="266" />
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="316" />
         <source>Right.</source>
         <translation>回答正确。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="266" />
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="316" />
         <source>Not quite. The answer: {0}</source>
         <translation>不对。正确答案：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="269" />
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="319" />
         <source>See {0}</source>
         <translation>参见 {0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="291" />
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="341" />
         <source>Your answer: {0}</source>
         <translation>你的答案：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="292" />
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="342" />
         <source>Right answer: {0}</source>
         <translation>正确答案：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="296" />
+        <location filename="../../trainer/ui/widgets/quiz_runner.py" line="346" />
         <source>{0} of {1} right</source>
         <translation>答对 {0} 题，共 {1} 题</translation>
     </message>
@@ -2858,73 +2879,73 @@ or open {1} and type the code {2}</source>
         <translation>出题的课程</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="58" />
-        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="62" />
+        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="61" />
+        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="65" />
         <source>no limit</source>
         <translation>不限时</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="64" />
+        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="67" />
         <source>all competencies</source>
         <translation>全部能力项</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="68" />
+        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="71" />
         <source>after each question</source>
         <translation>每题之后</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="69" />
+        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="72" />
         <source>at the end</source>
         <translation>全部答完后</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="71" />
+        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="74" />
         <source>&amp;Competency</source>
         <translation>能力项(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="72" />
+        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="75" />
         <source>&amp;Questions</source>
         <translation>题数(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="73" />
-        <source>Time for the &amp;quiz (minutes)</source>
+        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="76" />
+        <source>Time for the qui&amp;z (minutes)</source>
         <translation>测验限时（分钟）(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="74" />
-        <source>Time per &amp;question (seconds)</source>
+        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="77" />
+        <source>Time per qu&amp;estion (seconds)</source>
         <translation>每题限时（秒）(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="75" />
-        <source>&amp;Feedback</source>
-        <translation>讲解时机(&amp;F)</translation>
+        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="78" />
+        <source>Fee&amp;dback</source>
+        <translation>讲解时机(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="76" />
+        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="79" />
         <source>&amp;Start practice</source>
         <translation>开始练习(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="87" />
+        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="90" />
         <source>Kinds of question</source>
         <translation>题型</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="95" />
+        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="98" />
         <source>Lessons</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="123" />
+        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="126" />
         <source>Choose at least one kind of question.</source>
         <translation>请至少选择一种题型。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="125" />
+        <location filename="../../trainer/ui/widgets/quiz_setup.py" line="128" />
         <source>Choose at least one lesson.</source>
         <translation>请至少选择一课。</translation>
     </message>
@@ -2947,77 +2968,77 @@ or open {1} and type the code {2}</source>
         <translation>请先在右上角选择你的名字：测验成绩会记录在你的名下。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="116" />
+        <location filename="../../trainer/ui/pages/quizzes.py" line="117" />
         <source>Unfinished quiz</source>
         <translation>未完成的测验</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="118" />
+        <location filename="../../trainer/ui/pages/quizzes.py" line="119" />
         <source>{0} questions are still to answer.</source>
         <translation>还有 {0} 道题没有作答。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="119" />
+        <location filename="../../trainer/ui/pages/quizzes.py" line="120" />
         <source>1 question is still to answer.</source>
         <translation>还有 1 道题没有作答。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="120" />
+        <location filename="../../trainer/ui/pages/quizzes.py" line="121" />
         <source>&amp;Resume</source>
         <translation>继续作答(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="126" />
+        <location filename="../../trainer/ui/pages/quizzes.py" line="127" />
         <source>Assessment: {0}</source>
         <translation>考核：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="128" />
+        <location filename="../../trainer/ui/pages/quizzes.py" line="129" />
         <source>{0} questions · pass mark {1:.0%}</source>
         <translation>{0} 道题 · 及格线 {1:.0%}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="131" />
+        <location filename="../../trainer/ui/pages/quizzes.py" line="132" />
         <source>passed</source>
         <translation>已通过</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="131" />
+        <location filename="../../trainer/ui/pages/quizzes.py" line="132" />
         <source>not passed yet</source>
         <translation>尚未通过</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="133" />
+        <location filename="../../trainer/ui/pages/quizzes.py" line="134" />
         <source>Take it</source>
         <translation>参加考核</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="133" />
+        <location filename="../../trainer/ui/pages/quizzes.py" line="134" />
         <source>Take it again</source>
         <translation>再考一次</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="138" />
+        <location filename="../../trainer/ui/pages/quizzes.py" line="139" />
         <source>Practice</source>
         <translation>练习</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="150" />
+        <location filename="../../trainer/ui/pages/quizzes.py" line="151" />
         <source>No question of the current content fits this assessment; ask your manager.</source>
         <translation>当前内容中没有题目符合这次考核，请联系你的经理。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="153" />
+        <location filename="../../trainer/ui/pages/quizzes.py" line="154" />
         <source>No question fits this choice.</source>
         <translation>没有符合所选条件的题目。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="248" />
+        <location filename="../../trainer/ui/pages/quizzes.py" line="249" />
         <source>Passed.</source>
         <translation>通过。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/quizzes.py" line="248" />
+        <location filename="../../trainer/ui/pages/quizzes.py" line="249" />
         <source>Not passed: {0:.0%} is needed.</source>
         <translation>未通过：需要达到 {0:.0%}。</translation>
     </message>
@@ -3038,52 +3059,52 @@ or open {1} and type the code {2}</source>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../trainer/ui/pages/review.py" line="71" />
+        <location filename="../../trainer/ui/pages/review.py" line="73" />
         <source>What you missed in quizzes and lesson checks comes back here when it is due. Answer in your head, show the answer, then rate how well you knew it.</source>
         <translation>测验和课后小测中答错的内容会按期回到这里。先在心里作答，再显示答案，然后评价自己掌握得如何。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/review.py" line="73" />
+        <location filename="../../trainer/ui/pages/review.py" line="75" />
         <source>Show the answer (Space)</source>
         <translation>显示答案（空格）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/review.py" line="74" />
+        <location filename="../../trainer/ui/pages/review.py" line="76" />
         <source>1 Again</source>
         <translation>1 重来</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/review.py" line="74" />
+        <location filename="../../trainer/ui/pages/review.py" line="76" />
         <source>2 Hard</source>
         <translation>2 困难</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/review.py" line="74" />
+        <location filename="../../trainer/ui/pages/review.py" line="76" />
         <source>3 Good</source>
         <translation>3 良好</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/review.py" line="75" />
+        <location filename="../../trainer/ui/pages/review.py" line="77" />
         <source>4 Easy</source>
         <translation>4 容易</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/review.py" line="151" />
+        <location filename="../../trainer/ui/pages/review.py" line="162" />
         <source>{0} cards due now</source>
         <translation>现在有 {0} 张卡到期</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/review.py" line="151" />
+        <location filename="../../trainer/ui/pages/review.py" line="162" />
         <source>1 card due now</source>
         <translation>现在有 1 张卡到期</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/review.py" line="159" />
+        <location filename="../../trainer/ui/pages/review.py" line="174" />
         <source>Nothing is due now.</source>
         <translation>现在没有到期的卡。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/review.py" line="160" />
+        <location filename="../../trainer/ui/pages/review.py" line="175" />
         <source>Well done. Cards you miss in quizzes and lesson checks will come back here.</source>
         <translation>很好。测验和课后小测中答错的内容会回到这里。</translation>
     </message>
@@ -3091,73 +3112,73 @@ or open {1} and type the code {2}</source>
 <context>
     <name>RolePlayPage</name>
     <message>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="67" />
+        <location filename="../../trainer/ui/pages/roleplay.py" line="68" />
         <source>The customer speaks; you choose or type your reply. Keys 1–4 choose; every step explains itself and cites the code.</source>
         <translation>客户说话，你来选择或输入回应。按 1–4 选择；每一步都有讲解，并注明依据的规范条款。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="69" />
+        <location filename="../../trainer/ui/pages/roleplay.py" line="70" />
         <source>Read the customer's lines aloud (on) or not (off)</source>
         <translation>朗读客户的话（开）或不朗读（关）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="70" />
+        <location filename="../../trainer/ui/pages/roleplay.py" line="71" />
         <source>Mute the customer's voice</source>
         <translation>关闭客户语音</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="71" />
+        <location filename="../../trainer/ui/pages/roleplay.py" line="72" />
         <source>Muted</source>
         <translation>已静音</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="71" />
+        <location filename="../../trainer/ui/pages/roleplay.py" line="72" />
         <source>Voice on</source>
         <translation>语音开</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="110" />
+        <location filename="../../trainer/ui/pages/roleplay.py" line="111" />
         <source>Excellent</source>
         <translation>优秀</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="110" />
+        <location filename="../../trainer/ui/pages/roleplay.py" line="111" />
         <source>Acceptable</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="110" />
+        <location filename="../../trainer/ui/pages/roleplay.py" line="111" />
         <source>Failed</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="125" />
+        <location filename="../../trainer/ui/pages/roleplay.py" line="126" />
         <source>{0} · about {1} steps · best so far: {2}</source>
         <translation>{0} · 约 {1} 步 · 最好成绩：{2}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="127" />
+        <location filename="../../trainer/ui/pages/roleplay.py" line="128" />
         <source>not played</source>
         <translation>未练习</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="129" />
+        <location filename="../../trainer/ui/pages/roleplay.py" line="130" />
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="131" />
+        <location filename="../../trainer/ui/pages/roleplay.py" line="132" />
         <source>Start {0}</source>
         <translation>开始 {0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="135" />
+        <location filename="../../trainer/ui/pages/roleplay.py" line="136" />
         <source>Choose your name at the top right first: each play is recorded for you.</source>
         <translation>请先在右上角选择你的名字：每次练习都会记录在你的名下。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/roleplay.py" line="260" />
-        <location filename="../../trainer/ui/pages/roleplay.py" line="265" />
+        <location filename="../../trainer/ui/pages/roleplay.py" line="261" />
+        <location filename="../../trainer/ui/pages/roleplay.py" line="266" />
         <source>The customer is not heard: {0}</source>
         <translation>无法播放客户语音：{0}</translation>
     </message>
@@ -3165,182 +3186,182 @@ or open {1} and type the code {2}</source>
 <context>
     <name>RosterTab</name>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="48" />
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="49" />
         <source>&amp;Import roster CSV…</source>
         <translation>导入名册 CSV(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="49" />
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="50" />
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="50" />
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="51" />
         <source>Re&amp;store…</source>
         <translation>恢复备份(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="54" />
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="55" />
         <source>A shared PostgreSQL server is backed up with pg_dump.</source>
         <translation>共享的 PostgreSQL 服务器请用 pg_dump 备份。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="55" />
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="56" />
         <source>Audit log</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="72" />
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="74" />
         <source>(someone)</source>
         <translation>（未知）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="79" />
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="81" />
         <source>a wrong manager passcode was entered</source>
         <translation>输入了错误的管理员口令</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="81" />
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="83" />
         <source>changed the manager passcode</source>
         <translation>修改了管理员口令</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="84" />
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="86" />
         <source>name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="84" />
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="86" />
         <source>team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="84" />
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="86" />
         <source>intake</source>
         <translation>期次</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="85" />
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="87" />
         <source>active</source>
         <translation>在册</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="88" />
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="90" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="88" />
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="90" />
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="90" />
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="92" />
         <source>{0}: {1} → {2}</source>
         <translation>{0}：{1} → {2}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="93" />
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="95" />
         <source>edited {0}: {1}</source>
         <translation>编辑了 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="93" />
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="95" />
         <source>no change</source>
         <translation>无变化</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="95" />
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="97" />
         <source>cleared the records of {0}</source>
         <translation>清空了 {0} 的记录</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="97" />
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="99" />
         <source>deleted {0} and their records</source>
         <translation>删除了 {0} 及其全部记录</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="99" />
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="101" />
         <source>imported the roster {0}: {1} added, {2} updated</source>
         <translation>导入名册 {0}：新增 {1} 人，更新 {2} 人</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="102" />
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="104" />
         <source>backed up to {0}</source>
         <translation>备份到 {0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="104" />
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="106" />
         <source>restored the records from {0}; those before are in {1}</source>
         <translation>从 {0} 恢复了记录；恢复前的记录在 {1}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="110" />
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="112" />
         <source>Import roster</source>
         <translation>导入名册</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="110" />
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="112" />
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="124" />
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="126" />
         <source>Importing {0}…</source>
         <translation>正在导入 {0}……</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="139" />
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="141" />
         <source>line {0}: {1}</source>
         <translation>第 {0} 行：{1}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="142" />
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="144" />
         <source>… and {0} more rows with problems</source>
         <translation>……还有 {0} 行有问题</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="143" />
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="145" />
         <source>Nothing was imported. Fix these rows and try again:</source>
         <translation>没有导入任何数据。请修正以下各行后重试：</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="120" />
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="122" />
         <source>{0} cannot be read: {1}</source>
         <translation>无法读取 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="130" />
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="132" />
         <source>Trainees added: {0}; updated: {1}.</source>
         <translation>新增 {0} 名学员，更新 {1} 名。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="169" />
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="171" />
         <source>Backed up to {0}</source>
         <translation>已备份到 {0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="174" />
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="176" />
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="175" />
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="177" />
         <source>trainer backups (*.sqlite3)</source>
         <translation>trainer 备份 (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="188" />
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="190" />
         <source>Please confirm</source>
         <translation>请确认</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="189" />
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="191" />
         <source>Replace every record with those in {0}? The records as they are now are kept as a backup. trainer closes afterwards; start it again.</source>
         <translation>用 {0} 中的记录替换全部记录？现在的记录会另存为一份备份。完成后 trainer 会关闭，请重新启动。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/roster_tab.py" line="218" />
+        <location filename="../../trainer/ui/widgets/roster_tab.py" line="220" />
         <source>Restored from {0}; the records before are in {1}. trainer closes now.</source>
         <translation>已从 {0} 恢复；恢复前的记录保存在 {1}。trainer 现在关闭。</translation>
     </message>
@@ -3607,108 +3628,108 @@ or open {1} and type the code {2}</source>
 <context>
     <name>ScenarioPlayer</name>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="146" />
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="149" />
         <source>&amp;Say it (Ctrl+Enter)</source>
         <translation>说出来(&amp;S) (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="147" />
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="150" />
         <source>&amp;Leave this scenario</source>
         <translation>退出本情景(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="148" />
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="151" />
         <source>Your reply</source>
         <translation>你的回应</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="149" />
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="152" />
         <source>Type what you would say to the customer…</source>
         <translation>输入你会对客户说的话…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="175" />
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="178" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="175" />
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="178" />
         <source>You</source>
         <translation>你</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="175" />
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="178" />
         <source>Narrator</source>
         <translation>旁白</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="176" />
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="179" />
         <source>Colleague</source>
         <translation>同事</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="176" />
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="179" />
         <source>Manager</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="159" />
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="185" />
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="162" />
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="188" />
         <source>Step {0}</source>
         <translation>第 {0} 步</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="243" />
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="246" />
         <source>{0} s left</source>
         <translation>还剩 {0} 秒</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="321" />
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="324" />
         <source>&amp;Continue</source>
         <translation>继续(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="321" />
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="324" />
         <source>See how it &amp;ended</source>
         <translation>查看结局(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="346" />
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="349" />
         <source>Time ran out.</source>
         <translation>时间到了。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="351" />
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="354" />
         <source>You covered: {0}</source>
         <translation>你说到了：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="353" />
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="356" />
         <source>Missing: {0}</source>
         <translation>缺少：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="356" />
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="359" />
         <source>Forbidden phrase “{0}” ({1}). Suggested wording (written for this course): “{2}”</source>
         <translation>服务忌语“{0}”（{1}）。推荐说法（本课程编写）：“{2}”</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="357" />
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="360" />
         <source>Forbidden phrase “{0}” ({1}). Say instead: “{2}”</source>
         <translation>服务忌语“{0}”（{1}）。应该说：“{2}”</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="361" />
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="364" />
         <source>The best choice.</source>
         <translation>最佳选择。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="364" />
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="367" />
         <source>There was a better choice:</source>
         <translation>有更好的选择：</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/scenario_player.py" line="371" />
+        <location filename="../../trainer/ui/widgets/scenario_player.py" line="374" />
         <source>See {0}</source>
         <translation>参见 {0}</translation>
     </message>
@@ -4014,42 +4035,42 @@ or open {1} and type the code {2}</source>
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../../trainer/ui/widgets/topbar.py" line="79" />
+        <location filename="../../trainer/ui/widgets/topbar.py" line="87" />
         <source>&amp;Trainee:</source>
         <translation>学员(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/topbar.py" line="80" />
+        <location filename="../../trainer/ui/widgets/topbar.py" line="88" />
         <source>Trainee</source>
         <translation>学员</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/topbar.py" line="81" />
+        <location filename="../../trainer/ui/widgets/topbar.py" line="89" />
         <source>Choose…</source>
         <translation>请选择…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/topbar.py" line="82" />
+        <location filename="../../trainer/ui/widgets/topbar.py" line="90" />
         <source>Add a trainee</source>
         <translation>添加学员</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/topbar.py" line="83" />
+        <location filename="../../trainer/ui/widgets/topbar.py" line="91" />
         <source>Smaller text (Ctrl+-)</source>
         <translation>缩小文字 (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/topbar.py" line="84" />
+        <location filename="../../trainer/ui/widgets/topbar.py" line="92" />
         <source>Larger text (Ctrl+=)</source>
         <translation>放大文字 (Ctrl+=)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/topbar.py" line="87" />
+        <location filename="../../trainer/ui/widgets/topbar.py" line="95" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/topbar.py" line="88" />
+        <location filename="../../trainer/ui/widgets/topbar.py" line="96" />
         <source>Language of the interface and the content</source>
         <translation>界面和内容的语言</translation>
     </message>
@@ -4057,90 +4078,90 @@ or open {1} and type the code {2}</source>
 <context>
     <name>TraineeDetail</name>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="145" />
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="184" />
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="154" />
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="193" />
         <source>Role-plays</source>
         <translation>情景演练</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="162" />
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="184" />
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="171" />
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="193" />
         <source>Mastery per lesson</source>
         <translation>各课掌握程度</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="185" />
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="194" />
         <source>Replay of the chosen role-play</source>
         <translation>所选演练的回放</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="187" />
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="205" />
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="196" />
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="214" />
         <source>Mastery per competency</source>
         <translation>各能力项掌握程度</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="188" />
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="197" />
         <source>Quiz results over time</source>
         <translation>测验成绩变化</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="190" />
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="199" />
         <source>No quiz finished yet.</source>
         <translation>还没有完成的测验。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="191" />
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="200" />
         <source>grey: fewer than {0} answers so far</source>
         <translation>灰色：作答还不足 {0} 题</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="198" />
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="207" />
         <source>Answers: {0}, {1} right · assessments passed: {2}, not passed: {3} · lessons completed: {4} · role-plays: {5}</source>
         <translation>作答 {0} 题，正确率 {1} · 通过考核 {2} 次，未通过 {3} 次 · 完成课程 {4} 门 · 情景演练 {5} 次</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="202" />
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="211" />
         <source> · review cards due: {0}</source>
         <translation> · 待复习卡片：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="213" />
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="222" />
         <source>excellent</source>
         <translation>优秀</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="213" />
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="222" />
         <source>acceptable</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="213" />
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="222" />
         <source>failed</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="214" />
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="223" />
         <source>not finished</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="227" />
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="236" />
         <source>No role-play played yet.</source>
         <translation>还没有情景演练记录。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="239" />
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="248" />
         <source>{0}: {1} ({2} answers)</source>
         <translation>{0}：{1}（{2} 题）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="239" />
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="248" />
         <source>{0}: {1} (1 answer)</source>
         <translation>{0}：{1}（1 题）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="242" />
+        <location filename="../../trainer/ui/widgets/trainee_detail.py" line="251" />
         <source>, {0} answered on an earlier version</source>
         <translation>，其中 {0} 题为旧版本作答</translation>
     </message>

@@ -15,6 +15,7 @@ from trainer.errors import TrainerError
 from trainer.ui import style
 from trainer.ui.dialogs.errors import show_error
 from trainer.ui.icons import icon
+from trainer.ui.zoomed import fit_to_zoom
 from trainer.ui.models.trainees import TraineeListModel
 from trainer.ui.content_watch import watch
 from trainer.ui.ops import CallOp
@@ -181,7 +182,7 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def _fit_nav(self) -> None:
-        self.nav.setFixedWidth(max(self.nav.sizeHintForColumn(0), 120) + 40)
+        fit_to_zoom(self.nav, self.top, self.state.prefs.zoom)
 
     def _update_status(self) -> None:
         services = self.state.services

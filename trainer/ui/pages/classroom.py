@@ -78,6 +78,8 @@ class ClassroomPage(Page):
         self.count_label, self.teams_label = QLabel(), QLabel()
         form.addRow(self.count_label, self.count)
         form.addRow(self.teams_label, self.teams)
+        self.count_label.setBuddy(self.count)
+        self.teams_label.setBuddy(self.teams)
         form_widget = QWidget()
         form_widget.setLayout(form)
         self.quiz_button = QPushButton()

@@ -50,9 +50,9 @@ class LessonCheckFlow:
         opened = QCoreApplication.translate("LessonsPage", "Opened")
         for row in range(self.lesson_list.count()):
             item = self.lesson_list.item(row)
-            if item.data(ROLE_ARTICLE) == article_id and not (mark == "opened" and item.toolTip() == done):
+            if item.data(ROLE_ARTICLE) == article_id and not (mark == "opened" and item.toolTip().endswith(done)):
                 item.setIcon(icon(mark))
-                item.setToolTip(done if mark == "done" else opened)
+                item.setToolTip(item.text() + "\n" + (done if mark == "done" else opened))  # the full title first
 
     def _label_check_button(self) -> None:
         self.check_button.setText(QCoreApplication.translate("LessonsPage", "Back to the check") if self.check_open
@@ -64,6 +64,7 @@ class LessonCheckFlow:
         if self.check_open and self.check is not None:  # back from a clause the check's feedback pointed to
             self.speech.stop()
             self.center_stack.setCurrentWidget(self.check_holder)
+            self.check.focus_first()
             return
         if not self.article_id or services is None or trainee is None:
             return
@@ -90,6 +91,7 @@ class LessonCheckFlow:
         self.check_article = article_id  # the lesson checked, whichever lesson is open when it ends
         self._label_check_button()
         self.center_stack.setCurrentWidget(self.check_holder)
+        self.check.focus_first()  # on the first option, not the toolbar button that started the check
 
     @Slot(object, object)
     def _on_check_answered(self, shown, given) -> None:

@@ -18,6 +18,7 @@ from trainer.ui.pages.lesson_check import ROLE_ARTICLE, LessonCheckFlow
 from trainer.ui.speech import SpeechPlayer
 from trainer.ui.state import AppState
 from trainer.ui.widgets.quiz_runner import QuizRunner, ResultPane
+from trainer.ui.widgets.wrapping import FlowLayout
 from trainer.ui.widgets.lesson_view import LessonView
 from trainer.ui.widgets.missing_content import missing_note, missing_text
 
@@ -86,12 +87,9 @@ class LessonsPage(LessonCheckFlow, Page):
         self.check_button = QPushButton()
         self.check_button.setProperty("primary", True)
         self.check_button.clicked.connect(self.start_check)
-        tools = QHBoxLayout()
-        for w in (self.read_button, self.read_clause_button, self.stop_button):
+        tools = FlowLayout()  # the buttons wrap onto a second row where the page is narrow (English at 1024 px)
+        for w in (self.read_button, self.read_clause_button, self.stop_button, self.check_button, self.toc_button):
             tools.addWidget(w)
-        tools.addStretch(1)
-        tools.addWidget(self.check_button)
-        tools.addWidget(self.toc_button)
         self.view = LessonView()
         self.view.clause_link_clicked.connect(self.open_reference)
         self.view.sources_toggled.connect(self._on_view_sources_toggled)
@@ -165,6 +163,7 @@ class LessonsPage(LessonCheckFlow, Page):
     # -- lists -----------------------------------------------------------------------------------
 
     def retranslate(self) -> None:
+        self.view.setAccessibleName(self.tr("Lesson text"))
         self.search_box.setPlaceholderText(self.tr("Search all lessons (Ctrl+F)"))
         self.search_box.setAccessibleName(self.tr("Search all lessons"))
         self.lesson_list.setAccessibleName(self.tr("Lessons"))
@@ -201,8 +200,9 @@ class LessonsPage(LessonCheckFlow, Page):
             mark = "done" if status and status.completed else "opened" if status else "unopened"
             item = QListWidgetItem(icon(mark), article.text(lang).title)
             item.setData(ROLE_ARTICLE, article.id)
-            item.setToolTip({"done": self.tr("Completed: check passed"), "opened": self.tr("Opened"),
-                             "unopened": self.tr("Not opened yet")}[mark])
+            item.setToolTip(article.text(lang).title + "\n" + {  # the full title: a long one is cut with …
+                "done": self.tr("Completed: check passed"), "opened": self.tr("Opened"),
+                "unopened": self.tr("Not opened yet")}[mark])
             self.lesson_list.addItem(item)
             if article.id == current:
                 self.lesson_list.setCurrentItem(item)

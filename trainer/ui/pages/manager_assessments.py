@@ -32,6 +32,7 @@ class AssessmentsTab(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
+        self.assessments.setAccessibleName(self.tr("Assessments"))
         self.new_assessment.setText(self.tr("&New assessment…"))
         self._fill()
 

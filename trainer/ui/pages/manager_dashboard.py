@@ -119,15 +119,19 @@ class DashboardTab(QWidget):
 
 
     def retranslate(self) -> None:
-        self.group_label.setText(self.tr("&Group:"))
+        self.group_label.setText(self.tr("Grou&p:"))
         self.search_label.setText(self.tr("&Search:"))
         self.search.setPlaceholderText(self.tr("name"))
         self.show_inactive.setText(self.tr("Show &inactive"))
         self.rule_label.setText(self.tr("Ready when"))
-        for label, text in zip(self.rule_parts, (self.tr("lessons ≥"), self.tr("answers right ≥"),
-                                                 self.tr("assessments passed ≥"), self.tr("overdue ≤"))):
+        for label, text, box in zip(self.rule_parts, (self.tr("lessons ≥"), self.tr("answers right ≥"),
+                                                      self.tr("assessments passed ≥"), self.tr("overdue ≤")),
+                                    (self.rule_lessons, self.rule_average, self.rule_passed, self.rule_overdue)):
             label.setText(text)
+            label.setBuddy(box)
+            box.setAccessibleName(f"{self.rule_label.text()} {text}")
         self.rule_overdue.setSpecialValueText(self.tr("any"))
+        self.table.setAccessibleName(self.tr("Trainees and their progress"))
         self.how_button.setText(self.tr("How is this computed?"))
         self.edit_button.setText(self.tr("&Edit trainee…"))
         self.reset_button.setText(self.tr("&Reset records…"))

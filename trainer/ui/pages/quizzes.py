@@ -105,8 +105,9 @@ class QuizzesPage(Page):
                 widget.setParent(None)
                 widget.deleteLater()
         if read is None:
-            self.start_layout.addWidget(QLabel(self.tr("Choose your name at the top right first: "
-                                                       "quizzes are recorded for you.")))
+            first = QLabel(self.tr("Choose your name at the top right first: quizzes are recorded for you."))
+            first.setWordWrap(True)  # whole at 2.0x in English too
+            self.start_layout.addWidget(first)
             self.start_layout.addStretch(1)
             return
         if self.state.content_loaded and not self.state.catalog.questions:

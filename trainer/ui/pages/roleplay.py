@@ -43,6 +43,7 @@ class RolePlayPage(Page):
         self.mute_button.toggled.connect(self._on_mute_toggled)
         self.speech_note = QLabel()
         self.speech_note.setObjectName("PageSubtitle")
+        self.speech_note.setWordWrap(True)  # why the customer is not heard, in full, at 2.0x too
         head = QHBoxLayout()
         head.addWidget(self.speech_note, 1)
         head.addWidget(self.mute_button)

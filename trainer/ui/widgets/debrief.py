@@ -6,11 +6,12 @@ from typing import TYPE_CHECKING
 
 import html
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QProgressBar, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from trainer.content.refs import clause_link
 from trainer.ui.i18n import listing
+from trainer.ui.widgets.wrapping import FitScrollArea
 
 if TYPE_CHECKING:  # the play as the role-play service shows it
     from trainer.services.roleplay import PlayView
@@ -70,14 +71,23 @@ class Debrief(QWidget):
         head = QHBoxLayout()
         head.addWidget(title, 1)
         head.addWidget(self.rating)
+        top = FitScrollArea()  # the ending, its debrief and the scores scroll at 2.0x on a 768 px screen
+        top.inner_layout.addLayout(head)
+        top.inner_layout.addWidget(debrief)
+        top.inner_layout.addLayout(bars)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
-        layout.addLayout(head)
-        layout.addWidget(debrief)
-        layout.addLayout(bars)
-        layout.addWidget(self.path, 1)
+        layout.addWidget(top, 2)
+        layout.addWidget(self.path, 3)
         layout.addLayout(buttons)
-        again.setFocus()
+        self.again, self.other = again, other
+        self.path.setAccessibleName(self.tr("Your path"))
+
+    def showEvent(self, event) -> None:  # noqa: N802: the debrief shown, the focus on Play again
+        super().showEvent(event)
+        QWidget.setTabOrder(self.again, self.other)  # Play again first, then the path's clause links (set here:
+        QWidget.setTabOrder(self.other, self.path)   # the order set before the debrief is placed does not hold)
+        self.again.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _path_html(self, run: PlayView, lang: str) -> str:
         nodes = run.scenario.nodes

@@ -57,6 +57,7 @@ class ItemsTab(QWidget):
         top.addWidget(self.refresh)
         self.violated_label = QLabel()
         self.violated_label.setObjectName("CardTitle")
+        self.violated_label.setBuddy(self.violated)  # a screen reader names the list by its heading
         row = QHBoxLayout()
         row.addWidget(self.table, 3)
         side = QVBoxLayout()
@@ -74,6 +75,8 @@ class ItemsTab(QWidget):
                                   "question separates strong from weak trainees (the correlation with the rest of "
                                   "the quiz, ×100), as in Moodle's quiz statistics."))
         self.violated_label.setText(self.tr("Clauses most often broken"))
+        self.violated.setAccessibleName(self.violated_label.text())
+        self.table.setAccessibleName(self.tr("Questions and how often they were answered right"))
         self.table.setHorizontalHeaderLabels([self.tr("Question"), self.tr("Answers"), self.tr("Facility"),
                                               self.tr("Discrimination"), self.tr("Most common wrong answer"),
                                               self.tr("Answered on an earlier version")])

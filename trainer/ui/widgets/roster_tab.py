@@ -28,6 +28,7 @@ class RosterTab(QWidget):
         self.audit = QListWidget()
         self.audit_label = QLabel()
         self.audit_label.setObjectName("CardTitle")
+        self.audit_label.setBuddy(self.audit)
         self.backup_button = QPushButton()
         self.backup_button.clicked.connect(self.backup_now)
         self.restore_button = QPushButton()
@@ -53,6 +54,7 @@ class RosterTab(QWidget):
             button.setEnabled(sqlite)
             button.setToolTip("" if sqlite else self.tr("A shared PostgreSQL server is backed up with pg_dump."))
         self.audit_label.setText(self.tr("Audit log"))
+        self.audit.setAccessibleName(self.audit_label.text())
         if self._result is not None:  # the last import's words, in the new language
             self.import_result.setText(self._result())
         if self.area.session is not None and self.audit.count():

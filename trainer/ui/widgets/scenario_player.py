@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from trainer.content.refs import clause_link
 from trainer.ui.i18n import listing
 from trainer.ui.widgets.choice_button import ChoiceButton, choice_label
+from trainer.ui.widgets.links import keyboard_links, open_focused_link
 
 
 class ScenarioPlayer(QWidget):
@@ -42,6 +43,7 @@ class ScenarioPlayer(QWidget):
         self.names = competency_names
         self.heading = QLabel(run.scenario.title.get(lang))
         self.heading.setObjectName("PageTitle")
+        self.heading.setWordWrap(True)  # a long English title at 2.0x wraps instead of widening the window
         self.leave_button = QPushButton()
         self.leave_button.clicked.connect(self.leave_requested)
         self.progress = QLabel()
@@ -87,6 +89,7 @@ class ScenarioPlayer(QWidget):
         self.feedback.setWordWrap(True)
         self.feedback.setTextFormat(Qt.TextFormat.RichText)
         self.feedback.linkActivated.connect(self._on_link)
+        keyboard_links(self.feedback)
         self.feedback.hide()
         self.continue_button = QPushButton()
         self.continue_button.setProperty("primary", True)
@@ -377,6 +380,8 @@ class ScenarioPlayer(QWidget):
 
     @Slot()
     def _on_return_pressed(self) -> None:
+        if open_focused_link(self.feedback, self.return_keys):
+            return
         if self.continue_button.isVisible():
             self.continue_button.click()
 

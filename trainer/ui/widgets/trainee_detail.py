@@ -8,7 +8,7 @@ from PySide6.QtCharts import (
     QBarCategoryAxis, QBarSet, QChart, QChartView, QDateTimeAxis, QHorizontalBarSeries, QLineSeries, QValueAxis,
 )
 from PySide6.QtCore import QDateTime, QMargins, Qt, Signal, Slot
-from PySide6.QtGui import QFont, QPainter
+from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import (
     QApplication, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QSplitter, QStackedWidget, QTextBrowser, QVBoxLayout, QWidget,
 )
@@ -53,23 +53,32 @@ def _percent_chart(chart: QChart, series, axis, percent_side: Qt.AlignmentFlag, 
     series.attachAxis(axis)
     series.attachAxis(percent)
     chart.legend().hide()
+    if label_px is None:  # on screen: the window's colours (a PDF's charts are printed on white paper)
+        from trainer.ui.palette import follow_palette
+
+        follow_palette(chart)
     return chart
 
 
 def competency_chart(row, names: dict[str, str], title: str, muted: str, label_px: int | None = None) -> QChart:
     """A bar per competency, its name written out on the left (Chinese names do not fit under a column).
-    A competency with fewer answers than mastery needs has no bar and its name in the `muted` colour."""
+    A competency with fewer answers than mastery needs has its bar (the share so far) and name in `muted`."""
     chart = QChart()
     series = QHorizontalBarSeries()
     bars = QBarSet(title)
     bars.setLabelFont(_small_font(label_px))
     categories = []
+    too_few = []
     for comp, label in reversed(names.items()):  # the first competency at the top
         answered, right = row.competencies.get(comp, (0, 0))
         enough = answered >= MIN_ANSWERS_FOR_COMPETENCY
         shown = html.escape(label)
         categories.append(shown if enough else f'<span style="color: {muted}">{shown}</span>')
-        bars.append(round(100.0 * right / answered) if enough else 0.0)
+        if not enough and answered:  # drawn, in grey: the share so far (廉洁自律 showed nothing at all)
+            too_few.append(len(categories) - 1)
+        bars.append(round(100.0 * right / answered) if answered else 0.0)
+    bars.setSelectedColor(QColor(muted))
+    bars.selectBars(too_few)
     series.append(bars)
     series.setLabelsVisible(True)
     series.setLabelsFormat("@value%")
