@@ -51,112 +51,112 @@
 <context>
     <name>ClassroomController</name>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="303" />
+        <location filename="../../trainer/ui/classroom/controller.py" line="329" />
         <source>Join code {0}</source>
         <translation>加入代码 {0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="320" />
+        <location filename="../../trainer/ui/classroom/controller.py" line="346" />
         <source>Excellent</source>
         <translation>优秀</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="320" />
+        <location filename="../../trainer/ui/classroom/controller.py" line="346" />
         <source>Acceptable</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="321" />
+        <location filename="../../trainer/ui/classroom/controller.py" line="347" />
         <source>Failed</source>
         <translation>考核未通过</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="324" />
+        <location filename="../../trainer/ui/classroom/controller.py" line="350" />
         <source>{0} · step {1}</source>
         <translation>{0} · 第 {1} 步</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="339" />
+        <location filename="../../trainer/ui/classroom/controller.py" line="365" />
         <source>The room chose {0}.</source>
         <translation>全场选择了 {0}。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="341" />
+        <location filename="../../trainer/ui/classroom/controller.py" line="367" />
         <source>A better way was {0}.</source>
         <translation>更好的做法是 {0}。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="343" />
+        <location filename="../../trainer/ui/classroom/controller.py" line="369" />
         <source>The room's reply had: {0}.</source>
         <translation>全场的回答包含：{0}。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="344" />
+        <location filename="../../trainer/ui/classroom/controller.py" line="370" />
         <source>none of the expected elements</source>
         <translation>没有包含应有的要点</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="354" />
+        <location filename="../../trainer/ui/classroom/controller.py" line="380" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="354" />
+        <location filename="../../trainer/ui/classroom/controller.py" line="380" />
         <source>Colleague</source>
         <translation>同事</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="354" />
+        <location filename="../../trainer/ui/classroom/controller.py" line="380" />
         <source>Manager</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="355" />
+        <location filename="../../trainer/ui/classroom/controller.py" line="381" />
         <source>Narrator</source>
         <translation>旁白</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="355" />
+        <location filename="../../trainer/ui/classroom/controller.py" line="381" />
         <source>You</source>
         <translation>你</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="368" />
+        <location filename="../../trainer/ui/classroom/controller.py" line="394" />
         <source>{0} of {1}</source>
         <translation>{0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="369" />
+        <location filename="../../trainer/ui/classroom/controller.py" line="395" />
         <source>Leaderboard</source>
         <translation>排行榜</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="369" />
+        <location filename="../../trainer/ui/classroom/controller.py" line="395" />
         <source>The quiz is over</source>
         <translation>测验结束</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="371" />
+        <location filename="../../trainer/ui/classroom/controller.py" line="397" />
         <source>{0} questions answered by the room.</source>
         <translation>全场共回答了 {0} 道题。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="374" />
+        <location filename="../../trainer/ui/classroom/controller.py" line="400" />
         <source>Question {0} of {1}</source>
         <translation>第 {0} 题，共 {1} 题</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="376" />
+        <location filename="../../trainer/ui/classroom/controller.py" line="402" />
         <source>True</source>
         <translation>正确</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="376" />
+        <location filename="../../trainer/ui/classroom/controller.py" line="402" />
         <source>False</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/controller.py" line="385" />
+        <location filename="../../trainer/ui/classroom/controller.py" line="411" />
         <source>The right answer is {0}.</source>
         <translation>正确答案是 {0}。</translation>
     </message>
@@ -164,95 +164,95 @@
 <context>
     <name>ClassroomPage</name>
     <message>
-        <location filename="../../trainer/ui/pages/classroom.py" line="145" />
+        <location filename="../../trainer/ui/pages/classroom.py" line="147" />
         <source>Run a role-play or a quiz with the whole room: the console stays on this screen, the audience's view goes full screen on the projector.</source>
         <translation>带全班进行情景演练或测验：控制台留在这块屏幕上，观众画面在投影仪上全屏显示。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/classroom.py" line="147" />
+        <location filename="../../trainer/ui/pages/classroom.py" line="149" />
         <source>Role-play with the room</source>
         <translation>全班情景演练</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/classroom.py" line="148" />
+        <location filename="../../trainer/ui/pages/classroom.py" line="150" />
         <source>The customer speaks; the room votes A–D; reveal shows the votes, the consequence and the feedback; the room goes down the majority's way.</source>
         <translation>客户说话，全场按 A–D 投票；揭晓时显示投票分布、后果和点评；全场按多数人的选择继续。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/classroom.py" line="150" />
+        <location filename="../../trainer/ui/pages/classroom.py" line="152" />
         <source>Start the role-play</source>
         <translation>开始情景演练</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/classroom.py" line="151" />
-        <location filename="../../trainer/ui/pages/classroom.py" line="174" />
-        <location filename="../../trainer/ui/pages/classroom.py" line="208" />
+        <location filename="../../trainer/ui/pages/classroom.py" line="153" />
+        <location filename="../../trainer/ui/pages/classroom.py" line="176" />
+        <location filename="../../trainer/ui/pages/classroom.py" line="210" />
         <source>Quiz with the room</source>
         <translation>全班测验</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/classroom.py" line="152" />
+        <location filename="../../trainer/ui/pages/classroom.py" line="154" />
         <source>Questions with A–D answers. Teams score one point for each right answer (speed never counts).</source>
         <translation>A–D 选项的题目。各小组每答对一题得 1 分（不计速度）。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/classroom.py" line="156" />
+        <location filename="../../trainer/ui/pages/classroom.py" line="158" />
         <source>Questions</source>
         <translation>题数</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/classroom.py" line="157" />
+        <location filename="../../trainer/ui/pages/classroom.py" line="159" />
         <source>Teams (optional)</source>
         <translation>小组（可选）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/classroom.py" line="158" />
+        <location filename="../../trainer/ui/pages/classroom.py" line="160" />
         <source>e.g. Red, Blue, Green</source>
         <translation>例如：红队、蓝队、绿队</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/classroom.py" line="159" />
+        <location filename="../../trainer/ui/pages/classroom.py" line="161" />
         <source>Start the quiz</source>
         <translation>开始测验</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/classroom.py" line="160" />
+        <location filename="../../trainer/ui/pages/classroom.py" line="162" />
         <source>Open a live session: trainees answer on their own desks with a join code (all desks must share this database)</source>
         <translation>开启现场互动：学员用加入代码在自己的电脑上作答（所有电脑须使用同一个数据库）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/classroom.py" line="162" />
+        <location filename="../../trainer/ui/pages/classroom.py" line="164" />
         <source>Join a live session</source>
         <translation>加入现场互动</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/classroom.py" line="163" />
+        <location filename="../../trainer/ui/pages/classroom.py" line="165" />
         <source>Your trainer shows a code on the projector. Type it here to answer on your own screen; your answers go into your record.</source>
         <translation>培训师会在投影上显示一个代码。在这里输入，即可在自己的屏幕上作答；你的答案会记入你的学习记录。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/classroom.py" line="165" />
-        <location filename="../../trainer/ui/pages/classroom.py" line="166" />
+        <location filename="../../trainer/ui/pages/classroom.py" line="167" />
+        <location filename="../../trainer/ui/pages/classroom.py" line="168" />
         <source>Join code</source>
         <translation>加入代码</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/classroom.py" line="167" />
+        <location filename="../../trainer/ui/pages/classroom.py" line="169" />
         <source>Join</source>
         <translation>加入</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/classroom.py" line="203" />
+        <location filename="../../trainer/ui/pages/classroom.py" line="205" />
         <source>No question fits this choice.</source>
         <translation>没有符合所选条件的题目。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/classroom.py" line="260" />
+        <location filename="../../trainer/ui/pages/classroom.py" line="266" />
         <source>Choose your name at the top right first.</source>
         <translation>请先在右上角选择你的名字。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/pages/classroom.py" line="264" />
+        <location filename="../../trainer/ui/pages/classroom.py" line="270" />
         <source>Type the join code shown on the screen.</source>
         <translation>请输入投影屏幕上显示的加入代码。</translation>
     </message>
@@ -435,6 +435,127 @@
     </message>
 </context>
 <context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../../trainer/ui/map/find.py" line="38" />
+        <source>{0} steps found</source>
+        <translation>找到 {0} 个步骤</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPanel</name>
+    <message>
+        <location filename="../../trainer/ui/map/panels.py" line="36" />
+        <source>Dangling link</source>
+        <translation>断开的链接</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/panels.py" line="36" />
+        <source>Unreachable step</source>
+        <translation>无法到达的步骤</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/panels.py" line="37" />
+        <source>Dead end</source>
+        <translation>死胡同</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/panels.py" line="37" />
+        <source>Endless loop</source>
+        <translation>无出口的循环</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/panels.py" line="38" />
+        <source>Flag never set</source>
+        <translation>从未设置的标记</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/panels.py" line="38" />
+        <source>Competency never scored</source>
+        <translation>能力无路径得分</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/panels.py" line="39" />
+        <source>Ending no path reaches</source>
+        <translation>无路径可达的结局</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/panels.py" line="39" />
+        <source>No ending</source>
+        <translation>没有结局</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/panels.py" line="40" />
+        <source>Left to fill</source>
+        <translation>待填写</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/panels.py" line="40" />
+        <source>Not valid</source>
+        <translation>格式不符</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/panels.py" line="40" />
+        <source>Reference</source>
+        <translation>引用</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/panels.py" line="42" />
+        <source>A way on leads to a step that does not exist</source>
+        <translation>一条去路指向不存在的步骤</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/panels.py" line="43" />
+        <source>No way from the start leads here</source>
+        <translation>从开始步骤无法到达这里</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/panels.py" line="44" />
+        <source>No choices, no typed reply, and not an ending</source>
+        <translation>没有选项、没有输入回答，也不是结局</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/panels.py" line="45" />
+        <source>From here no ending can be reached</source>
+        <translation>从这里无法走到任何结局</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/panels.py" line="46" />
+        <source>Needs a flag that no step sets</source>
+        <translation>需要一个没有任何步骤设置的标记</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/panels.py" line="47" />
+        <source>No path scores on this competency</source>
+        <translation>没有任何路径在此能力上得分</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/panels.py" line="48" />
+        <source>No play reaches this ending: the flags on its way are never all set</source>
+        <translation>没有演练能到达此结局：路上需要的标记从未同时设置</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/panels.py" line="49" />
+        <source>The scenario has no ending</source>
+        <translation>情景没有结局</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/panels.py" line="50" />
+        <source>Still to fill:</source>
+        <translation>待填写：</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/panels.py" line="63" />
+        <source>Errors: {0} · left to fill: {1}</source>
+        <translation>错误 {0} 个 · 待填写 {1} 处</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/panels.py" line="64" />
+        <source>No findings: every step can be played to an ending</source>
+        <translation>没有问题：每个步骤都能走到结局</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <location filename="../../trainer/ui/dialogs/profiles.py" line="27" />
@@ -488,6 +609,29 @@
     </message>
 </context>
 <context>
+    <name>FlagsDialog</name>
+    <message>
+        <location filename="../../trainer/ui/map/play.py" line="24" />
+        <source>Play from {0}</source>
+        <translation>从 {0} 开始演练</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/play.py" line="26" />
+        <source>Set the flags the earlier steps would have set. The play is not recorded.</source>
+        <translation>勾选前面步骤本应设置的标记。本次演练不做记录。</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/play.py" line="33" />
+        <source>This scenario uses no flags.</source>
+        <translation>此情景不使用标记。</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/play.py" line="35" />
+        <source>Play</source>
+        <translation>演练</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <location filename="../../trainer/ui/pages/home.py" line="38" />
@@ -538,6 +682,211 @@
         <location filename="../../trainer/ui/pages/home.py" line="59" />
         <source>service phrases to use / forbidden phrases to avoid</source>
         <translation>条服务用语 / 条服务忌语</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReviewDialog</name>
+    <message>
+        <location filename="../../trainer/ui/importer/review_dialog.py" line="38" />
+        <location filename="../../trainer/ui/importer/review_dialog.py" line="348" />
+        <source>Import a document</source>
+        <translation>导入规范文件</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/importer/review_dialog.py" line="45" />
+        <source>Choose documents…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/importer/review_dialog.py" line="48" />
+        <source>Import progress</source>
+        <translation>导入进度</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/importer/review_dialog.py" line="49" />
+        <source>Choose a code of conduct: Word, PDF, text or a saved web page.</source>
+        <translation>请选择一份行为规范：Word、PDF、文本文件或保存的网页。</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/importer/review_dialog.py" line="56" />
+        <source>The document</source>
+        <translation>原文</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/importer/review_dialog.py" line="58" />
+        <source>What was found</source>
+        <translation>识别结果</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/importer/review_dialog.py" line="59" />
+        <source>Found</source>
+        <translation>识别结果</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/importer/review_dialog.py" line="59" />
+        <source>Place in the document</source>
+        <translation>在原文中的位置</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/importer/review_dialog.py" line="59" />
+        <source>Rule numbers</source>
+        <translation>规定的数字</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/importer/review_dialog.py" line="64" />
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/importer/review_dialog.py" line="65" />
+        <source>Merge with next</source>
+        <translation>与下一条合并</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/importer/review_dialog.py" line="66" />
+        <source>Split…</source>
+        <translation>拆分…</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/importer/review_dialog.py" line="67" />
+        <source>Reject</source>
+        <translation>不采用</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/importer/review_dialog.py" line="68" />
+        <source>Accept</source>
+        <translation>采用</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/importer/review_dialog.py" line="69" />
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/importer/review_dialog.py" line="70" />
+        <source>Put this line back into the document and find the clauses again</source>
+        <translation>把这一行放回原文并重新识别条款</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/importer/review_dialog.py" line="93" />
+        <location filename="../../trainer/ui/importer/review_dialog.py" line="354" />
+        <source>Save the drafts in</source>
+        <translation>草稿保存位置</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/importer/review_dialog.py" line="94" />
+        <source>A new folder for the drafts</source>
+        <translation>存放草稿的新文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/importer/review_dialog.py" line="95" />
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/importer/review_dialog.py" line="97" />
+        <source>Save as drafts</source>
+        <translation>保存为草稿</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/importer/review_dialog.py" line="101" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/importer/review_dialog.py" line="104" />
+        <source>Save the drafts in:</source>
+        <translation>草稿保存到：</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/importer/review_dialog.py" line="127" />
+        <source>Reading {0} documents…</source>
+        <translation>正在读取 {0} 个文件…</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/importer/review_dialog.py" line="136" />
+        <source>Reading {0}…</source>
+        <translation>正在读取 {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/importer/review_dialog.py" line="151" />
+        <source>Found {0} clauses; {1} lines of page furniture removed. Review them, then save as drafts.</source>
+        <translation>识别出 {0} 条条款，删除了 {1} 行页面杂项（目录、页码、横幅等）。请逐条审核，然后保存为草稿。</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/importer/review_dialog.py" line="153" />
+        <source>No numbering was found: one clause per paragraph.</source>
+        <translation>未识别到条款编号：每段作为一条。</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/importer/review_dialog.py" line="191" />
+        <source>Lesson: {0}</source>
+        <translation>课程：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/importer/review_dialog.py" line="206" />
+        <source>Phrases ({0})</source>
+        <translation>用语（{0}）</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/importer/review_dialog.py" line="209" />
+        <source>service</source>
+        <translation>服务用语</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/importer/review_dialog.py" line="209" />
+        <source>forbidden</source>
+        <translation>服务忌语</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/importer/review_dialog.py" line="211" />
+        <source>Removed as page furniture ({0})</source>
+        <translation>作为页面杂项删除（{0}）</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/importer/review_dialog.py" line="277" />
+        <source>Edit the clause</source>
+        <translation>编辑条款</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/importer/review_dialog.py" line="277" />
+        <source>Clause text:</source>
+        <translation>条款内容：</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/importer/review_dialog.py" line="297" />
+        <source>Split the clause</source>
+        <translation>拆分条款</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/importer/review_dialog.py" line="297" />
+        <source>Put a line break where the second clause begins:</source>
+        <translation>在第二条开始的位置换行：</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/importer/review_dialog.py" line="341" />
+        <source>Restored; the clauses of {0} were found again.</source>
+        <translation>已恢复；{0} 的条款已重新识别。</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/importer/review_dialog.py" line="364" />
+        <source>Choose a new folder for the drafts first.</source>
+        <translation>请先选择一个存放草稿的新文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/importer/review_dialog.py" line="369" />
+        <source>Saving the drafts…</source>
+        <translation>正在保存草稿…</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/importer/review_dialog.py" line="376" />
+        <source>Saved {0} lessons, {1} clauses and {2} questions as drafts in {3}.</source>
+        <translation>已将 {0} 门课程、{1} 条条款和 {2} 道题保存为草稿，位置：{3}。</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/importer/review_dialog.py" line="378" />
+        <source>{0} problems: run trainer validate.</source>
+        <translation>{0} 个问题：请运行 trainer validate。</translation>
     </message>
 </context>
 <context>
@@ -810,82 +1159,87 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="231" />
+        <location filename="../../trainer/ui/main_window.py" line="235" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="232" />
+        <location filename="../../trainer/ui/main_window.py" line="236" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="233" />
+        <location filename="../../trainer/ui/main_window.py" line="237" />
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="234" />
+        <location filename="../../trainer/ui/main_window.py" line="238" />
         <source>Larger text</source>
         <translation>放大文字</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="235" />
+        <location filename="../../trainer/ui/main_window.py" line="239" />
         <source>Smaller text</source>
         <translation>缩小文字</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="236" />
+        <location filename="../../trainer/ui/main_window.py" line="240" />
         <source>Normal text size</source>
         <translation>正常文字大小</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="237" />
+        <location filename="../../trainer/ui/main_window.py" line="241" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="238" />
+        <location filename="../../trainer/ui/main_window.py" line="242" />
         <source>Content problems…</source>
         <translation>内容问题…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="239" />
+        <location filename="../../trainer/ui/main_window.py" line="243" />
+        <source>Import a document…</source>
+        <translation>导入规范文件…</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/main_window.py" line="244" />
         <source>Sections</source>
         <translation>栏目</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="249" />
+        <location filename="../../trainer/ui/main_window.py" line="254" />
         <source>No Chinese font is installed, so Chinese text shows as empty boxes. Install one: on Debian or Ubuntu, sudo apt-get install fonts-noto-cjk; on Windows, add the Chinese language pack.</source>
         <translation>没有安装中文字体，中文会显示成空白方框。请安装一种：Debian 或 Ubuntu 上运行 sudo apt-get install fonts-noto-cjk；Windows 上添加中文语言包。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="252" />
+        <location filename="../../trainer/ui/main_window.py" line="257" />
         <source>{0} content problems</source>
         <translation>{0} 个内容问题</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="268" />
+        <location filename="../../trainer/ui/main_window.py" line="273" />
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="270" />
+        <location filename="../../trainer/ui/main_window.py" line="275" />
         <source>shared PostgreSQL server</source>
         <translation>共享的 PostgreSQL 服务器</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="270" />
+        <location filename="../../trainer/ui/main_window.py" line="275" />
         <source>this computer</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="271" />
+        <location filename="../../trainer/ui/main_window.py" line="276" />
         <source>Records are saved on {0}.</source>
         <translation>学习记录保存在{0}。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/main_window.py" line="284" />
+        <location filename="../../trainer/ui/main_window.py" line="289" />
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
@@ -1107,6 +1461,29 @@
     </message>
 </context>
 <context>
+    <name>MapCommands</name>
+    <message>
+        <location filename="../../trainer/ui/map/commands.py" line="18" />
+        <source>New step {0}</source>
+        <translation>新建步骤 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/commands.py" line="53" />
+        <source>Delete step {0}</source>
+        <translation>删除步骤 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/commands.py" line="66" />
+        <source>Rename {0} to {1}</source>
+        <translation>将 {0} 改名为 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/commands.py" line="78" />
+        <source>Move {0}</source>
+        <translation>移动 {0}</translation>
+    </message>
+</context>
+<context>
     <name>MissingContent</name>
     <message>
         <location filename="../../trainer/ui/widgets/missing_content.py" line="13" />
@@ -1127,6 +1504,85 @@
         <location filename="../../trainer/ui/widgets/missing_content.py" line="20" />
         <source>This lesson has no check questions yet, so it cannot be completed. trainer looks for them in {0}</source>
         <translation>本课还没有测验题，因此无法完成。trainer 在此处查找题目：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>NewScenarioDialog</name>
+    <message>
+        <location filename="../../trainer/ui/map/new.py" line="23" />
+        <source>New scenario</source>
+        <translation>新建情景</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/new.py" line="32" />
+        <source>Id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/new.py" line="33" />
+        <source>Title (Chinese)</source>
+        <translation>标题（中文）</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/new.py" line="34" />
+        <source>Title (English)</source>
+        <translation>标题（英文）</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/new.py" line="35" />
+        <source>The shape of the upset customer (a complaint, escalation, follow-up)</source>
+        <translation>仿照“愤怒的客户”（投诉、上报、跟进）</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/new.py" line="36" />
+        <source>The shape of the missed appointment (a timed phone call, typed replies)</source>
+        <translation>仿照“错过的预约”（限时电话、输入回答）</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/new.py" line="38" />
+        <source>The shape of the data-risk repair (flags: backup, consent)</source>
+        <translation>仿照“有数据风险的维修”（标记：备份、签字同意）</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/new.py" line="42" />
+        <source>Empty: one step to start from</source>
+        <translation>空白：从一个步骤开始</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/new.py" line="43" />
+        <source>From a Twine story (.twee, .tw)…</source>
+        <translation>从 Twine 故事导入（.twee、.tw）…</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/new.py" line="52" />
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/new.py" line="57" />
+        <source>Start from</source>
+        <translation>起点</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/new.py" line="74" />
+        <source>An id is lower-case words joined by -, e.g. late-delivery</source>
+        <translation>编号为以 - 连接的小写英文单词，如 late-delivery</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/new.py" line="77" />
+        <location filename="../../trainer/ui/map/new.py" line="111" />
+        <source>There is a scenario '{0}' already</source>
+        <translation>已有情景“{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/new.py" line="99" />
+        <source>A Twine story</source>
+        <translation>Twine 故事</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/new.py" line="100" />
+        <source>Twee 3 (*.twee *.tw)</source>
+        <translation>Twee 3（*.twee *.tw）</translation>
     </message>
 </context>
 <context>
@@ -1153,6 +1609,94 @@
     </message>
 </context>
 <context>
+    <name>PhonesPanel</name>
+    <message>
+        <location filename="../../trainer/ui/classroom/phones_panel.py" line="80" />
+        <source>Phones</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/classroom/phones_panel.py" line="81" />
+        <source>Let phones join</source>
+        <translation>手机加入</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/classroom/phones_panel.py" line="82" />
+        <source>Network the phones join on</source>
+        <translation>手机连接的网络</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/classroom/phones_panel.py" line="83" />
+        <source>Remove the chosen name</source>
+        <translation>移除选中的名字</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/classroom/phones_panel.py" line="101" />
+        <source>No network found: connect the laptop to the room's Wi-Fi first.</source>
+        <translation>没有找到网络：请先把电脑连到培训室的 Wi-Fi。</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/classroom/phones_panel.py" line="104" />
+        <source>Starting…</source>
+        <translation>正在启动…</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/classroom/phones_panel.py" line="114" />
+        <source>The laptop may go to sleep: keep it awake by hand ({0}).</source>
+        <translation>电脑可能进入睡眠：请手动保持唤醒（{0}）。</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/classroom/phones_panel.py" line="115" />
+        <source>The laptop is kept awake while phones are in the room.</source>
+        <translation>手机在课堂中时，电脑保持唤醒。</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/classroom/phones_panel.py" line="122" />
+        <source>{0}
+or open {1} and type the code {2}</source>
+        <translation>{0}
+或打开 {1}，输入加入码 {2}</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/classroom/phones_panel.py" line="154" />
+        <source>{0} phones joined · {1} answered this step</source>
+        <translation>{0} 台手机已加入 · 本题已作答 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/classroom/phones_panel.py" line="165" />
+        <source>answered</source>
+        <translation>已作答</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/classroom/phones_panel.py" line="165" />
+        <source>not yet</source>
+        <translation>未达标</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/classroom/phones_panel.py" line="167" />
+        <source>recorded</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/classroom/phones_panel.py" line="169" />
+        <source>offline</source>
+        <translation>离线</translation>
+    </message>
+</context>
+<context>
+    <name>PhonesStarter</name>
+    <message>
+        <location filename="../../trainer/ui/classroom/phones_page.py" line="37" />
+        <source>No database is open: phones cannot join.</source>
+        <translation>没有打开数据库：手机无法加入。</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/classroom/phones_page.py" line="69" />
+        <source>Phones cannot join on {0}: {1}</source>
+        <translation>手机无法在 {0} 上加入：{1}</translation>
+    </message>
+</context>
+<context>
     <name>PinDialog</name>
     <message>
         <location filename="../../trainer/ui/dialogs/profiles.py" line="76" />
@@ -1172,185 +1716,193 @@
     </message>
 </context>
 <context>
+    <name>PlayDialog</name>
+    <message>
+        <location filename="../../trainer/ui/map/play.py" line="52" />
+        <source>Play from here: {0}</source>
+        <translation>从此处演练：{0}</translation>
+    </message>
+</context>
+<context>
     <name>PresenterConsole</name>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="229" />
+        <location filename="../../trainer/ui/classroom/console.py" line="232" />
         <source>No majority yet: add votes, or choose the way with a “Go this way” button.</source>
         <translation>还没有多数票：请继续计票，或用“走这条路”按钮决定。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="279" />
+        <location filename="../../trainer/ui/classroom/console.py" line="282" />
         <source>Audience on screen {0}: {1} ({2}×{3})</source>
         <translation>观众画面放到屏幕 {0}：{1}（{2}×{3}）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="283" />
+        <location filename="../../trainer/ui/classroom/console.py" line="286" />
         <source>Switch between console and audience (F5)</source>
         <translation>在控制台和观众画面之间切换（F5）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="285" />
+        <location filename="../../trainer/ui/classroom/console.py" line="288" />
         <source>Hide the audience's screen</source>
         <translation>隐藏观众画面</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="303" />
+        <location filename="../../trainer/ui/classroom/console.py" line="307" />
         <source>Live answers: {0}</source>
         <translation>现场作答：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="308" />
+        <location filename="../../trainer/ui/classroom/console.py" line="312" />
         <source>◀ Back</source>
         <translation>◀ 上一步</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="308" />
+        <location filename="../../trainer/ui/classroom/console.py" line="312" />
         <source>Reveal (R)</source>
         <translation>揭晓（R）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="308" />
+        <location filename="../../trainer/ui/classroom/console.py" line="312" />
         <source>Next ▶</source>
         <translation>下一步 ▶</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="309" />
+        <location filename="../../trainer/ui/classroom/console.py" line="313" />
         <source>Timer (T)</source>
         <translation>计时（T）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="309" />
+        <location filename="../../trainer/ui/classroom/console.py" line="313" />
         <source>Read aloud (S)</source>
         <translation>朗读（S）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="310" />
+        <location filename="../../trainer/ui/classroom/console.py" line="314" />
         <source>Blank screen (W)</source>
         <translation>黑屏（W）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="310" />
+        <location filename="../../trainer/ui/classroom/console.py" line="314" />
         <source>Leaderboard (L)</source>
         <translation>排行榜（L）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="314" />
+        <location filename="../../trainer/ui/classroom/console.py" line="318" />
         <source>Audience's screen</source>
         <translation>观众画面</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="315" />
+        <location filename="../../trainer/ui/classroom/console.py" line="319" />
         <source>End the session</source>
         <translation>结束本次课堂</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="316" />
+        <location filename="../../trainer/ui/classroom/console.py" line="320" />
         <source>The room's votes (keys A–D)</source>
         <translation>全场投票（按键 A–D）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="318" />
+        <location filename="../../trainer/ui/classroom/console.py" line="322" />
         <source>Go this way</source>
         <translation>走这条路</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="319" />
+        <location filename="../../trainer/ui/classroom/console.py" line="323" />
         <source>Go the way of {0}</source>
         <translation>按 {0} 继续</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="320" />
+        <location filename="../../trainer/ui/classroom/console.py" line="324" />
         <source>What the room's reply had</source>
         <translation>全场的回答包含了</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="321" />
+        <location filename="../../trainer/ui/classroom/console.py" line="325" />
         <source>Read each new step aloud</source>
         <translation>每一步自动朗读</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="323" />
+        <location filename="../../trainer/ui/classroom/console.py" line="328" />
         <source>One screen only: F5 switches between this console and the audience's screen. Connect a projector to show it on its own.</source>
         <translation>只有一块屏幕：按 F5 在控制台和观众画面之间切换。接上投影仪即可单独显示观众画面。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="378" />
+        <location filename="../../trainer/ui/classroom/console.py" line="383" />
         <source> (the audience's screen is blank)</source>
         <translation>（观众画面已黑屏）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="379" />
+        <location filename="../../trainer/ui/classroom/console.py" line="384" />
         <source>On screen now: {0}</source>
         <translation>当前画面：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="430" />
+        <location filename="../../trainer/ui/classroom/console.py" line="435" />
         <source>Live session: code {0} · {1} joined · {2} answered this step</source>
         <translation>现场互动：代码 {0} · 已加入 {1} 人 · 本步已作答 {2} 人</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="441" />
+        <location filename="../../trainer/ui/classroom/console.py" line="446" />
         <source>Stop the timer (T)</source>
         <translation>停止计时（T）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="441" />
+        <location filename="../../trainer/ui/classroom/console.py" line="446" />
         <source>Start the timer (T)</source>
         <translation>开始计时（T）</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="471" />
+        <location filename="../../trainer/ui/classroom/console.py" line="476" />
         <source>The quiz is over. Show the leaderboard (L), then end the session.</source>
         <translation>测验结束。显示排行榜（L），然后结束本次课堂。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="472" />
+        <location filename="../../trainer/ui/classroom/console.py" line="477" />
         <source>The quiz is over: end the session when the room is ready.</source>
         <translation>测验结束：全班准备好后即可结束本次课堂。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="475" />
+        <location filename="../../trainer/ui/classroom/console.py" line="480" />
         <source>Right answer: {0}</source>
         <translation>正确答案：{0}</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="480" />
-        <location filename="../../trainer/ui/classroom/console.py" line="492" />
+        <location filename="../../trainer/ui/classroom/console.py" line="485" />
+        <location filename="../../trainer/ui/classroom/console.py" line="497" />
         <source>Next</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="488" />
+        <location filename="../../trainer/ui/classroom/console.py" line="493" />
         <source>End the session when the room has discussed the ending.</source>
         <translation>全场讨论完结局后，结束本次课堂。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="492" />
+        <location filename="../../trainer/ui/classroom/console.py" line="497" />
         <source>Revealed</source>
         <translation>已揭晓</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="493" />
+        <location filename="../../trainer/ui/classroom/console.py" line="498" />
         <source>press → for the customer’s next line.</source>
         <translation>按 → 显示客户的下一句话。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="499" />
+        <location filename="../../trainer/ui/classroom/console.py" line="504" />
         <source>Ask the room to say its reply aloud</source>
         <translation>请全场说出自己的回答</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="499" />
+        <location filename="../../trainer/ui/classroom/console.py" line="504" />
         <source>Tick what it had, then reveal.</source>
         <translation>勾选回答中包含的要点，然后揭晓。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="505" />
+        <location filename="../../trainer/ui/classroom/console.py" line="510" />
         <source>Then</source>
         <translation>接着</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/classroom/console.py" line="532" />
+        <location filename="../../trainer/ui/classroom/console.py" line="537" />
         <source>Clauses</source>
         <translation>条款</translation>
     </message>
@@ -1416,22 +1968,32 @@
         <translation>写下你会怎么说…</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/question_form.py" line="91" />
+        <location filename="../../trainer/ui/widgets/question_form.py" line="92" />
+        <source>Your answer</source>
+        <translation>你的答案</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/question_form.py" line="93" />
+        <source>Type your answer…</source>
+        <translation>输入你的答案…</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/widgets/question_form.py" line="97" />
         <source>Put the steps in order: drag them, or select one and press Alt+Up / Alt+Down.</source>
         <translation>请把步骤排成正确的顺序：拖动它们，或选中一项后按 Alt+上/下 方向键。</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/question_form.py" line="96" />
+        <location filename="../../trainer/ui/widgets/question_form.py" line="102" />
         <source>Steps</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/question_form.py" line="106" />
+        <location filename="../../trainer/ui/widgets/question_form.py" line="112" />
         <source>Move &amp;up</source>
         <translation>上移(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../trainer/ui/widgets/question_form.py" line="106" />
+        <location filename="../../trainer/ui/widgets/question_form.py" line="112" />
         <source>Move &amp;down</source>
         <translation>下移(&amp;D)</translation>
     </message>
@@ -2038,6 +2600,265 @@
     </message>
 </context>
 <context>
+    <name>ScenarioMapWindow</name>
+    <message>
+        <location filename="../../trainer/ui/map/play.py" line="125" />
+        <source>Fix the errors in red first: the scenario cannot be played as it is</source>
+        <translation>请先修正红色标出的错误：情景目前无法演练</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/saving.py" line="31" />
+        <source>Not published: {0} findings to resolve first</source>
+        <translation>未发布：需先解决 {0} 个问题</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/saving.py" line="32" />
+        <source>Nowhere to save this scenario</source>
+        <translation>此情景没有保存位置</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/saving.py" line="33" />
+        <source>Draft saved</source>
+        <translation>草稿已保存</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/saving.py" line="34" />
+        <source>Published: trainees now play this version</source>
+        <translation>已发布：学员将演练此版本</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/window.py" line="110" />
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/window.py" line="110" />
+        <source>Trainee</source>
+        <translation>学员</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/window.py" line="110" />
+        <source>Narrator</source>
+        <translation>旁白</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/window.py" line="111" />
+        <source>Colleague</source>
+        <translation>同事</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/window.py" line="111" />
+        <source>Manager</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/window.py" line="112" />
+        <source>choices</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/window.py" line="112" />
+        <source>typed reply</source>
+        <translation>输入回答</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/window.py" line="112" />
+        <source>ending</source>
+        <translation>结局</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/window.py" line="113" />
+        <source>timed {0} s</source>
+        <translation>限时 {0} 秒</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/window.py" line="156" />
+        <source>New step</source>
+        <translation>新建步骤</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/window.py" line="156" />
+        <location filename="../../trainer/ui/map/window.py" line="296" />
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/window.py" line="156" />
+        <source>Play from here</source>
+        <translation>从此处演练</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/window.py" line="157" />
+        <source>Fit</source>
+        <translation>适合窗口</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/window.py" line="158" />
+        <source>Arrange</source>
+        <translation>自动排列</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/window.py" line="158" />
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/window.py" line="158" />
+        <source>Save draft</source>
+        <translation>保存草稿</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/window.py" line="159" />
+        <source>Twine…</source>
+        <translation>导出到 Twine…</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/window.py" line="160" />
+        <source>Publish</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/window.py" line="163" />
+        <source>Zoom in (Ctrl++)</source>
+        <translation>放大（Ctrl++）</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/window.py" line="164" />
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>缩小（Ctrl+-）</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/window.py" line="165" />
+        <source>Fit to window (Ctrl+0)</source>
+        <translation>适合窗口（Ctrl+0）</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/window.py" line="166" />
+        <location filename="../../trainer/ui/map/window.py" line="341" />
+        <source>Export to Twine</source>
+        <translation>导出到 Twine</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/window.py" line="167" />
+        <location filename="../../trainer/ui/map/window.py" line="293" />
+        <source>Delete step</source>
+        <translation>删除步骤</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/window.py" line="168" />
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/window.py" line="169" />
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/window.py" line="170" />
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/window.py" line="171" />
+        <source>Scenario</source>
+        <translation>情景</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/window.py" line="172" />
+        <source>Find in lines and choices (Enter: next, Esc: close)</source>
+        <translation>在台词和选项中查找（回车：下一个，Esc：关闭）</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/window.py" line="182" />
+        <source>Scenario map: {0}</source>
+        <translation>情景地图：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/window.py" line="239" />
+        <source>Edit {0}</source>
+        <translation>修改 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/window.py" line="244" />
+        <source>A step id is lower-case letters, digits, _ or - (e.g. calm_down)</source>
+        <translation>步骤编号只能用小写字母、数字、_ 或 -（如 calm_down）</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/window.py" line="246" />
+        <source>There is a step '{0}' already</source>
+        <translation>已有步骤“{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/window.py" line="255" />
+        <source>Edit the scenario's {0}</source>
+        <translation>修改情景的 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/window.py" line="261" />
+        <source>Link {0} to {1}</source>
+        <translation>连接 {0} 到 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/window.py" line="289" />
+        <source>Delete the step '{0}'?</source>
+        <translation>删除步骤“{0}”？</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/window.py" line="291" />
+        <source>These point at it and will point nowhere (drawn red until you relink them):</source>
+        <translation>以下各处指向它，删除后将成为断开的链接（标红，直到重新连接）：</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/window.py" line="307" />
+        <source>Arrange the map</source>
+        <translation>自动排列地图</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/window.py" line="342" />
+        <source>Twee 3 (*.twee *.tw)</source>
+        <translation>Twee 3（*.twee *.tw）</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/window.py" line="348" />
+        <source>Written: {0}</source>
+        <translation>已写入：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/window.py" line="354" />
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/window.py" line="354" />
+        <source>Save the changes to this scenario as a draft?</source>
+        <translation>将对此情景的修改保存为草稿吗？</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioPanel</name>
+    <message>
+        <location filename="../../trainer/ui/map/panels.py" line="103" />
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/panels.py" line="103" />
+        <source>Summary</source>
+        <translation>简介</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/panels.py" line="103" />
+        <source>Competencies</source>
+        <translation>能力</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/panels.py" line="104" />
+        <source>Start step</source>
+        <translation>开始步骤</translation>
+    </message>
+</context>
+<context>
     <name>ScenarioPlayer</name>
     <message>
         <location filename="../../trainer/ui/widgets/scenario_player.py" line="169" />
@@ -2187,6 +3008,197 @@
         <location filename="../../trainer/ui/pages/titles.py" line="15" />
         <source>Classroom</source>
         <translation>课堂</translation>
+    </message>
+</context>
+<context>
+    <name>StepForm</name>
+    <message>
+        <location filename="../../trainer/ui/map/form.py" line="158" />
+        <source>Fields</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/form.py" line="159" />
+        <source>As YAML</source>
+        <translation>YAML 原文</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/form.py" line="160" />
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/form.py" line="160" />
+        <source>Trainee</source>
+        <translation>学员</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/form.py" line="160" />
+        <source>Narrator</source>
+        <translation>旁白</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/form.py" line="160" />
+        <source>Colleague</source>
+        <translation>同事</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/form.py" line="161" />
+        <source>Manager</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/form.py" line="165" />
+        <location filename="../../trainer/ui/map/form.py" line="173" />
+        <source>Id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/form.py" line="165" />
+        <source>Speaker</source>
+        <translation>说话人</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/form.py" line="165" />
+        <source>Reply</source>
+        <translation>回应方式</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/form.py" line="165" />
+        <source>Time limit (s)</source>
+        <translation>限时（秒）</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/form.py" line="166" />
+        <source>on timeout</source>
+        <translation>超时选项</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/form.py" line="166" />
+        <source>Line</source>
+        <translation>台词</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/form.py" line="168" />
+        <location filename="../../trainer/ui/map/form.py" line="170" />
+        <source>Choices</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/form.py" line="168" />
+        <location filename="../../trainer/ui/map/form.py" line="178" />
+        <source>Typed reply</source>
+        <translation>输入回答</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/form.py" line="168" />
+        <location filename="../../trainer/ui/map/form.py" line="182" />
+        <source>Ending</source>
+        <translation>结局</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/form.py" line="171" />
+        <source>Add choice</source>
+        <translation>添加选项</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/form.py" line="172" />
+        <source>Remove choice</source>
+        <translation>删除选项</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/form.py" line="173" />
+        <source>Text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/form.py" line="173" />
+        <location filename="../../trainer/ui/map/form.py" line="179" />
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/form.py" line="174" />
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/form.py" line="174" />
+        <location filename="../../trainer/ui/map/form.py" line="180" />
+        <source>Sets flags</source>
+        <translation>设置标记</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/form.py" line="174" />
+        <source>Requires flags</source>
+        <translation>需要标记</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/form.py" line="175" />
+        <source>Otherwise</source>
+        <translation>否则转到</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/form.py" line="175" />
+        <location filename="../../trainer/ui/map/form.py" line="179" />
+        <source>Feedback</source>
+        <translation>反馈</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/form.py" line="175" />
+        <location filename="../../trainer/ui/map/form.py" line="180" />
+        <source>Clauses</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/form.py" line="177" />
+        <source>communication: 2, process: -1</source>
+        <translation>communication: 2, process: -1</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/form.py" line="179" />
+        <source>Prompt</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/form.py" line="183" />
+        <source>Rating</source>
+        <translation>评级</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/form.py" line="183" />
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/form.py" line="183" />
+        <source>Debrief</source>
+        <translation>讲评</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/form.py" line="185" />
+        <source>The whole step, including a typed reply's expected elements. Apply makes it one undoable edit.</source>
+        <translation>整个步骤的原文，包括输入回答的要点。点“应用”作为一次可撤销的修改。</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/form.py" line="187" />
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/form.py" line="260" />
+        <source>A score is written as competency: number, e.g. communication: 2</source>
+        <translation>得分写作“能力: 分数”，例如 communication: 2</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/form.py" line="342" />
+        <source>Not YAML: {0}</source>
+        <translation>不是有效的 YAML：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/form.py" line="345" />
+        <source>A step is a mapping of keys (speaker, text, choices ...)</source>
+        <translation>一个步骤须是键值映射（speaker、text、choices……）</translation>
     </message>
 </context>
 <context>
@@ -2690,6 +3702,141 @@
         <location filename="../../trainer/ui/core_strings.py" line="76" />
         <source>the database server {where} cannot be reached ({detail}); nothing can be saved until it is back</source>
         <translation>无法连接数据库服务器 {where}（{detail}）；在它恢复之前无法保存任何记录</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/importer/strings.py" line="6" />
+        <source>{name}: not a format trainer can import (use .docx, .pdf, .txt, .md or .html)</source>
+        <translation>{name}：无法导入这种格式（请使用 .docx、.pdf、.txt、.md 或 .html）</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/importer/strings.py" line="7" />
+        <source>{name}: the file is empty</source>
+        <translation>{name}：文件是空的</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/importer/strings.py" line="8" />
+        <source>{name}: the file is too big ({size:.1f} MB; the limit is {limit} MB)</source>
+        <translation>{name}：文件太大（{size:.1f} MB，上限为 {limit} MB）</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/importer/strings.py" line="9" />
+        <source>{name}: the document is too long to review (more than {n:,} characters)</source>
+        <translation>{name}：文件太长，无法审核（超过 {n:,} 个字符）</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/importer/strings.py" line="10" />
+        <source>{name}: the document holds no text</source>
+        <translation>{name}：文件中没有文字</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/importer/strings.py" line="11" />
+        <source>{name}: this is not a text file (it holds binary data)</source>
+        <translation>{name}：这不是文本文件（含有二进制数据）</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/importer/strings.py" line="12" />
+        <source>{name}: this Word file is password-protected (or an old .doc): save it unprotected as .docx and import again</source>
+        <translation>{name}：此 Word 文件有密码保护（或是旧的 .doc 格式）：请另存为无保护的 .docx 后再导入</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/importer/strings.py" line="14" />
+        <source>{name}: this .docx is damaged (it has no document part)</source>
+        <translation>{name}：此 .docx 文件已损坏（缺少正文部分）</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/importer/strings.py" line="15" />
+        <source>{name}: this .docx is damaged and cannot be read ({why})</source>
+        <translation>{name}：此 .docx 文件已损坏，无法读取（{why}）</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/importer/strings.py" line="16" />
+        <source>{name}: this PDF is password-protected: save an unprotected copy and import again</source>
+        <translation>{name}：此 PDF 有密码保护：请保存一份无保护的副本后再导入</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/importer/strings.py" line="17" />
+        <source>{name}: this PDF is damaged and cannot be read ({why})</source>
+        <translation>{name}：此 PDF 已损坏，无法读取（{why}）</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/importer/strings.py" line="18" />
+        <source>{name}: this PDF has no text: run OCR first</source>
+        <translation>{name}：此 PDF 没有文字层：请先进行文字识别（OCR）</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/importer/strings.py" line="19" />
+        <source>{name}: no rules found in this document</source>
+        <translation>{name}：文件中没有找到条款</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/importer/strings.py" line="20" />
+        <source>{name}: cannot be read ({why})</source>
+        <translation>{name}：无法读取（{why}）</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/importer/strings.py" line="21" />
+        <source>{out}: the folder is not empty: choose a new folder for the drafts</source>
+        <translation>{out}：文件夹不是空的：请为草稿选择一个新文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/strings.py" line="7" />
+        <source>no scenario '{id}' in {dir}</source>
+        <translation>{dir} 中没有情景“{id}”</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/strings.py" line="8" />
+        <source>no scenario '{id}'</source>
+        <translation>没有情景“{id}”</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/strings.py" line="9" />
+        <source>{path}: cannot be read: {why}</source>
+        <translation>{path}：无法读取：{why}</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/strings.py" line="10" />
+        <source>cannot write {path}: {why}</source>
+        <translation>无法写入 {path}：{why}</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/strings.py" line="11" />
+        <source>cannot read {path}: {why}</source>
+        <translation>无法读取 {path}：{why}</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/strings.py" line="12" />
+        <source>{path}: too large for a Twee story</source>
+        <translation>{path}：文件太大，不是 Twee 故事</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/strings.py" line="13" />
+        <source>{path}: not UTF-8 text (Twee files are UTF-8)</source>
+        <translation>{path}：不是 UTF-8 文本（Twee 文件为 UTF-8）</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/strings.py" line="14" />
+        <source>'{id}' is not a scenario id (lower-case kebab-case, e.g. upset-customer)</source>
+        <translation>“{id}”不是有效的情景编号（小写英文单词以 - 连接，如 upset-customer）</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/strings.py" line="15" />
+        <source>{path} exists already (use --force to replace it)</source>
+        <translation>{path} 已存在（用 --force 替换）</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/strings.py" line="16" />
+        <source>{path}: a Twee story ends in .twee or .tw</source>
+        <translation>{path}：Twee 故事文件以 .twee 或 .tw 结尾</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/strings.py" line="17" />
+        <source>not published: {count} findings to resolve first ({first})</source>
+        <translation>未发布：需先解决 {count} 个问题（{first}）</translation>
+    </message>
+    <message>
+        <location filename="../../trainer/ui/map/strings.py" line="18" />
+        <source>cannot remove the draft {path}: {why}</source>
+        <translation>无法删除草稿 {path}：{why}</translation>
     </message>
 </context>
 <context>

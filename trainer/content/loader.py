@@ -282,6 +282,7 @@ class _Loader:
         for path in self._files("scenarios", "*.yaml", "<id>.yaml"):
             unit = self.unit(path, "scenario")
             self.problems.extend(unit.problems)
+            self.result.warnings.extend(unit.warnings)
             scenario = unit.value
             if scenario is None:
                 continue
@@ -326,6 +327,8 @@ class _Loader:
                     if not self.has_clause(ref):
                         self.add(rel, unit.line_of(loc + ("clauses", j)),
                                  f"questions[{i}].clauses[{j}]: unknown clause '{ref}'")
+                if not q.clauses:  # imported from another LMS: allowed while the reviewer adds its clauses
+                    self.warn(rel, unit.line_of(loc + ("id",)), f"questions[{i}]: '{q.id}' cites no clause yet")
                 if len(self.problems) == problems_before:
                     catalog.questions[q.id] = q
                     valid += 1

@@ -8,6 +8,12 @@ from trainer.content.schema import Question
 def answer_problem(q: Question) -> str | None:
     n = len(q.options)
     a = q.answer
+    if q.type == "short":
+        if a is not None or n:
+            return "a short-answer question has no options and no answer (it lists what it accepts in 'accept')"
+        if not any(q.accept.values()):
+            return "a short-answer question lists its accepted answers in 'accept'"
+        return None
     if q.type != "rewrite" and a is None:
         return "answer is missing"
     if q.type == "single":

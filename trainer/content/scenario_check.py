@@ -56,6 +56,21 @@ def edges(node_id: str, node: Node) -> Iterator[Edge]:
 Need = tuple[str, tuple, str]
 
 
+@dataclass(frozen=True)
+class Finding:
+    """One thing the checker found, with its place (key path) for the scenario map: `kind` names what it is
+    (dangling, unreachable, dead-end, loop, flag-never-set, no-ending, unscored, ending-unreached, to-fill ...)."""
+
+    kind: str
+    severity: str  # "error" | "warning" (a warning is what is left to fill: allowed in a draft, not published)
+    loc: tuple
+    message: str
+
+    @property
+    def node(self) -> str | None:
+        return self.loc[1] if len(self.loc) > 1 and self.loc[0] == "nodes" else None
+
+
 class ScenarioChecker:
     """The checks of one scenario that need nothing but its own file. What it refers to elsewhere (competencies,
     clauses) is collected in `needs` and checked against the catalog by check_needs, so a scenario's own checks
@@ -66,17 +81,24 @@ class ScenarioChecker:
         self.located = located
         self.rel = rel
         self.problems: list[ContentProblem] = []
+        self.warnings: list[ContentProblem] = []
+        self.findings: list[Finding] = []
         self.needs: list[Need] = []
 
-    def add(self, loc: tuple, message: str) -> None:
+    def add(self, loc: tuple, message: str, kind: str = "schema") -> None:
         self.problems.append(ContentProblem(self.rel, self.located.line_of(loc), message))
+        self.findings.append(Finding(kind, "error", loc, message))
+
+    def warn(self, loc: tuple, message: str, kind: str) -> None:
+        self.warnings.append(ContentProblem(self.rel, self.located.line_of(loc), message, "warning"))
+        self.findings.append(Finding(kind, "warning", loc, message))
 
     def target_ok(self, target: str, loc: tuple) -> bool:
         if target in self.s.nodes:
             return True
         close = difflib.get_close_matches(target, list(self.s.nodes), n=1)
         hint = f" (did you mean '{close[0]}'?)" if close else ""
-        self.add(loc, f"{_path(loc)}: unknown node '{target}'{hint}")
+        self.add(loc, f"{_path(loc)}: unknown node '{target}'{hint}", "dangling")
         return False
 
     def check(self) -> list[ContentProblem]:
@@ -86,9 +108,10 @@ class ScenarioChecker:
         for node_id, node in s.nodes.items():
             self.check_node(node_id, node)
         if not any(n.ending for n in s.nodes.values()):
-            self.add(("nodes",), "the scenario has no ending (a node with 'ending:')")
+            self.add(("nodes",), "the scenario has no ending (a node with 'ending:')", "no-ending")
         if s.start in s.nodes:
             self.check_graph()
+        self.check_to_fill()
         return self.problems
 
     def check_node(self, node_id: str, node: Node) -> None:
@@ -96,7 +119,8 @@ class ScenarioChecker:
         kinds = [k for k, present in (("choices", bool(node.choices)), ("reply", node.reply is not None),
                                       ("ending", node.ending is not None)) if present]
         if not kinds:
-            self.add(base, f"{_path(base)}: dead end: the node has no choices, no reply and is not an ending")
+            self.add(base, f"{_path(base)}: dead end: the node has no choices, no reply and is not an ending",
+                     "dead-end")
         elif len(kinds) > 1:
             self.add(base, f"{_path(base)}: a node has one of choices, reply or ending, not {' and '.join(kinds)}")
         seen: dict[str, int] = {}
@@ -147,7 +171,8 @@ class ScenarioChecker:
         reachable = _closure(s.start, out)
         for node_id in s.nodes:
             if node_id not in reachable:
-                self.add(("nodes", node_id), f"nodes.{node_id}: unreachable from the start node '{s.start}'")
+                self.add(("nodes", node_id), f"nodes.{node_id}: unreachable from the start node '{s.start}'",
+                         "unreachable")
         reverse: dict[str, list[str]] = {n: [] for n in s.nodes}
         for node_id, node_edges in out.items():
             for edge in node_edges:
@@ -159,18 +184,63 @@ class ScenarioChecker:
             node = s.nodes[node_id]
             if node_id not in can_finish and (node.choices or node.reply):
                 self.add(("nodes", node_id), f"nodes.{node_id}: a loop with no way out: no ending can be reached "
-                                             "from here")
+                                             "from here", "loop")
         set_flags = {f for n in s.nodes.values() for c in n.choices for f in c.sets}
         set_flags |= {f for n in s.nodes.values() if n.reply for f in n.reply.sets}
         for node_id, node in s.nodes.items():
             for flag in node.requires:
                 if flag not in set_flags:
-                    self.add(("nodes", node_id, "requires"), f"nodes.{node_id}.requires: flag '{flag}' is never set")
+                    self.add(("nodes", node_id, "requires"), f"nodes.{node_id}.requires: flag '{flag}' is never set",
+                             "flag-never-set")
             for i, choice in enumerate(node.choices):
                 for flag in choice.requires:
                     if flag not in set_flags:
                         self.add(("nodes", node_id, "choices", i, "requires"),
-                                 f"nodes.{node_id}.choices[{i}].requires: flag '{flag}' is never set")
+                                 f"nodes.{node_id}.choices[{i}].requires: flag '{flag}' is never set",
+                                 "flag-never-set")
+        self.check_paths(reachable)
+
+    def check_paths(self, reachable: set[str]) -> None:
+        """What only a walk that follows the flags can tell: an ending reachable on the map that no play can
+        reach (its way is gated by flags no path sets first), and a competency no play can score on."""
+        s = self.s
+        walked = _flag_walk(s)
+        if walked is None:
+            return  # too many combinations of flags to walk: the score range reports that
+        visited, scored = walked
+        for node_id, node in s.nodes.items():
+            if node.ending and node_id in reachable and node_id not in visited:
+                self.warn(("nodes", node_id), f"nodes.{node_id}: no path reaches this ending (the flags its way "
+                                              "requires are never all set before it)", "ending-unreached")
+        for i, comp in enumerate(s.competencies):
+            if comp not in scored:
+                self.warn(("competencies", i), f"competencies[{i}]: no path scores on '{comp}'", "unscored")
+
+    def check_to_fill(self) -> None:
+        """What a draft (a story imported from Twine) has left to fill: warnings, so it loads and plays, but
+        errors for publishing."""
+        for node_id, node in self.s.nodes.items():
+            base = ("nodes", node_id)
+            if node.text.zh.startswith(TO_WRITE):
+                self.warn(base + ("text",), f"{_path(base)}.text: the line is not written yet", "to-fill")
+            elif node.text.zh == node.text.en and _has_letters(node.text.zh):
+                self.warn(base + ("text",), f"{_path(base)}.text: the English line is the Chinese one (not "
+                                            "translated yet)", "to-fill")
+            for i, choice in enumerate(node.choices):
+                if choice.text.zh.startswith(TO_WRITE):
+                    self.warn(base + ("choices", i, "text"), f"{_path(base)}.choices[{i}].text: not written yet",
+                              "to-fill")
+                if not choice.feedback.zh:
+                    self.warn(base + ("choices", i), f"{_path(base)}.choices[{i}].feedback: no feedback yet",
+                              "to-fill")
+            if node.reply is not None and not node.reply.feedback.zh:
+                self.warn(base + ("reply",), f"{_path(base)}.reply.feedback: no feedback yet", "to-fill")
+            if node.ending is not None:
+                if node.ending.rating is None:
+                    self.warn(base + ("ending",), f"{_path(base)}.ending.rating: no rating yet (excellent, "
+                                                  "acceptable or failed)", "to-fill")
+                if not node.ending.debrief.zh:
+                    self.warn(base + ("ending",), f"{_path(base)}.ending.debrief: no debrief yet", "to-fill")
 
 
 def check_needs(needs: list[Need], located, rel: str, competencies: set[str] | dict,
@@ -213,6 +283,48 @@ def _reach(starts: list[str], out: dict[str, list[str]]) -> set[str]:
 
 def _path(loc: tuple) -> str:
     return key_path(loc)
+
+
+TO_WRITE = "（待写"  # how a new step or a template marks a text still to write: （待写）, （待写：…）
+
+
+def _has_letters(text: str) -> bool:
+    return any(ch.isalpha() for ch in text)
+
+
+def _flag_walk(s: ScenarioFile) -> tuple[set[str], set[str]] | None:
+    """Every node a play can stand on, and every competency a way it can take scores on, following the flag rules from the start
+    (None past MAX_STATES states of node and flags)."""
+    seen = {(s.start, frozenset())}
+    stack = [(s.start, frozenset())]
+    visited: set[str] = set()
+    scored: set[str] = set()
+    while stack:
+        node_id, flags = stack.pop()
+        node = s.nodes.get(node_id)
+        if node is None:
+            continue
+        visited.add(node_id)
+        if node.requires and not set(node.requires) <= flags:
+            ways = [(Edge(node_id, node.otherwise, ()), flags)] if node.otherwise else []
+        else:
+            ways = []
+            for edge in edges(node_id, node):
+                met = edge.requires <= flags
+                if edge.requires and met == edge.fails_requirement:
+                    continue
+                if not edge.requires and edge.fails_requirement:
+                    continue
+                ways.append((edge, flags | edge.sets))
+        for edge, after in ways:
+            scored.update(comp for comp, (lo, hi) in edge.score.items() if lo or hi)
+            key = (edge.target, after)
+            if key not in seen:
+                if len(seen) >= MAX_STATES:
+                    return None
+                seen.add(key)
+                stack.append(key)
+    return visited, scored
 
 
 # -- statistics ----------------------------------------------------------------------------------

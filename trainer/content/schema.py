@@ -32,6 +32,11 @@ class I18nText(Strict):
         return self.en if lang == "en" else self.zh
 
 
+# what a step imported from a Twine story has not got yet (feedback, a debrief): an empty text the validator
+# reports as a warning, still to fill before publishing. A default is never validated, so it may be empty.
+BLANK = I18nText.model_construct(zh="", en="")
+
+
 class Competency(Strict):
     id: Id
     name: I18nText
@@ -145,7 +150,7 @@ class Choice(Strict):
     id: Key
     text: I18nText
     next: Key
-    feedback: I18nText
+    feedback: I18nText = BLANK  # missing: a warning (to fill before publishing)
     score: Scores = Field(default_factory=dict)
     refs: list[ClauseRef] = Field(default_factory=list)
     sets: list[Key] = Field(default_factory=list)
@@ -169,15 +174,15 @@ class Reply(Strict):
     expect: list[Expect] = Field(min_length=1)
     forbidden_penalty: Scores = Field(default_factory=dict)  # applied once when the reply holds any forbidden phrase
     next: Key
-    feedback: I18nText
+    feedback: I18nText = BLANK
     refs: list[ClauseRef] = Field(default_factory=list)
     sets: list[Key] = Field(default_factory=list)
 
 
 class Ending(Strict):
-    rating: Rating
+    rating: Rating | None = None  # missing: a warning; played as "acceptable" until the author chooses
     title: I18nText
-    debrief: I18nText
+    debrief: I18nText = BLANK
 
 
 class Node(Strict):
@@ -190,6 +195,7 @@ class Node(Strict):
     on_timeout: Key | None = None  # the choice taken when the time runs out
     requires: list[Key] = Field(default_factory=list)  # flags needed to enter; else go to `otherwise`
     otherwise: Key | None = None
+    pos: tuple[int, int] | None = None  # where the scenario map draws the step's card (x, y)
 
 
 class ScenarioFile(Strict):
@@ -203,7 +209,7 @@ class ScenarioFile(Strict):
 
 # -- hand-written quiz questions ---------------------------------------------------------------------
 
-QuestionType = Literal["single", "multiple", "true-false", "numeric", "order", "match", "rewrite"]
+QuestionType = Literal["single", "multiple", "true-false", "numeric", "order", "match", "rewrite", "short"]
 
 
 class Question(Strict):
@@ -211,7 +217,8 @@ class Question(Strict):
 
     answer: single -> option index; multiple -> list of option indexes; true-false -> true/false;
     numeric -> a number; order -> the option indexes in the right order (options are shown shuffled);
-    match -> for each item, the index of its option; rewrite -> none (graded by `expect` and the phrase checker).
+    match -> for each item, the index of its option; rewrite -> none (graded by `expect` and the phrase checker);
+    short -> none (a typed answer, right when it is one of `accept`).
     """
 
     id: Id
@@ -219,7 +226,8 @@ class Question(Strict):
     # what the question asks of the trainee, for choosing quiz pools: a fact of an article, the best reply
     # in a situation, or spotting the forbidden phrase in a short dialogue (options are its lines)
     style: Literal["fact", "best-reply", "spot", "classify"] = "fact"
-    clauses: list[ClauseRef] = Field(min_length=1)
+    # the clauses it tests; a question imported from another LMS may cite none yet (the reviewer adds them)
+    clauses: list[ClauseRef] = []
     lesson: bool = False  # part of the short check at the end of the clauses' lesson
     prompt: I18nText
     options: list[I18nText] = Field(default_factory=list)
@@ -227,6 +235,7 @@ class Question(Strict):
     unit: I18nText | None = None  # numeric: the unit shown after the box (小时, hours)
     items: list[I18nText] = Field(default_factory=list)  # match: the situations; answer[i] is the option that fits items[i]
     expect: dict[Lang, list[Text]] = Field(default_factory=dict)  # rewrite: a good rewrite holds one of these (and no forbidden phrase)
+    accept: dict[Lang, list[Text]] = Field(default_factory=dict)  # short: the accepted answers (compared without case, spaces, punctuation)
     phrase: Id | None = None  # classify/rewrite: the phrase bank entry the question is about
     explanation: I18nText
 

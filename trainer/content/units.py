@@ -39,6 +39,7 @@ class Unit:
     usable: bool = True  # scenario: passes its own checks (then only what it refers to can keep it out)
     lines: list = field(default_factory=list)  # phrases: the line of each phrase, by group
     needs: list[Need] = field(default_factory=list)  # scenario: what it refers to in other files
+    warnings: list[ContentProblem] = field(default_factory=list)  # scenario: left to fill (a draft may have them)
     stats: dict | None = None  # scenario: nodes, endings, score range (None: too many paths to walk)
     answers: dict[int, ContentProblem] = field(default_factory=dict)  # quiz: question index -> wrong answer
     # the parse's line map, kept while the load runs; a unit from the cache parses its file again only when
@@ -140,6 +141,7 @@ def _check_scenario(unit: Unit, scenario: ScenarioFile) -> None:
     checker = ScenarioChecker(scenario, unit.located, unit.rel)
     found = checker.check()
     unit.problems.extend(found)
+    unit.warnings = checker.warnings
     unit.needs = checker.needs
     unit.usable = not found
     try:

@@ -32,10 +32,12 @@ class Votes:
     room: list[int] = field(default_factory=list)
     teams: dict[str, list[int]] = field(default_factory=dict)
     live: list[int] = field(default_factory=list)  # trainees answering on their own desks
+    phones: list[int] = field(default_factory=list)  # trainees answering on their phones
 
     def __post_init__(self) -> None:
         self.room = self.room or [0] * self.options
         self.live = self.live or [0] * self.options
+        self.phones = self.phones or [0] * self.options
 
     def add(self, index: int, count: int = 1) -> None:
         if 0 <= index < self.options:
@@ -47,8 +49,12 @@ class Votes:
     def set_live(self, counts: dict[int, int]) -> None:
         self.live = [counts.get(i, 0) for i in range(self.options)]
 
+    def set_phones(self, counts: dict[int, int]) -> None:
+        self.phones = [counts.get(i, 0) for i in range(self.options)]
+
     def counts(self) -> list[int]:
-        return [self.room[i] + self.live[i] + sum(t[i] for t in self.teams.values()) for i in range(self.options)]
+        return [self.room[i] + self.live[i] + self.phones[i] + sum(t[i] for t in self.teams.values())
+                for i in range(self.options)]
 
     @property
     def total(self) -> int:

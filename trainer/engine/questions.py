@@ -32,6 +32,8 @@ def grade(question: Question, answer, checker=None) -> bool:
         return False
     if kind == "rewrite":
         return rewrite_ok(question, answer, checker)
+    if kind == "short":
+        return short_ok(question, answer)
     if kind == "single":
         return isinstance(answer, int) and not isinstance(answer, bool) and answer == right
     if kind == "multiple":
@@ -60,6 +62,22 @@ def rewrite_ok(question: Question, text: str, checker=None) -> bool:
     return any(normalize(p) in flat for patterns in question.expect.values() for p in patterns)
 
 
+def short_ok(question: Question, text) -> bool:
+    """A typed short answer is right when it is one of the accepted answers (in either language), ignoring case,
+    width, spaces and punctuation."""
+    if not isinstance(text, str):
+        return False
+    given = _bare(text)
+    return bool(given) and any(given == _bare(a) for answers in question.accept.values() for a in answers)
+
+
+def _bare(text: str) -> str:
+    import re
+    import unicodedata
+
+    return re.sub(r"[\W_]+", "", unicodedata.normalize("NFKC", text)).casefold()
+
+
 def shuffle_options(question: Question, rng: random.Random) -> Shown:
     order = list(range(len(question.options)))
     if question.type in ("single", "multiple", "order", "match"):
@@ -71,7 +89,8 @@ def shuffle_options(question: Question, rng: random.Random) -> Shown:
 
 def lesson_questions(catalog: Catalog, article_id: str) -> list[Question]:
     """The questions marked for the lesson check whose first clause is in this article."""
-    return [q for q in catalog.questions.values() if q.lesson and q.clauses[0].split(":")[0] == article_id]
+    return [q for q in catalog.questions.values()
+            if q.lesson and q.clauses and q.clauses[0].split(":")[0] == article_id]
 
 
 def shown(question: Question, seed: int) -> Shown:
@@ -94,7 +113,7 @@ def answer_text(q: Question, answer, lang: str, true_false: tuple[str, str] = ("
     """An answer (in the question's own option indexes, or typed text) as a person reads it."""
     if answer is None:
         return "—"
-    if q.type == "rewrite":
+    if q.type in ("rewrite", "short"):
         return str(answer)
     if q.type == "match":
         return "；".join(f"{item.get(lang)} → {q.options[i].get(lang)}" for item, i in zip(q.items, answer))
@@ -114,4 +133,7 @@ def right_answer_text(q: Question, lang: str, true_false: tuple[str, str] = ("Tr
     """The right answer as a person reads it; for a rewrite, the recommended wording."""
     if q.type == "rewrite":
         return q.explanation.get(lang)
+    if q.type == "short":
+        accepted = q.accept.get(lang) or next((a for a in q.accept.values() if a), [""])
+        return " / ".join(accepted)
     return answer_text(q, q.answer, lang, true_false)

@@ -24,7 +24,7 @@ def kind_of(q: Question) -> str:
 
 
 def topic_of(q: Question) -> str:
-    return q.clauses[0].split(":")[0]
+    return q.clauses[0].split(":")[0] if q.clauses else ""
 
 
 @dataclass(frozen=True)

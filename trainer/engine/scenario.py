@@ -17,6 +17,7 @@ if TYPE_CHECKING:  # pydantic loads with the content, after the first paint
 
 RATING_RANK = {"failed": 0, "acceptable": 1, "excellent": 2}
 FORBIDDEN_CAP = "acceptable"  # the best rating of a play in which a forbidden phrase was typed
+UNRATED = "acceptable"  # an ending whose author has not chosen its rating yet (a draft imported from Twine)
 
 
 @dataclass(frozen=True)
@@ -57,14 +58,16 @@ def _i18n(text) -> I18n:
 
 
 class ScenarioRun:
-    def __init__(self, scenario: ScenarioFile, checker: PhraseChecker | None = None) -> None:
+    def __init__(self, scenario: ScenarioFile, checker: PhraseChecker | None = None, start: str | None = None,
+                 flags: frozenset[str] = frozenset()) -> None:
+        """`start` and `flags`: a run from any step with the flags chosen (the scenario map's "Play from here")."""
         self.scenario = scenario
         self.checker = checker
-        self.flags: frozenset[str] = frozenset()
+        self.flags: frozenset[str] = frozenset(flags)
         self.totals: dict[str, int] = {c: 0 for c in scenario.competencies}
         self.steps: list[Step] = []
         self.solver = Solver(scenario)
-        self._node_id = self._enter(scenario.start)
+        self._node_id = self._enter(start or scenario.start)
         self._shown_at = time.monotonic()
 
     # -- where we are ----------------------------------------------------------------------------
@@ -106,7 +109,7 @@ class ScenarioRun:
         the ending alone would not show it)."""
         if self.ending is None:
             return None
-        rating = self.ending.rating
+        rating = self.ending.rating or UNRATED
         if self.said_forbidden and RATING_RANK[rating] > RATING_RANK[FORBIDDEN_CAP]:
             return FORBIDDEN_CAP
         return rating
@@ -239,7 +242,7 @@ class Solver:
             return memo[key]
         node = self.scenario.nodes[key[0]]
         if node.ending:
-            return RATING_RANK[node.ending.rating], 0
+            return RATING_RANK[node.ending.rating or UNRATED], 0
         return None
 
     def _ways_on(self, node_id: str, flags: frozenset[str]) -> Generator:

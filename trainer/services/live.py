@@ -256,15 +256,20 @@ class LiveService:
             content = self.content(session_id) if row.revealed and row.kind == "quiz" else None
             return _state(row, content)
 
-    def tally(self, session_id: int, item: str) -> Tally:
-        """The current answers to `item` and how many trainees joined: two index reads, nothing cached."""
+    def tally(self, session_id: int, item: str, exclude: frozenset[int] | set[int] = frozenset()) -> Tally:
+        """The current answers to `item` and how many trainees joined: two index reads, nothing cached.
+        `exclude`: trainees counted elsewhere (on phones, whose server counts them as they answer)."""
+        left_out = sorted(exclude)
         with self._reader() as session:
-            counts = dict(session.execute(
-                select(LiveAnswer.choice, func.count())
-                .where(LiveAnswer.session_id == session_id, LiveAnswer.item == item)
-                .group_by(LiveAnswer.choice)).all())
-            joined = session.scalar(select(func.count()).select_from(LiveParticipant)
-                                    .where(LiveParticipant.session_id == session_id)) or 0
+            answers = select(LiveAnswer.choice, func.count()).where(LiveAnswer.session_id == session_id,
+                                                                    LiveAnswer.item == item)
+            members = select(func.count()).select_from(LiveParticipant).where(
+                LiveParticipant.session_id == session_id)
+            if left_out:
+                answers = answers.where(LiveAnswer.trainee_id.not_in(left_out))
+                members = members.where(LiveParticipant.trainee_id.not_in(left_out))
+            counts = dict(session.execute(answers.group_by(LiveAnswer.choice)).all())
+            joined = session.scalar(members) or 0
         return Tally(counts, sum(counts.values()), joined)
 
     # -- the trainees ----------------------------------------------------------------------------
@@ -308,36 +313,56 @@ class LiveService:
         served = self.content(session_id)
         with self._writer.begin() as session:
             row = self._locked(session, session_id, share=True)
-            if row.closed_at is not None:
-                raise LiveError("this live session has ended")
-            member = session.get(LiveParticipant, (session_id, trainee_id))
-            if member is None:
-                raise LiveError("join the live session first")
-            if row.item is None or row.item != item:
-                raise LiveError("the presenter has moved on")
-            if row.revealed:
-                raise LiveError("too late: the answer has been revealed")
-            if isinstance(choice, bool) or not isinstance(choice, int) or not 0 <= choice < row.options:
-                raise LiveError("choice {choice} is not one of the {options} choices", choice=choice,
-                                options=row.options)
-            question = served.question(item) if row.kind == "quiz" else None
-            revision = served.revisions.get(item) if question is not None else \
-                next(iter(served.revisions.values()), None)
-            values = {"session_id": session_id, "item": item, "trainee_id": trainee_id, "choice": choice,
-                      "answered_at": utcnow(), "content_revision": revision}
-            dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
-            insert = dialect.insert(LiveAnswer).values(**values)
-            session.execute(insert.on_conflict_do_update(
-                index_elements=[LiveAnswer.session_id, LiveAnswer.item, LiveAnswer.trainee_id],
-                set_={"choice": insert.excluded.choice, "answered_at": insert.excluded.answered_at,
-                      "content_revision": insert.excluded.content_revision}))
-            if question is None:
-                return LiveOutcome(item, choice, None)
-            given = answer_at(shown(question, row.seed), choice)
-            if member.attempt_id is None:
-                return LiveOutcome(item, choice, grade(question, given).correct)
-            outcome = grade_and_record(session, Served(served, self._content), member.attempt_id, item, given)
-            return LiveOutcome(item, choice, outcome.correct)
+            return self._record(session, row, served, trainee_id, item, choice)
+
+    def answer_many(self, session_id: int, answers: Sequence[tuple[int, str, int]]) -> list[LiveOutcome | LiveError]:
+        """Many trainees' (trainee id, item, place) in one transaction (a room of phones answering at once): each
+        checked, graded and recorded as `answer` does; one refused (its LiveError in its place) leaves the rest."""
+        served = self.content(session_id)
+        results: list[LiveOutcome | LiveError] = []
+        with self._writer.begin() as session:
+            row = self._locked(session, session_id, share=True)
+            for trainee_id, item, choice in answers:
+                try:
+                    with session.begin_nested():
+                        results.append(self._record(session, row, served, trainee_id, item, choice))
+                except LiveError as exc:
+                    results.append(exc)
+        return results
+
+    def _record(self, session: Session, row: LiveSession, served: LiveContent, trainee_id: int, item: str,
+                choice: int) -> LiveOutcome:
+        session_id = row.id
+        if row.closed_at is not None:
+            raise LiveError("this live session has ended")
+        member = session.get(LiveParticipant, (session_id, trainee_id))
+        if member is None:
+            raise LiveError("join the live session first")
+        if row.item is None or row.item != item:
+            raise LiveError("the presenter has moved on")
+        if row.revealed:
+            raise LiveError("too late: the answer has been revealed")
+        if isinstance(choice, bool) or not isinstance(choice, int) or not 0 <= choice < row.options:
+            raise LiveError("choice {choice} is not one of the {options} choices", choice=choice,
+                            options=row.options)
+        question = served.question(item) if row.kind == "quiz" else None
+        revision = served.revisions.get(item) if question is not None else \
+            next(iter(served.revisions.values()), None)
+        values = {"session_id": session_id, "item": item, "trainee_id": trainee_id, "choice": choice,
+                  "answered_at": utcnow(), "content_revision": revision}
+        dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
+        insert = dialect.insert(LiveAnswer).values(**values)
+        session.execute(insert.on_conflict_do_update(
+            index_elements=[LiveAnswer.session_id, LiveAnswer.item, LiveAnswer.trainee_id],
+            set_={"choice": insert.excluded.choice, "answered_at": insert.excluded.answered_at,
+                  "content_revision": insert.excluded.content_revision}))
+        if question is None:
+            return LiveOutcome(item, choice, None)
+        given = answer_at(shown(question, row.seed), choice)
+        if member.attempt_id is None:
+            return LiveOutcome(item, choice, grade(question, given).correct)
+        outcome = grade_and_record(session, Served(served, self._content), member.attempt_id, item, given)
+        return LiveOutcome(item, choice, outcome.correct)
 
 
 # Every message above, for trainer/ui/core_strings.py (the UI translates a TrainerError by its template).

@@ -208,6 +208,9 @@ class MainWindow(QMainWindow):
         self.quit_action.triggered.connect(self.close)
         self.problems_action = QAction(self)
         self.problems_action.triggered.connect(self.show_content_problems)
+        # until the Content page has its own button: a code of conduct in, draft content out (no database)
+        self.import_document_action = QAction(self)
+        self.import_document_action.triggered.connect(self.show_import_document)
         self.page_actions = []
         for i, key in enumerate(PAGES):
             action = QAction(self)
@@ -217,6 +220,7 @@ class MainWindow(QMainWindow):
             self.page_actions.append(action)
         self.file_menu = self.menuBar().addMenu("")
         self.file_menu.addAction(self.problems_action)
+        self.file_menu.addAction(self.import_document_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.view_menu = self.menuBar().addMenu("")
@@ -236,6 +240,7 @@ class MainWindow(QMainWindow):
         self.zoom_reset_action.setText(self.tr("Normal text size"))
         self.quit_action.setText(self.tr("&Quit"))
         self.problems_action.setText(self.tr("Content problems…"))
+        self.import_document_action.setText(self.tr("Import a document…"))
         self.nav.setAccessibleName(self.tr("Sections"))
         for page in self.pages.built():
             page.retitle()
@@ -425,6 +430,12 @@ class MainWindow(QMainWindow):
         from trainer.ui.dialogs.problems import ContentProblemsDialog
 
         self.dialog = ContentProblemsDialog(self.state.content_problems, str(self.state.settings.content_dir), self)
+        self.dialog.open()
+
+    def show_import_document(self) -> None:
+        from trainer.ui.importer.review_dialog import ImportReviewDialog
+
+        self.dialog = ImportReviewDialog(self)
         self.dialog.open()
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -67,6 +67,16 @@ class AudienceView(QWidget):
         self.heading = _label("heading")
         self.code = _label("code", wrap=False)
         self.timer = _label("timer", wrap=False)
+        self.qr = QLabel()  # phones join by it: drawn at whole pixels per module
+        self.qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.join_address = _label("address", wrap=False)  # to type when a phone cannot scan
+        self.join_address.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.join_box = QWidget()
+        join_column = QVBoxLayout(self.join_box)
+        join_column.setContentsMargins(0, 0, 0, 0)
+        join_column.addWidget(self.qr)
+        join_column.addWidget(self.join_address)
+        self.join_box.hide()
         self.speaker = _label("speaker")
         self.text = _label("text")
         self.verdict = _label("verdict")
@@ -75,9 +85,10 @@ class AudienceView(QWidget):
         self.options = QGridLayout()
         self.scores = QGridLayout()
         top = QHBoxLayout()
-        top.addWidget(self.heading, 1)
-        top.addWidget(self.code)
-        top.addWidget(self.timer)
+        top.addWidget(self.heading, 1, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.code, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.timer, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.join_box, 0, Qt.AlignmentFlag.AlignTop)
         self.column = QVBoxLayout(self)
         self.column.addLayout(top)
         self.column.addWidget(self.speaker)
@@ -90,6 +101,7 @@ class AudienceView(QWidget):
         self.column.addStretch(1)
         self._rows: list[tuple[QLabel, QLabel, Bar, QLabel]] = []
         self._score_rows: list[tuple[QLabel, Bar, QLabel]] = []
+        self._qr_key: tuple[str, int] = ("", 0)
 
     # -- content -------------------------------------------------------------------------------------
 
@@ -109,6 +121,8 @@ class AudienceView(QWidget):
             label.setVisible(not blank and bool(label.text()))
         self._fill_options(frame, blank)
         self._fill_scores(frame, blank)
+        self.join_box.setVisible(not blank and bool(frame.join_url))
+        self.join_address.setText(frame.join_url.split("/?")[0].removeprefix("http://"))
         self.fit()
 
     def _fill_options(self, frame: Frame, blank: bool) -> None:
@@ -164,7 +178,7 @@ class AudienceView(QWidget):
 
     def _style(self, base: int) -> str:
         px = {role: max(12, round(base * scale)) for role, scale in (
-            ("heading", 0.62), ("code", 0.62), ("timer", 1.0), ("speaker", 0.62), ("text", 1.15), ("letter", 1.0),
+            ("heading", 0.62), ("code", 0.62), ("address", 0.45), ("timer", 1.0), ("speaker", 0.62), ("text", 1.15), ("letter", 1.0),
             ("option", 0.9), ("count", 0.7), ("verdict", 0.85), ("feedback", 0.72), ("consequence", 0.8),
             ("score", 0.85),
             ("figure", 0.85))}
@@ -190,6 +204,12 @@ class AudienceView(QWidget):
         """The largest text at which the whole frame fits the screen."""
         height, width = max(1, self.height()), max(1, self.width())
         margin = round(height / 30)
+        side = min(height // 4, width // 5)  # the QR code: a quarter of the screen's height, scannable from the back of a room
+        if self.join_box.isVisibleTo(self) and self.frame.join_url and (self.frame.join_url, side) != self._qr_key:
+            from trainer.ui.classroom.qr import qr_pixmap
+
+            self._qr_key = (self.frame.join_url, side)
+            self.qr.setPixmap(qr_pixmap(self.frame.join_url, side, self.devicePixelRatioF()))
         self.column.setContentsMargins(margin * 2, margin, margin * 2, margin)
         base = round(height * LARGEST)
         smallest = max(12, round(height * SMALLEST))

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from trainer.engine.classroom import LETTERS, letter, right_place
 from trainer.ui.classroom.audience import AudienceWindow
 from trainer.ui.classroom.controller import ClassroomController
+from trainer.ui.classroom.phones_panel import PhonesPanel
 from trainer.ui.speech import SpeechPlayer
 from trainer.content.refs import clause_link
 from trainer.ui.i18n import listing
@@ -30,7 +31,7 @@ class PresenterConsole(QWidget):
     reference_requested = Signal(str)
 
     def __init__(self, controller: ClassroomController, speech: SpeechPlayer | None, title: str,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, interfaces=None) -> None:
         super().__init__(parent)
         self.setObjectName("PresenterConsole")
         self.controller = controller
@@ -121,6 +122,8 @@ class PresenterConsole(QWidget):
         right.addWidget(self.team_answer_box)
         right.addWidget(self.elements_box)
         right.addWidget(self.live_label)
+        self.phones_panel = PhonesPanel(interfaces) if interfaces is not None else PhonesPanel()
+        right.addWidget(self.phones_panel)
         right.addWidget(self.read_each)
         right.addStretch(1)
 
@@ -291,6 +294,7 @@ class PresenterConsole(QWidget):
 
     @Slot()
     def end(self) -> None:
+        self.phones_panel.stop()
         self.controller.stop()
         if self.speech is not None:
             self.speech.stop()
@@ -319,6 +323,7 @@ class PresenterConsole(QWidget):
             pick.setAccessibleName(self.tr("Go the way of {0}").format(letter(i)))
         self.elements_box.setTitle(self.tr("What the room's reply had"))
         self.read_each.setText(self.tr("Read each new step aloud"))
+        self.phones_panel.retranslate()
         single = self._projector() is None
         self.screen_note.setText(self.tr("One screen only: F5 switches between this console and the audience's screen. "
                                     "Connect a projector to show it on its own.") if single else "")

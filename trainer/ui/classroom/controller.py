@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from trainer.engine.classroom import ClassQuiz, ClassRolePlay, letter, option_count, right_place
+from trainer.engine.scenario import UNRATED
 from trainer.errors import TrainerError
 from trainer.services.live_content import step_item
 from trainer.ui.ops import CallOp
@@ -36,12 +37,14 @@ class Frame:
     consequence: str = ""  # role-play: what the customer says next
     timer: str = ""
     code: str = ""
+    join_url: str = ""  # phones may join: the QR code's link
     scores: list[tuple[str, str, float]] = field(default_factory=list)  # label, figure, share of the bar
 
 
 class ClassroomController(QObject):
     changed = Signal()
     live_failed = Signal(object)
+    phones_updated = Signal(object)  # a phones' Snapshot, once the console shows it
 
     def __init__(self, lang: str, competency_names: dict[str, str], play: ClassRolePlay | None = None,
                  quiz: ClassQuiz | None = None, parent: QObject | None = None) -> None:
@@ -65,6 +68,7 @@ class ClassroomController(QObject):
         self._polling = False
         self.live_joined = 0
         self.live_answered = 0
+        self.phones = None  # a PhoneLink while phones may join (within a live session)
         self._reset_timer()
 
     # -- what is on ----------------------------------------------------------------------------------
@@ -136,7 +140,11 @@ class ClassroomController(QObject):
         else:
             self.quiz.reveal()
         self.timer.stop()
-        self._live_call("reveal")
+        if self.phones is not None:  # the phones stop taking answers and theirs are recorded, then the reveal
+            live = self.live
+            self.phones.push(self.phones.view_of(self), then=lambda: live and live[0].reveal(live[1].id))
+        else:
+            self._live_call("reveal")
         self.changed.emit()
         return True
 
@@ -208,6 +216,9 @@ class ClassroomController(QObject):
     def end_live(self, wait: bool = False) -> None:
         """Close the live session: in the background, or at once (`wait`) when trainer itself is closing."""
         self._poll.stop()
+        if self.phones is not None:  # the phones' answers are written before the live session closes
+            phones, self.phones, live, self.live = self.phones, None, self.live, None
+            phones.stop(then=(lambda: live[0].close(live[1].id)) if live is not None else None, wait=wait)
         if self.live is not None:
             service, state = self.live
             self.live = None
@@ -221,12 +232,22 @@ class ClassroomController(QObject):
         self.changed.emit()
 
     def _live_show(self) -> None:
-        if self.live is None:
+        show = self._show_job()
+        if show is None:
             return
+        if self.phones is not None:  # in order: the live session shows the item, then the phones may answer it
+            self.phones.push(self.phones.view_of(self), before=show)
+        else:
+            self._call(self.live[0], lambda _live: show())
+
+    def _show_job(self):
+        """The live session's move to the item on the console, as a call for a worker thread (None: no item)."""
+        if self.live is None:
+            return None
         service, state = self.live
         item = self.item_key()
         if item is None:
-            return
+            return None
         index = self.play.step_number - 1 if self.play is not None else self.quiz.index
         options = self.option_count()
         revealed = bool(self.revealed)  # back to a question the room had seen revealed: the desks see it so too
@@ -237,7 +258,7 @@ class ClassroomController(QObject):
             if revealed:
                 live.reveal(state.id)
 
-        self._call(service, show)
+        return lambda: show(service)
 
     def _offered(self) -> list[str]:
         """The role-play's choices on offer at the step shown, in their places (the desks label theirs so)."""
@@ -266,8 +287,9 @@ class ClassroomController(QObject):
             return
         service, state = self.live
         self._polling = True
-        CallOp(self, lambda live: (item, live.tally(state.id, item)), services=service).success(self._on_tally) \
-            .failure(self._on_poll_failed).run()
+        on_phones = self.phones.trainee_ids if self.phones is not None else frozenset()  # counted by the phones
+        CallOp(self, lambda live: (item, live.tally(state.id, item, on_phones)), services=service) \
+            .success(self._on_tally).failure(self._on_poll_failed).run()
 
     def _on_tally(self, result) -> None:
         self._polling = False
@@ -281,6 +303,10 @@ class ClassroomController(QObject):
         self._polling = False
         self.live_failed.emit(exc)
 
+    def start_phones(self, link) -> None:
+        """Phones may join (a PhoneLink): their counts join the votes, they follow every move."""
+        link.attach(self)
+
     def stop(self) -> None:
         self._stopped = True
         self.timer.stop()
@@ -292,9 +318,9 @@ class ClassroomController(QObject):
         if self.blank:
             return Frame("blank")
         code = self._code()
-        if self.play is not None:
-            return self._play_frame(code)
-        return self._quiz_frame(code)
+        frame = self._play_frame(code) if self.play is not None else self._quiz_frame(code)
+        frame.join_url = self.phones.url if self.phones is not None else ""
+        return frame
 
     def _code(self) -> str:
         if self.live is None:
@@ -319,7 +345,7 @@ class ClassroomController(QObject):
                       for c in play.scenario.competencies]
             rating = {"excellent": self.tr("Excellent"), "acceptable": self.tr("Acceptable"),
                       "failed": self.tr("Failed")}
-            return Frame("ending", heading=f"{title} · {rating[ending.rating]}", text=ending.title.get(lang),
+            return Frame("ending", heading=f"{title} · {rating[ending.rating or UNRATED]}", text=ending.title.get(lang),
                          feedback=ending.debrief.get(lang), scores=scores, code=code)
         heading = self.tr("{0} · step {1}").format(title, play.step_number)
         frame = Frame("step", heading=heading, speaker=self._speaker(play.node.speaker), text=play.node.text.get(lang),

@@ -22,6 +22,7 @@ from trainer.engine.quiz import QuizSpec, build_quiz
 from trainer.ui.classroom.console import PresenterConsole
 from trainer.ui.classroom.controller import ClassroomController
 from trainer.ui.classroom.live_panel import LivePanel
+from trainer.ui.classroom.phones_page import PhonesStarter
 from trainer.ui.dialogs.errors import show_error
 from trainer.ui.pages.base import Page, card
 from trainer.ui.speech import SpeechPlayer
@@ -47,6 +48,7 @@ class ClassroomPage(Page):
         self.console: PresenterConsole | None = None
         self.controller: ClassroomController | None = None
         self.bank = {}
+        self.phones = PhonesStarter(self)  # Let phones join: the network list can be injected (tests)
 
         # a role-play with the room
         self.scenario = QComboBox()
@@ -211,7 +213,7 @@ class ClassroomPage(Page):
                  seed: int = 0) -> None:
         self._drop_console()
         self.controller = controller
-        self.console = PresenterConsole(controller, self.speech, title)
+        self.console = PresenterConsole(controller, self.speech, title, interfaces=self.phones.interfaces)
         self.console.ended.connect(self._on_ended)
         self.console.reference_requested.connect(self.reference_requested)
         self.console.set_teams(teams)
@@ -221,10 +223,14 @@ class ClassroomPage(Page):
         self.subtitle.hide()
         self.console.show_audience()
         services = self.state.services
+        kind, locale = controller.kind, self.state.locale  # a role-play's `items` is its scenario's id
+
+        def open_live():  # on a worker thread
+            return self.state.services.live.open(kind, title, locale, items, seed)
+
+        self.phones.attach(self.console, open_live)
         if self.live.isChecked() and services is not None:
-            kind = controller.kind  # a role-play's `items` is its scenario's id: the desks show its choices
-            lang = self.state.locale
-            CallOp(self, lambda s: s.live.open(kind, title, lang, items, seed)) \
+            CallOp(self, lambda _s: open_live()) \
                 .success(lambda state: controller.start_live(services.live, state)).run()
 
     def _drop_console(self) -> None:

@@ -7,7 +7,7 @@ import html
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QProgressBar, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
-from trainer.engine.scenario import ScenarioRun
+from trainer.engine.scenario import UNRATED, ScenarioRun
 from trainer.content.refs import clause_link
 from trainer.ui.i18n import listing
 
@@ -31,7 +31,7 @@ class Debrief(QWidget):
         self.rating.setObjectName("Rating")
         self.rating.setProperty("rating", run.rating)
         text = ending.debrief.get(lang)
-        if run.rating != ending.rating:  # capped: say why the ending's own rating does not stand
+        if run.rating != (ending.rating or UNRATED):  # capped: say why the ending's own rating does not stand
             text = self.tr("A forbidden phrase was said to the customer, so this play is rated {0} at best.").format(
                 rating_names[run.rating]) + "\n" + text
         debrief = QLabel(text)

@@ -87,6 +87,12 @@ class QuestionForm(QWidget):
             self.text_edit.setMaximumHeight(120)
             self.text_edit.textChanged.connect(self._emit_changed)
             layout.addWidget(self.text_edit)
+        elif q.type == "short":
+            self.line_edit = QLineEdit()
+            self.line_edit.setAccessibleName(self.tr("Your answer"))
+            self.line_edit.setPlaceholderText(self.tr("Type your answer…"))
+            self.line_edit.textChanged.connect(self._emit_changed)
+            layout.addWidget(self.line_edit)
         elif q.type == "order":
             hint = QLabel(self.tr("Put the steps in order: drag them, or select one and press Alt+Up / Alt+Down."))
             hint.setObjectName("PageSubtitle")
@@ -151,6 +157,8 @@ class QuestionForm(QWidget):
         if q.type == "rewrite":
             text = self.text_edit.toPlainText().strip()
             return text or None
+        if q.type == "short":
+            return self.line_edit.text().strip() or None
         return None
 
     def restore(self, answer) -> None:
@@ -169,6 +177,8 @@ class QuestionForm(QWidget):
             self.number.setText(f"{answer:g}")
         elif q.type == "rewrite" and getattr(self, "text_edit", None) is not None:
             self.text_edit.setPlainText(answer)
+        elif q.type == "short" and getattr(self, "line_edit", None) is not None:
+            self.line_edit.setText(answer)
         elif q.type == "order" and self.steps is not None:
             by_index = {self.steps.item(i).data(Qt.ItemDataRole.UserRole): self.steps.takeItem(i)
                         for i in reversed(range(self.steps.count()))}
