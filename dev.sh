@@ -26,7 +26,7 @@ APP_PACKAGES=(python3-venv python3-pip fonts-noto-cjk espeak-ng libespeak-ng1 al
     libx11-xcb1 libxcb1 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxkbcommon-x11-0 libxcb-image0
     libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-xfixes0 libxcb-xkb1)
 # chromium: the phone page is tested in a real browser; binutils: PyInstaller reads the libraries it bundles
-TEST_PACKAGES=(postgresql chromium binutils)
+TEST_PACKAGES=(postgresql chromium binutils poppler-utils)  # poppler-utils: pdftotext reads the reports' text
 BUNDLE_PACKAGES=(binutils)
 
 system_packages() {

@@ -44,6 +44,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = add("validate")
     p.add_argument("--json", action="store_true", help="print a JSON report")
+    p.add_argument("--library", action="store_true",
+                   help="check the organisation's catalog (the reference with the library's items over it, drafts "
+                        "included) in the database given by --db")
     p.add_argument("paths", nargs="*", metavar="PATH", help="content directory or files (default: the content directory)")
 
     p = add("screenshot")
@@ -137,6 +140,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "validate":
             from trainer import cli
 
+            if args.library:
+                return cli.validate_library(settings, args.json)
             return cli.validate(settings, args.paths, args.json)
         if args.command == "db":
             from trainer import cli

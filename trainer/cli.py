@@ -53,6 +53,24 @@ def validate(settings: Settings, paths: list[str], as_json: bool) -> int:
             problems.extend(p for p in result.problems if inside(p.path))
             warnings.extend(p for p in result.warnings if inside(p.path))
             items.extend(i for i in result.items if inside(i["path"]))
+    return _print_problems(problems, warnings, items, as_json)
+
+
+def validate_library(settings: Settings, as_json: bool) -> int:
+    """The organisation's catalog as the Content page checks it: the reference overlaid with the published
+    items and the drafts, library items named library:<path>."""
+    from trainer.services.context import open_services
+
+    services = open_services(settings.db_url, content_dir=settings.content_dir)
+    try:
+        result = services.library.draft_catalog()
+    finally:
+        services.close()
+    return _print_problems(result.problems, result.warnings, result.items, as_json)
+
+
+def _print_problems(problems: list[ContentProblem], warnings: list[ContentProblem], items: list[dict],
+                    as_json: bool) -> int:
     ok = not problems
     if as_json:
         print(json.dumps({"ok": ok, "errors": [p.as_dict() for p in problems],

@@ -37,6 +37,10 @@ class ContentProblem:
         tag = "warning: " if self.is_warning else ""
         return f"{self.path}:{self.line}: {tag}{self.message}"
 
+    @property
+    def is_error(self) -> bool:
+        return self.severity != "warning"
+
     def as_dict(self) -> dict:
         return {"path": self.path, "line": self.line, "message": self.message}
 

@@ -10,12 +10,13 @@ from trainer.services.context import open_services
 
 WRITER = textwrap.dedent("""
     import sys
+    from tests.services.drill import drill, given
     from trainer.services.context import open_services
     url, trainee_id, n = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
-    s = open_services(url)
+    s = open_services(url, drill(n))
     attempt = s.quizzes.start(trainee_id, "assessment", "a", "zh", [f"q{i}" for i in range(n)], 1, 0.8)
     for i in range(n):
-        s.quizzes.record_answer(attempt, f"q{i}", i % 4, i % 3 != 0, competencies=("communication",))
+        s.quizzes.answer(attempt, f"q{i}", given(i % 3 != 0))
     s.quizzes.finish(attempt)
     s.close()
     print("done")

@@ -13,11 +13,12 @@ import pytest
 
 from tests.conftest import fill_disk
 from trainer.errors import StorageError
+from tests.services.drill import drill, given
 from trainer.services.context import open_services
 
 
 def _seed(url: str):
-    services = open_services(url)
+    services = open_services(url, drill(5000))
     services.profiles.create_manager("陈经理", "服务第一-2026")
     trainee = services.profiles.add_trainee("王小明")
     return services, trainee
@@ -31,7 +32,7 @@ def test_a_full_disk_says_so_and_keeps_every_answer_saved_before(small_disk):
     filler = fill_disk(small_disk)
     with pytest.raises(StorageError) as caught:
         for i in range(5000):
-            services.quizzes.record_answer(attempt, f"q{i}", 0, True, competencies=("communication",))
+            services.quizzes.answer(attempt, f"q{i}", given(True))
             saved += 1
     assert "disk is full" in str(caught.value) and str(small_disk / "trainer.sqlite3") in str(caught.value)
     services.close()

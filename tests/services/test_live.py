@@ -15,6 +15,9 @@ import pytest
 import sqlalchemy as sa
 from sqlalchemy.exc import IntegrityError
 
+from tests.services.drill import RIGHT, drill
+from trainer.engine.classroom import right_place
+from trainer.engine.questions import shown
 from trainer.services import live as live_module
 from trainer.services.context import open_services
 from trainer.services.live import CODE_ALPHABET, LiveError, normalise_code
@@ -24,7 +27,7 @@ PASSCODE = "服务第一-2026"
 
 @pytest.fixture
 def services(db_url):
-    services = open_services(db_url)
+    services = open_services(db_url, drill())
     yield services
     services.close()
 
@@ -46,6 +49,13 @@ def manager(services):
     return services.manager.unlock(PASSCODE)
 
 
+def places(services, question_id: str, seed: int) -> tuple[int, int]:
+    """Where the right answer and a wrong one are shown to the room (the options are shuffled by the seed)."""
+    view = shown(services.content.question(question_id).item, seed)
+    right = right_place(view)
+    return right, (right + 1) % len(view.order)
+
+
 def test_a_whole_live_quiz(services):
     wang, li = services.profiles.add_trainee("王小明"), services.profiles.add_trainee("李娜")
     opened = services.live.open("quiz", "周一晨会", "zh", ["q1", "q2", "q3"], seed=42)
@@ -57,33 +67,36 @@ def test_a_whole_live_quiz(services):
     assert joined_wang.state.id == opened.id and joined_wang.trainee_id == wang.id
     assert None not in (joined_wang.attempt_id, joined_li.attempt_id)
     assert joined_wang.attempt_id != joined_li.attempt_id
+    assert set(joined_wang.content.questions) == {"q1", "q2", "q3"}  # what the presenter serves
     assert services.live.tally(opened.id, "q1") == live_module.Tally({}, 0, 2)
 
-    shown = services.live.show(opened.id, "q1", 0, 4)
-    assert (shown.item, shown.item_index, shown.options, shown.revealed) == ("q1", 0, 4, False)
-    comm = ("communication",)
-    services.live.answer(opened.id, wang.id, "q1", 2, correct=True, competencies=comm)
-    services.live.answer(opened.id, li.id, "q1", 0, correct=False, competencies=comm)
-    services.live.answer(opened.id, li.id, "q1", 2, correct=True, competencies=comm)  # changes her mind
-    assert services.live.tally(opened.id, "q1") == live_module.Tally({2: 2}, 2, 2)
+    shown_q1 = services.live.show(opened.id, "q1", 0, 4)
+    assert (shown_q1.item, shown_q1.item_index, shown_q1.options, shown_q1.revealed) == ("q1", 0, 4, False)
+    right, wrong = places(services, "q1", 42)
+    assert services.live.answer(opened.id, wang.id, "q1", right).correct is True  # the service grades it
+    assert services.live.answer(opened.id, li.id, "q1", wrong).correct is False
+    services.live.answer(opened.id, li.id, "q1", right)  # changes her mind
+    assert services.live.tally(opened.id, "q1") == live_module.Tally({right: 2}, 2, 2)
     refused("choice {choice} is not one of the {options} choices", services.live.answer, opened.id, wang.id, "q1", 4)
     refused("the presenter has moved on", services.live.answer, opened.id, wang.id, "q2", 1)
 
-    assert services.live.reveal(opened.id).revealed is True
-    refused("too late: the answer has been revealed", services.live.answer, opened.id, li.id, "q1", 1, correct=False)
-    assert services.live.tally(opened.id, "q1") == live_module.Tally({2: 2}, 2, 2)
+    revealed = services.live.reveal(opened.id)
+    assert revealed.revealed is True and revealed.right == right == services.live.state(opened.id).right
+    refused("too late: the answer has been revealed", services.live.answer, opened.id, li.id, "q1", wrong)
+    assert services.live.tally(opened.id, "q1") == live_module.Tally({right: 2}, 2, 2)
 
-    second = services.live.show(opened.id, "q2", 1, 3)
-    assert (second.item, second.item_index, second.options, second.revealed) == ("q2", 1, 3, False)
-    services.live.answer(opened.id, wang.id, "q2", 1, correct=True, competencies=comm)
-    services.live.answer(opened.id, li.id, "q2", 0, correct=False, competencies=comm, review_item="q2-card")
-    assert services.live.tally(opened.id, "q2") == live_module.Tally({0: 1, 1: 1}, 2, 2)
-    assert services.live.tally(opened.id, "q1").counts == {2: 2}  # each item keeps its own answers
+    second = services.live.show(opened.id, "q2", 1, 4)
+    assert (second.item, second.item_index, second.options, second.revealed, second.right) == ("q2", 1, 4, False, None)
+    right2, wrong2 = places(services, "q2", 42)
+    services.live.answer(opened.id, wang.id, "q2", right2)
+    services.live.answer(opened.id, li.id, "q2", wrong2)
+    assert services.live.tally(opened.id, "q2") == live_module.Tally({right2: 1, wrong2: 1}, 2, 2)
+    assert services.live.tally(opened.id, "q1").counts == {right: 2}  # each item keeps its own answers
     services.live.reveal(opened.id)
-    services.live.show(opened.id, "q3", 2, 2)
-    # a true-false question: the tally counts the place (A), the record keeps the answer itself (True)
-    services.live.answer(opened.id, wang.id, "q3", 0, correct=False, competencies=comm, value=True)
-    assert services.live.tally(opened.id, "q3") == live_module.Tally({0: 1}, 1, 2)  # 李娜 does not answer q3
+    services.live.show(opened.id, "q3", 2, 4)
+    _right3, wrong3 = places(services, "q3", 42)
+    services.live.answer(opened.id, wang.id, "q3", wrong3)
+    assert services.live.tally(opened.id, "q3") == live_module.Tally({wrong3: 1}, 1, 2)  # 李娜 does not answer q3
 
     services.live.close(opened.id)
     services.live.close(opened.id)  # idempotent
@@ -91,9 +104,13 @@ def test_a_whole_live_quiz(services):
     refused("this live session has ended", services.live.answer, opened.id, wang.id, "q3", 1)
     refused("this live session has ended", services.live.show, opened.id, "q1", 0, 4)
 
-    assert services.quizzes.answers(joined_wang.attempt_id) == {"q1": (2, True), "q2": (1, True), "q3": (True, False)}
-    assert services.quizzes.answers(joined_li.attempt_id) == {"q1": (2, True), "q2": (0, False)}
-    assert "q2-card" in {c.item_id for c in services.review.due(li.id)}  # her wrong answer is queued for review
+    # the record keeps the answer itself (the option, not the place on the screen)
+    option3 = shown(services.content.question("q3").item, 42).order[wrong3]
+    assert services.quizzes.answers(joined_wang.attempt_id) == {"q1": (RIGHT, True), "q2": (RIGHT, True),
+                                                                "q3": (option3, False)}
+    li_q2 = shown(services.content.question("q2").item, 42).order[wrong2]
+    assert services.quizzes.answers(joined_li.attempt_id) == {"q1": (RIGHT, True), "q2": (li_q2, False)}
+    assert "q2" in {c.item_id for c in services.review.due(li.id)}  # her wrong answer is queued for review
 
     session = manager(services)
     attempts = {a.trainee: a for a in services.reports.attempts(session) if a.kind == "classroom"}
@@ -108,7 +125,6 @@ def test_a_whole_live_quiz(services):
     assert rows["李娜"].competencies["communication"] == (2, 1)
     assert rows["王小明"].best_quiz == pytest.approx(2 / 3)
     assert rows["王小明"].quizzes_passed == rows["王小明"].quizzes_failed == 0  # a classroom quiz is no assessment
-
 
 def test_only_the_code_of_an_open_session_admits(services):
     wang, li = services.profiles.add_trainee("王小明"), services.profiles.add_trainee("李娜")
@@ -152,10 +168,13 @@ def test_only_the_code_of_an_open_session_admits(services):
 
 def test_a_live_role_play_votes_by_node(services):
     trainees = [services.profiles.add_trainee(name) for name in ("王小明", "李娜", "张伟")]
-    opened = services.live.open("roleplay", "投诉处理", "zh", ["complaint"], seed=3)
-    assert opened.kind == "roleplay" and opened.question_ids == ("complaint",)  # the desks find the scenario here
+    opened = services.live.open("roleplay", "投诉处理", "zh", ["gift"], seed=3)
+    assert opened.kind == "roleplay" and opened.question_ids == ("gift",)
     joined = [services.live.join(opened.code, t.id) for t in trainees]
     assert [j.attempt_id for j in joined] == [None, None, None]
+    assert joined[0].content.scenario.id == "gift"  # the presenter's scenario, served to the desks
+    start = joined[0].content.scenario.start
+    assert services.live.show(opened.id, f"1:{start}", 0, 3, ["a", "b", "c"]).offered == ("a", "b", "c")
 
     services.live.show(opened.id, "greet", 0, 3)
     for trainee, choice in zip(trainees, (0, 2, 2)):
@@ -178,7 +197,7 @@ def test_a_live_role_play_votes_by_node(services):
 
 
 def test_two_desks_see_each_other_at_once(db_url):
-    presenter, desk = open_services(db_url), open_services(db_url)
+    presenter, desk = open_services(db_url, drill()), open_services(db_url, drill())
     try:
         wang = desk.profiles.add_trainee("王小明")
         opened = presenter.live.open("quiz", "Monday", "en", ["q1", "q2"])
@@ -187,47 +206,60 @@ def test_two_desks_see_each_other_at_once(db_url):
         assert presenter.live.tally(opened.id, "q1").joined == 1
         presenter.live.show(opened.id, "q1", 0, 4)
         assert desk.live.state(opened.id).item == "q1"
-        desk.live.answer(opened.id, wang.id, "q1", 3, correct=True)
-        assert presenter.live.tally(opened.id, "q1").counts == {3: 1}
-        desk.live.answer(opened.id, wang.id, "q1", 1, correct=False)
-        assert presenter.live.tally(opened.id, "q1").counts == {1: 1}
+        right, wrong = places(desk, "q1", 0)
+        desk.live.answer(opened.id, wang.id, "q1", right)
+        assert presenter.live.tally(opened.id, "q1").counts == {right: 1}
+        desk.live.answer(opened.id, wang.id, "q1", wrong)
+        assert presenter.live.tally(opened.id, "q1").counts == {wrong: 1}
         presenter.live.reveal(opened.id)
         assert desk.live.state(opened.id).revealed is True
         refused("too late: the answer has been revealed", desk.live.answer, opened.id, wang.id, "q1", 2)
         presenter.live.close(opened.id)
         assert desk.live.state(opened.id).closed is True
-        assert desk.quizzes.answers(joined.attempt_id) == {"q1": (1, False)}
+        assert desk.quizzes.answers(joined.attempt_id) == {"q1": (shown(desk.content.question("q1").item, 0)
+                                                                   .order[wrong], False)}
     finally:
         presenter.close()
         desk.close()
 
 
-@pytest.mark.filterwarnings("ignore:Column 'competency_stats.competency'")
-def test_an_answer_is_in_the_tally_and_the_record_together_or_in_neither(services):
+def test_an_answer_is_in_the_tally_and_the_record_together_or_in_neither(services, monkeypatch):
+    from trainer.services import attempts
+
     wang = services.profiles.add_trainee("王小明")
     opened = services.live.open("quiz", "Monday", "en", ["q1"])
     joined = services.live.join(opened.code, wang.id)
     services.live.show(opened.id, "q1", 0, 4)
-    services.live.answer(opened.id, wang.id, "q1", 1, correct=True)
-    with pytest.raises(IntegrityError):  # recording it in the attempt fails (a competency without a name)
-        services.live.answer(opened.id, wang.id, "q1", 3, correct=False, competencies=(None,))
-    assert services.live.tally(opened.id, "q1").counts == {1: 1}
-    assert services.quizzes.answers(joined.attempt_id) == {"q1": (1, True)}
+    right, wrong = places(services, "q1", 0)
+    services.live.answer(opened.id, wang.id, "q1", right)
+    record = attempts.record
+
+    def fails(session, *args, **kwargs):  # the tally row is written; then recording it in the attempt fails
+        record(session, *args, **kwargs)
+        session.flush()
+        raise IntegrityError("INSERT", {}, Exception("the disk failed"))
+
+    monkeypatch.setattr(attempts, "record", fails)
+    with pytest.raises(IntegrityError):
+        services.live.answer(opened.id, wang.id, "q1", wrong)
+    assert services.live.tally(opened.id, "q1").counts == {right: 1}
+    assert services.quizzes.answers(joined.attempt_id) == {"q1": (RIGHT, True)}
 
 
 ANSWERER = textwrap.dedent("""
     import sys
+    from tests.services.drill import drill
     from trainer.services.context import open_services
     from trainer.services.live import LiveError
     url, session_id, item, reps, mode = sys.argv[1], int(sys.argv[2]), sys.argv[3], int(sys.argv[4]), sys.argv[5]
     trainees = [int(t) for t in sys.argv[6].split(",")]
-    s = open_services(url)
+    s = open_services(url, drill())
     given = 0
     for rep in range(reps):
         for t in trainees:
             choice = (t + rep) % 4
             try:
-                s.live.answer(session_id, t, item, choice, correct=choice == 1, competencies=("communication",))
+                s.live.answer(session_id, t, item, choice)
             except LiveError as exc:
                 if mode != "until-revealed" or exc.template != "too late: the answer has been revealed":
                     raise
@@ -290,8 +322,9 @@ def test_a_class_answering_from_two_processes_at_once_loses_nothing(services):
     # what the tally shows is exactly what went into the trainees' records
     recorded = {t: services.quizzes.answers(a) for t, a in attempts.items()}
     assert all(set(r) == {"q1", "q2"} for r in recorded.values())
-    assert {t: r["q1"][0] for t, r in recorded.items()} == final
-    assert Counter(r["q2"][0] for r in recorded.values()) == Counter(tally.counts)
+    order1, order2 = (shown(services.content.question(q).item, 0).order for q in ("q1", "q2"))
+    assert {t: r["q1"][0] for t, r in recorded.items()} == {t: order1[place] for t, place in final.items()}
+    assert Counter(order2.index(r["q2"][0]) for r in recorded.values()) == Counter(tally.counts)
     session = manager(services)
     rows = {r.id: r for r in services.manager.dashboard(session)}
     for t, r in recorded.items():
@@ -330,7 +363,7 @@ def test_a_session_left_open_by_a_crashed_laptop_is_closed_by_the_next_one(servi
     old = services.live.open("quiz", "昨天的测验", "zh", ["q1", "q2"], 1)
     joined = services.live.join(old.code, trainee.id)
     services.live.show(old.id, "q1", 0, 4)
-    services.live.answer(old.id, trainee.id, "q1", 2, True)
+    services.live.answer(old.id, trainee.id, "q1", 2)
     monkeypatch.setattr(live_module, "ABANDONED_AFTER", timedelta(0))  # as if that was more than 12 hours ago
     services.live.open("quiz", "今天的测验", "zh", ["q1"], 2)
     assert services.live.state(old.id).closed

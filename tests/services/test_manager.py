@@ -7,6 +7,8 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 from trainer.errors import AuthError
+from tests.services.drill import drill, given
+from trainer.engine.scenario import Solver
 from trainer.services.context import open_services
 from trainer.services.manager import ManagerSession
 from trainer.services.roster import RosterError
@@ -16,7 +18,7 @@ PASSCODE = "服务第一-2026"
 
 @pytest.fixture
 def services(db_url):
-    s = open_services(db_url)
+    s = open_services(db_url, drill())
     s.profiles.create_manager("陈经理", PASSCODE)
     yield s
     s.close()
@@ -94,19 +96,20 @@ def test_editing_a_trainee_is_audited(services):
 def test_the_dashboard_follows_answers_lessons_and_plays(services):
     session = services.manager.unlock(PASSCODE)
     wang = services.profiles.add_trainee("王小明")
-    attempt = services.quizzes.start(wang.id, "assessment", "第一周考核", "zh", ["a", "b", "c", "d"], 1, 0.75)
-    for qid, ok in (("a", True), ("b", True), ("c", False), ("d", True)):
-        services.quizzes.record_answer(attempt, qid, 0, ok, competencies=("communication",))
-    services.quizzes.record_answer(attempt, "d", 1, False, competencies=("communication",))  # a changed answer
+    attempt = services.quizzes.start(wang.id, "assessment", "第一周考核", "zh", ["q1", "q2", "q3", "q4"], 1, 0.75)
+    for qid, ok in (("q1", True), ("q2", True), ("q3", False), ("q4", True)):
+        services.quizzes.answer(attempt, qid, given(ok))
+    services.quizzes.answer(attempt, "q4", given(False))  # a changed answer
     services.quizzes.finish(attempt)
     play = services.roleplay.start(wang.id, "gift", "zh")
-    services.roleplay.finish(play, "end", "excellent", {"integrity": 10, "communication": 3},
-                             {"integrity": 10, "communication": 6})
+    solver = Solver(play.scenario)
+    while not play.finished:  # the best way through, as a trainee who knows the code plays it
+        play = services.roleplay.choose(play.attempt_id, solver.best_choice(play.node_id, play.flags)).play
     [row] = services.manager.dashboard(session)
     assert (row.answers, row.correct) == (4, 2)  # the changed answer replaced the first, it is not counted twice
     assert (row.quizzes_passed, row.quizzes_failed, row.best_quiz) == (0, 1, 0.5)
     assert row.competencies == {"communication": (4, 2)}
-    assert row.plays == 1 and row.play_score == pytest.approx(0.75)
+    assert row.plays == 1 and row.play_score == pytest.approx(1.0)
     assert row.last_activity is not None
 
 
@@ -115,8 +118,8 @@ def test_reset_and_delete_are_audited_and_thorough(services):
     wang = services.profiles.add_trainee("王小明")
     li = services.profiles.add_trainee("李娜")
     for trainee in (wang, li):
-        attempt = services.quizzes.start(trainee.id, "practice", "p", "zh", ["a"], 1, 0.8)
-        services.quizzes.record_answer(attempt, "a", 0, False, competencies=("communication",))
+        attempt = services.quizzes.start(trainee.id, "practice", "p", "zh", ["q1"], 1, 0.8)
+        services.quizzes.answer(attempt, "q1", given(False))
         services.quizzes.finish(attempt)
     services.manager.reset_trainee(session, wang.id)
     rows = {r.name: r for r in services.manager.dashboard(session)}

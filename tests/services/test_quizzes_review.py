@@ -7,13 +7,14 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 from trainer.engine.quiz import QuizSpec
+from tests.services.drill import drill
 from trainer.services.context import open_services
 from trainer.services.quizzes import QuizError
 
 
 @pytest.fixture
 def services(db_url):
-    s = open_services(db_url)
+    s = open_services(db_url, drill())
     s.profiles.create_manager("陈经理", "服务第一-2026")
     yield s
     s.close()
@@ -23,15 +24,16 @@ def test_answers_are_committed_and_an_unfinished_quiz_can_be_resumed(services, d
     wang = services.profiles.add_trainee("王小明")
     spec = QuizSpec(count=3, time_limit_s=300)
     attempt = services.quizzes.start(wang.id, "practice", "practice", "zh", ["q1", "q2", "q3"], 7, 0.8, spec)
-    services.quizzes.record_answer(attempt, "q1", 1, True, seconds_used=20.5)
-    services.quizzes.record_answer(attempt, "q2", [0, 2], False, seconds_used=41.0)
+    assert services.quizzes.answer(attempt, "q1", 1, seconds_used=20.5).correct  # B: right
+    assert not services.quizzes.answer(attempt, "q2", 0, seconds_used=41.0).correct
     other = open_services(db_url)  # another process would see exactly this
     try:
         unfinished = other.quizzes.unfinished(wang.id)
     finally:
         other.close()
     assert unfinished.id == attempt and unfinished.question_ids == ["q1", "q2", "q3"]
-    assert unfinished.answered == {"q1": 1, "q2": [0, 2]} and unfinished.seconds_used == 41.0
+    assert unfinished.answered == {"q1": 1, "q2": 0} and unfinished.seconds_used == 41.0
+    assert unfinished.right == {"q1": True, "q2": False}
     assert unfinished.spec == spec
     result = services.quizzes.finish(attempt)
     assert (result.correct, result.total, result.passed) == (1, 3, False)
@@ -41,8 +43,8 @@ def test_answers_are_committed_and_an_unfinished_quiz_can_be_resumed(services, d
 def test_a_wrong_answer_becomes_a_review_card_due_now(services):
     wang = services.profiles.add_trainee("王小明")
     attempt = services.quizzes.start(wang.id, "practice", "p", "zh", ["q1", "classify-i-dont-know"], 1, 0.8)
-    services.quizzes.record_answer(attempt, "q1", 0, True)
-    services.quizzes.record_answer(attempt, "classify-i-dont-know", 0, False, review_item="phrase:i-dont-know")
+    services.quizzes.answer(attempt, "q1", 1)
+    services.quizzes.answer(attempt, "classify-i-dont-know", 0)  # "service phrase": it is a forbidden one
     assert [c.item_id for c in services.review.due(wang.id)] == ["phrase:i-dont-know"]
     assert services.review.due_count(wang.id) == 1
     later = services.review.rate(wang.id, "phrase:i-dont-know", 3)

@@ -101,11 +101,26 @@ def _settle_after_input(qtbot) -> None:
     for name in ("mouseClick", "keyClick", "mouseDClick"):
         plain = getattr(qtbot, name)
 
-        def settled(*args, _plain=plain, **kwargs):
+        def settled(*args, _plain=plain, _name=name, **kwargs):
+            if _name == "keyClick":
+                _focus_window_of(qtbot, args[0])
             _plain(*args, **kwargs)
             settle(qtbot)
 
         setattr(qtbot, name, settled)
+
+
+def _focus_window_of(qtbot, widget) -> None:
+    """A key goes to the window in front: as a person clicks a window before typing, the widget's window is
+    brought forward first when another window (one closed by an earlier test, a message box) took the focus."""
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    if not isinstance(widget, QWidget) or not widget.isVisible():
+        return
+    window = widget.window()
+    if QApplication.activeWindow() is not window and not QApplication.activeModalWidget():
+        window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
 
 
 def qtbot_of(window):

@@ -530,3 +530,28 @@ def test_a_desk_shows_and_grades_what_the_presenter_serves_not_its_own_files(mak
     qtbot.mouseClick(page.console.buttons["reveal"], Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "正确答案是" in panel.status.text(), timeout=5000)
     assert "不正确" not in panel.status.text()
+
+
+def test_the_notes_keep_their_place_while_the_timer_runs_and_votes_come_in(make_window, sqlite_url, monkeypatch,
+                                                                            qtbot):
+    """The console redrew everything on each timer tick and each vote, and the notes jumped back to the top while
+    the presenter read them; now only what changed is drawn."""
+    window, page = classroom(make_window, sqlite_url, monkeypatch)
+    page.scenario.setCurrentIndex(page.scenario.findData("data-risk-repair"))
+    qtbot.mouseClick(page.play_button, Qt.MouseButton.LeftButton)
+    console, controller = page.console, page.console.controller
+    window.resize(1024, 600)  # a small laptop: the notes scroll
+    bar = console.notes.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    bar.setValue(bar.maximum())  # the presenter scrolled down to read the last choice
+    place = bar.value()
+    view = console.audience.view
+    drawn = []
+    monkeypatch.setattr(type(view), "fit", lambda self: drawn.append(1))
+    key(qtbot, console, "T")  # the timer runs: a tick every second
+    qtbot.wait(2300)
+    key(qtbot, console, "B")  # and a vote
+    assert controller.votes.counts()[1] == 1 and controller.timer.isActive()
+    assert bar.value() == place  # still where the presenter was reading
+    assert len(drawn) <= 2  # the vote is drawn; the ticks change the timer only
+    assert view.timer.text() == console.audience.view.frame.timer != ""

@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from tests.conftest import CONTENT
+from tests.ui.conftest import settle
 from trainer.content.loader import load_catalog
 from trainer.services.context import open_services
 from trainer.services.demo import fill
@@ -38,10 +39,10 @@ def test_every_page_and_manager_tab_fits_1366_by_768(make_window, sqlite_url, mo
             too_big[key] = size
     manager = window.pages["manager"]
     window.show_page("manager")
-    manager.session = window.state.services.manager.unlock("demo-passcode")
-    manager._on_dialog_accepted()
+    manager._on_dialog_accepted(window.state.services.manager.unlock("demo-passcode"))
     qtbot.waitUntil(lambda: manager.model.rowCount() == 12, timeout=10000)
     manager._on_row_opened(manager.model.index(0, 0))
+    settle(qtbot)
     for index in range(manager.tabs.count()):
         manager.tabs.setCurrentIndex(index)
         size = fits(window)

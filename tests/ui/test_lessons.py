@@ -103,7 +103,7 @@ def test_passing_the_lesson_check_records_it_and_marks_the_lesson(make_window, s
     assert status.completed and status.best_score == 1.0
     item = next(page.lesson_list.item(i) for i in range(page.lesson_list.count())
                 if page.lesson_list.item(i).data(Qt.ItemDataRole.UserRole) == "phone-conduct")
-    assert item.toolTip() == "已完成：小测已通过"
+    assert item.toolTip() == item.text() + "\n已完成：小测已通过"  # the full title (a long one is elided), then the mark
 
 
 def test_each_answer_is_committed_as_it_is_given(make_window, sqlite_url, monkeypatch, qtbot):
@@ -194,3 +194,52 @@ def test_a_clause_link_or_a_language_switch_in_the_check_does_not_lose_it(make_w
     marks = {page.lesson_list.item(i).data(Qt.ItemDataRole.UserRole): page.lesson_list.item(i).toolTip()
              for i in range(page.lesson_list.count())}
     assert marks["phone-conduct"] == "已完成：小测已通过" and marks["data-security"] != "已完成：小测已通过"
+
+
+def test_a_rewrite_holding_a_forbidden_phrase_fails_in_a_lesson_check_as_in_a_quiz(make_window, sqlite_url,
+                                                                                   monkeypatch, qtbot,
+                                                                                   shipped_content):
+    """The lesson check graded without the phrase checker: a polite rewrite that still says a forbidden phrase
+    passed there and failed in a quiz. Now both go through the one grading, with the phrase checker."""
+    import yaml
+
+    path = shipped_content / "quizzes" / "work-style.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    kept = 0
+    for question in data["questions"]:  # two lesson questions of this lesson, and the rewrite below
+        kept += bool(question.get("lesson"))
+        question["lesson"] = bool(question.get("lesson")) and kept <= 2
+    data["questions"].append({
+        "id": "work-style-rewrite-refusal", "type": "rewrite", "lesson": True, "clauses": ["work-style:2.1"],
+        "prompt": {"zh": "把“这事跟我没关系”改写成得体的服务用语：", "en": "Rewrite “Nothing to do with me” politely:"},
+        "expect": {"zh": ["您", "请"], "en": ["please"]},
+        "explanation": {"zh": "推荐说法：“您放心，这件事交给我做吧”", "en": "Recommended: “Don't worry, leave this to me.”"}})
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    monkeypatch.setenv("TRAINER_TTS", "off")
+    _seed(sqlite_url, ("王小明", None))
+    window = make_window(content=str(shipped_content))
+    window.choose_trainee(0)
+    window.show_page("lessons")
+    settle(qtbot)
+    page = window.pages["lessons"]
+    page.open_lesson("work-style")
+    qtbot.mouseClick(page.check_button, Qt.MouseButton.LeftButton)
+    check = page.check
+    assert len(check.shown) == 3
+    while page.center_stack.currentIndex() != 2:
+        shown = check.shown[check.index]
+        if shown.question.type == "rewrite":
+            type_text(qtbot, check.form.text_edit, "您好，这事跟我没关系")  # polite word, forbidden phrase
+        else:
+            answer_rightly(qtbot, check.form, shown)
+        qtbot.mouseClick(check.check_button, Qt.MouseButton.LeftButton)
+        if shown.question.type == "rewrite":
+            assert "答案" in check.feedback.text() and check.feedback.property("correct") is False
+        qtbot.mouseClick(check.check_button, Qt.MouseButton.LeftButton)
+    assert "答对 2 题，共 3 题" in page.result.toPlainText()
+    services = open_services(sqlite_url)
+    try:
+        answers = services.lessons.answers(page.attempt_id)
+    finally:
+        services.close()
+    assert answers["work-style-rewrite-refusal"] == ("您好，这事跟我没关系", False)

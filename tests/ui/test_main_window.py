@@ -227,3 +227,28 @@ def test_without_a_chinese_font_the_window_says_what_to_install(tmp_path, make_w
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=120)
     assert done.returncode == 0, done.stderr[-2000:]
     assert "No Chinese font is installed" in done.stdout and "fonts-noto-cjk" in done.stdout
+
+
+def test_a_language_switch_redraws_each_page_once_and_reads_nothing(make_window, sqlite_url, monkeypatch, qtbot):
+    """The switch ran twice (the window called every page, then the LanguageChange event did again), each time
+    with database reads; now the translator's event is the one path, and a redraw reads nothing."""
+    from tests.ui.conftest import open_page, settle
+    from trainer.ui.ops import CallOp
+    from trainer.ui.pages.review import ReviewPage
+
+    window, page = open_page(make_window, sqlite_url, monkeypatch, "review")
+    for key in ("lessons", "quizzes", "roleplay", "progress", "manager", "classroom"):
+        window.pages[key]  # built, as after a morning's use
+    settle(qtbot)
+    calls = []
+    plain = ReviewPage.retranslate
+    monkeypatch.setattr(ReviewPage, "retranslate", lambda self: (calls.append(self), plain(self)))
+    started = []
+    run = CallOp.run
+    monkeypatch.setattr(CallOp, "run", lambda op: (started.append(op), run(op)))
+    window.set_locale("en")
+    assert calls == [page] and page.count.text() == "Nothing is due now."
+    assert window.nav.item(1).text() == "Lessons" and window.pages["manager"].title.text() == "Manager"
+    assert [type(op._parent).__name__ for op in started] == []  # no database read for a redraw
+    window.set_locale("zh")
+    assert len(calls) == 2 and page.count.text() == "现在没有到期的卡。"

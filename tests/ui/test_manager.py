@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from trainer.ui import style
 from trainer.ui.models.dashboard import COLUMNS
 
-from tests.ui.conftest import type_text
+from tests.ui.conftest import settle, type_text
 from trainer.content.loader import load_catalog
 from trainer.services.context import open_services
 from trainer.services.demo import fill
@@ -30,12 +30,15 @@ def cohort_window(make_window, sqlite_url, monkeypatch, trainees: int, seed: int
 def manager_page(make_window, sqlite_url, monkeypatch, qtbot):
     window = cohort_window(make_window, sqlite_url, monkeypatch, trainees=25, seed=5)
     window.choose_trainee(0)
+    settle(qtbot)
     window.show_page("manager")
+    settle(qtbot)
     page = window.pages["manager"]
     qtbot.mouseClick(page.unlock_button, Qt.MouseButton.LeftButton)
     type_text(qtbot, page.dialog.passcode, "demo-passcode")
     qtbot.keyClick(page.dialog.passcode, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: page.model.rowCount() == 25, timeout=10000)
+    settle(qtbot)
     return window, page
 
 
@@ -48,6 +51,7 @@ def test_a_wrong_passcode_keeps_it_locked(make_window, sqlite_url, monkeypatch, 
     window = make_window()
     page = window.pages["manager"]
     window.show_page("manager")
+    settle(qtbot)
     qtbot.mouseClick(page.unlock_button, Qt.MouseButton.LeftButton)
     for _ in range(6):
         page.dialog.passcode.clear()
@@ -91,6 +95,7 @@ def test_opening_a_trainee_shows_charts_and_a_replayable_role_play(manager_page,
     rows = [page.model.data(page.model.index(r, 0), page.model.RowRole) for r in range(page.model.rowCount())]
     row = next(i for i, r in enumerate(rows) if r.plays)
     page._on_row_opened(page.model.index(row, 0))
+    settle(qtbot)
     detail = page.detail
     assert page.tabs.currentWidget() is detail and rows[row].name in detail.heading.text()
     assert detail.competencies.chart().series()[0].barSets()[0].count() == 7
@@ -102,7 +107,8 @@ def test_opening_a_trainee_shows_charts_and_a_replayable_role_play(manager_page,
 
 def test_item_statistics_and_violated_clauses(manager_page, qtbot):
     window, page = manager_page
-    page.load_items()
+    page.tabs.setCurrentWidget(page.items)  # the Questions tab, and its Compute button, as a manager does
+    qtbot.mouseClick(page.items.refresh, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.items.table.rowCount() > 0, timeout=20000)
     facilities = [page.items.table.item(r, 2).data(Qt.ItemDataRole.DisplayRole)
                   for r in range(page.items.table.rowCount())]
@@ -131,6 +137,7 @@ def test_roster_import_all_or_nothing_with_the_audit_log(manager_page, qtbot, tm
     qtbot.waitUntil(page.roster.import_button.isEnabled, timeout=20000)  # imported in a worker
     assert page.roster.import_result.text() == "新增 2 名学员，更新 0 名。"
     qtbot.waitUntil(lambda: page.model.rowCount() == 27, timeout=10000)
+    settle(qtbot)
     assert any("导入名册 good.csv：新增 2 人，更新 0 人" in page.roster.audit.item(i).text()
                for i in range(page.roster.audit.count()))
 
@@ -140,30 +147,37 @@ def test_exports_from_the_dashboard(manager_page, qtbot, tmp_path):
 
     window, page = manager_page
     page.write_export("csv", tmp_path / "d.csv")
+    settle(qtbot)
     with open(tmp_path / "d.csv", encoding="utf-8-sig", newline="") as f:
         assert len(list(csv.reader(f))) == 26
     page.write_export("xlsx", tmp_path / "d.xlsx")
+    settle(qtbot)
     assert load_workbook(tmp_path / "d.xlsx").sheetnames == ["总览", "记录"]
     page.write_export("xapi", tmp_path / "d.json")
+    settle(qtbot)
     assert (tmp_path / "d.json").stat().st_size > 1000
 
 
 def test_locking_and_switching_trainee_hides_the_records(manager_page, qtbot):
     window, page = manager_page
     window.choose_trainee(1)
+    settle(qtbot)
     assert not page.unlocked and page.model.rowCount() == 0 and not page.tabs.isVisible()
 
 
 def test_my_progress_shows_only_my_own_record(make_window, sqlite_url, monkeypatch, qtbot):
     window = cohort_window(make_window, sqlite_url, monkeypatch, trainees=5, seed=9)
     window.choose_trainee(2)
+    settle(qtbot)
     me = window.state.trainee
     window.show_page("progress")
+    settle(qtbot)
     page = window.pages["progress"]
     assert page.detail.heading.text().startswith(me.name)
     assert page.detail.progress_chart.chart().series()[0].count() == 10  # my ten quizzes, nobody else's
     assert "最薄弱的能力项" in page.note.text()
     window.choose_trainee(3)
+    settle(qtbot)
     assert page.detail.heading.text().startswith(window.state.trainee.name)
 
 
@@ -171,8 +185,11 @@ def test_a_new_trainee_sees_what_is_missing_not_empty_charts(make_window, sqlite
     window = cohort_window(make_window, sqlite_url, monkeypatch, trainees=2, seed=4)
     new = window.state.services.profiles.add_trainee("新学员")
     window.reload_trainees()
+    settle(qtbot)
     window.choose_trainee(window.trainee_model.row_of(new.id))
+    settle(qtbot)
     window.show_page("progress")
+    settle(qtbot)
     detail = window.pages["progress"].detail
     assert detail.progress.currentWidget() is detail.no_results
     assert detail.no_results.text() == "还没有完成的测验。"
@@ -205,6 +222,7 @@ def test_edit_reset_and_delete_from_the_dashboard(manager_page, qtbot):
     page.dialog.button(QMessageBox.StandardButton.Yes).click()
     qtbot.waitUntil(lambda: page.model.total() == 24, timeout=5000)
     page.roster.reload_audit()
+    settle(qtbot)
     actions = [page.roster.audit.item(i).text() for i in range(page.roster.audit.count())]
     assert any("删除了" in a for a in actions) and any("清空了" in a and "的记录" in a for a in actions)
     assert any("编辑了" in a for a in actions)
@@ -263,14 +281,17 @@ def test_exports_and_the_count_follow_the_search_and_a_bad_path_is_told(manager_
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)
     assert page.count.text().startswith("显示 1 人（共 25 人）· 其中达标")
     page.write_export("xlsx", tmp_path / "one.xlsx")
+    settle(qtbot)
     book = load_workbook(tmp_path / "one.xlsx")
     [sheet_dashboard, sheet_attempts] = book.sheetnames
     assert [r[0] for r in list(book[sheet_attempts].values)[1:]] and \
         {r[0] for r in list(book[sheet_attempts].values)[1:]} == {name}
     page.write_export("xapi", tmp_path / "one.json")
+    settle(qtbot)
     actors = {s["actor"]["name"] for s in json.loads((tmp_path / "one.json").read_text(encoding="utf-8"))}
     assert actors == {name}
     page.write_export("csv", tmp_path / "missing-folder" / "x.csv")
+    settle(qtbot)
     box = window.findChild(QMessageBox, "ErrorBox")
     assert box is not None and "无法写入" in box.text()
 
@@ -281,7 +302,9 @@ def test_switching_language_while_unlocked_redraws_the_manager_area(manager_page
     names = [page.model.data(page.model.index(r, 0), page.model.RowRole).name for r in range(page.model.rowCount())]
     assert names == sorted(names)  # by name, A to Z, once every row has come
     page._on_row_opened(page.model.index(0, 0))
+    settle(qtbot)
     window.set_locale("en")
+    settle(qtbot)
     weakest = COLUMNS.index("weakest")
     english = set(window.state.catalog.competency_names("en").values()) | {""}
     assert all(page.model.data(page.model.index(r, weakest)) in english for r in range(page.model.rowCount()))
@@ -289,6 +312,7 @@ def test_switching_language_while_unlocked_redraws_the_manager_area(manager_page
     assert page.detail.panel_titles[0].text() == "Mastery per lesson"
     assert page.detail.summary.text().startswith("Answers:") and first.name in page.detail.heading.text()
     window.set_locale("zh")
+    settle(qtbot)
 
 
 def test_a_file_that_is_no_backup_is_refused_in_the_interface_language(manager_page, qtbot, tmp_path):
@@ -322,12 +346,16 @@ def test_the_audit_log_reads_in_words_in_both_languages(manager_page, qtbot):
     row = page.model.data(page.model.index(0, 0), page.model.RowRole)
     window.state.services.manager.update_trainee(page.session, row.id, team="新组")
     page.roster.reload_audit()
+    settle(qtbot)
     first = page.roster.audit.item(0).text()
     assert f"编辑了 {row.name}：团队：{row.team} → 新组" in first and "{" not in first
     window.set_locale("en")
+    settle(qtbot)
     page.roster.reload_audit()
+    settle(qtbot)
     assert f"edited {row.name}: team: {row.team} → 新组" in page.roster.audit.item(0).text()
     window.set_locale("zh")
+    settle(qtbot)
 
 
 def test_a_trainee_made_inactive_can_be_shown_and_made_active_again(manager_page, qtbot):
@@ -335,6 +363,7 @@ def test_a_trainee_made_inactive_can_be_shown_and_made_active_again(manager_page
     row = page.model.data(page.model.index(0, 0), page.model.RowRole)
     window.state.services.manager.update_trainee(page.session, row.id, active=False)
     page.reload()
+    settle(qtbot)
     qtbot.waitUntil(lambda: page.model.total() == 24, timeout=10000)
     page.show_inactive.setChecked(True)
     qtbot.waitUntil(lambda: page.model.total() == 25, timeout=10000)
@@ -343,6 +372,7 @@ def test_a_trainee_made_inactive_can_be_shown_and_made_active_again(manager_page
     index = page.model.index(names.index(f"{row.name}（已停用）"), 0)
     page.table.setCurrentIndex(index)
     page._on_edit_clicked()
+    settle(qtbot)
     page.dialog.active.setChecked(True)
     page.dialog.buttons.buttons()[0].click()
     page.show_inactive.setChecked(False)
@@ -369,6 +399,7 @@ def test_a_restore_that_fails_locks_the_area_instead_of_leaving_it_unusable(mana
     assert "没有做任何改动" in page.roster.import_result.text()
     assert not page.unlocked and page.session is None and not page.tabs.isVisible()
     page.reload()  # nothing raises: the manager unlocks again to go on
+    settle(qtbot)
     assert window.state.services.profiles.list_trainees()  # the records are there
 
 
@@ -379,10 +410,13 @@ def test_the_import_result_and_the_audit_log_follow_a_language_switch(manager_pa
     page.roster.import_roster(good)
     qtbot.waitUntil(page.roster.import_button.isEnabled, timeout=20000)
     page.roster.reload_audit()
+    settle(qtbot)
     window.set_locale("en")
+    settle(qtbot)
     assert page.roster.import_result.text() == "Trainees added: 1; updated: 0."
     assert page.roster.audit.item(0).text().endswith("imported the roster good.csv: 1 added, 0 updated")
     window.set_locale("zh")
+    settle(qtbot)
     assert page.roster.import_result.text() == "新增 1 名学员，更新 0 名。"
 
 
@@ -390,12 +424,15 @@ def test_renaming_or_deleting_trainees_updates_the_top_list_and_the_trainee_tab(
     window, page = manager_page
     me = window.state.trainee
     window.state.services.manager.update_trainee(page.session, me.id, name="改名后的学员")
-    page._after_change()
+    page.reload()
+    settle(qtbot)
     assert window.state.trainee.id == me.id and window.state.trainee.name == "改名后的学员"
     assert window.top.trainees.currentText() == "改名后的学员" and page.unlocked  # same trainee: still unlocked
     other = next(page.model.data(page.model.index(r, 0), page.model.RowRole) for r in range(page.model.rowCount())
                  if page.model.data(page.model.index(r, 0), page.model.RowRole).id != me.id)
-    page._show_detail(other)
-    page._do("delete", other.id)
+    page.trainee.show_row(other)
+    settle(qtbot)
+    page.dashboard._do("delete", other.id)
+    settle(qtbot)
     assert not page.tabs.isTabEnabled(page.tabs.indexOf(page.detail))
     assert other.name not in [window.trainee_model.trainee(r).name for r in range(window.trainee_model.rowCount())]

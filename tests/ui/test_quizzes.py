@@ -207,9 +207,10 @@ def test_the_manager_assigns_an_assessment_the_trainee_takes(make_window, sqlite
     manager = window.pages["manager"]
     window.show_page("manager")
     settle(qtbot)
-    manager.session = window.state.services.manager.unlock("服务第一-2026")
-    manager.unlocked = True
-    manager.retranslate()
+    qtbot.mouseClick(manager.unlock_button, Qt.MouseButton.LeftButton)  # unlocked as a manager does
+    type_text(qtbot, manager.dialog.passcode, "服务第一-2026")
+    qtbot.keyClick(manager.dialog.passcode, Qt.Key.Key_Return)
+    assert manager.unlocked
     qtbot.mouseClick(manager.new_assessment, Qt.MouseButton.LeftButton)
     dialog = manager.dialog
     type_text(qtbot, dialog.name, "第一周考核")
@@ -348,9 +349,9 @@ def test_a_language_switch_keeps_an_order_or_a_match_answer_and_redraws_the_butt
         chosen = form.answer()
         window.set_locale("en")
         settle(qtbot)
-        assert runner.form.answer() == chosen and runner.check_button.text() == "&Check answer"
+        assert runner.form.answer() == chosen and runner.check_button.text() == "Chec&k answer"
         qtbot.mouseClick(runner.check_button, Qt.MouseButton.LeftButton)
         window.set_locale("zh")
         settle(qtbot)
-        assert runner.form.answer() == chosen and runner.check_button.text() == "查看结果(&R)"
+        assert runner.form.answer() == chosen and runner.check_button.text() == "查看结果(&U)"
         page.back_to_start()

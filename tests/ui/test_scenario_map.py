@@ -76,14 +76,19 @@ def kinds(window):
     return {(f.kind, f.node) for f in window.findings}
 
 
-def answer_box(qtbot, button_text: str, seen: list):
-    def press():
+def answer_box(qtbot, answer: str, seen: list, tries: int = 200):
+    """Answer the next message box as a person would: "Delete" is its accepting button, "Cancel" its cancel
+    button (whatever language they are labelled in). Gives up after `tries` looks, so a box that never comes
+    fails the test instead of hanging it."""
+    role = {"Delete": QMessageBox.ButtonRole.YesRole, "Cancel": QMessageBox.ButtonRole.RejectRole}[answer]
+
+    def press(left=tries):
         box = QApplication.activeModalWidget()
         if isinstance(box, QMessageBox):
             seen.append(box.text())
-            next(b for b in box.findChildren(QPushButton) if b.text() == button_text).click()
-        else:
-            QTimer.singleShot(50, press)
+            next(b for b in box.buttons() if box.buttonRole(b) == role).click()
+        elif left:
+            QTimer.singleShot(50, lambda: press(left - 1))
     QTimer.singleShot(50, press)
 
 

@@ -150,9 +150,10 @@ def wait_for_writes(folder: Path | None = None) -> None:
         thread.join()
 
 
-def load_catalog_cached(root: Path | str, cache_dir: Path, write_later: bool = False) -> tuple[LoadResult, int]:
-    """The catalog of `root` and how many of its files had to be parsed (0 when none changed since a load that
-    used this cache). `write_later`: the units parsed now are written by a thread of their own, so the catalog
+def load_catalog_cached(root: Path | str, cache_dir: Path, write_later: bool = False,
+                        overlay: dict[str, bytes | None] | None = None) -> tuple[LoadResult, int]:
+    """The catalog of `root` (with the library's `overlay` over it, see loader.load_overlaid) and how many of its
+    files had to be parsed (0 when none changed since a load that used this cache). `write_later`: the units parsed now are written by a thread of their own, so the catalog
     is there without waiting for the disk (a first start writes thousands of files); a later load of the same
     cache waits for that write first, and so does the interpreter's exit."""
     folder = unit_folder(cache_dir)
@@ -160,7 +161,7 @@ def load_catalog_cached(root: Path | str, cache_dir: Path, write_later: bool = F
     cache = UnitCache(folder)
     # the catalog is kept for the app's life: frozen, later collections do not walk it (see trainer.gcpause)
     with collector_paused(freeze=True):
-        result, fresh, used = load_units(Path(root), cache)
+        result, fresh, used = load_units(Path(root), cache, overlay)
     if fresh:
         if write_later:
             thread = threading.Thread(target=_write, args=(cache_dir, folder, cache, fresh, used),

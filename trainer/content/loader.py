@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-import difflib
 from dataclasses import dataclass, field
 from hashlib import blake2b
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Protocol
 
 from trainer.content.articles import ParsedArticle
 from trainer.content.files import FileProblem, read_bytes
+from trainer.content.overlay import LIBRARY, Entry as _Entry, overlaid  # noqa: F401 - LIBRARY: for the services
+from trainer.content.hints import did_you_mean as _did_you_mean, numbering_diff as _numbering_diff
 from trainer.content.problems import capped
 from trainer.content.model import Article, Catalog, Competency, I18n, Phrase
 from trainer.content.scenario_check import check_needs
@@ -47,10 +48,13 @@ def unit_key(rel: str, raw: bytes) -> str:
 
 
 class _Loader:
-    def __init__(self, root: Path, store: UnitStore | None = None) -> None:
+    def __init__(self, root: Path, store: UnitStore | None = None,
+                 overlay: dict[str, bytes | None] | None = None) -> None:
         self.root = root.resolve()
         self.base = self.root.parent
         self.store = store
+        # content-relative path ("articles/x.zh.md") -> the library's text, or None: the reference item hidden
+        self.overlay = overlay or {}
         self.fresh: dict[str, Unit] = {}  # key -> unit parsed in this load (not from the store)
         self.used: set[str] = set()  # keys of every unit this load used
         self.more_problems: dict[str, int] = {}  # path -> problems its unit found but did not keep
@@ -71,11 +75,11 @@ class _Loader:
     def warn(self, rel: str, line: int, message: str) -> None:
         self.result.warnings.append(ContentProblem(rel, line, message, "warning"))
 
-    def unit(self, path: Path, kind: str) -> Unit:
+    def unit(self, entry: _Entry, kind: str) -> Unit:
         """The file's unit: from the store when this path held these bytes before, else parsed now."""
-        rel = self.rel(path)
+        rel = entry.rel
         try:
-            raw = read_bytes(path, rel)
+            raw = entry.read() if entry.path is None else read_bytes(entry.path, rel)  # a library item: its bytes
         except FileProblem as exc:
             return Unit(kind, rel, [exc.problem], value=None)
         key = unit_key(rel, raw)
@@ -93,7 +97,7 @@ class _Loader:
     # -- files -----------------------------------------------------------------------------------
 
     def load(self) -> LoadResult:
-        if not self.root.is_dir():
+        if not self.root.is_dir() and not self.overlay:
             self.add(self.rel(self.root), 1, "content directory not found")
             return self.result
         self.load_sources()
@@ -104,17 +108,20 @@ class _Loader:
         self.load_quizzes()
         self.check_references()
         self.check_unfinished()
+        self.result.warnings.extend(p for p in self.problems if p.is_warning)  # a file's own (one language only)
+        self.problems[:] = [p for p in self.problems if not p.is_warning]
         self.problems[:] = capped(self.problems, more=self.more_problems)
         self.result.warnings[:] = capped(self.result.warnings)
         return self.result
 
     def load_sources(self) -> None:
         path = self.root / "sources.yaml"
-        if not path.exists():
+        entries = [e for e in self._overlaid("", [path] if path.exists() else []) if e.name == "sources.yaml"]
+        if not entries:
             self.warn(self.rel(path), 1, "missing: the list of source documents; citations of sources are not "
                                          "checked and lessons name their sources by the ids cited")
             return
-        unit = self.unit(path, "sources")
+        unit = self.unit(entries[0], "sources")
         self.problems.extend(unit.problems)
         if unit.value is not None:
             registry, found = build_registry(unit.value, unit.rel, unit.line_of)
@@ -147,10 +154,12 @@ class _Loader:
 
     def load_competencies(self) -> None:
         path = self.root / "competencies.yaml"
-        if not path.exists():
+        entries = self._overlaid("", [path] if path.exists() else [])
+        entries = [e for e in entries if e.name == "competencies.yaml"]
+        if not entries:
             self.add(self.rel(path), 1, "missing: the list of competencies")
             return
-        unit = self.unit(path, "competencies")
+        unit = self.unit(entries[0], "competencies")
         self.problems.extend(unit.problems)
         if unit.value is None:
             return
@@ -160,27 +169,28 @@ class _Loader:
                 continue
             self.result.catalog.competencies[comp.id] = Competency(comp.id, I18n(comp.name.zh, comp.name.en))
 
-    def _files(self, sub: str, pattern: str, expected: str) -> list[Path]:
+    def _files(self, sub: str, pattern: str, expected: str) -> list[_Entry]:
         folder = self.root / sub
-        if not folder.is_dir():
-            return []
+        paths = sorted(p for p in folder.iterdir() if not p.name.startswith(".") and not p.is_dir()) \
+            if folder.is_dir() else []
         files = []
-        for path in sorted(folder.iterdir()):
-            if path.name.startswith(".") or path.is_dir():
-                continue
-            if path.match(pattern):
-                files.append(path)
+        for entry in self._overlaid(sub, paths):
+            if PurePosixPath(entry.name).match(pattern):
+                files.append(entry)
             else:
-                self.add(self.rel(path), 1, f"unexpected file in {sub}/ (expected {expected})")
+                self.add(entry.rel, 1, f"unexpected file in {sub}/ (expected {expected})")
         return files
+
+    def _overlaid(self, sub: str, paths: list[Path]) -> list[_Entry]:
+        return overlaid(sub, [_Entry(p.name, self.rel(p), path=p) for p in paths], self.overlay)
 
     def load_articles(self) -> None:
         parsed: dict[str, dict[str, ParsedArticle]] = {}
-        for path in self._files("articles", "*.md", "<id>.zh.md or <id>.en.md"):
-            unit = self.unit(path, "article")
+        for entry in self._files("articles", "*.md", "<id>.zh.md or <id>.en.md"):
+            unit = self.unit(entry, "article")
             self.problems.extend(unit.problems)
             if unit.value is None:
-                self.broken_articles.add(path.name.split(".")[0])
+                self.broken_articles.add(entry.name.split(".")[0])
             else:
                 parsed.setdefault(unit.value.meta.id, {})[unit.value.meta.lang] = unit.value
         for article_id, by_lang in sorted(parsed.items()):
@@ -194,8 +204,9 @@ class _Loader:
                 self.add(en.text.path, 1, f"article '{article_id}' has no Chinese source file {article_id}.zh.md")
             return
         if en is None:
-            if not broken:
-                self.add(zh.text.path, 1, f"article '{article_id}' has no English version {article_id}.en.md")
+            if not broken:  # allowed: an English trainee reads the Chinese text, marked as not translated yet
+                self.warn(zh.text.path, 1, f"not translated yet: article '{article_id}' has no English version "
+                                           f"{article_id}.en.md")
         else:
             zh_numbers = [c.number for c in zh.text.clauses]
             en_numbers = [c.number for c in en.text.clauses]
@@ -242,8 +253,8 @@ class _Loader:
 
     def load_phrases(self) -> None:
         seen: dict[str, str] = {}
-        for path in self._files("phrases", "*.yaml", "<name>.yaml"):
-            unit = self.unit(path, "phrases")
+        for entry in self._files("phrases", "*.yaml", "<name>.yaml"):
+            unit = self.unit(entry, "phrases")
             self.problems.extend(unit.problems)
             if unit.value is None:
                 continue
@@ -272,15 +283,15 @@ class _Loader:
                         alternative_composed=getattr(getattr(ph, "alternative", None), "composed", False),
                     )
                     count += 1
-            self.result.items.append({"kind": f"{kind}-phrases", "id": path.stem, "path": rel,
+            self.result.items.append({"kind": f"{kind}-phrases", "id": entry.name.removesuffix(".yaml"), "path": rel,
                                       "stats": {"groups": len(bank.groups), "phrases": count}})
 
     def load_scenarios(self) -> None:
         # checked after the articles and competencies, whose ids scenarios refer to
         catalog = self.result.catalog
         seen: dict[str, tuple[Unit, str]] = {}
-        for path in self._files("scenarios", "*.yaml", "<id>.yaml"):
-            unit = self.unit(path, "scenario")
+        for entry in self._files("scenarios", "*.yaml", "<id>.yaml"):
+            unit = self.unit(entry, "scenario")
             self.problems.extend(unit.problems)
             self.result.warnings.extend(unit.warnings)
             scenario = unit.value
@@ -304,8 +315,8 @@ class _Loader:
     def load_quizzes(self) -> None:
         catalog = self.result.catalog
         seen: dict[str, tuple[Unit, tuple]] = {}
-        for path in self._files("quizzes", "*.yaml", "<name>.yaml"):
-            unit = self.unit(path, "quiz")
+        for entry in self._files("quizzes", "*.yaml", "<name>.yaml"):
+            unit = self.unit(entry, "quiz")
             self.problems.extend(unit.problems)
             quiz = unit.value
             if quiz is None:
@@ -332,7 +343,7 @@ class _Loader:
                 if len(self.problems) == problems_before:
                     catalog.questions[q.id] = q
                     valid += 1
-            self.result.items.append({"kind": "questions", "id": path.stem, "path": rel,
+            self.result.items.append({"kind": "questions", "id": entry.name.removesuffix(".yaml"), "path": rel,
                                       "stats": {"questions": len(quiz.questions), "valid": valid}})
 
     def has_clause(self, ref: str) -> bool:
@@ -365,28 +376,12 @@ def _i18n(text) -> I18n | None:
     return None if text is None else I18n(text.zh, text.en)
 
 
-def _did_you_mean(name: str, choices) -> str:
-    close = difflib.get_close_matches(name, list(choices), n=1)
-    return f" (did you mean '{close[0]}'?)" if close else ""
-
-
-def _numbering_diff(zh: list[str], en: list[str]) -> str:
-    missing = [n for n in zh if n not in en]
-    extra = [n for n in en if n not in zh]
-    parts = []
-    if missing:
-        parts.append("missing " + ", ".join(missing[:8]))
-    if extra:
-        parts.append("not in the Chinese source: " + ", ".join(extra[:8]))
-    if not parts:
-        parts.append("same clauses in a different order")
-    return "clause numbers differ from the Chinese file: " + "; ".join(parts)
-
-
-def load_units(root: Path | str, store: UnitStore | None = None) -> tuple[LoadResult, dict[str, Unit], set[str]]:
+def load_units(root: Path | str, store: UnitStore | None = None,
+               overlay: dict[str, bytes | None] | None = None) -> tuple[LoadResult, dict[str, Unit], set[str]]:
     """load_catalog with the units of files seen before taken from `store`; also the units parsed afresh and the
-    keys of all units used (for the cache to keep)."""
-    loader = _Loader(Path(root), store)
+    keys of all units used (for the cache to keep). `overlay`: the library's items over the files (see
+    load_overlaid)."""
+    loader = _Loader(Path(root), store, overlay)
     with collector_paused():
         result = loader.load()
     return result, loader.fresh, loader.used
@@ -395,3 +390,11 @@ def load_units(root: Path | str, store: UnitStore | None = None) -> tuple[LoadRe
 def load_catalog(root: Path | str) -> LoadResult:
     """Everything valid under `root`, and every problem found. Never raises for bad content."""
     return load_units(root)[0]
+
+
+def load_overlaid(root: Path | str, overlay: dict[str, bytes | None], store: UnitStore | None = None) -> LoadResult:
+    """The reference content under `root` with an organisation's items laid over it: `overlay` maps a path inside
+    the content folder ("articles/phone-conduct.zh.md") to the item's text (replacing or adding a file) or to
+    None (hiding the reference file). The same loader and checks as for files; an item's problems are named
+    `library:<path>:line`."""
+    return load_units(root, store, overlay)[0]

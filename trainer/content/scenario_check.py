@@ -16,6 +16,12 @@ if TYPE_CHECKING:  # pydantic and PyYAML load with the content, after the first 
     from trainer.content.schema import Node, ScenarioFile
 
 
+
+def met(requires, flags: frozenset[str]) -> bool:
+    """The one availability rule: a gated choice (or node) is open once every flag it requires is set. The
+    checks here, the scenario runner and its solver all ask this."""
+    return not requires or set(requires) <= flags
+
 @dataclass(frozen=True)
 class Edge:
     """A way from one node to another, with what it scores and which flags it sets or needs."""
@@ -305,13 +311,12 @@ def _flag_walk(s: ScenarioFile) -> tuple[set[str], set[str]] | None:
         if node is None:
             continue
         visited.add(node_id)
-        if node.requires and not set(node.requires) <= flags:
+        if not met(node.requires, flags):
             ways = [(Edge(node_id, node.otherwise, ()), flags)] if node.otherwise else []
         else:
             ways = []
             for edge in edges(node_id, node):
-                met = edge.requires <= flags
-                if edge.requires and met == edge.fails_requirement:
+                if edge.requires and met(edge.requires, flags) == edge.fails_requirement:
                     continue
                 if not edge.requires and edge.fails_requirement:
                     continue
@@ -330,96 +335,6 @@ def _flag_walk(s: ScenarioFile) -> tuple[set[str], set[str]] | None:
 # -- statistics ----------------------------------------------------------------------------------
 
 
-MAX_STATES = 20_000  # (node, flags) pairs a score range may walk; far more than any real scenario needs
-
-
-class TooManyPaths(Exception):
-    """A scenario whose flags combine into more ways through it than MAX_STATES."""
-
-
-@dataclass
-class _Walk:
-    key: tuple[str, frozenset]
-    steps: Iterator[tuple[Edge, frozenset]]
-    options: list[dict[str, tuple[int, int]]] = field(default_factory=list)
-    edge: Edge | None = None  # the step whose walk is under way
-
-
-def score_range(s: ScenarioFile) -> dict[str, dict[str, int]]:
-    """Lowest and highest total per competency over every path from the start to an ending.
-
-    A path follows the flag rules (a gated choice is hidden, or leads `otherwise`, until its flags are
-    set) and never repeats a (node, flags) state, so a loop cannot inflate a score. The walk keeps its own
-    stack (a long scenario cannot exhaust Python's) and raises TooManyPaths past MAX_STATES states.
-    """
-    memo: dict[tuple[str, frozenset], dict[str, tuple[int, int]] | None] = {}
-    ways: dict[str, list[Edge]] = {}  # each node's edges, made once (a node is entered with many sets of flags)
-    on_path: set[tuple[str, frozenset]] = set()
-    stack: list[_Walk] = []
-    pending = object()  # the walk from here has just started; its result comes when its frame ends
-
-    def enter(node_id: str, flags: frozenset):
-        key = (node_id, flags)
-        if key in memo:
-            return memo[key]
-        if key in on_path or node_id not in s.nodes:
-            return None
-        node = s.nodes[node_id]
-        if node.ending:
-            memo[key] = {}
-            return memo[key]
-        if len(memo) + len(on_path) >= MAX_STATES:
-            raise TooManyPaths(f"more than {MAX_STATES:,} combinations of node and flags to walk for the score "
-                               "range; use fewer flags")
-        on_path.add(key)
-        if node.requires and not set(node.requires) <= flags:
-            steps = [(Edge(node_id, node.otherwise, ()), flags)] if node.otherwise else []
-        else:
-            steps = []
-            out = ways.get(node_id)
-            if out is None:
-                out = ways[node_id] = list(edges(node_id, node))
-            for edge in out:
-                met = edge.requires <= flags
-                if edge.requires and met == edge.fails_requirement:
-                    continue  # the way not taken with these flags
-                steps.append((edge, flags | edge.sets))
-        stack.append(_Walk(key, iter(steps)))
-        return pending
-
-    result = enter(s.start, frozenset())
-    while stack:
-        frame = stack[-1]
-        if frame.edge is not None:  # the walk along frame.edge has ended with `result`
-            if result is not None:
-                frame.options.append(_add(frame.edge.score, result))
-            frame.edge = None
-        step = next(frame.steps, None)
-        if step is None:
-            stack.pop()
-            on_path.discard(frame.key)
-            result = _merge(frame.options) if frame.options else None
-            memo[frame.key] = result
-            continue
-        frame.edge, flags = step
-        result = enter(frame.edge.target, flags)
-    total = result or {}
-    return {c: {"min": total.get(c, (0, 0))[0], "max": total.get(c, (0, 0))[1]} for c in s.competencies}
-
-
-def _add(step: dict[str, tuple[int, int]], rest: dict[str, tuple[int, int]]) -> dict[str, tuple[int, int]]:
-    out = dict(rest)
-    for k, (lo, hi) in step.items():
-        rlo, rhi = out.get(k, (0, 0))
-        out[k] = (lo + rlo, hi + rhi)
-    return out
-
-
-def _merge(options: list[dict[str, tuple[int, int]]]) -> dict[str, tuple[int, int]]:
-    keys = {k for o in options for k in o}
-    return {k: (min(o.get(k, (0, 0))[0] for o in options), max(o.get(k, (0, 0))[1] for o in options)) for k in keys}
-
-
 def stats(s: ScenarioFile) -> dict:
     out: dict[str, list[str]] = {n: [e.target for e in edges(n, node) if e.target in s.nodes]
                                  for n, node in s.nodes.items()}
@@ -433,3 +348,7 @@ def stats(s: ScenarioFile) -> dict:
         "reachable_nodes": len(reachable),
         "score": score_range(s),
     }
+
+
+# the score range walk lives in its own module; imported here (after what it uses) for the names callers know
+from trainer.content.scenario_scores import MAX_STATES, TooManyPaths, score_range  # noqa: E402

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
 Lang = Literal["zh", "en"]
 LANGS: tuple[Lang, ...] = ("zh", "en")
@@ -24,9 +24,25 @@ class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+# shown after an item's original text to a trainee of the language it has not been translated into yet
+UNTRANSLATED = {"zh": "（尚未翻译）", "en": " (not translated yet)"}
+
+
 class I18nText(Strict):
     zh: Text
     en: Text
+
+    @model_validator(mode="before")
+    @classmethod
+    def _one_language(cls, data):
+        """Single-language content is allowed: the other language shows the original text with a mark (the unit
+        lists it as a warning, see units.untranslated)."""
+        if isinstance(data, dict) and len(data) == 1:
+            (lang, text), = data.items()
+            if lang in UNTRANSLATED and isinstance(text, str) and text.strip():
+                other = "en" if lang == "zh" else "zh"
+                return {lang: text, other: text.strip() + UNTRANSLATED[other]}
+        return data
 
     def get(self, lang: str) -> str:
         return self.en if lang == "en" else self.zh

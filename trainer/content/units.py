@@ -114,6 +114,7 @@ def _parse_unit(kind: str, rel: str, raw: bytes) -> Unit:
     except ValidationError as exc:
         unit.problems.extend(problem_fmt.from_validation(exc, unit.located, rel))
         return unit
+    unit.problems.extend(untranslated(unit.located, rel))
     if kind == "phrases":
         unit.value = (phrase_kind, value)
         unit.lines = [[unit.line_of(("groups", g, "phrases", p, "id")) for p in range(len(group.phrases))]
@@ -130,6 +131,27 @@ def _parse_unit(kind: str, rel: str, raw: bytes) -> Unit:
     else:
         unit.value = value
     return unit
+
+
+def untranslated(located: LocatedYaml, rel: str, limit: int = 20) -> list[ContentProblem]:
+    """A warning for each text written in one language only ({zh: ...} without en, or the reverse)."""
+    found: list[ContentProblem] = []
+    stack: list[tuple[tuple, object]] = [((), located.data)]
+    while stack and len(found) < limit:
+        loc, value = stack.pop()
+        if isinstance(value, dict):
+            if len(value) == 1:
+                (lang, text), = value.items()
+                if lang in ("zh", "en") and isinstance(text, str):
+                    missing = "English" if lang == "zh" else "Chinese"
+                    where = problem_fmt.key_path(loc)
+                    found.append(ContentProblem(rel, located.line_of(loc + (lang,)),
+                                                f"{where}: not translated yet (no {missing} text)", "warning"))
+                    continue
+            stack.extend((loc + (k,), v) for k, v in reversed(list(value.items())) if isinstance(v, (dict, list)))
+        elif isinstance(value, list):
+            stack.extend((loc + (i,), v) for i, v in reversed(list(enumerate(value))) if isinstance(v, (dict, list)))
+    return sorted(found, key=lambda p: p.line)
 
 
 def _check_scenario(unit: Unit, scenario: ScenarioFile) -> None:

@@ -302,3 +302,65 @@ class LiveAnswer(Base):
     choice: Mapped[int] = mapped_column(Integer)
     answered_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     content_revision: Mapped[str | None] = mapped_column(String(40))  # of the item answered (services.content)
+
+
+# -- the organisation's content library (trainer.services.library) -----------------------------------------------
+
+
+class LibraryItem(Base):
+    """A published item of the organisation's content: its path inside the content folder and its text in the
+    content file format; `hidden` hides the reference file of that path."""
+
+    __tablename__ = "library_item"
+
+    path: Mapped[str] = mapped_column(String(200), primary_key=True)  # articles/phone-conduct.zh.md
+    text: Mapped[str | None] = mapped_column(Text)  # None when hidden
+    hidden: Mapped[bool] = mapped_column(Boolean, default=False)
+    revision: Mapped[int] = mapped_column(Integer)  # the number of its latest revision
+    author: Mapped[str] = mapped_column(String(100))
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class LibraryRevision(Base):
+    """Each published state of an item, with who, when and why; `text` None and hidden False: back to the
+    reference."""
+
+    __tablename__ = "library_revision"
+    __table_args__ = (UniqueConstraint("path", "number"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    path: Mapped[str] = mapped_column(String(200), index=True)
+    number: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str | None] = mapped_column(Text)
+    hidden: Mapped[bool] = mapped_column(Boolean, default=False)
+    author: Mapped[str] = mapped_column(String(100))
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    comment: Mapped[str] = mapped_column(Text, default="")
+    publication_id: Mapped[int] = mapped_column(ForeignKey("library_publication.id", ondelete="CASCADE"))
+
+
+class LibraryDraft(Base):
+    """An unpublished change to one item; `token` changes with every save, so a save made from an older copy is
+    refused instead of overwriting someone else's."""
+
+    __tablename__ = "library_draft"
+
+    path: Mapped[str] = mapped_column(String(200), primary_key=True)
+    text: Mapped[str | None] = mapped_column(Text)  # None: hide (hidden) or back to the reference (not hidden)
+    hidden: Mapped[bool] = mapped_column(Boolean, default=False)
+    author: Mapped[str] = mapped_column(String(100))
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    comment: Mapped[str] = mapped_column(Text, default="")
+    token: Mapped[str] = mapped_column(String(32))
+
+
+class LibraryPublication(Base):
+    """One publish: every desk reloads its content when a newer one appears."""
+
+    __tablename__ = "library_publication"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    author: Mapped[str] = mapped_column(String(100))
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    comment: Mapped[str] = mapped_column(Text, default="")
+    items: Mapped[int] = mapped_column(Integer, default=0)

@@ -20,6 +20,7 @@ class Response:
     question_id: str
     correct: bool
     answer: str  # as stored (JSON)
+    revision: str | None = None  # of the question when it was answered
 
 
 @dataclass(frozen=True)
@@ -30,6 +31,7 @@ class ItemStats:
     discrimination: float | None  # -100..100; None when it cannot be computed (no spread)
     common_wrong: str | None  # the most frequent wrong answer
     common_wrong_count: int
+    earlier: int = 0  # answers given to an earlier version of the question (旧版本作答)
 
 
 def _pearson(xs: list[float], ys: list[float]) -> float | None:
@@ -45,11 +47,19 @@ def _pearson(xs: list[float], ys: list[float]) -> float | None:
     return sxy / math.sqrt(sxx * syy)
 
 
-def item_analysis(responses: list[Response], totals: dict[int, tuple[int, int]]) -> list[ItemStats]:
-    """`totals`: attempt id -> (right answers, questions) for the finished attempts the responses come from."""
+def item_analysis(responses: list[Response], totals: dict[int, tuple[int, int]],
+                  current: dict[str, str] | None = None, current_only: bool = False) -> list[ItemStats]:
+    """`totals`: attempt id -> (right answers, questions) for the finished attempts the responses come from.
+    `current`: question id -> its revision now; answers given to another revision are counted as `earlier`, and
+    left out with `current_only`."""
     by_question: dict[str, list[Response]] = defaultdict(list)
+    earlier: Counter = Counter()
     for r in responses:
         if r.attempt_id in totals:
+            if current is not None and r.revision is not None and current.get(r.question_id) not in (None, r.revision):
+                earlier[r.question_id] += 1
+                if current_only:
+                    continue
             by_question[r.question_id].append(r)
     out = []
     for qid, rows in sorted(by_question.items()):
@@ -63,7 +73,7 @@ def item_analysis(responses: list[Response], totals: dict[int, tuple[int, int]])
         wrong = Counter(r.answer for r in rows if not r.correct)
         common, count = wrong.most_common(1)[0] if wrong else (None, 0)
         out.append(ItemStats(qid, len(rows), 100.0 * sum(xs) / len(xs),
-                             None if r_value is None else 100.0 * r_value, common, count))
+                             None if r_value is None else 100.0 * r_value, common, count, earlier[qid]))
     return out
 
 

@@ -9,7 +9,7 @@ from collections.abc import Generator
 from dataclasses import dataclass
 
 from trainer.content.model import I18n
-from trainer.content.scenario_check import score_range
+from trainer.content.scenario_check import met, score_range
 from trainer.engine.phrases import PhraseChecker, PhraseHit, normalize
 
 if TYPE_CHECKING:  # pydantic loads with the content, after the first paint
@@ -41,11 +41,6 @@ class Step:
     @property
     def was_best(self) -> bool:
         return self.kind == "reply" or self.choice_id == self.best_choice_id
-
-
-def met(requires, flags: frozenset[str]) -> bool:
-    """The one availability rule: a gated choice (or node) is open once every flag it requires is set."""
-    return not requires or set(requires) <= flags
 
 
 def offered(choices, flags: frozenset[str]) -> list[Choice]:

@@ -5,10 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from trainer import paths
 from trainer.db import engine as db_engine
 from trainer.db import migrate
 from trainer.services.content import ContentRepository, ServedContent
 from trainer.services.lessons import LessonService
+from trainer.services.library import LibraryService
 from trainer.services.live import LiveService
 from trainer.services.manager import ManagerGate, ManagerService
 from trainer.services.reports import ReportService
@@ -35,6 +37,7 @@ class Services:
     progress: ProgressService
     live: LiveService
     content: ServedContent  # the repository the services read (ContentRepository); see `use_content`
+    library: LibraryService  # the organisation's content: drafts, publish, revisions (trainer.services.library)
 
     def database_info(self) -> dict[str, str]:
         return {
@@ -64,9 +67,10 @@ class Services:
         self._engine.dispose()
 
 
-def open_services(url: str, content: ContentRepository | None = None) -> Services:
+def open_services(url: str, content: ContentRepository | None = None, content_dir: Path | None = None) -> Services:
     """Connect and bring the schema up to date. Raises StorageError/NewerDatabaseError with one clear line.
-    `content`: what the services grade against (none yet: `use_content` later; the app loads it after this)."""
+    `content`: what the services grade against (none yet: `use_content` later; the app loads it after this).
+    `content_dir`: the reference content the library lays its items over (the shipped content by default)."""
     engine = db_engine.create(url)
     try:
         db_engine.check_connection(engine)
@@ -83,4 +87,5 @@ def open_services(url: str, content: ContentRepository | None = None) -> Service
                     lessons=LessonService(writer, reader, served), roleplay=RolePlayService(writer, reader, served),
                     quizzes=QuizService(writer, reader, served), review=ReviewService(writer, reader),
                     manager=ManagerService(writer, reader, gate), reports=ReportService(reader, gate),
-                    progress=ProgressService(reader), live=LiveService(writer, reader, served), content=served)
+                    progress=ProgressService(reader), live=LiveService(writer, reader, served), content=served,
+                    library=LibraryService(writer, reader, content_dir or paths.content_dir()))

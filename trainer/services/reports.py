@@ -40,6 +40,7 @@ class AnswerExport:
     answer: str
     correct: bool
     answered_at: datetime
+    revision: str | None = None  # of the question when it was answered
 
 
 @dataclass(frozen=True)
@@ -83,10 +84,11 @@ class ReportService:
             names = self._trainees(db, group, trainee)
             rows = db.execute(select(QuizAttempt.trainee_id, QuizAttempt.id, QuizAttempt.kind, QuizAttempt.subject,
                                      QuizAnswer.question_id, QuizAnswer.answer, QuizAnswer.correct,
-                                     QuizAnswer.answered_at)
+                                     QuizAnswer.answered_at, QuizAnswer.content_revision)
                               .join(QuizAnswer, QuizAnswer.attempt_id == QuizAttempt.id)
                               .where(QuizAttempt.trainee_id.in_(names)).order_by(QuizAnswer.id))
-            return [AnswerExport(t, names[t], a, k, s, q, ans, c, aware(at)) for t, a, k, s, q, ans, c, at in rows]
+            return [AnswerExport(t, names[t], a, k, s, q, ans, c, aware(at), rev)
+                    for t, a, k, s, q, ans, c, at, rev in rows]
 
     def lessons(self, session: ManagerSession, group: str | None = None, trainee: str | None = None
                 ) -> list[LessonExport]:
@@ -98,20 +100,22 @@ class ReportService:
             return [LessonExport(r.trainee_id, names[r.trainee_id], r.article_id, aware(r.completed_at)) for r in rows]
 
     def items(self, session: ManagerSession, group: str | None = None, kinds=("practice", "assessment"),
-              ) -> list[ItemStats]:
-        """Facility and discrimination per question over the finished quizzes of the group."""
+              current: dict[str, str] | None = None, current_only: bool = False) -> list[ItemStats]:
+        """Facility and discrimination per question over the finished quizzes of the group; with `current`
+        (question id -> its revision now), answers to earlier versions are counted, or left out (`current_only`)."""
         self._gate.check(session)
         with self._reader() as db:
             names = self._trainees(db, group, None)
             attempts = {a.id: (a.correct or 0, a.total) for a in db.scalars(
                 select(QuizAttempt).where(QuizAttempt.trainee_id.in_(names), QuizAttempt.kind.in_(kinds),
                                           QuizAttempt.finished_at.is_not(None)))}
-            responses = [Response(a, q, c, ans) for a, q, c, ans in db.execute(
-                select(QuizAnswer.attempt_id, QuizAnswer.question_id, QuizAnswer.correct, QuizAnswer.answer)
+            responses = [Response(a, q, c, ans, rev) for a, q, c, ans, rev in db.execute(
+                select(QuizAnswer.attempt_id, QuizAnswer.question_id, QuizAnswer.correct, QuizAnswer.answer,
+                       QuizAnswer.content_revision)
                 .join(QuizAttempt, QuizAttempt.id == QuizAnswer.attempt_id)
                 .where(QuizAttempt.trainee_id.in_(names), QuizAttempt.kind.in_(kinds),
                        QuizAttempt.finished_at.is_not(None)))]
-        return item_analysis(responses, attempts)
+        return item_analysis(responses, attempts, current, current_only)
 
     def wrong_turns(self, session: ManagerSession, group: str | None = None) -> list[tuple[str, str | None]]:
         """(scenario, choice) of every move that was not the best, and (question, None) of every wrong answer."""

@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from trainer.db.models import ScenarioAttempt, ScenarioStep, utcnow
-from trainer.engine.scenario import RATING_RANK, ScenarioRun, Step, best_path_length
+from trainer.engine.scenario import RATING_RANK, UNRATED, ScenarioRun, Step, best_path_length
 from trainer.errors import TrainerError
 from trainer.services import stats
 from trainer.services.content import ContentRepository
@@ -80,6 +80,11 @@ class PlayView:
     @property
     def ending(self):
         return self.node.ending
+
+    @property
+    def ending_rating(self) -> str | None:
+        """The ending's own rating (an unrated draft ending counts as UNRATED); `rating` may be capped below it."""
+        return (self.ending.rating or UNRATED) if self.ending is not None else None
 
     def choices(self) -> list:
         return list(self.offered)

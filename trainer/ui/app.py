@@ -15,6 +15,34 @@ from trainer.ui.i18n import Translations
 from trainer.ui.state import AppState, Prefs
 
 
+def open_records(settings):
+    """Runs in the background: connect and migrate, then load the content (the reference with the organisation's
+    published library over it)."""
+    from trainer.services.context import open_services
+
+    from trainer.tts import make_speaker
+
+    services = open_services(settings.db_url, content_dir=settings.content_dir)
+    try:
+        if services.sqlite_path is not None:
+            from trainer.services import backup
+
+            folder = backup.folder_for(services.sqlite_path)
+            if backup.daily_due(folder, stem=services.sqlite_path.stem):
+                backup.make_backup(services.sqlite_path, folder, "daily")
+        # the reference with the organisation's published library over it; the units parsed on a first start are
+        # written after the catalog is shown
+        publication, result, repo = services.library.published_content(settings.data_dir / "cache", write_later=True)
+        services.use_content(repo)
+        services.content.bank()  # built here, off the GUI thread, for every page that asks
+        # what the window shows first, read here too: the window never waits on the database
+        return (services, (publication, result, repo), make_speaker(), services.profiles.has_manager(),
+                services.profiles.list_trainees())
+    except BaseException:
+        services.close()
+        raise
+
+
 def ensure_platform() -> None:
     """Offscreen when there is no display, so commands like `screenshot` work on a server."""
     if sys.platform.startswith("linux") and not os.environ.get("QT_QPA_PLATFORM"):

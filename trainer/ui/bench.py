@@ -17,7 +17,6 @@ import sys
 import tempfile
 import time
 from dataclasses import asdict, dataclass
-from functools import partial
 from pathlib import Path
 
 BARE = """
@@ -148,70 +147,12 @@ def measure_launch(runs: int, data_dir: Path) -> list[Figure]:
     ]
 
 
-def measure_ui(content: Path, runs: int) -> list[Figure]:
-    """Lesson open and scenario step, painted, each run from the event loop, with the longest stall meanwhile."""
-    from PySide6.QtWidgets import QApplication
-
-    from trainer.content.loader import load_catalog
-    from trainer.content.render import render_lesson
-    from trainer.engine.scenario import ScenarioRun
-    from trainer.ui.widgets.lesson_view import LessonView
-    from trainer.ui.widgets.scenario_player import ScenarioPlayer
-
-    app = QApplication.instance() or QApplication([])
-    catalog = load_catalog(content).catalog
-    view = LessonView()
-    view.resize(900, 700)
-    view.show()
-    app.processEvents()
-    articles = catalog.sorted_articles()
-    timings: list[float] = []
-
-    def open_lesson(i: int) -> None:
-        start = time.perf_counter()
-        view.show_html(render_lesson(articles[i % len(articles)], "zh", catalog).html)  # as the page renders it
-        view.viewport().repaint()
-        timings.append((time.perf_counter() - start) * 1000)
-
-    meter = StallMeter()
-    meter.run([partial(open_lesson, i) for i in range(max(runs, 5) + 1)])
-    first, warm = timings[0], _median(timings[1:])
-    scenario = catalog.scenarios["data-risk-repair"]
-    steps: list[float] = []
-    players: list = []
-
-    def new_player() -> None:
-        player = ScenarioPlayer(ScenarioRun(scenario), "zh", {})
-        player.resize(1100, 700)
-        player.show()
-        players.append(player)
-
-    def step() -> None:
-        player = players[-1]
-        start = time.perf_counter()
-        player.choose("greet_reproduce")
-        player.show_node()
-        player.repaint()
-        steps.append((time.perf_counter() - start) * 1000)
-        player.close()
-        player.deleteLater()
-
-    meter.run([f for _ in range(max(runs, 5)) for f in (new_player, step)])
-    app.processEvents()
-    return [
-        Figure("lesson open, first in the process", first, "ms", 60, first <= 60),
-        Figure("lesson open (Markdown to painted)", warm, "ms", 16, warm <= 16),
-        Figure("scenario step (choice to next step painted)", _median(steps), "ms", 16, _median(steps) <= 16),
-        Figure("longest event-loop stall: lessons and role-play", meter.longest, "ms", 50, meter.longest <= 50),
-    ]
-
-
 def measure_storage(url: str, label: str, content: Path, trainees: int, runs: int) -> list[Figure]:
     from trainer.content.loader import load_catalog
     from trainer.services.context import open_services
     from trainer.services.demo import fill
     from trainer.ui.models.dashboard import DashboardModel
-    from trainer.ui.pages.manager import FIRST_SCREEN
+    from trainer.ui.pages.manager_dashboard import FIRST_SCREEN
     from trainer.ui.worker import long_lived, run_in_background
 
     from trainer.services.content import FileContent
@@ -322,7 +263,6 @@ def run(settings, quick: bool = False, as_json: bool = False, pg_url: str | None
         work = Path(tmp)
         figures += measure_launch(1 if quick else 2 * runs + 1, work / "data")
         figures += measure_content(settings.content_dir, work, runs, quick)
-        figures += measure_ui(settings.content_dir, runs)
         trainees = 300 if quick else 10_000
         figures += measure_storage(f"sqlite:///{work / 'bench.sqlite3'}", "SQLite", settings.content_dir, trainees,
                                    runs)

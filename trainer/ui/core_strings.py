@@ -22,6 +22,13 @@ CORE_MESSAGES = (
     QT_TRANSLATE_NOOP("core", "the manager area is locked"),
     QT_TRANSLATE_NOOP("core", "an assessment named '{name}' exists already"),
     QT_TRANSLATE_NOOP("core", "a team or intake has at most {limit} characters"),
+    # trainer/services/content.py, roleplay.py, attempts.py
+    QT_TRANSLATE_NOOP("core", "no question {id} in the content"),
+    QT_TRANSLATE_NOOP("core", "no lesson {id} in the content"),
+    QT_TRANSLATE_NOOP("core", "no scenario {id} in the content"),
+    QT_TRANSLATE_NOOP("core", "this play has ended"),
+    QT_TRANSLATE_NOOP("core", "this move is not on offer here"),
+    QT_TRANSLATE_NOOP("core", "this quiz no longer exists"),
     # trainer/services/live.py
     QT_TRANSLATE_NOOP("core", "a live session is a quiz or a role-play, not {kind}"),
     QT_TRANSLATE_NOOP("core", "unknown language {lang}"),

@@ -5,84 +5,28 @@ from __future__ import annotations
 import sys
 from functools import partial
 
-from PySide6.QtCore import QByteArray, QEvent, QSize, Qt, Signal, Slot
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import (
-    QApplication, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QPushButton,
-    QStackedWidget, QVBoxLayout, QWidget,
-)
+from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow,
+                               QMessageBox, QPushButton, QStackedWidget, QVBoxLayout, QWidget)
 
 from trainer import APP_NAME
 from trainer.errors import TrainerError
 from trainer.ui import style
 from trainer.ui.dialogs.errors import show_error
 from trainer.ui.icons import icon
+from trainer.ui.zoomed import fit_to_zoom
 from trainer.ui.models.trainees import TraineeListModel
+from trainer.ui.content_watch import watch
+from trainer.ui.ops import CallOp
 from trainer.ui.pages.base import Page
-from trainer.ui.pages.home import HomePage
+from trainer.ui.app import open_records
+from trainer.ui.page_stack import PAGES, Pages, make_page
 from trainer.ui.pages.titles import page_title
 from trainer.ui.speech import SpeechPlayer
 from trainer.ui.state import AppState
 from trainer.ui.widgets.topbar import TopBar
 from trainer.ui.worker import long_lived, run_in_background
-
-def _open(settings):
-    """Runs in the background: connect and migrate, then load the content."""
-    from trainer.content.cache import load_catalog_cached
-    from trainer.services.context import open_services
-
-    from trainer.tts import make_speaker
-
-    services = open_services(settings.db_url)
-    try:
-        if services.sqlite_path is not None:
-            from trainer.services import backup
-
-            folder = backup.folder_for(services.sqlite_path)
-            if backup.daily_due(folder, stem=services.sqlite_path.stem):
-                backup.make_backup(services.sqlite_path, folder, "daily")
-        # the units parsed on a first start are written after the catalog is shown
-        result, _parsed = load_catalog_cached(settings.content_dir, settings.data_dir / "cache", write_later=True)
-        from trainer.services.content import FileContent
-
-        services.use_content(FileContent.of(result, settings.content_dir))
-        services.content.bank()  # built here, off the GUI thread, for every page that asks
-        return services, result, make_speaker()
-    except BaseException:
-        services.close()
-        raise
-
-
-PAGES = ("home", "lessons", "roleplay", "quizzes", "review", "progress", "manager", "classroom")
-
-
-class Pages:
-    """The pages by key, each built on first use and added to the stack then."""
-
-    def __init__(self, make, stack: QStackedWidget) -> None:
-        self._make = make
-        self._stack = stack
-        self._built: dict[str, Page] = {}
-
-    def __getitem__(self, key: str) -> Page:
-        page = self._built.get(key)
-        if page is None:
-            if key not in PAGES:
-                raise KeyError(key)
-            page = self._built[key] = self._make(key)
-            page.retitle()
-            self._stack.addWidget(page)
-            if page.state.services is not None:
-                page.catch_up()
-        return page
-
-    def get(self, key: str) -> Page | None:
-        """The page if it has been built, without building it."""
-        return self._built.get(key)
-
-    def built(self) -> list[Page]:
-        return list(self._built.values())
-
 
 class MainWindow(QMainWindow):
     start_finished = Signal(bool)  # True: the database and content are open
@@ -144,46 +88,19 @@ class MainWindow(QMainWindow):
         self.top.locale_chosen.connect(self.set_locale)
         self.top.zoom_requested.connect(self.zoom)
         state.trainee_changed.connect(self._on_state_trainee_changed)
+        state.locale_changed.connect(self._on_state_locale_changed)
+
         self.retranslate()
         self._fit_nav()
 
     def _make_page(self, key: str) -> Page:
-        """A page is built the first time it is shown (or asked for): only home is built before the first paint."""
-        state = self.state
-        if key == "home":
-            return HomePage(state)
-        if key == "lessons":
-            from trainer.ui.pages.lessons import LessonsPage
-
-            return LessonsPage(state, self.speech)
-        if key == "roleplay":
-            from trainer.ui.pages.roleplay import RolePlayPage
-
-            page: Page = RolePlayPage(state, self.speech)
-        elif key == "quizzes":
-            from trainer.ui.pages.quizzes import QuizzesPage
-
-            page = QuizzesPage(state)
-        elif key == "review":
-            from trainer.ui.pages.review import ReviewPage
-
-            page = ReviewPage(state)
+        page = make_page(key, self.state, self.speech)
+        if key == "review":
             page.open_reference = self.open_reference
-            return page
-        elif key == "progress":
-            from trainer.ui.pages.progress import ProgressPage
-
-            page = ProgressPage(state)
         elif key == "manager":
-            from trainer.ui.pages.manager import ManagerPage
-
-            page = ManagerPage(state)
             page.trainees_changed.connect(self.reload_trainees)
-        else:
-            from trainer.ui.pages.classroom import ClassroomPage
-
-            page = ClassroomPage(state, self.speech)
-        page.reference_requested.connect(self.open_reference)
+        if key not in ("home", "lessons", "review"):  # the lessons page opens references itself
+            page.reference_requested.connect(self.open_reference)
         return page
 
     @Slot(int)
@@ -265,7 +182,7 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def _fit_nav(self) -> None:
-        self.nav.setFixedWidth(max(self.nav.sizeHintForColumn(0), 120) + 40)
+        fit_to_zoom(self.nav, self.top, self.state.prefs.zoom)
 
     def _update_status(self) -> None:
         services = self.state.services
@@ -281,7 +198,7 @@ class MainWindow(QMainWindow):
     def start(self) -> None:
         """Open the database and content in the background (after the first paint: they are slow)."""
         self._update_status()
-        run_in_background(long_lived(partial(_open, self.state.settings)), self._on_opened, self._on_open_failed)
+        run_in_background(long_lived(partial(open_records, self.state.settings)), self._on_opened, self._on_open_failed)
 
     def _on_open_failed(self, exc: BaseException) -> None:
         message = str(exc) if isinstance(exc, TrainerError) else f"{type(exc).__name__}: {exc}"
@@ -295,18 +212,17 @@ class MainWindow(QMainWindow):
         self.start_finished.emit(False)
 
     def _on_opened(self, opened) -> None:
-        services, result, speaker = opened
+        services, (publication, result, repo), speaker, has_manager, trainees = opened
         self.speech.set_speaker(speaker)
         self.state.services = services
-        self.state.catalog = result.catalog
+        self.watcher = watch(self, result, repo, publication)  # the library's publications, put in place when safe
         self.state.content_loaded = True
         self.state.content_problems = result.problems
         self.problems_button.setVisible(bool(result.problems))
         self.state.catalog_changed.emit()
-        self.state.services_ready.emit()
-        self.reload_trainees()
+        self._on_trainees_read(trainees)
         self.retranslate()
-        if not services.profiles.has_manager():
+        if not has_manager:
             from trainer.ui.dialogs.profiles import FirstRunDialog  # dialogs load after the first paint
 
             self.dialog = FirstRunDialog(services.profiles.create_manager, self)
@@ -333,8 +249,13 @@ class MainWindow(QMainWindow):
 
     # -- trainees --------------------------------------------------------------------------------
 
-    def reload_trainees(self) -> None:
-        rows = self.state.services.profiles.list_trainees()
+    def reload_trainees(self, then=None) -> None:
+        """The trainee list at the top, read again off the GUI thread (`then()` once it is shown)."""
+        op = CallOp(self, lambda s: s.profiles.list_trainees()).success(
+            lambda rows: (self._on_trainees_read(rows), then() if then is not None else None))
+        op.run()
+
+    def _on_trainees_read(self, rows) -> None:
         self.trainee_model.set_rows(rows)
         current = self.state.trainee
         if current is not None:
@@ -359,8 +280,11 @@ class MainWindow(QMainWindow):
     @Slot()
     def _on_trainee_added(self) -> None:
         added = self.dialog.added
-        self.reload_trainees()
-        self.state.set_trainee(self.state.services.profiles.sign_in(added.id, None) if not added.has_pin else added)
+        if added.has_pin:
+            self.reload_trainees(then=lambda: self.state.set_trainee(added))
+            return
+        CallOp(self, lambda s: s.profiles.sign_in(added.id, None)).success(
+            lambda signed_in: self.reload_trainees(then=lambda: self.state.set_trainee(signed_in))).run()
 
     @Slot(int)
     def _on_top_trainee_chosen(self, row: int) -> None:
@@ -408,15 +332,19 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def set_locale(self, locale: str) -> None:
-        if self.translations is not None:
-            self.translations.set_locale(locale)
-        style.apply_font(QApplication.instance(), self.state.prefs.zoom, locale)
+        """The one way to switch the language: the state says so (`locale_changed`), the translator follows, and
+        the LanguageChange event it sends redraws the window and every page once (changeEvent)."""
         self.state.set_locale(locale)
+
+    @Slot(str)
+    def _on_state_locale_changed(self, locale: str) -> None:
+        style.apply_font(QApplication.instance(), self.state.prefs.zoom, locale)
         self.top.set_locale(locale)
-        self.retranslate()
-        for page in self.pages.built():
-            page.retranslate()
-        self._fit_nav()
+        if self.translations is not None:
+            self.translations.set_locale(locale)  # LanguageChange: changeEvent here and in every page
+        # delivered now (Qt merges the posted LanguageChange events into one per window): the switch is done
+        # when this returns
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange.value)
 
     @Slot(int)
     def zoom(self, direction: int) -> None:

@@ -69,6 +69,10 @@ def write_pdf(path: Path | str, title: str, subtitle: str, sections: list[tuple]
     document.setHtml(f"<h1>{html.escape(title)}</h1><p>{html.escape(subtitle)}</p>{body}")
     document.setPageSize(QSizeF(writer.width(), writer.height()))
     document.print_(writer)
+    del writer  # the file complete on disk, then its text layer put right (一 not ⼀: see pdf_text)
+    from trainer.ui.pdf_text import fix_text_layer
+
+    fix_text_layer(path)
 
 
 def trainee_report(path, row, attempts, plays, catalog, lang: str, names: dict[str, str], ready: bool) -> None:
@@ -109,8 +113,36 @@ def trainee_report(path, row, attempts, plays, catalog, lang: str, names: dict[s
                ("情景演练" if zh else "Role-plays", _table(plays_table), results is not None)])
 
 
+def _when(cell) -> str:
+    """A time as a manager reads it (2026-12-03 23:56), not the export's ISO form that wraps over five lines."""
+    from datetime import datetime
+
+    text = str(cell)
+    if len(text) >= 19 and text[4] == "-" and text[10] == "T":
+        try:
+            return datetime.fromisoformat(text).strftime("%Y-%m-%d %H:%M")
+        except ValueError:
+            return text
+    return text
+
+
+def _group_table(rows: list[list]) -> str:
+    """The group's table: times short, and names, teams and other short cells kept whole on one line (a narrow
+    column broke 王小明 and 华东一组 mid-word)."""
+    head, *body = rows
+
+    def cell(tag: str, value) -> str:
+        text = _when(value)
+        keep = ' style="white-space: nowrap"' if len(text) <= 16 else ""
+        return f"<{tag}{keep}>{html.escape(text)}</{tag}>"
+
+    cells = "".join(cell("th", c) for c in head)
+    lines = "".join("<tr>" + "".join(cell("td", c) for c in row) + "</tr>" for row in body)
+    return f'<table border="1" cellspacing="0" cellpadding="4" width="100%"><tr>{cells}</tr>{lines}</table>'
+
+
 def group_report(path, group: str, table: list[list], lang: str) -> None:
     zh = lang != "en"
     write_pdf(path, ("分组考核报告：" if zh else "Group report: ") + (group or ("全部" if zh else "everyone")),
               "服务规范训练" if zh else "Service Conduct Trainer",
-              [("学员" if zh else "Trainees", _table(table))])
+              [("学员" if zh else "Trainees", _group_table(table))])

@@ -40,8 +40,7 @@ class Prefs:
 class AppState(QObject):
     trainee_changed = Signal(object)  # TraineeRow | None
     locale_changed = Signal(str)
-    catalog_changed = Signal()
-    services_ready = Signal()
+    catalog_changed = Signal()  # the content (and the services with it) is ready, or changed
 
     def __init__(self, settings: Settings, prefs: Prefs) -> None:
         super().__init__()
@@ -49,6 +48,7 @@ class AppState(QObject):
         self.prefs = prefs
         self.services: "Services | None" = None
         self.catalog = Catalog()
+        self.content = None  # the ContentRepository of the catalog (trainer.services.content), once loaded
         self._bank: tuple[Catalog, dict] | None = None
         self.content_problems: list = []
         self.content_loaded = False  # the catalog above is the one read from the content folder (not yet empty)

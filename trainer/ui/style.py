@@ -54,7 +54,8 @@ def stylesheet(zoom: float) -> str:
     sizes = dict(
         base=base, h1=round(base * 1.75), h2=round(base * 1.4), h3=round(base * 1.15),
         gap=round(base * 0.8), half=round(base * 0.45), quarter=round(base * 0.25),
-        radius=round(base * 0.4), radius2=round(base * 0.6), control=round(base * 1.6),
+        radius=round(base * 0.4), radius2=round(base * 0.6), control=round(base * 1.6), indicator=max(13, round(base * 0.9)),
+        nav_pad=round(base * (0.45 if zoom <= 1.4 else 0.2)),  # eight sections fit 768 px at 2.0x
     )
     colors = DARK if is_dark() else LIGHT
     icons = (resources_dir() / "icons").as_posix()

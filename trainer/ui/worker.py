@@ -65,8 +65,8 @@ def long_lived(work: Callable[[], Any]) -> Callable[[], Any]:
     interpreter lock for 50–100 ms and freezes the window. Frozen objects are still freed by reference counting
     when the app lets go of them (the rows a new load replaces); only reference cycles among them would linger."""
 
-    def run() -> Any:
+    def run(*args: Any) -> Any:  # a CallOp's call takes the services
         with collector_paused(freeze=True):
-            return work()
+            return work(*args)
 
     return run

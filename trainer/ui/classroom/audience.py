@@ -7,6 +7,8 @@ whole frame fits, so 1920×1080 and 1024×768 both show everything without clipp
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QPainter
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
@@ -106,6 +108,15 @@ class AudienceView(QWidget):
     # -- content -------------------------------------------------------------------------------------
 
     def show_frame(self, frame: Frame) -> None:
+        """Draw `frame`, changing only what differs from the frame on screen: a timer tick redraws the timer."""
+        previous = self.frame
+        if previous is not None and frame == previous:
+            return
+        if previous is not None and replace(frame, timer=previous.timer) == previous:
+            self.frame = frame
+            self.timer.setText(frame.timer)
+            self.timer.setVisible(bool(frame.timer) and frame.mode != "blank")
+            return
         self.frame = frame
         blank = frame.mode == "blank"
         self.heading.setText(frame.heading)

@@ -7,23 +7,20 @@ Shift+A–F take one back.
 
 from __future__ import annotations
 
-import html
 from functools import partial
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QMenu, QPushButton, QScrollArea,
-    QSpinBox, QTableWidget, QTableWidgetItem, QTextBrowser, QToolButton, QVBoxLayout, QWidget,
-)
+from PySide6.QtWidgets import (QCheckBox, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QMenu, QPushButton,
+                               QScrollArea, QSpinBox, QTextBrowser, QToolButton, QVBoxLayout, QWidget)
 
-from trainer.engine.classroom import LETTERS, letter, right_place
+from trainer.engine.classroom import LETTERS, letter
 from trainer.ui.classroom.audience import AudienceWindow
 from trainer.ui.classroom.controller import ClassroomController
+from trainer.ui.classroom.notes import notes_html
+from trainer.ui.classroom.teams import TeamInputs
 from trainer.ui.classroom.phones_panel import PhonesPanel
 from trainer.ui.speech import SpeechPlayer
-from trainer.content.refs import clause_link
-from trainer.ui.i18n import listing
 
 
 class PresenterConsole(QWidget):
@@ -62,7 +59,8 @@ class PresenterConsole(QWidget):
         self.notes = QTextBrowser()
         self.notes.setObjectName("SpeakerNotes")
         self.notes.setOpenLinks(False)
-        self.notes.anchorClicked.connect(lambda url: self.reference_requested.emit(url.toString()[len("clause:"):]))
+        self.notes.anchorClicked.connect(lambda url: self.reference_requested.emit(url.toString()))
+        self._notes = ""  # the notes' HTML as last set
         self.screen_note = QLabel()
         self.screen_note.setObjectName("PageSubtitle")
         self.screen_note.setWordWrap(True)
@@ -96,13 +94,9 @@ class PresenterConsole(QWidget):
             self.vote_labels.append(label)
             self.vote_plus.append(plus)
             self.vote_minus.append(minus)
-        self.teams = QTableWidget()
-        self.teams.setObjectName("TeamVotes")
-        self.teams.itemChanged.connect(self._on_team_counts_changed)
-        self.team_answers: dict[str, QComboBox] = {}
-        self.team_answer_box = QWidget()
-        self.team_answer_layout = QGridLayout(self.team_answer_box)
-        self.team_answer_layout.setContentsMargins(0, 0, 0, 0)
+        self.team_inputs = TeamInputs(controller)  # each team's show of hands, and each team's quiz answer
+        self.teams, self.team_answers = self.team_inputs.table, self.team_inputs.answers
+        self.team_answer_box = self.team_inputs.answer_box
         self.elements_box = QGroupBox()
         self.elements_layout = QVBoxLayout(self.elements_box)
         self.element_checks: list[QCheckBox] = []
@@ -178,7 +172,6 @@ class PresenterConsole(QWidget):
 
         self.actions_by_key: dict[str, QAction] = {}
         self._build_actions()
-        self._team_rows: list[str] = []
         controller.changed.connect(self.refresh)
         controller.live_failed.connect(self._on_live_failed)
         self.retranslate()
@@ -239,13 +232,10 @@ class PresenterConsole(QWidget):
 
     @Slot()
     def speak(self) -> None:
-        if self.speech is None:
-            return
-        frame = self.controller.frame()
-        pieces = [frame.text] + [f"{letter(i)}. {o}" for i, o in enumerate(frame.options)]
-        if frame.verdict:
-            pieces.append(frame.verdict)
-        self.speech.speak([p for p in pieces if p], self.controller.lang)
+        if self.speech is not None:
+            frame = self.controller.frame()
+            pieces = [frame.text, *(f"{letter(i)}. {o}" for i, o in enumerate(frame.options)), frame.verdict]
+            self.speech.speak([p for p in pieces if p], self.controller.lang)
 
     def _projector(self):
         """A screen other than the console's (the projector), or None with one screen only."""
@@ -329,36 +319,8 @@ class PresenterConsole(QWidget):
                                     "Connect a projector to show it on its own.") if single else "")
 
     def set_teams(self, teams: list[str]) -> None:
-        self._team_rows = list(teams)
-        self.teams.blockSignals(True)
-        self.teams.setRowCount(len(teams))
-        self.teams.setVerticalHeaderLabels(teams)
-        self.teams.blockSignals(False)
-        for team in teams:
-            combo = QComboBox()
-            combo.addItem("—", None)
-            combo.currentIndexChanged.connect(partial(self._on_team_answer, team))
-            row = len(self.team_answers)
-            self.team_answer_layout.addWidget(QLabel(team), row, 0)
-            self.team_answer_layout.addWidget(combo, row, 1)
-            self.team_answers[team] = combo
+        self.team_inputs.set_teams(teams)
         self.refresh()
-
-    def _on_team_counts_changed(self, item: QTableWidgetItem) -> None:
-        row = item.row()
-        if row >= len(self._team_rows):
-            return
-        counts = []
-        for column in range(self.teams.columnCount()):
-            cell = self.teams.item(row, column)
-            try:
-                counts.append(int(cell.text()) if cell and cell.text().strip() else 0)
-            except ValueError:
-                counts.append(0)
-        self.controller.set_team_counts(self._team_rows[row], counts)
-
-    def _on_team_answer(self, team: str, _index: int) -> None:
-        self.controller.set_team_answer(team, self.team_answers[team].currentData())
 
     def _read_new_step(self) -> None:
         """Each new step is read aloud once, when the presenter wants it (the customer is heard)."""
@@ -382,7 +344,10 @@ class PresenterConsole(QWidget):
         shown = frame if frame.mode != "blank" else None
         state = self.tr(" (the audience's screen is blank)") if c.blank else ""
         self.on_screen.setText(self.tr("On screen now: {0}").format((shown.heading if shown else "") + state))
-        self.notes.setHtml(self._notes_html())
+        notes = notes_html(self.controller)
+        if notes != self._notes:  # only what changed: a timer tick or a vote keeps the notes where they were read
+            self._notes = notes
+            self.notes.setHtml(notes)
         options = c.option_count()
         counts = c.votes.counts() if options else []
         reply = c.play is not None and c.play.is_reply
@@ -395,40 +360,7 @@ class PresenterConsole(QWidget):
             self.vote_pick[i].setVisible(visible and c.play is not None)
             if visible:
                 label.setText(f"{letter(i)}: {counts[i]}")
-        teams = self._team_rows
-        team_counts_shown = c.play is not None and bool(teams) and bool(options) and not reply
-        self.teams.setVisible(team_counts_shown)
-        if team_counts_shown and self.teams.columnCount() != options:
-            self.teams.blockSignals(True)
-            self.teams.setColumnCount(options)
-            self.teams.setHorizontalHeaderLabels([letter(i) for i in range(options)])
-            self.teams.blockSignals(False)
-        if team_counts_shown:
-            self.teams.blockSignals(True)
-            for row, team in enumerate(teams):
-                team_counts = c.votes.teams.get(team, [0] * options)
-                for column in range(options):
-                    text = str(team_counts[column]) if column < len(team_counts) else "0"
-                    item = self.teams.item(row, column)
-                    if item is None:
-                        self.teams.setItem(row, column, QTableWidgetItem(text))
-                    elif item.text() != text:  # only what changed: a count being typed keeps its editor
-                        item.setText(text)
-            self.teams.blockSignals(False)
-            self.teams.setEnabled(not c.revealed)
-        team_answers_shown = c.quiz is not None and bool(teams) and not c.finished
-        self.team_answer_box.setVisible(team_answers_shown)
-        if team_answers_shown:
-            for team, combo in self.team_answers.items():
-                combo.blockSignals(True)
-                while combo.count() - 1 > options:
-                    combo.removeItem(combo.count() - 1)
-                while combo.count() - 1 < options:
-                    combo.addItem(letter(combo.count() - 1), combo.count() - 1)
-                place = c.quiz.team_answers.get(team)
-                combo.setCurrentIndex(0 if place is None else place + 1)
-                combo.setEnabled(not c.revealed)
-                combo.blockSignals(False)
+        self.team_inputs.refresh(options, reply)
         self._refresh_elements(reply)
         if c.live is not None:
             code = c.live[1].code
@@ -464,75 +396,3 @@ class PresenterConsole(QWidget):
                 self.element_checks.append(box)
         for box in self.element_checks:
             box.setEnabled(not c.revealed)
-
-    def _notes_html(self) -> str:
-        c, lang = self.controller, self.controller.lang
-        esc = html.escape
-        if c.play is not None:
-            return self._play_notes(c.play, lang)
-        quiz = c.quiz
-        if quiz.finished:
-            if quiz.teams:
-                return self._para(self.tr("The quiz is over. Show the leaderboard (L), then end the session."))
-            return self._para(self.tr("The quiz is over: end the session when the room is ready."))
-        shown = quiz.current
-        q = shown.question
-        right = self.tr("Right answer: {0}").format(letter(right_place(shown)))
-        parts = [self._para(right, bold=True),
-                 self._para(q.explanation.get(lang)), self._refs_html(tuple(q.clauses))]
-        if quiz.index + 1 < len(quiz.shown):
-            following = quiz.shown[quiz.index + 1].question.prompt.get(lang)
-            after = self.tr("Next")
-            parts.append(f"<p><b>{esc(after)}</b>{self._colon()}{esc(following)}</p>")
-        return "".join(parts)
-
-    def _play_notes(self, play, lang: str) -> str:
-        esc = html.escape
-        if play.finished:
-            ending = play.run.ending
-            done = self.tr("End the session when the room has discussed the ending.")
-            return f"<h3>{esc(ending.title.get(lang))}</h3>{self._para(ending.debrief.get(lang))}{self._para(done)}"
-        if play.revealed is not None:
-            step = play.revealed
-            revealed, after, following = self.tr("Revealed"), self.tr("Next"), self.tr(
-                "press → for the customer’s next line.")
-            return (f"<p><b>{esc(revealed)}</b>{self._colon()}{esc(step.feedback.get(lang))}</p>"
-                    f"{self._refs_html(step.refs)}"
-                    f"<p><b>{esc(after)}</b>{self._colon()}{esc(following)}</p>")
-        if play.is_reply:
-            reply = play.node.reply
-            ask, tick = self.tr("Ask the room to say its reply aloud"), self.tr("Tick what it had, then reveal.")
-            return (f"<p><b>{esc(ask)}</b>{self._colon()}{esc(reply.prompt.get(lang))}</p>"
-                    f"{self._para(tick + ' ' + reply.feedback.get(lang))}{self._refs_html(tuple(reply.refs))}")
-        parts = []
-        best = play.best_choice()
-        names = self.controller.names
-        then = self.tr("Then")
-        for i, choice in enumerate(play.choices()):
-            star = " ★" if i == best else ""
-            score = listing((f"{names.get(k, k)} {v:+d}" for k, v in choice.score.items()), lang)
-            target = play.scenario.nodes.get(choice.next)
-            following = ""
-            if target is not None:
-                text = (target.ending.title if target.ending else target.text).get(lang)
-                following = f"<br>{esc(then)}: {esc(text[:60] + ('…' if len(text) > 60 else ''))}"
-            parts.append(f"<p><b>{letter(i)}{star}</b> {esc(choice.text.get(lang))}<br>"
-                         f"<i>{esc(choice.feedback.get(lang))}</i>"
-                         f"{'<br>' + esc(score) if score else ''}{following}</p>{self._refs_html(tuple(choice.refs))}")
-        return "".join(parts)
-
-    @staticmethod
-    def _para(text: str, bold: bool = False) -> str:
-        body = html.escape(text)
-        return f"<p><b>{body}</b></p>" if bold else f"<p>{body}</p>"
-
-    def _colon(self) -> str:
-        return "：" if self.controller.lang != "en" else ": "
-
-    def _refs_html(self, refs: tuple[str, ...]) -> str:
-        if not refs:
-            return ""
-        lang = self.controller.lang
-        links = listing((clause_link(r, lang, href=f"clause:{r}") for r in refs), lang)
-        clauses = self.tr("Clauses")
-        return f"<p>{html.escape(clauses)}{self._colon()}{links}</p>"

@@ -35,7 +35,7 @@ class Page(QWidget):
 
     def catch_up(self) -> None:
         """Pages are built on first use: one built after the content and database opened reads them here, as the
-        `catalog_changed` and `services_ready` signals it missed would have made it."""
+        `catalog_changed` signal it missed would have made it."""
 
     def retranslate(self) -> None:  # overridden; called at start and on every language change
         pass

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 )
 
 from trainer.engine.classroom import ClassQuiz, ClassRolePlay, room_suitable
-from trainer.engine.phrases import PhraseChecker
 from trainer.engine.quiz import QuizSpec, build_quiz
 from trainer.ui.classroom.console import PresenterConsole
 from trainer.ui.classroom.controller import ClassroomController
@@ -79,6 +78,8 @@ class ClassroomPage(Page):
         self.count_label, self.teams_label = QLabel(), QLabel()
         form.addRow(self.count_label, self.count)
         form.addRow(self.teams_label, self.teams)
+        self.count_label.setBuddy(self.count)
+        self.teams_label.setBuddy(self.teams)
         form_widget = QWidget()
         form_widget.setLayout(form)
         self.quiz_button = QPushButton()
@@ -188,7 +189,8 @@ class ClassroomPage(Page):
         if not scenario_id:
             return
         scenario = self.state.catalog.scenarios[scenario_id]
-        play = ClassRolePlay(scenario, PhraseChecker.from_catalog(self.state.catalog))
+        checker = self.state.services.content.checker().item if self.state.services is not None else None
+        play = ClassRolePlay(scenario, checker)
         controller = ClassroomController(self.state.locale, self._names(), play=play)
         # the teams typed under Teams vote on each step too (their counts add to the room's)
         self._present(controller, scenario.title.get(self.state.locale), split_teams(self.teams.text()),

@@ -25,12 +25,33 @@ class HomePage(Page):
         grid.addWidget(card(self.phrases_title, self.phrases_number, self.phrases_note), 0, 2)
         self.body.addLayout(grid)
         self.body.addStretch(1)
-        state.trainee_changed.connect(self.retranslate)
-        state.catalog_changed.connect(self.retranslate)
+        self._numbers: tuple[int | None, int, int] = (None, 0, 0)  # (trainee id, due cards, lessons done) as read
+        state.trainee_changed.connect(self.reload)
+        state.catalog_changed.connect(self.reload)
+        self.retranslate()
+
+    def reload(self, *_: object) -> None:
+        """The trainee's numbers, read off the GUI thread; the page is drawn now and again when they come."""
+        self.retranslate()
+        trainee = self.state.trainee
+        if self.state.services is None or trainee is None:
+            return
+        from trainer.ui.ops import CallOp  # the home page is built before the first paint; the op after it
+
+        trainee_id = trainee.id
+        CallOp(self, lambda s: (trainee_id, s.review.due_count(trainee_id),
+                                sum(1 for p in s.lessons.progress(trainee_id).values() if p.completed))) \
+            .success(self._on_numbers).run()
+
+    def _on_numbers(self, numbers) -> None:
+        self._numbers = numbers
         self.retranslate()
 
     def retitle(self) -> None:
         pass  # the heading greets the trainee (see retranslate)
+
+    def catch_up(self) -> None:
+        self.reload()
 
     def retranslate(self, *_: object) -> None:
         trainee = self.state.trainee
@@ -41,14 +62,12 @@ class HomePage(Page):
             self.title.setText(self.tr("Welcome, {0}").format(trainee.name))
             self.subtitle.setText(self.tr("Learn the code of conduct, practise it, and show what you know."))
         catalog = self.state.catalog
-        services = self.state.services
-        due = services.review.due_count(trainee.id) if services is not None and trainee is not None else 0
+        reader, due, done = self._numbers
+        if trainee is None or reader != trainee.id:
+            due = done = 0
         self.review_title.setText(self.tr("Due for review"))
         self.review_number.setText(str(due))
         self.review_note.setText(self.tr("cards you missed, due today (open Review)"))
-        done = 0
-        if services is not None and trainee is not None:
-            done = sum(1 for s in services.lessons.progress(trainee.id).values() if s.completed)
         self.lessons_title.setText(self.tr("Lessons"))
         self.lessons_number.setText(f"{done} / {len(catalog.articles)}")
         self.lessons_note.setText(self.tr("lessons completed (check passed), in Chinese and English"))
@@ -60,4 +79,4 @@ class HomePage(Page):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        self.retranslate()
+        self.reload()

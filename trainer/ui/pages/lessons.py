@@ -14,14 +14,15 @@ from trainer.ui.core_strings import speech_reason
 from trainer.ui.icons import icon
 from trainer.ui.ops import CallOp
 from trainer.ui.pages.base import Page
-from trainer.ui.pages.lesson_check import LessonCheckFlow
+from trainer.ui.pages.lesson_check import ROLE_ARTICLE, LessonCheckFlow
 from trainer.ui.speech import SpeechPlayer
 from trainer.ui.state import AppState
 from trainer.ui.widgets.quiz_runner import QuizRunner, ResultPane
+from trainer.ui.widgets.wrapping import FlowLayout
 from trainer.ui.widgets.lesson_view import LessonView
 from trainer.ui.widgets.missing_content import missing_note, missing_text
 
-ROLE_ARTICLE = Qt.ItemDataRole.UserRole
+
 ROLE_ANCHOR = Qt.ItemDataRole.UserRole + 1
 
 
@@ -86,12 +87,9 @@ class LessonsPage(LessonCheckFlow, Page):
         self.check_button = QPushButton()
         self.check_button.setProperty("primary", True)
         self.check_button.clicked.connect(self.start_check)
-        tools = QHBoxLayout()
-        for w in (self.read_button, self.read_clause_button, self.stop_button):
+        tools = FlowLayout()  # the buttons wrap onto a second row where the page is narrow (English at 1024 px)
+        for w in (self.read_button, self.read_clause_button, self.stop_button, self.check_button, self.toc_button):
             tools.addWidget(w)
-        tools.addStretch(1)
-        tools.addWidget(self.check_button)
-        tools.addWidget(self.toc_button)
         self.view = LessonView()
         self.view.clause_link_clicked.connect(self.open_reference)
         self.view.sources_toggled.connect(self._on_view_sources_toggled)
@@ -165,6 +163,7 @@ class LessonsPage(LessonCheckFlow, Page):
     # -- lists -----------------------------------------------------------------------------------
 
     def retranslate(self) -> None:
+        self.view.setAccessibleName(self.tr("Lesson text"))
         self.search_box.setPlaceholderText(self.tr("Search all lessons (Ctrl+F)"))
         self.search_box.setAccessibleName(self.tr("Search all lessons"))
         self.lesson_list.setAccessibleName(self.tr("Lessons"))
@@ -180,7 +179,7 @@ class LessonsPage(LessonCheckFlow, Page):
         self.back_button.setText(self.tr("&Back to the lesson"))
         self.again_button.setText(self.tr("Try &again"))
         in_check = self.center_stack.currentWidget() is self.check_holder
-        self.reload()
+        self.reload(read=False)  # the titles in the new language, the marks as read
         if self.check_open and self.check is not None:  # a language switch in the middle of a check goes on
             self.check.set_lang(self.state.locale)
             if in_check:
@@ -190,7 +189,7 @@ class LessonsPage(LessonCheckFlow, Page):
         self.reload()
 
     @Slot()
-    def reload(self) -> None:
+    def reload(self, read: bool = True) -> None:
         current = self.article_id
         self.lesson_list.blockSignals(True)
         self.lesson_list.clear()
@@ -201,8 +200,9 @@ class LessonsPage(LessonCheckFlow, Page):
             mark = "done" if status and status.completed else "opened" if status else "unopened"
             item = QListWidgetItem(icon(mark), article.text(lang).title)
             item.setData(ROLE_ARTICLE, article.id)
-            item.setToolTip({"done": self.tr("Completed: check passed"), "opened": self.tr("Opened"),
-                             "unopened": self.tr("Not opened yet")}[mark])
+            item.setToolTip(article.text(lang).title + "\n" + {  # the full title: a long one is cut with …
+                "done": self.tr("Completed: check passed"), "opened": self.tr("Opened"),
+                "unopened": self.tr("Not opened yet")}[mark])
             self.lesson_list.addItem(item)
             if article.id == current:
                 self.lesson_list.setCurrentItem(item)
@@ -214,29 +214,8 @@ class LessonsPage(LessonCheckFlow, Page):
         if self.search_box.text():
             self.run_search()
         self._update_controls()
-
-        self._read_progress()
-
-    def _read_progress(self) -> None:
-        """The marks (opened, completed) of the trainee's lessons, read off the GUI thread; the list is redrawn
-        with them when they come."""
-        trainee = self.state.trainee
-        if self.state.services is None or trainee is None:
-            self._progress_read = {}
-            return
-        trainee_id = trainee.id
-        CallOp(self, lambda s: s.lessons.progress(trainee_id)).success(
-            lambda read: self._on_progress_read(trainee_id, read)).run()
-
-    def _on_progress_read(self, trainee_id: int, progress: dict) -> None:
-        if self.state.trainee is None or self.state.trainee.id != trainee_id:
-            return
-        self._progress_read = progress
-        for row in range(self.lesson_list.count()):
-            item = self.lesson_list.item(row)
-            status = progress.get(item.data(ROLE_ARTICLE))
-            if status is not None:
-                self._mark(item.data(ROLE_ARTICLE), "done" if status.completed else "opened")
+        if read:
+            self._read_progress()
 
     @Slot()
     def run_search(self) -> None:
@@ -288,7 +267,7 @@ class LessonsPage(LessonCheckFlow, Page):
         self.article_id = article_id
         self.speech.stop()
         rendered = render_lesson(article, self.state.locale, self.state.catalog, self._unfolded)
-        self.view.show_html(rendered.html)
+        self.view.show_html(rendered.html, untranslated=article.text(self.state.locale).lang != self.state.locale)
         self.toc.clear()
         for entry in rendered.toc:
             item = QListWidgetItem(entry.title if entry.level == 2 else "    " + entry.title)
@@ -324,14 +303,6 @@ class LessonsPage(LessonCheckFlow, Page):
     def showEvent(self, event) -> None:
         super().showEvent(event)
         self._record_opened()
-
-    def _mark(self, article_id: str, mark: str) -> None:
-        for row in range(self.lesson_list.count()):
-            item = self.lesson_list.item(row)
-            if item.data(ROLE_ARTICLE) == article_id and not (mark == "opened" and item.toolTip() == self.tr(
-                    "Completed: check passed")):
-                item.setIcon(icon(mark))
-                item.setToolTip(self.tr("Completed: check passed") if mark == "done" else self.tr("Opened"))
 
     @Slot(str)
     def _on_view_sources_toggled(self, number: str) -> None:
@@ -409,10 +380,6 @@ class LessonsPage(LessonCheckFlow, Page):
             self.check_button.setToolTip(self.tr("This lesson has no check questions yet."))
         else:
             self.check_button.setToolTip("")
-
-    def _label_check_button(self) -> None:
-        self.check_button.setText(self.tr("Back to the check") if self.check_open
-                                  else self.tr("Check what you learned"))
 
     @Slot(object)
     def _on_trainee_changed(self, _trainee) -> None:

@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QLabel, QWidget
 
 from trainer.engine.mastery import ReadyRule, weakest
+from trainer.ui.ops import CallOp
 from trainer.ui.pages.base import Page, wrapped
 from trainer.ui.state import AppState
 from trainer.ui.widgets.trainee_detail import TraineeDetail
@@ -26,6 +27,7 @@ class ProgressPage(Page):
         self.body.addWidget(self.note)
         self.body.addWidget(self.detail, 1)
         self.body.addWidget(self.rule_note)
+        self._read = None  # (trainee id, summary, quizzes, plays, steps, answers) as last read
         state.trainee_changed.connect(self.reload)
         self.retranslate()
 
@@ -33,7 +35,8 @@ class ProgressPage(Page):
         self.subtitle.setText(self.tr("Only you see this page: your lessons, quiz results, role-plays and "
                                       "weakest competency."))
         self.rule_note.setText(ReadyRule().describe(self.state.locale))
-        self.reload()
+        if self._read is not None and self.isVisible():
+            self._show(*self._read)  # the record as read, in the new language: no second read
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -47,14 +50,27 @@ class ProgressPage(Page):
             if trainee is None:
                 self.note.setText(self.tr("Choose your name at the top right to see your progress."))
             return
-        row = services.progress.summary(trainee.id)
+        trainee_id = trainee.id
+
+        def read(s):
+            plays = s.roleplay.attempts(trainee_id)
+            return (trainee_id, s.progress.summary(trainee_id), s.progress.quizzes(trainee_id), plays,
+                    {p.id: s.roleplay.steps(p.id) for p in plays}, s.progress.answers(trainee_id))
+
+        CallOp(self, read).success(self._on_read).run()
+
+    def _on_read(self, read) -> None:
+        if self.state.trainee is None or self.state.trainee.id != read[0]:
+            return
+        self._read = read
+        self._show(*read)
+
+    def _show(self, _trainee_id, row, quizzes, plays, steps, answers) -> None:
         names = self.state.catalog.competency_names(self.state.locale)
         weak = weakest(row)
         self.note.setText(self.tr("Your weakest competency: {0}. Practise it under Quizzes.").format(names[weak])
                           if weak in names else self.tr("Answer a few more questions to see your weakest "
                                                         "competency."))
         self.detail.show()
-        self.detail.show_trainee(row, services.progress.quizzes(trainee.id), services.roleplay.attempts(trainee.id),
-                                 services.roleplay.steps, self.state.catalog, self.state.bank, self.state.locale,
-                                 names,
-                                 services.progress.answers(trainee.id))
+        self.detail.show_trainee(row, quizzes, plays, lambda play_id: steps.get(play_id, []), self.state.catalog,
+                                 self.state.bank, self.state.locale, names, answers)

@@ -29,6 +29,7 @@ class QuizzesPage(Page):
         super().__init__(state, parent)
         self.bank: dict = {}
         self._generation = 0  # of the start page: an older read that comes back late is dropped
+        self._start_read = None  # (unfinished, outcomes, assigned) as last read
         self.runner: QuizRunner | None = None
         self._finished = None  # (results, QuizResult, pass mark) of the last quiz, for its result page
         self._finishing = None  # the runner whose quiz is being finished
@@ -58,8 +59,8 @@ class QuizzesPage(Page):
         self.subtitle.setText(self.tr("Practise any mix of questions, or take the assessments your manager "
                                       "assigned. Every answer is saved as you give it."))
         self.back_button.setText(self.tr("&Back to quizzes"))
-        if self.runner is None:
-            self.rebuild_start()
+        if self.runner is None:  # the start page in the new language, with what was last read
+            self._fill_start(self._start_read) if self._start_read is not None else self.rebuild_start()
             if self._finished is not None:
                 self._show_result()
         else:  # a quiz under way goes on in the new language
@@ -96,6 +97,7 @@ class QuizzesPage(Page):
             self._fill_start(read)
 
     def _fill_start(self, read) -> None:
+        self._start_read = read
         while self.start_layout.count():
             item = self.start_layout.takeAt(0)
             widget = item.widget()
@@ -103,8 +105,9 @@ class QuizzesPage(Page):
                 widget.setParent(None)
                 widget.deleteLater()
         if read is None:
-            self.start_layout.addWidget(QLabel(self.tr("Choose your name at the top right first: "
-                                                       "quizzes are recorded for you.")))
+            first = QLabel(self.tr("Choose your name at the top right first: quizzes are recorded for you."))
+            first.setWordWrap(True)  # whole at 2.0x in English too
+            self.start_layout.addWidget(first)
             self.start_layout.addStretch(1)
             return
         if self.state.content_loaded and not self.state.catalog.questions:

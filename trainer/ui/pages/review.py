@@ -15,6 +15,7 @@ from trainer.ui.pages.base import Page
 from trainer.ui.state import AppState
 from trainer.content.refs import clause_link
 from trainer.ui.i18n import listing
+from trainer.ui.widgets.links import keyboard_links
 
 
 class ReviewPage(Page):
@@ -27,6 +28,7 @@ class ReviewPage(Page):
         self.current = None
         self._rating = False  # a rating sent, not saved yet
         self._answer_shown = False
+        self._focus_card = False
         self.count = QLabel()
         self.count.setObjectName("PageSubtitle")
         self.front = QLabel()
@@ -37,6 +39,7 @@ class ReviewPage(Page):
         self.back.setWordWrap(True)
         self.back.setTextFormat(Qt.TextFormat.RichText)
         self.back.linkActivated.connect(self._on_link)
+        keyboard_links(self.back)
         self.show_button = QPushButton()
         self.show_button.setProperty("primary", True)
         self.show_button.clicked.connect(self.show_answer)
@@ -58,7 +61,6 @@ class ReviewPage(Page):
             rates.addWidget(button)
             shortcut = QShortcut(QKeySequence(str(rating)), self)
             shortcut.activated.connect(partial(self._on_rating_key, rating))
-        QShortcut(QKeySequence("Space"), self, activated=self.show_answer)
         self.body.addWidget(self.count)
         self.body.addWidget(frame, 1)
         self.body.addLayout(rates)
@@ -108,7 +110,16 @@ class ReviewPage(Page):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
+        self._focus_card = True  # the first card shown takes the focus: Space shows its answer
         self.reload()
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        # Space shows the answer only where no focused control takes it: a rating button rates, the top bar's
+        # controls keep their own Space (a page-wide shortcut would take Space from them all)
+        if event.key() == Qt.Key.Key_Space and self.show_button.isVisible():
+            self.show_answer()
+            return
+        super().keyPressEvent(event)
 
     @Slot()
     def reload(self, *_: object) -> None:
@@ -151,8 +162,12 @@ class ReviewPage(Page):
             self.count.setText(self.tr("{0} cards due now").format(due) if due != 1 else self.tr("1 card due now"))
             self.front.setText(face.front)
             self.back.hide()
+            had_focus = any(b.hasFocus() for b in self.rate_buttons)
             self.show_button.show()
             self.show_button.setEnabled(True)
+            if had_focus or self._focus_card:
+                self._focus_card = False
+                self.show_button.setFocus(Qt.FocusReason.OtherFocusReason)
             for button in self.rate_buttons:
                 button.hide()
             return
@@ -173,10 +188,13 @@ class ReviewPage(Page):
                        self.state.locale)
         text = face.back.replace("&", "&amp;").replace("<", "&lt;").replace("\n", "<br>")
         self.back.setText(f"{text}<br><br>{refs}")
+        had_focus = self.show_button.hasFocus()
         self.back.show()
         self.show_button.hide()
         for button in self.rate_buttons:
             button.show()
+        if had_focus or self.focusWidget() is None:
+            self.rate_buttons[2].setFocus(Qt.FocusReason.OtherFocusReason)  # "3 Good"; 1-4 rate from anywhere
 
     def _on_rating_key(self, rating: int) -> None:
         if self.isVisible() and self.back.isVisible():
@@ -189,6 +207,7 @@ class ReviewPage(Page):
             return
         trainee_id, item_id = self.state.trainee.id, self.current[0]
         self._rating = True
+        self._focus_card = True  # the buttons are busy meanwhile (the focus leaves them): the next card takes it
         CallOp(self, lambda s: s.review.rate(trainee_id, item_id, rating)).success(self._on_rated) \
             .failure(self._on_rate_failed).busy(*self.rate_buttons).run()
 

@@ -31,6 +31,7 @@ class RolePlayPage(Page):
         super().__init__(state, parent)
         self.speech = speech
         self.run = None  # the play under way (PlayView), as the service last returned it
+        self._overview: dict | None = None  # scenario id -> (length, best rating), as last read
         self.attempt_id: int | None = None
         self.player: ScenarioPlayer | None = None
         self.debrief: Debrief | None = None
@@ -42,6 +43,7 @@ class RolePlayPage(Page):
         self.mute_button.toggled.connect(self._on_mute_toggled)
         self.speech_note = QLabel()
         self.speech_note.setObjectName("PageSubtitle")
+        self.speech_note.setWordWrap(True)  # why the customer is not heard, in full, at 2.0x too
         head = QHBoxLayout()
         head.addWidget(self.speech_note, 1)
         head.addWidget(self.mute_button)
@@ -70,8 +72,8 @@ class RolePlayPage(Page):
         self.mute_button.setText(self.tr("Muted") if self.muted else self.tr("Voice on"))
         self.mute_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self._update_speech_note()
-        if self.run is None:
-            self.reload()
+        if self.run is None:  # the cards in the new language, with what was last read
+            self._fill(self._overview) if self._overview is not None else self.reload()
         elif self.debrief is not None:  # the ending, redrawn in the new language
             self.stack.removeWidget(self.debrief)
             self.debrief.deleteLater()
@@ -95,6 +97,7 @@ class RolePlayPage(Page):
         CallOp(self, lambda s: s.roleplay.overview(trainee_id)).success(self._fill).run()
 
     def _fill(self, overview: dict) -> None:
+        self._overview = overview
         if self.run is not None:
             return  # a play started meanwhile: the list is drawn again when it ends
         while self.grid.count():

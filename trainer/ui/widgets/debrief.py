@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import html
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QProgressBar, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
-from trainer.engine.scenario import UNRATED, ScenarioRun
 from trainer.content.refs import clause_link
 from trainer.ui.i18n import listing
+from trainer.ui.widgets.wrapping import FitScrollArea
+
+if TYPE_CHECKING:  # the play as the role-play service shows it
+    from trainer.services.roleplay import PlayView
 
 
 class Debrief(QWidget):
@@ -17,7 +22,7 @@ class Debrief(QWidget):
     choose_another = Signal()
     reference_requested = Signal(str)
 
-    def __init__(self, run: ScenarioRun, lang: str, competency_names: dict[str, str],
+    def __init__(self, run: PlayView, lang: str, competency_names: dict[str, str],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("Debrief")
@@ -31,7 +36,7 @@ class Debrief(QWidget):
         self.rating.setObjectName("Rating")
         self.rating.setProperty("rating", run.rating)
         text = ending.debrief.get(lang)
-        if run.rating != (ending.rating or UNRATED):  # capped: say why the ending's own rating does not stand
+        if run.rating != run.ending_rating:  # capped: say why the ending's own rating does not stand
             text = self.tr("A forbidden phrase was said to the customer, so this play is rated {0} at best.").format(
                 rating_names[run.rating]) + "\n" + text
         debrief = QLabel(text)
@@ -66,16 +71,25 @@ class Debrief(QWidget):
         head = QHBoxLayout()
         head.addWidget(title, 1)
         head.addWidget(self.rating)
+        top = FitScrollArea()  # the ending, its debrief and the scores scroll at 2.0x on a 768 px screen
+        top.inner_layout.addLayout(head)
+        top.inner_layout.addWidget(debrief)
+        top.inner_layout.addLayout(bars)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
-        layout.addLayout(head)
-        layout.addWidget(debrief)
-        layout.addLayout(bars)
-        layout.addWidget(self.path, 1)
+        layout.addWidget(top, 2)
+        layout.addWidget(self.path, 3)
         layout.addLayout(buttons)
-        again.setFocus()
+        self.again, self.other = again, other
+        self.path.setAccessibleName(self.tr("Your path"))
 
-    def _path_html(self, run: ScenarioRun, lang: str) -> str:
+    def showEvent(self, event) -> None:  # noqa: N802: the debrief shown, the focus on Play again
+        super().showEvent(event)
+        QWidget.setTabOrder(self.again, self.other)  # Play again first, then the path's clause links (set here:
+        QWidget.setTabOrder(self.other, self.path)   # the order set before the debrief is placed does not hold)
+        self.again.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _path_html(self, run: PlayView, lang: str) -> str:
         nodes = run.scenario.nodes
         heading = self.tr("Your path")
         you = self.tr("You")

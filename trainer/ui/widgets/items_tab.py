@@ -6,25 +6,42 @@ import json
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QListWidget, QPushButton, QTableWidget, QTableWidgetItem,
+    QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QLabel, QListWidget, QPushButton, QTableWidget, QTableWidgetItem,
     QVBoxLayout, QWidget,
 )
 
 from trainer.engine.analysis import violated_clauses
-from trainer.ui.dialogs.errors import show_error
 from trainer.content.refs import clause_label
+from trainer.ui.ops import CallOp
 from trainer.ui.pages.base import wrapped
 from trainer.ui.widgets.quiz_runner import answer_text
-from trainer.ui.worker import run_in_background
+
+
+def current_revisions(services) -> dict[str, str]:
+    """Question id -> the revision the desks use now (answers to another one were given to an earlier version)."""
+    from trainer.services.content import ContentMissing
+
+    content = services.content
+    out = {}
+    for qid in content.bank():
+        try:
+            out[qid] = content.question(qid).revision
+        except ContentMissing:
+            continue
+    return out
 
 
 class ItemsTab(QWidget):
-    def __init__(self, state, parent: QWidget | None = None) -> None:
+    """The statistics are computed for the manager area's session and the group the dashboard shows."""
+
+    def __init__(self, area, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.state = state
-        self.session = None
-        self.group: str | None = None
-        self.table = QTableWidget(0, 5)
+        self.area = area
+        self.state = area.state
+        self.table = QTableWidget(0, 6)
+        self.current_only = QCheckBox()
+        self.current_only.setObjectName("CurrentVersionOnly")
+        self.current_only.toggled.connect(self.load)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSortingEnabled(True)
         self.table.verticalHeader().hide()
@@ -36,9 +53,11 @@ class ItemsTab(QWidget):
         self.refresh.clicked.connect(self.load)
         top = QHBoxLayout()
         top.addWidget(self.note, 1)
+        top.addWidget(self.current_only)
         top.addWidget(self.refresh)
         self.violated_label = QLabel()
         self.violated_label.setObjectName("CardTitle")
+        self.violated_label.setBuddy(self.violated)  # a screen reader names the list by its heading
         row = QHBoxLayout()
         row.addWidget(self.table, 3)
         side = QVBoxLayout()
@@ -56,17 +75,27 @@ class ItemsTab(QWidget):
                                   "question separates strong from weak trainees (the correlation with the rest of "
                                   "the quiz, ×100), as in Moodle's quiz statistics."))
         self.violated_label.setText(self.tr("Clauses most often broken"))
+        self.violated.setAccessibleName(self.violated_label.text())
+        self.table.setAccessibleName(self.tr("Questions and how often they were answered right"))
         self.table.setHorizontalHeaderLabels([self.tr("Question"), self.tr("Answers"), self.tr("Facility"),
-                                              self.tr("Discrimination"), self.tr("Most common wrong answer")])
+                                              self.tr("Discrimination"), self.tr("Most common wrong answer"),
+                                              self.tr("Answered on an earlier version")])
+        self.current_only.setText(self.tr("Current version only"))
 
     @Slot()
     def load(self) -> None:
         """Compute the statistics of the manager's session for the chosen group (in a worker thread)."""
-        services, session, group = self.state.services, self.session, self.group
-        if session is None or services is None:
+        session, group = self.area.session, self.area.group
+        if session is None or self.state.services is None:
             return
-        run_in_background(lambda: (services.reports.items(session, group), services.reports.wrong_turns(session, group)),
-                          self._on_loaded, lambda exc: show_error(self, exc))
+        current_only = self.current_only.isChecked()
+
+        def work(s):
+            current = current_revisions(s)  # answers to another revision: given to an earlier version
+            return (s.reports.items(session, group, current=current, current_only=current_only),
+                    s.reports.wrong_turns(session, group))
+
+        CallOp(self, work).success(self._on_loaded).busy(self.refresh).run()
 
     def _on_loaded(self, loaded) -> None:
         items, wrong = loaded
@@ -79,7 +108,7 @@ class ItemsTab(QWidget):
             label = q.prompt.get(lang).split("\n")[-1] if q else item.question_id
             cells = [label, item.attempts, round(item.facility, 1),
                      "" if item.discrimination is None else round(item.discrimination, 1),
-                     self._wrong_text(q, item.common_wrong)]
+                     self._wrong_text(q, item.common_wrong), item.earlier or ""]
             for c, value in enumerate(cells):
                 cell = QTableWidgetItem()
                 cell.setData(Qt.ItemDataRole.DisplayRole, value)

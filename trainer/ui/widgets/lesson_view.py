@@ -45,7 +45,13 @@ class LessonView(QTextBrowser):
         self.anchorClicked.connect(self._on_anchor_clicked)
         self.document().setDocumentMargin(24)
 
-    def show_html(self, html: str) -> None:
+    def show_html(self, html: str, untranslated: bool = False) -> None:
+        """`untranslated`: the lesson is written in one language only, shown here in its original one."""
+        if untranslated:
+            import html as html_lib
+
+            note = self.tr("Not translated yet: this lesson is shown in its original language.")
+            html = f'<p class="summary"><b>{html_lib.escape(note)}</b></p>\n' + html
         self.document().setDefaultStyleSheet(_css())
         self.setHtml(html)
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
 )
 
 from trainer.engine.questions import Shown
+from trainer.ui.widgets.wrapping import WrappingCheckBox, WrappingRadioButton
 
 
 class QuestionForm(QWidget):
@@ -36,7 +37,7 @@ class QuestionForm(QWidget):
             labels = ([o.get(lang) for o in (q.options[i] for i in shown.order)] if q.type == "single"
                       else [self.tr("True"), self.tr("False")])
             for i, text in enumerate(labels):
-                button = QRadioButton(f"&{i + 1}  {text}")
+                button = WrappingRadioButton(f"{i + 1}  {text}")  # chosen by the plain key, not Alt+digit
                 button.setAccessibleName(text)
                 self.group.addButton(button, i)
                 self.buttons.append(button)
@@ -48,7 +49,7 @@ class QuestionForm(QWidget):
             layout.addWidget(hint)
             for i, index in enumerate(shown.order):
                 text = q.options[index].get(lang)
-                box = QCheckBox(f"&{i + 1}  {text}")
+                box = WrappingCheckBox(f"{i + 1}  {text}")
                 box.setAccessibleName(text)
                 box.toggled.connect(self._emit_changed)
                 self.buttons.append(box)
@@ -68,8 +69,12 @@ class QuestionForm(QWidget):
         elif q.type == "match":
             self.matches: list[QComboBox] = []
             grid = QFormLayout()
+            grid.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # the situation above its choice, full width
             for i, item in enumerate(q.items):
                 combo = QComboBox()
+                combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+                combo.setMinimumContentsLength(16)
+                combo.view().setTextElideMode(Qt.TextElideMode.ElideNone)
                 combo.addItem(self.tr("Choose…"), -1)
                 for index in shown.order:
                     combo.addItem(q.options[index].get(lang), index)
@@ -77,6 +82,7 @@ class QuestionForm(QWidget):
                 combo.currentIndexChanged.connect(self._emit_changed)
                 label = QLabel(item.get(lang))
                 label.setWordWrap(True)
+                label.setBuddy(combo)
                 grid.addRow(label, combo)
                 self.matches.append(combo)
             layout.addLayout(grid)
@@ -85,6 +91,7 @@ class QuestionForm(QWidget):
             self.text_edit.setAccessibleName(self.tr("Your wording"))
             self.text_edit.setPlaceholderText(self.tr("Write what you would say instead…"))
             self.text_edit.setMaximumHeight(120)
+            self.text_edit.setTabChangesFocus(True)  # Tab goes on to Check; Ctrl+Return checks (the runner's)
             self.text_edit.textChanged.connect(self._emit_changed)
             layout.addWidget(self.text_edit)
         elif q.type == "short":
@@ -101,6 +108,9 @@ class QuestionForm(QWidget):
             self.steps = QListWidget()
             self.steps.setAccessibleName(self.tr("Steps"))
             self.steps.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+            self.steps.setWordWrap(True)
+            self.steps.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            self.steps.setResizeMode(QListWidget.ResizeMode.Adjust)
             for index in shown.order:
                 item = QListWidgetItem(q.options[index].get(lang))
                 item.setData(Qt.ItemDataRole.UserRole, index)
@@ -117,6 +127,23 @@ class QuestionForm(QWidget):
             moves.addStretch(1)
             layout.addLayout(moves)
         layout.addStretch(1)
+
+    def choose(self, place: int) -> None:
+        """The option at `place` (0-based, as shown) chosen, as a click on it does (the runner's keys 1-9)."""
+        if 0 <= place < len(self.buttons) and self.buttons[place].isEnabled():
+            self.buttons[place].click()
+            self.buttons[place].setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def focus_chain(self) -> list[QWidget]:
+        """The widgets that take the answer, in Tab order (the runner puts its Check button after them)."""
+        q = self.shown.question
+        if self.buttons:
+            return list(self.buttons)
+        if q.type == "match":
+            return list(self.matches)
+        if q.type == "order":
+            return [self.steps, *self.findChildren(QPushButton)]
+        return [w for w in (self.number, getattr(self, "text_edit", None)) if w is not None]
 
     def _emit_changed(self, *_: object) -> None:
         self.changed.emit()

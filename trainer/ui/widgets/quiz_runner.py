@@ -8,15 +8,19 @@ trainee gave (`answered`), the owner sends that to a service, and the service's 
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 import html
 
 from PySide6.QtCore import QCoreApplication, QElapsedTimer, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from trainer.engine import questions
 from trainer.engine.questions import Shown
+from trainer.ui.widgets.links import keyboard_links, open_focused_link
+from trainer.ui.widgets.wrapping import FitScrollArea
 from trainer.ui.widgets.question_form import QuestionForm
 from trainer.content.refs import clause_link
 from trainer.ui.i18n import listing
@@ -65,7 +69,8 @@ class QuizRunner(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.counter, 1)
         top.addWidget(self.clock_label)
-        self.holder = QVBoxLayout()
+        self.scroll = FitScrollArea()  # a question taller than the screen scrolls; it never widens the window
+        self.holder = self.scroll.inner_layout
         self.feedback = QLabel()
         self.feedback.setObjectName("Feedback")
         self.feedback.setWordWrap(True)
@@ -81,8 +86,9 @@ class QuizRunner(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.addLayout(top)
-        layout.addLayout(self.holder, 1)
-        layout.addWidget(self.feedback)
+        layout.addWidget(self.scroll, 1)
+        self.holder.addWidget(self.feedback)
+        self.holder.addStretch(1)
         layout.addLayout(buttons)
         self._quiz_clock = QElapsedTimer()
         self._quiz_clock.start()
@@ -94,8 +100,21 @@ class QuizRunner(QWidget):
         if time_limit_s or per_question_s:
             self._tick.start()
             self._save.start()
+        self.return_keys = []
+        for key in ("Return", "Enter", "Ctrl+Return", "Ctrl+Enter"):  # checks, then goes on (Ctrl+ from a text box)
+            shortcut = QShortcut(QKeySequence(key), self, activated=self._on_return_pressed)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.return_keys.append(shortcut)
+        for place in range(9):  # options by the plain keys 1-9, as in the role-play; Alt+1...8 stay the pages'
+            shortcut = QShortcut(QKeySequence(str(place + 1)), self)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+            shortcut.activated.connect(partial(self._on_number_key, place))
         self._done = False
         self._show_question()
+
+    def showEvent(self, event) -> None:  # noqa: N802: a check or quiz shown, the focus on its first option
+        super().showEvent(event)
+        self.focus_first()
 
     # -- time ------------------------------------------------------------------------------------
 
@@ -144,7 +163,8 @@ class QuizRunner(QWidget):
         shown = self.shown[self.index]
         self.form = QuestionForm(shown, self.lang)
         self.form.changed.connect(self._update_button)
-        self.holder.addWidget(self.form)
+        self.holder.insertWidget(0, self.form)
+        self.form.setVisible(True)  # now, not when the layout's queued show comes: the focus goes in at once
         self.counter.setText(self.tr("Question {0} of {1}").format(self.index + 1, len(self.shown)))
         self.feedback.clear()
         self.feedback.hide()
@@ -152,12 +172,37 @@ class QuizRunner(QWidget):
         self._label_check_button()
         self._question_clock.start()
         self._update_button()
-        first = self.form.buttons[0] if self.form.buttons else (
-            self.form.number or self.form.steps or getattr(self.form, "text_edit", None) or
-            (self.form.matches[0] if getattr(self.form, "matches", None) else None))
-        if first is not None:
-            first.setFocus()
+        self._tab_order()
+        self.focus_first()
         self._on_tick()
+
+    def _tab_order(self) -> None:
+        chain = self.form.focus_chain()
+        for before, after in zip(chain, [*chain[1:], self.check_button]):
+            QWidget.setTabOrder(before, after)
+        self.feedback.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+    def focus_first(self) -> None:
+        """Focus on the first option (or box) of the question: where the trainee's answer starts."""
+        if self.form is None:
+            return
+        if self._checked:
+            self.check_button.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        chain = self.form.focus_chain()
+        if chain:
+            chain[0].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _on_number_key(self, place: int) -> None:
+        if self.form is not None and not self._checked and not self._waiting:
+            self.form.choose(place)
+
+    @Slot()
+    def _on_return_pressed(self) -> None:
+        if open_focused_link(self.feedback, self.return_keys):  # Return on a clause link opens it
+            return
+        if self.check_button.isEnabled() and self.check_button.isVisible():
+            self.check_button.click()
 
     def results_done(self) -> bool:
         """Whether the quiz has finished (its time is final)."""
@@ -177,6 +222,8 @@ class QuizRunner(QWidget):
         old.setParent(None)
         old.deleteLater()
         self.form.restore(answer)
+        self.form.setVisible(True)
+        self._tab_order()
         self.counter.setText(self.tr("Question {0} of {1}").format(self.index + 1, len(self.shown)))
         if checked or self._waiting:
             self.form.lock()
@@ -189,9 +236,9 @@ class QuizRunner(QWidget):
     def _label_check_button(self) -> None:
         """What the one button does now: check (or give) the answer, then go on to the next question or result."""
         if not self._checked:
-            text = self.tr("&Check answer") if self.feedback_mode == "immediate" else self.tr("&Answer")
+            text = self.tr("Chec&k answer") if self.feedback_mode == "immediate" else self.tr("&Answer")
         elif self.index + 1 == len(self.shown):
-            text = self.tr("See the &result")
+            text = self.tr("See the res&ult")
         else:
             text = self.tr("&Next question")
         self.check_button.setText(text)
@@ -237,6 +284,9 @@ class QuizRunner(QWidget):
         self._label_check_button()
         self._update_button()
         self.check_button.setFocus()
+        keyboard_links(self.feedback)  # its clause links: Tab to one, Return opens it
+        self.scroll.show_widget(self.feedback)
+        QWidget.setTabOrder(self.check_button, self.feedback)
 
     def answer_failed(self) -> None:
         """The answer could not be recorded (the error is shown): the question is open again, to answer anew."""
@@ -314,6 +364,12 @@ class ResultPane(QWidget):
         row.addStretch(1)
         for button in buttons:
             row.addWidget(button)
+        self.buttons = buttons
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser, 1)
         layout.addLayout(row)
+
+    def showEvent(self, event) -> None:  # noqa: N802: the result shown, the focus on its first button
+        super().showEvent(event)
+        if self.buttons:
+            self.buttons[0].setFocus(Qt.FocusReason.OtherFocusReason)

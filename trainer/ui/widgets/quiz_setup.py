@@ -46,10 +46,13 @@ class QuizSetup(QWidget):
         for article in catalog.sorted_articles():
             item = QListWidgetItem(article.text(lang).title)
             item.setData(Qt.ItemDataRole.UserRole, article.id)
+            item.setToolTip(article.text(lang).title)  # a long title ends in "…" in the list: in full here
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
             self.topics.addItem(item)
         self.topics.setMinimumHeight(200)
+        self.topics.setTextElideMode(Qt.TextElideMode.ElideRight)  # cut with "…", not mid-word under a scroll bar
+        self.topics.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.count = QSpinBox()
         self.count.setRange(3, 50)
         self.count.setValue(10)
@@ -70,9 +73,9 @@ class QuizSetup(QWidget):
         form = QFormLayout()
         form.addRow(self.tr("&Competency"), self.competency)
         form.addRow(self.tr("&Questions"), self.count)
-        form.addRow(self.tr("Time for the &quiz (minutes)"), self.minutes)
-        form.addRow(self.tr("Time per &question (seconds)"), self.per_question)
-        form.addRow(self.tr("&Feedback"), self.feedback)
+        form.addRow(self.tr("Time for the qui&z (minutes)"), self.minutes)
+        form.addRow(self.tr("Time per qu&estion (seconds)"), self.per_question)
+        form.addRow(self.tr("Fee&dback"), self.feedback)
         self.start_button = QPushButton(self.tr("&Start practice"))
         self.start_button.setProperty("primary", True)
         self.start_button.clicked.connect(self._on_start_clicked)

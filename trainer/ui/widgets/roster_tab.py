@@ -9,16 +9,17 @@ from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QListWidget, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from trainer.ui.core_strings import message, translated
+from trainer.ui.ops import CallOp
 from trainer.ui.pages.base import wrapped
 
 SHOWN_PROBLEMS = 12  # rows of a refused roster listed; the count of the rest follows
 
 
 class RosterTab(QWidget):
-    def __init__(self, page) -> None:
-        super().__init__()
-        self.page = page  # the manager page: its session, its state, its reload
-        self.state = page.state
+    def __init__(self, area, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.area = area  # the manager area: its one session; `records_changed` after an import
+        self.state = area.state
         self.dialog = None
         self.import_button = QPushButton()
         self.import_button.clicked.connect(self._on_import_clicked)
@@ -27,6 +28,7 @@ class RosterTab(QWidget):
         self.audit = QListWidget()
         self.audit_label = QLabel()
         self.audit_label.setObjectName("CardTitle")
+        self.audit_label.setBuddy(self.audit)
         self.backup_button = QPushButton()
         self.backup_button.clicked.connect(self.backup_now)
         self.restore_button = QPushButton()
@@ -40,7 +42,8 @@ class RosterTab(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.audit_label)
         layout.addWidget(self.audit, 1)
-
+        area.unlocked_changed.connect(self.reload_audit)
+        area.records_changed.connect(self.reload_audit)
 
     def retranslate(self) -> None:
         self.import_button.setText(self.tr("&Import roster CSV…"))
@@ -51,16 +54,22 @@ class RosterTab(QWidget):
             button.setEnabled(sqlite)
             button.setToolTip("" if sqlite else self.tr("A shared PostgreSQL server is backed up with pg_dump."))
         self.audit_label.setText(self.tr("Audit log"))
+        self.audit.setAccessibleName(self.audit_label.text())
         if self._result is not None:  # the last import's words, in the new language
             self.import_result.setText(self._result())
-        if self.page.session is not None and self.audit.count():
+        if self.area.session is not None and self.audit.count():
             self.reload_audit()
 
-    def reload_audit(self) -> None:
-        self.audit.clear()
-        if self.page.session is None:
+    def reload_audit(self, *_: object) -> None:
+        session = self.area.session
+        if session is None:
+            self.audit.clear()
             return
-        for entry in self.state.services.manager.audit_log(self.page.session):
+        CallOp(self, lambda s: s.manager.audit_log(session)).success(self._on_audit_read).run()
+
+    def _on_audit_read(self, entries) -> None:
+        self.audit.clear()
+        for entry in entries:
             when = entry.at.astimezone().strftime("%Y-%m-%d %H:%M")
             actor = entry.actor if entry.actor != "?" else self.tr("(someone)")
             self.audit.addItem(f"{when}  {actor}  {self.describe(entry.action, entry.detail or {})}")
@@ -107,29 +116,23 @@ class RosterTab(QWidget):
     def import_roster(self, path: Path) -> None:
         """Reads and imports in a worker thread: each PIN's hash takes a deliberate ~60 ms, and a roster of
         hundreds would freeze the window for minutes."""
-        from trainer.ui.worker import run_in_background
-
         try:
             data = path.read_bytes()
         except OSError as exc:
             self._show_result(lambda exc=exc: self.tr("{0} cannot be read: {1}").format(path.name,
                                                                                         exc.strerror or exc))
             return
-        manager, session = self.state.services.manager, self.page.session
-        self.import_button.setEnabled(False)
+        session = self.area.session
         self._show_result(lambda: self.tr("Importing {0}…").format(path.name))
-        run_in_background(lambda: manager.import_roster(session, data, path.name), self._on_imported,
-                          self._on_import_failed)
+        CallOp(self, lambda s: s.manager.import_roster(session, data, path.name)).success(self._on_imported) \
+            .failure(self._on_import_failed).busy(self.import_button).run()
 
     def _on_imported(self, counts) -> None:
-        self.import_button.setEnabled(True)
         added, updated = counts
         self._show_result(lambda: self.tr("Trainees added: {0}; updated: {1}.").format(added, updated))
-        self.page.reload()
-        self.page.trainees_changed.emit()
+        self.area.records_changed.emit()
 
     def _on_import_failed(self, exc: BaseException) -> None:
-        self.import_button.setEnabled(True)
         details = getattr(exc, "details", None)
 
         def words() -> str:
@@ -161,7 +164,7 @@ class RosterTab(QWidget):
         services = self.state.services
         try:
             made = backup.make_backup(services.sqlite_path, self.backup_folder(), "manual")
-            services.manager.note(self.page.session, "backup", {"file": made.name})
+            services.manager.note(self.area.session, "backup", {"file": made.name})
         except TrainerError as exc:
             self._show_result(lambda exc=exc: message(exc))
             return
@@ -199,19 +202,20 @@ class RosterTab(QWidget):
         from trainer.services.context import open_services
 
         services = self.state.services
-        db_path, url, name = services.sqlite_path, services.url, self.page.session.name
+        db_path, url, name = services.sqlite_path, services.url, self.area.session.name
+        content = services.content.repository  # the reopened services grade against the same content
         services.close()
         try:
             kept = backup.restore(path, db_path, self.backup_folder(), actor=name)
         except (TrainerError, OSError) as exc:  # the database itself is as it was
-            self.state.services = open_services(url)
+            self.state.services = open_services(url, content)
             # the database was opened afresh: the manager's session went with the old connection
-            self.page.session = None
-            self.page.lock()
+            self.area.session = None
+            self.area.lock()
             self._show_result(lambda exc=exc: message(exc))
             return
-        self.state.services = open_services(url)
-        self.page.session = None
+        self.state.services = open_services(url, content)
+        self.area.session = None
         self.restored = (path, kept)
         self._show_result(lambda: self.tr("Restored from {0}; the records before are in {1}. trainer closes now."
                                            ).format(path.name, kept.name))

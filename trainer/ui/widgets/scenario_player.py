@@ -18,30 +18,8 @@ from PySide6.QtWidgets import (
 
 from trainer.content.refs import clause_link
 from trainer.ui.i18n import listing
-
-
-class ChoiceButton(QPushButton):
-    """A large button whose text wraps (QPushButton alone never wraps)."""
-
-    def __init__(self, text: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.label = QLabel(text)
-        self.label.setWordWrap(True)
-        self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(14, 10, 14, 10)
-        layout.addWidget(self.label)
-
-    def text(self) -> str:  # noqa: D401 - the text a screen reader and the tests see
-        return self.label.text()
-
-    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
-        self.label.setText(text)
-
-
-def _choice_label(index: int, text: str) -> str:
-    """A choice's button text: numbered for keys 1-4."""
-    return f"{index + 1}　{text}" if index < 4 else text
+from trainer.ui.widgets.choice_button import ChoiceButton, choice_label
+from trainer.ui.widgets.links import keyboard_links, open_focused_link
 
 
 class ScenarioPlayer(QWidget):
@@ -65,6 +43,7 @@ class ScenarioPlayer(QWidget):
         self.names = competency_names
         self.heading = QLabel(run.scenario.title.get(lang))
         self.heading.setObjectName("PageTitle")
+        self.heading.setWordWrap(True)  # a long English title at 2.0x wraps instead of widening the window
         self.leave_button = QPushButton()
         self.leave_button.clicked.connect(self.leave_requested)
         self.progress = QLabel()
@@ -110,6 +89,7 @@ class ScenarioPlayer(QWidget):
         self.feedback.setWordWrap(True)
         self.feedback.setTextFormat(Qt.TextFormat.RichText)
         self.feedback.linkActivated.connect(self._on_link)
+        keyboard_links(self.feedback)
         self.feedback.hide()
         self.continue_button = QPushButton()
         self.continue_button.setProperty("primary", True)
@@ -184,7 +164,7 @@ class ScenarioPlayer(QWidget):
         self.line.setText(node.text.get(lang))
         for i, (button, choice) in enumerate(zip(self.choice_buttons, self._shown_choices)):
             text = choice.text.get(lang)
-            button.setText(_choice_label(i, text))
+            button.setText(choice_label(i, text))
             button.setAccessibleName(text)
         if node.reply is not None:
             self.reply_prompt.setText(node.reply.prompt.get(lang))
@@ -225,7 +205,7 @@ class ScenarioPlayer(QWidget):
         self._shown_choices = run.choices()
         for i, choice in enumerate(self._shown_choices):
             text = choice.text.get(lang)
-            button = ChoiceButton(_choice_label(i, text))
+            button = ChoiceButton(choice_label(i, text))
             button.setObjectName("ChoiceButton")
             button.setAccessibleName(text)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
@@ -400,6 +380,8 @@ class ScenarioPlayer(QWidget):
 
     @Slot()
     def _on_return_pressed(self) -> None:
+        if open_focused_link(self.feedback, self.return_keys):
+            return
         if self.continue_button.isVisible():
             self.continue_button.click()
 

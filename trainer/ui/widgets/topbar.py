@@ -11,6 +11,7 @@ from trainer import APP_NAME
 from trainer.ui.i18n import LANGUAGES
 from trainer.ui.icons import icon
 from trainer.ui.models.trainees import TraineeListModel
+from trainer.ui.widgets.wrapping import ElidedLabel
 
 
 class TopBar(QWidget):
@@ -25,7 +26,7 @@ class TopBar(QWidget):
         self.setAutoFillBackground(True)
         self.logo = QLabel()
         self.logo.setPixmap(icon("app").pixmap(QSize(28, 28)))
-        self.app_title = QLabel()
+        self.app_title = ElidedLabel()  # gives way at 2.0x in English (it set the window to 1,451 px)
         self.app_title.setObjectName("AppTitle")
         self.trainee_label = QLabel()
         self.trainees = QComboBox()
@@ -56,8 +57,7 @@ class TopBar(QWidget):
         layout.setContentsMargins(16, 8, 16, 8)
         layout.setSpacing(8)
         layout.addWidget(self.logo)
-        layout.addWidget(self.app_title)
-        layout.addStretch(1)
+        layout.addWidget(self.app_title, 1)
         layout.addWidget(self.trainee_label)
         layout.addWidget(self.trainees)
         layout.addWidget(self.add_button)
@@ -68,6 +68,14 @@ class TopBar(QWidget):
         layout.addWidget(self.zoom_out)
         layout.addWidget(self.zoom_in)
         self.retranslate()
+
+    def scale_icons(self, zoom: float) -> None:
+        """Icons as large as the text around them (the 2.0x text size gets 2.0x icons)."""
+        size = QSize(round(18 * zoom), round(18 * zoom))
+        for button in (self.add_button, self.zoom_out, self.zoom_in):
+            button.setIconSize(size)
+        self.logo.setPixmap(icon("app").pixmap(QSize(round(28 * zoom), round(28 * zoom))))
+        self.globe.setPixmap(icon("globe").pixmap(QSize(round(20 * zoom), round(20 * zoom))))
 
     def set_locale(self, locale: str) -> None:
         self.language.setCurrentIndex(max(0, self.language.findData(locale)))

@@ -8,7 +8,7 @@ from PySide6.QtCharts import (
     QBarCategoryAxis, QBarSet, QChart, QChartView, QDateTimeAxis, QHorizontalBarSeries, QLineSeries, QValueAxis,
 )
 from PySide6.QtCore import QDateTime, QMargins, Qt, Signal, Slot
-from PySide6.QtGui import QFont, QPainter
+from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import (
     QApplication, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QSplitter, QStackedWidget, QTextBrowser, QVBoxLayout, QWidget,
 )
@@ -53,23 +53,32 @@ def _percent_chart(chart: QChart, series, axis, percent_side: Qt.AlignmentFlag, 
     series.attachAxis(axis)
     series.attachAxis(percent)
     chart.legend().hide()
+    if label_px is None:  # on screen: the window's colours (a PDF's charts are printed on white paper)
+        from trainer.ui.palette import follow_palette
+
+        follow_palette(chart)
     return chart
 
 
 def competency_chart(row, names: dict[str, str], title: str, muted: str, label_px: int | None = None) -> QChart:
     """A bar per competency, its name written out on the left (Chinese names do not fit under a column).
-    A competency with fewer answers than mastery needs has no bar and its name in the `muted` colour."""
+    A competency with fewer answers than mastery needs has its bar (the share so far) and name in `muted`."""
     chart = QChart()
     series = QHorizontalBarSeries()
     bars = QBarSet(title)
     bars.setLabelFont(_small_font(label_px))
     categories = []
+    too_few = []
     for comp, label in reversed(names.items()):  # the first competency at the top
         answered, right = row.competencies.get(comp, (0, 0))
         enough = answered >= MIN_ANSWERS_FOR_COMPETENCY
         shown = html.escape(label)
         categories.append(shown if enough else f'<span style="color: {muted}">{shown}</span>')
-        bars.append(round(100.0 * right / answered) if enough else 0.0)
+        if not enough and answered:  # drawn, in grey: the share so far (廉洁自律 showed nothing at all)
+            too_few.append(len(categories) - 1)
+        bars.append(round(100.0 * right / answered) if answered else 0.0)
+    bars.setSelectedColor(QColor(muted))
+    bars.selectBars(too_few)
     series.append(bars)
     series.setLabelsVisible(True)
     series.setLabelsFormat("@value%")
@@ -191,7 +200,7 @@ class TraineeDetail(QWidget):
         self.too_few_note.setText(self.tr("grey: fewer than {0} answers so far").format(MIN_ANSWERS_FOR_COMPETENCY))
 
     def show_trainee(self, row, attempts, plays, steps_of, catalog, bank: dict, lang: str, names: dict[str, str],
-                     answers=()) -> None:
+                     answers=(), earlier=()) -> None:
         self._catalog, self._steps, self._lang = catalog, steps_of, lang
         self.heading.setText(f"{row.name}　{row.team}　{row.intake}")
         average = "—" if row.average is None else f"{row.average:.0%}"
@@ -208,7 +217,7 @@ class TraineeDetail(QWidget):
         if chart is not None:
             self.progress_chart.setChart(chart)
         self.progress.setCurrentWidget(self.progress_chart if chart is not None else self.no_results)
-        self._show_lessons(answers, catalog, bank, lang)
+        self._show_lessons(answers, catalog, bank, lang, earlier)
         self.plays.clear()
         ratings = {"excellent": self.tr("excellent"), "acceptable": self.tr("acceptable"), "failed": self.tr("failed")}
         unfinished = self.tr("not finished")
@@ -226,17 +235,21 @@ class TraineeDetail(QWidget):
         else:
             self.replay.setPlaceholderText(self.tr("No role-play played yet."))
 
-    def _show_lessons(self, answers, catalog, bank: dict, lang: str) -> None:
+    def _show_lessons(self, answers, catalog, bank: dict, lang: str, earlier=()) -> None:
         from trainer.engine.mastery import per_article
         from trainer.engine.quiz import topic_of
 
         counts = per_article(answers, lambda qid: topic_of(bank[qid]) if qid in bank else None)
+        old = per_article([(qid, True) for qid in earlier], lambda qid: topic_of(bank[qid]) if qid in bank else None)
         self.lessons.clear()
         for article in catalog.sorted_articles():
             answered, right = counts.get(article.id, (0, 0))
             share = f"{right / answered:.0%}" if answered else "—"
             text = (self.tr("{0}: {1} ({2} answers)") if answered != 1 else self.tr("{0}: {1} (1 answer)"))
-            self.lessons.addItem(text.format(article.text(lang).title, share, answered))
+            line = text.format(article.text(lang).title, share, answered)
+            if old.get(article.id):  # the question changed since: those results are not on today's text
+                line += self.tr(", {0} answered on an earlier version").format(old[article.id][0])
+            self.lessons.addItem(line)
 
     @Slot(QListWidgetItem, QListWidgetItem)
     def _on_play_chosen(self, item, _previous) -> None:
