@@ -38,6 +38,7 @@ def score_range(s: ScenarioFile) -> dict[str, dict[str, int]]:
     stack (a long scenario cannot exhaust Python's) and raises TooManyPaths past MAX_STATES states.
     """
     memo: dict[tuple[str, frozenset], dict[str, tuple[int, int]] | None] = {}
+    ways: dict[str, list[Edge]] = {}  # each node's edges, made once (a node is entered with many sets of flags)
     on_path: set[tuple[str, frozenset]] = set()
     stack: list[_Walk] = []
     pending = object()  # the walk from here has just started; its result comes when its frame ends
@@ -60,7 +61,10 @@ def score_range(s: ScenarioFile) -> dict[str, dict[str, int]]:
             steps = [(Edge(node_id, node.otherwise, ()), flags)] if node.otherwise else []
         else:
             steps = []
-            for edge in edges(node_id, node):
+            out = ways.get(node_id)
+            if out is None:
+                out = ways[node_id] = list(edges(node_id, node))
+            for edge in out:
                 if edge.requires and met(edge.requires, flags) == edge.fails_requirement:
                     continue  # the way not taken with these flags
                 steps.append((edge, flags | edge.sets))

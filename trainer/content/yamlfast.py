@@ -34,6 +34,11 @@ class Unusual(Exception):
     """Something left to the full path."""
 
 
+class _AllChars:
+    def __contains__(self, _char: str) -> bool:
+        return True
+
+
 def _resolver_table():
     from yaml import SafeLoader
 
@@ -43,6 +48,8 @@ def _resolver_table():
 
 
 _ANY, _BY_FIRST = _resolver_table()
+# the first characters any implicit resolver looks for; none looks at every scalar in the safe loader (else all)
+_FIRST_CHARS = frozenset(_BY_FIRST) if not _ANY else _AllChars()
 
 
 def _plain(value: str) -> Any:
@@ -82,6 +89,7 @@ def _build(get, max_depth: int) -> Any:
     event = get()
     memo: dict[str, Any] = {}
     plain, memo_get, memo_len = _plain, memo.get, _MEMO_LEN
+    first_chars = _FIRST_CHARS
     containers: list[Any] = []  # the open collections' parents, outermost first
     depth = 0
     keys: list[Any] = []  # for each open mapping: the key waiting for its value (_MISSING: none); None for a list
@@ -94,8 +102,8 @@ def _build(get, max_depth: int) -> Any:
             if event.anchor is not None or (event.tag is not None and event.tag != "!"):
                 raise Unusual
             text = event.value
-            if not event.implicit[0]:  # quoted, a block scalar, or '!': a string
-                value = text
+            if not event.implicit[0] or text[:1] not in first_chars:  # quoted, a block scalar, '!', or no
+                value = text  # resolver starts with its first character (Chinese text): a string
             elif len(text) <= memo_len:
                 value = memo_get(text, _MISSING)
                 if value is _MISSING:
