@@ -108,7 +108,6 @@ class MainWindow(QMainWindow):
         if 0 <= row < len(PAGES):
             self.stack.setCurrentWidget(self.pages[PAGES[row]])
 
-    # -- actions and translation -----------------------------------------------------------------
 
     def _build_actions(self) -> None:
         self.zoom_in_action = QAction(self)
